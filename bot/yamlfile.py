@@ -1,0 +1,118 @@
+"""Line-aware YAML loading: every mapping and list remembers where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in a content file, printed as `file:line: message`."""
+
+    file: str
+    line: int
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.warning else ""
+        return f"{self.file}:{self.line}: {prefix}{self.message}"
+
+
+class YamlError(Exception):
+    """A content file could not be read; carries the problems found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class Map(dict):
+    """A YAML mapping that knows its own line and the line of each key."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: Any) -> int:
+        """Line where `key` was written, or the mapping's own line."""
+        return self.key_lines.get(key, self.line)
+
+
+class Seq(list):
+    """A YAML list that knows its own line and the line of each item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        """Line where item `index` was written, or the list's own line."""
+        return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
+
+
+def line_of(value: Any, default: int = 0) -> int:
+    """Line of a loaded mapping or list, `default` for plain scalars."""
+    return getattr(value, "line", default) or default
+
+
+def load(path: Path, display: str | None = None) -> tuple[Any, list[Problem]]:
+    """Load one YAML file, returning its data and any problems (syntax, duplicate keys)."""
+    name = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(name, 1, f"cannot read file: {exc}")]
+    return loads(text, name)
+
+
+def loads(text: str, name: str) -> tuple[Any, list[Problem]]:
+    """Load YAML text; `name` is used in problem reports."""
+    problems: list[Problem] = []
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = exc.problem or str(exc)
+        return None, [Problem(name, line, f"YAML syntax error: {what}")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(name, 1, f"YAML syntax error: {exc}")]
+    if node is None:
+        return None, problems
+    return _convert(node, name, problems), problems
+
+
+_scalar_loader = yaml.SafeLoader("")
+
+
+def _convert(node: yaml.Node, name: str, problems: list[Problem]) -> Any:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result = Map()
+        result.line = line
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                problems.append(Problem(name, key_node.start_mark.line + 1, "merge keys (<<) are not supported"))
+                continue
+            key = _convert(key_node, name, problems)
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                problems.append(Problem(name, key_line, "a key must be a plain word"))
+                continue
+            if key in result:
+                problems.append(
+                    Problem(name, key_line, f"duplicate key '{key}' (first written on line {result.key_lines[key]})")
+                )
+            result[key] = _convert(value_node, name, problems)
+            result.key_lines[key] = key_line
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        seq = Seq(_convert(item, name, problems) for item in node.value)
+        seq.line = line
+        seq.item_lines = [item.start_mark.line + 1 for item in node.value]
+        return seq
+    return _scalar_loader.construct_object(node, deep=True)
