@@ -98,11 +98,12 @@ def _convert(node: yaml.Node, name: str, problems: list[Problem]) -> Any:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 problems.append(Problem(name, key_node.start_mark.line + 1, "merge keys (<<) are not supported"))
                 continue
-            key = _convert(key_node, name, problems)
             key_line = key_node.start_mark.line + 1
-            if not isinstance(key, (str, int, float, bool)) and key is not None:
+            if not isinstance(key_node, yaml.ScalarNode):
                 problems.append(Problem(name, key_line, "a key must be a plain word"))
                 continue
+            # Keys are always text: YAML 1.1 would otherwise read `yes:`/`no:` as booleans.
+            key = key_node.value
             if key in result:
                 problems.append(
                     Problem(name, key_line, f"duplicate key '{key}' (first written on line {result.key_lines[key]})")

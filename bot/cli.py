@@ -1,0 +1,135 @@
+"""The `cuida` command line: run the bot, chat in the console, check the content."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from bot import checks, config
+from bot.config import ConfigError, Settings
+from bot.content import LANGUAGES, Content
+from bot.conversations import Conversations
+from bot.engine import Engine
+from bot.store import Store, StoreError
+
+log = logging.getLogger("cuida")
+
+
+class StartupError(Exception):
+    """Start-up cannot go on; the message says why and what to do."""
+
+
+def load_content(root: Path) -> Content:
+    """Load and check the content; refuse (with the full report) when anything is wrong."""
+    content, problems = checks.check_root(root)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        report = "\n".join(str(p) for p in problems)
+        raise StartupError(f"{report}\nThe content has {len(errors)} problem(s); fix them, then start again.")
+    return content
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    """Print every content problem; exit 1 if there are errors."""
+    root = Path(args.root) if args.root else settings.content_dir
+    content, problems = checks.check_root(root)
+    for problem in problems:
+        print(problem)
+    errors = sum(1 for p in problems if not p.warning)
+    if errors:
+        print(f"{errors} problem(s) found.", file=sys.stderr)
+        return 1
+    steps = sum(len(f.steps) for f in content.flows.values())
+    keys = len(content.texts.get("en", {}))
+    print(f"OK: {len(content.flows)} flows, {steps} steps, {keys} texts in each of {', '.join(LANGUAGES)}.")
+    return 0
+
+
+async def _open(settings: Settings, db: str | None) -> tuple[Conversations, Store]:
+    content = load_content(settings.content_dir)
+    store = await Store.open(Path(db) if db else settings.db_path)
+    return Conversations(Engine(content), store), store
+
+
+async def _chat(settings: Settings, args: argparse.Namespace) -> None:
+    from bot.console import chat
+
+    conversations, store = await _open(settings, getattr(args, "db", None))
+    try:
+        await chat(conversations, language=getattr(args, "lang", None))
+    finally:
+        await store.close()
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    """The console chat."""
+    asyncio.run(_chat(settings, args))
+    return 0
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    """The Telegram bot, polling for updates until stopped."""
+    from bot.telegram_bot import build_application
+
+    token = settings.require_token()
+
+    async def prepare() -> tuple[Conversations, Store]:
+        return await _open(settings, getattr(args, "db", None))
+
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    conversations, store = loop.run_until_complete(prepare())
+    app = build_application(token, settings.api_base_url, conversations)
+    log.info("starting Telegram polling")
+    try:
+        app.run_polling(close_loop=False)
+    finally:
+        loop.run_until_complete(store.close())
+        loop.close()
+    return 0
+
+
+def cmd_default(args: argparse.Namespace, settings: Settings) -> int:
+    """`cuida` alone: Telegram when a token is set, otherwise the console chat."""
+    if settings.token:
+        return cmd_run(args, settings)
+    print("TELEGRAM_BOT_TOKEN is not set: starting the console chat instead of Telegram.\n")
+    return cmd_chat(args, settings)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command-line grammar."""
+    top = argparse.ArgumentParser(prog="cuida", description="Cuida: aftercare companion bot (English/Spanish).")
+    top.set_defaults(func=cmd_default)
+    sub = top.add_subparsers(dest="command")
+    run = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    run.add_argument("--db", help="SQLite file (default: CUIDA_DB or data/cuida.sqlite3)")
+    run.set_defaults(func=cmd_run)
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal")
+    chat.add_argument("--lang", choices=LANGUAGES, help="language to talk in")
+    chat.add_argument("--db", help="SQLite file (default: CUIDA_DB or data/cuida.sqlite3)")
+    chat.set_defaults(func=cmd_chat)
+    check = sub.add_parser("check", help="check flows/ and locales/ and report every problem")
+    check.add_argument("--root", help="folder holding flows/ and locales/ (default: CUIDA_CONTENT_DIR or here)")
+    check.set_defaults(func=cmd_check)
+    start = sub.add_parser("start", help="Telegram when a token is set, else the console chat (make run)")
+    start.add_argument("--db", help="SQLite file")
+    start.set_defaults(func=cmd_default)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `cuida` and `python -m bot`."""
+    args = parser().parse_args(argv)
+    try:
+        settings = config.from_env()
+        config.configure_logging(settings.log_level)
+        return int(args.func(args, settings))
+    except (ConfigError, StoreError, StartupError) as exc:
+        print(f"cuida: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,79 @@
+"""The console chat: the same engine and store as Telegram, in a terminal, with numbered buttons."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from bot.conversations import Conversations
+from bot.engine import ButtonView, Command, Input, Press, Reply, Resume, Text
+
+CONSOLE_USER_ID = 1
+QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit", "salir"})
+
+ReadLine = Callable[[str], Awaitable[str | None]]
+Write = Callable[[str], None]
+
+
+async def read_stdin(prompt: str) -> str | None:
+    """Read one line from the terminal without blocking the event loop; None at end of input."""
+    try:
+        return await asyncio.to_thread(input, prompt)
+    except EOFError:
+        return None
+
+
+def render(replies: list[Reply]) -> tuple[str, list[ButtonView]]:
+    """Replies as terminal text, with the last message's buttons as a numbered list."""
+    lines: list[str] = []
+    buttons: list[ButtonView] = []
+    for reply in replies:
+        lines.append(reply.text)
+        if reply.buttons:
+            buttons = reply.buttons
+            lines.extend(f"  {n}. {button.label}" for n, button in enumerate(reply.buttons, 1))
+        lines.append("")
+    return "\n".join(lines), buttons
+
+
+def to_input(line: str, buttons: list[ButtonView]) -> Input:
+    """A typed line as an engine input: a button number, a /command, or free text."""
+    text = line.strip()
+    if text.isdigit() and 1 <= int(text) <= len(buttons):
+        return Press(buttons[int(text) - 1].data)
+    if text.startswith("/") and len(text) > 1:
+        name, _, args = text[1:].partition(" ")
+        return Command(name.split("@")[0], args.strip())
+    return Text(line)
+
+
+async def _text(conversations: Conversations, user_id: int, key: str) -> str:
+    state = await conversations.state(user_id)
+    return conversations.engine.text(key, state.language if state else "en")
+
+
+async def chat(
+    conversations: Conversations,
+    user_id: int = CONSOLE_USER_ID,
+    language: str | None = None,
+    read: ReadLine = read_stdin,
+    write: Write = print,
+) -> None:
+    """Talk to the bot until the user types quit or input ends."""
+    known = await conversations.state(user_id) is not None
+    if language and known:
+        await conversations.set_language(user_id, language)
+    first: Input = Resume() if known else Command("start")
+    replies = await conversations.handle(user_id, first, language_code=language)
+    text, buttons = render(replies)
+    write(text)
+    write(await _text(conversations, user_id, "console.hint") + "\n")
+    while True:
+        line = await read("> ")
+        if line is None or line.strip().lower() in QUIT_WORDS:
+            write(await _text(conversations, user_id, "console.bye"))
+            return
+        replies = await conversations.handle(user_id, to_input(line, buttons), language_code=language)
+        text, new_buttons = render(replies)
+        buttons = new_buttons or buttons
+        write(text)

@@ -1,0 +1,557 @@
+"""The conversation engine: (user state, one input) -> replies, new state and effects.
+
+Pure: no I/O, no Telegram, no database, no clock (the caller passes `now`). Every transport
+(Telegram, console, tests) drives the same engine, so every flow is testable in microseconds.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import string
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
+from bot.understanding import normalize
+
+# Commands the engine answers itself, and the flow each one opens.
+COMMANDS = {"start": "welcome", "menu": "menu", "help": "help", "language": "language"}
+REQUIRED_FLOWS = frozenset(COMMANDS.values())
+# Locale keys the engine uses directly (flows reference the rest).
+ENGINE_KEYS = frozenset(
+    {
+        "common.yes",
+        "common.no",
+        "common.stale",
+        "common.not_understood",
+        "common.only_text",
+        "common.empty",
+        "common.unknown_command",
+        "common.choose",
+        "common.disclaimer",
+        "common.content_error",
+        "common.error",
+        "common.invalid.yes_no",
+        "common.invalid.number",
+        "common.invalid.temperature",
+        "common.invalid.date",
+        "common.invalid.choice",
+        "common.invalid.text",
+        "common.invalid.range",
+    }
+    | {f"command.{name}" for name in COMMANDS}
+    | {"console.hint", "console.bye"}
+)
+MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
+MAX_TEXT_ANSWER = 500
+CALLBACK_SEPARATOR = "|"
+
+YES_WORDS = frozenset({"yes", "y", "yeah", "yep", "yup", "sure", "si", "s", "claro", "vale", "afirmativo"})
+NO_WORDS = frozenset({"no", "n", "nope", "nah", "nop", "negativo"})
+
+
+# ---- inputs ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """The user typed text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Press:
+    """The user pressed a button carrying `data`."""
+
+    data: str
+
+
+@dataclass(frozen=True)
+class Command:
+    """The user sent /name args."""
+
+    name: str
+    args: str = ""
+
+
+@dataclass(frozen=True)
+class Media:
+    """The user sent something that is not text (sticker, photo, voice...)."""
+
+    kind: str = "media"
+
+
+@dataclass(frozen=True)
+class Resume:
+    """The user came back (e.g. the console restarted): show where they were."""
+
+
+Input = Text | Press | Command | Media | Resume
+
+
+# ---- outputs ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ButtonView:
+    """A button as a transport shows it: a label and the data it sends back."""
+
+    label: str
+    data: str
+
+
+@dataclass
+class Reply:
+    """One message to the user, with optional buttons under it."""
+
+    text: str
+    buttons: list[ButtonView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something worth recording in the event log."""
+
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class UserState:
+    """Everything the engine knows about one user between messages."""
+
+    user_id: int
+    language: str = DEFAULT_LANGUAGE
+    flow: str | None = None
+    step: str | None = None
+    answers: dict[str, Any] = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Turn:
+    """The engine's answer to one input."""
+
+    replies: list[Reply]
+    state: UserState
+    effects: list[Event]
+
+
+def callback_data(flow_id: str, step_id: str, index: int) -> str:
+    """The data a button carries: where it was shown and which one it was."""
+    return f"{flow_id}{CALLBACK_SEPARATOR}{step_id}{CALLBACK_SEPARATOR}{index}"
+
+
+def parse_callback(data: str) -> tuple[str, str, int] | None:
+    """Split callback data into (flow, step, index), or None when it is not ours."""
+    parts = data.split(CALLBACK_SEPARATOR)
+    if len(parts) != 3 or not parts[2].isdigit() or len(parts[2]) > 3:
+        return None
+    return parts[0], parts[1], int(parts[2])
+
+
+def language_from_code(code: str | None) -> str:
+    """Map a Telegram language_code to a supported language (es* -> Spanish, else English)."""
+    return "es" if code and code.lower().startswith("es") else DEFAULT_LANGUAGE
+
+
+class _Formatter(dict):
+    """Leaves unknown placeholders as they are instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class ContentLoopError(RuntimeError):
+    """The content moved through too many steps in one turn."""
+
+
+class Engine:
+    """Runs flows from loaded content. Create one per process and share it."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+
+    # -- public ------------------------------------------------------------------------------
+
+    def handle(self, state: UserState, event: Input, now: datetime) -> Turn:
+        """Process one input for one user and return what to say, the new state and effects."""
+        turn = _TurnBuilder(self, copy.deepcopy(state), now)
+        try:
+            turn.dispatch(event)
+        except ContentLoopError:
+            # A content bug must not strand the user: say so and go home.
+            turn.replies.clear()
+            turn.say("common.content_error")
+            turn.effects.append(Event("content_error", {"flow": state.flow, "step": state.step}))
+            turn.state.flow = turn.state.step = None
+            turn.start_flow("menu")
+        return turn.result()
+
+    def text(self, key: str, language: str, values: dict[str, Any] | None = None) -> str:
+        """A locale text in `language` (falling back to English) with placeholders filled."""
+        raw = self.content.text(key, language)
+        if not values or "{" not in raw:
+            return raw
+        try:
+            return string.Formatter().vformat(raw, (), _Formatter(values))
+        except (ValueError, IndexError):
+            return raw
+
+
+class _TurnBuilder:
+    """Accumulates the replies, state changes and effects of one turn."""
+
+    def __init__(self, engine: Engine, state: UserState, now: datetime) -> None:
+        self.engine = engine
+        self.content = engine.content
+        self.state = state
+        self.now = now
+        self.replies: list[Reply] = []
+        self.effects: list[Event] = []
+        self.touched_medical = False
+
+    def result(self) -> Turn:
+        if self.touched_medical and self.replies:
+            self.replies[-1].text += "\n\n" + self.render("common.disclaimer")
+        return Turn(self.replies, self.state, self.effects)
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {**self.state.fields, **self.state.answers}
+
+    def render(self, key: str) -> str:
+        return self.engine.text(key, self.state.language, self.values())
+
+    def say(self, key: str) -> None:
+        self.replies.append(Reply(self.render(key)))
+
+    def show_choices(self, flow: Flow, step: Step) -> None:
+        views = [
+            ButtonView(self.render(label), callback_data(flow.id, step.id, index))
+            for index, (label, _) in enumerate(step.choices())
+        ]
+        if not views:
+            return
+        if not self.replies:
+            self.say("common.choose")
+        self.replies[-1].buttons = views
+
+    # -- dispatch ----------------------------------------------------------------------------
+
+    def dispatch(self, event: Input) -> None:
+        if isinstance(event, Command):
+            self.command(event)
+        elif isinstance(event, Press):
+            self.press(event.data)
+        elif isinstance(event, Text):
+            self.text(event.text)
+        elif isinstance(event, Resume):
+            self.reshow(full=True)
+        else:
+            self.say("common.only_text")
+            self.reshow()
+
+    def command(self, event: Command) -> None:
+        name = event.name.lower()
+        flow_id = COMMANDS.get(name)
+        if flow_id is None or flow_id not in self.content.flows:
+            self.say("common.unknown_command")
+            self.reshow()
+            return
+        self.start_flow(flow_id)
+
+    def current(self) -> tuple[Flow, Step] | None:
+        flow = self.content.flows.get(self.state.flow or "")
+        step = flow.steps.get(self.state.step or "") if flow else None
+        return (flow, step) if flow and step else None
+
+    def reshow(self, full: bool = False) -> None:
+        """Offer the current step's buttons again (with its text when `full`), or the menu if none."""
+        where = self.current()
+        if where is None or not where[1].waits:
+            self.start_flow("menu")
+            return
+        flow, step = where
+        self.mark_medical(flow)
+        if full:
+            for key in step.say:
+                self.say(key)
+        self.show_choices(flow, step)
+
+    def press(self, data: str) -> None:
+        parsed = parse_callback(data)
+        where = self.current()
+        if parsed is None or where is None or (parsed[0], parsed[1]) != (where[0].id, where[1].id):
+            self.stale(data)
+            return
+        flow, step = where
+        choices = step.choices()
+        if parsed[2] >= len(choices):
+            self.stale(data)
+            return
+        self.choose(flow, step, choices[parsed[2]][1])
+
+    def stale(self, data: str) -> None:
+        self.effects.append(Event("stale_press", {"data": data[:64]}))
+        self.say("common.stale")
+        self.reshow(full=True)
+
+    def choose(self, flow: Flow, step: Step, choice: Button | Option) -> None:
+        if isinstance(choice, Option):
+            assert step.ask is not None
+            self.answer(flow, step, step.ask, choice.value)
+            return
+        self.apply_settings(choice.set)
+        self.go(flow, choice.target)
+
+    def text(self, raw: str) -> None:
+        text = raw.strip()
+        if not text:
+            self.say("common.empty")
+            self.reshow()
+            return
+        where = self.current()
+        if where is not None:
+            flow, step = where
+            if step.ask is not None:
+                self.typed_answer(flow, step, step.ask, text)
+                return
+            choice = self.match_choice(step, text)
+            if choice is not None:
+                self.choose(flow, step, choice)
+                return
+        self.say("common.not_understood")
+        self.reshow()
+
+    def match_choice(self, step: Step, text: str) -> Button | Option | None:
+        """A typed number or label that picks one of the step's buttons."""
+        choices = step.choices()
+        if not choices:
+            return None
+        if text.isdigit() and 1 <= int(text) <= len(choices):
+            return choices[int(text) - 1][1]
+        wanted = normalize(text)
+        if not wanted:
+            return None
+        labels = [normalize(self.render(label)) for label, _ in choices]
+        # A few words may be part of a label ("joint"); a longer message is a question, not a button.
+        scorer = fuzz.WRatio if len(wanted.split()) <= 4 else fuzz.ratio
+        best = process.extractOne(wanted, labels, scorer=scorer, score_cutoff=86)
+        return choices[best[2]][1] if best else None
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def typed_answer(self, flow: Flow, step: Step, ask: Ask, text: str) -> None:
+        if ask.type in ("choice", "yes_no") or step.buttons:
+            choice = self.match_choice(step, text)
+            if choice is not None:
+                self.choose(flow, step, choice)
+                return
+        value, error = parse_answer(ask, text, self.now, self.choice_labels(step))
+        if error is not None:
+            self.effects.append(Event("invalid_answer", {"flow": flow.id, "step": step.id, "type": ask.type}))
+            self.say(ask.invalid or error)
+            self.mark_medical(flow)
+            self.show_choices(flow, step)
+            return
+        self.answer(flow, step, ask, value)
+
+    def choice_labels(self, step: Step) -> list[str]:
+        return [self.render(label) for label, _ in step.choices()]
+
+    def answer(self, flow: Flow, step: Step, ask: Ask, value: Any) -> None:
+        self.state.answers[ask.into] = value
+        if ask.save:
+            self.state.fields[ask.into] = value
+        self.effects.append(Event("answer", {"flow": flow.id, "step": step.id, "name": ask.into, "value": value}))
+        target = self.exit_of(step)
+        if target is None:  # a question with nowhere to go: show it again rather than strand the user
+            self.reshow()
+            return
+        self.go(flow, target)
+
+    # -- movement ----------------------------------------------------------------------------
+
+    def exit_of(self, step: Step) -> Target | None:
+        for branch in step.branches:
+            if self.holds(branch.when):
+                return branch.target
+        return step.next
+
+    def go(self, flow: Flow, target: Target) -> None:
+        if target.flow:
+            self.start_flow(target.flow)
+        elif target.step:
+            self.enter(flow.id, target.step)
+
+    def start_flow(self, flow_id: str) -> None:
+        flow = self.content.flows.get(flow_id) or self.content.flows["menu"]
+        self.state.answers = {}
+        self.effects.append(Event("flow_started", {"flow": flow.id}))
+        self.enter(flow.id, flow.start)
+
+    def mark_medical(self, flow: Flow) -> None:
+        if flow.medical:
+            self.touched_medical = True
+
+    def enter(self, flow_id: str, step_id: str) -> None:
+        """Enter a step and keep moving through steps that do not wait for the user."""
+        for _ in range(MAX_HOPS):
+            flow = self.content.flows[flow_id]
+            step = flow.steps[step_id]
+            self.state.flow, self.state.step = flow_id, step_id
+            self.mark_medical(flow)
+            self.apply_settings(step.set)
+            for key in step.say:
+                self.say(key)
+            if step.log is not None:
+                self.effects.append(Event(step.log.event, {"flow": flow_id, "step": step_id, **step.log.data}))
+            if step.end:
+                self.effects.append(Event("flow_finished", {"flow": flow_id, "step": step_id}))
+            if step.waits:
+                self.show_choices(flow, step)
+                return
+            target = self.exit_of(step)
+            if target is None:
+                return
+            if target.flow:
+                flow_id = target.flow if target.flow in self.content.flows else "menu"
+                step_id = self.content.flows[flow_id].start
+                self.state.answers = {}
+                self.effects.append(Event("flow_started", {"flow": flow_id}))
+            else:
+                step_id = target.step or step_id
+        raise ContentLoopError(f"more than {MAX_HOPS} steps in one turn from {flow_id}/{step_id}")
+
+    def apply_settings(self, settings: dict[str, Any]) -> None:
+        for name, value in settings.items():
+            if name == "language":
+                if value in LANGUAGES and value != self.state.language:
+                    self.state.language = value
+                    self.effects.append(Event("language_changed", {"language": value}))
+            else:
+                self.state.fields[name] = value
+
+    # -- conditions --------------------------------------------------------------------------
+
+    def holds(self, cond: Condition) -> bool:
+        if cond.all:
+            return all(self.holds(c) for c in cond.all)
+        if cond.any:
+            return any(self.holds(c) for c in cond.any)
+        if cond.negate is not None:
+            return not self.holds(cond.negate)
+        source = self.state.answers if cond.subject == "answer" else self.state.fields
+        present = cond.name in source and source[cond.name] is not None
+        if cond.op == "set":
+            return present == cond.operand.value
+        if not present:
+            return False
+        actual = source[cond.name]
+        expected = cond.operand.value
+        if cond.operand.field is not None:
+            expected = self.state.fields.get(cond.operand.field, expected)
+        return compare(actual, cond.op, expected)
+
+
+def compare(actual: Any, op: str, expected: Any) -> bool:
+    """Apply one comparison; values of incomparable types never match."""
+    try:
+        if op == "eq":
+            return actual == expected
+        if op == "ne":
+            return actual != expected
+        if op == "in":
+            return actual in expected
+        if op == "lt":
+            return actual < expected
+        if op == "lte":
+            return actual <= expected
+        if op == "gt":
+            return actual > expected
+        if op == "gte":
+            return actual >= expected
+    except TypeError:
+        return False
+    return False
+
+
+# ---- answer parsing ---------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
+_FAHRENHEIT = re.compile(r"(°\s*f\b|\bf\b|fahrenheit|farenheit|\d\s*f\b)")
+
+
+def parse_answer(ask: Ask, text: str, now: datetime, labels: list[str]) -> tuple[Any, str | None]:
+    """Parse typed text for a question; returns (value, None) or (None, error locale key)."""
+    kind = ask.type
+    if kind == "yes_no":
+        words = normalize(text).split()
+        if words and words[0] in YES_WORDS:
+            return True, None
+        if words and words[0] in NO_WORDS:
+            return False, None
+        return None, "common.invalid.yes_no"
+    if kind == "number":
+        match = _NUMBER.search(text)
+        if not match:
+            return None, "common.invalid.number"
+        value = float(match.group().replace(",", "."))
+        if (ask.min is not None and value < ask.min) or (ask.max is not None and value > ask.max):
+            return None, "common.invalid.range"
+        return (int(value) if value.is_integer() else value), None
+    if kind == "temperature":
+        celsius = parse_temperature(text)
+        if celsius is None:
+            return None, "common.invalid.temperature"
+        return celsius, None
+    if kind == "date":
+        parsed = parse_date(text, now)
+        if parsed is None:
+            return None, "common.invalid.date"
+        offset = (parsed - now.date()).days
+        if (ask.min is not None and offset < ask.min) or (ask.max is not None and offset > ask.max):
+            return None, "common.invalid.range"
+        return parsed.isoformat(), None
+    if kind == "choice":
+        return None, "common.invalid.choice"
+    if len(text) > MAX_TEXT_ANSWER:
+        return None, "common.invalid.text"
+    return text, None
+
+
+def parse_temperature(text: str) -> float | None:
+    """A body temperature in °C from '38.5', '38,5 C', '101 F' or '101°F'; None if implausible."""
+    match = _NUMBER.search(text)
+    if not match:
+        return None
+    value = float(match.group().replace(",", "."))
+    fahrenheit = bool(_FAHRENHEIT.search(text.lower())) or value > 50
+    celsius = (value - 32) * 5 / 9 if fahrenheit else value
+    if not 30.0 <= celsius <= 45.0:
+        return None
+    return round(celsius, 1)
+
+
+def parse_date(text: str, now: datetime) -> date | None:
+    """A calendar date from text in English or Spanish ('yesterday', 'hace 3 días', '20/11/2026')."""
+    import dateparser  # imported on first use: it is large and most turns never parse a date
+
+    settings = {
+        "RELATIVE_BASE": now.replace(tzinfo=None),
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        parsed = dateparser.parse(text, languages=["es", "en"], settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed.date() if parsed else None

@@ -1,0 +1,151 @@
+"""The Telegram adapter: PTB handlers that turn updates into engine inputs and replies into messages."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType, MessageLimit
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.content import LANGUAGES, Content
+from bot.conversations import Conversations
+from bot.engine import COMMANDS, Command, Input, Media, Press, Reply, Text, language_from_code
+
+log = logging.getLogger(__name__)
+
+PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+
+
+def build_application(token: str, base_url: str, conversations: Conversations) -> Application:
+    """A PTB Application wired to the engine; the caller runs it (polling or tests)."""
+    app = ApplicationBuilder().token(token).base_url(base_url).post_init(_set_commands).build()
+    app.bot_data["conversations"] = conversations
+    app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, on_command))
+    app.add_handler(MessageHandler(PRIVATE & filters.TEXT, on_text))
+    app.add_handler(CallbackQueryHandler(on_press))
+    app.add_handler(MessageHandler(PRIVATE & ~filters.TEXT, on_media))
+    app.add_error_handler(on_error)
+    return app
+
+
+async def _set_commands(app: Application) -> None:
+    """Localized command menus; failing here is logged, never fatal."""
+    conversations: Conversations = app.bot_data["conversations"]
+    content: Content = conversations.engine.content
+    for language in (None, *LANGUAGES):
+        commands = [BotCommand(name, content.text(f"command.{name}", language or "en")[:256]) for name in COMMANDS]
+        try:
+            await app.bot.set_my_commands(commands, language_code=language)
+        except TelegramError as exc:
+            log.warning("could not set the %s command menu: %s", language or "default", exc)
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    """One button per row: labels stay readable on a phone."""
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons])
+
+
+async def send_replies(message: Message, replies: list[Reply]) -> None:
+    """Send the engine's replies in order, splitting any text over Telegram's limit."""
+    for reply in replies:
+        text = reply.text or "…"
+        chunks = [text[i : i + MessageLimit.MAX_TEXT_LENGTH] for i in range(0, len(text), MessageLimit.MAX_TEXT_LENGTH)]
+        for index, chunk in enumerate(chunks):
+            markup = keyboard(reply) if index == len(chunks) - 1 else None
+            await message.get_bot().send_message(message.chat_id, chunk, reply_markup=markup)
+
+
+async def _run(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Input) -> list[Reply]:
+    conversations: Conversations = context.application.bot_data["conversations"]
+    user = update.effective_user
+    assert user is not None
+    return await conversations.handle(user.id, event, language_code=user.language_code)
+
+
+async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A /command, known or not: the engine decides."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    word, _, args = message.text[1:].partition(" ")
+    name = word.split("@")[0]
+    replies = await _run(update, context, Command(name, args.strip()))
+    await send_replies(message, replies)
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Free text in a private chat."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    replies = await _run(update, context, Text(message.text))
+    await send_replies(message, replies)
+
+
+async def on_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice notes...: we can only read text."""
+    message = update.effective_message
+    if message is None:
+        return
+    replies = await _run(update, context, Media())
+    await send_replies(message, replies)
+
+
+async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button press: acknowledge it, mark the choice on the old message, then answer."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    replies = await _run(update, context, Press(query.data or ""))
+    message = query.message
+    if isinstance(message, Message):
+        await _close_keyboard(message, query.data or "")
+        await send_replies(message, replies)
+    elif update.effective_user is not None:
+        for reply in replies:
+            await context.bot.send_message(update.effective_user.id, reply.text, reply_markup=keyboard(reply))
+
+
+async def _close_keyboard(message: Message, data: str) -> None:
+    """Replace the old keyboard with the chosen label, so old buttons cannot be pressed twice."""
+    chosen = ""
+    if message.reply_markup:
+        for row in message.reply_markup.inline_keyboard:
+            for button in row:
+                if button.callback_data == data:
+                    chosen = button.text
+    text = message.text or ""
+    if chosen and len(text) + len(chosen) + 4 <= MessageLimit.MAX_TEXT_LENGTH:
+        text = f"{text}\n\n» {chosen}"
+    try:
+        if text != message.text:
+            await message.edit_text(text, reply_markup=None)
+        elif message.reply_markup:
+            await message.edit_reply_markup(reply_markup=None)
+    except BadRequest as exc:  # e.g. the message is too old to edit: harmless
+        log.info("could not close an old keyboard: %s", exc)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure; tell the user something went wrong instead of leaving them in silence."""
+    log.error("error while handling an update", exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
+        conversations: Conversations = context.application.bot_data["conversations"]
+        user = update.effective_user
+        text = conversations.engine.text("common.error", language_from_code(user.language_code if user else None))
+        try:
+            await context.bot.send_message(update.effective_chat.id, text)
+        except TelegramError:
+            log.warning("could not tell the user about the error")

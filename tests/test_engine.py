@@ -1,0 +1,290 @@
+"""The engine on every shipped flow in both languages, and on the format's features."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import checks
+from bot.content import LANGUAGES, Content
+from bot.engine import Command, Engine, Media, Press, Resume, Text, Turn, UserState, callback_data, parse_temperature
+from tests.conftest import NOW, ROOT
+
+
+def start(engine: Engine, language: str, command: str = "start") -> Turn:
+    return engine.handle(UserState(user_id=7, language=language), Command(command), NOW)
+
+
+def press(engine: Engine, turn: Turn, label: str) -> Turn:
+    """Press the button whose label contains `label` on the last reply that has buttons."""
+    buttons = [b for r in turn.replies for b in r.buttons]
+    matches = [b for b in buttons if label in b.label]
+    assert matches, f"no button with {label!r}; have {[b.label for b in buttons]}"
+    return engine.handle(turn.state, Press(matches[0].data), NOW)
+
+
+def all_text(turn: Turn) -> str:
+    return "\n".join(r.text for r in turn.replies)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_flow_walks_in_both_languages(engine: Engine, content: Content, language: str) -> None:
+    """Press every button of every reachable step of every flow; nothing breaks, every text is translated."""
+    own = content.texts[language]
+    for flow in content.flows.values():
+        state = UserState(user_id=1, language=language)
+        seen: set[tuple[str | None, str | None]] = set()
+        # Enter through the menu-independent path: start the flow directly.
+        first = engine.handle(state, Command("menu"), NOW)
+        todo = [first.state]
+        todo[0].flow, todo[0].step = flow.id, flow.start
+        todo = [engine.handle(todo[0], Resume(), NOW).state]
+        while todo:
+            current = todo.pop()
+            key = (current.flow, current.step)
+            if key in seen or current.flow != flow.id:
+                continue
+            seen.add(key)
+            shown = engine.handle(current, Resume(), NOW)
+            assert shown.replies, f"{flow.id}/{current.step} says nothing"
+            for reply in shown.replies:
+                assert reply.text.strip()
+                assert "{" not in reply.text, f"unfilled placeholder in {flow.id}/{current.step}: {reply.text!r}"
+            for button in shown.replies[-1].buttons:
+                after = engine.handle(current, Press(button.data), NOW)
+                assert after.replies, f"pressing {button.label!r} in {flow.id}/{current.step} said nothing"
+                assert "no longer available" not in all_text(after)
+                todo.append(after.state)
+        waiting = {s.id for s in flow.steps.values() if s.waits}
+        reached = {step for f, step in seen}
+        assert waiting <= reached | {flow.start}, f"{flow.id}: steps never reached by buttons: {waiting - reached}"
+        for key_name in [k for s in flow.steps.values() for k in s.say]:
+            assert key_name in own, f"{key_name} has no {language} text"
+
+
+@pytest.mark.parametrize(
+    ("language", "greeting", "menu_word"),
+    [("en", "Hi, I'm Cuida", "first days"), ("es", "Hola, soy Cuida", "primeros días")],
+)
+def test_start_greets_and_shows_menu(engine: Engine, language: str, greeting: str, menu_word: str) -> None:
+    turn = start(engine, language)
+    assert greeting in turn.replies[0].text
+    assert any(menu_word in b.label for b in turn.replies[-1].buttons)
+    assert (turn.state.flow, turn.state.step) == ("menu", "choose")
+    assert [e.kind for e in turn.effects] == ["flow_started", "flow_started"]
+
+
+def test_sample_flow_in_spanish(engine: Engine) -> None:
+    turn = press(engine, start(engine, "es"), "primeros días")
+    turn = press(engine, turn, "Dolor en la zona")
+    text = all_text(turn)
+    assert "6 y 8 de cada 10" in text and "24 a 48 horas" in text
+    assert "no un diagnóstico" in text  # the medical disclaimer rides on the last message
+    turn = press(engine, turn, "Cuándo pedir ayuda")
+    assert "38 °C" in all_text(turn)
+    assert any(e.kind == "flow_finished" for e in turn.effects)
+
+
+def test_sample_flow_in_english(engine: Engine) -> None:
+    turn = press(engine, press(engine, start(engine, "en"), "first days"), "Fever and tiredness")
+    assert "38 °C (100.4 °F)" in all_text(turn)
+    assert "not a diagnosis" in turn.replies[-1].text
+
+
+def test_language_switch(engine: Engine) -> None:
+    turn = press(engine, start(engine, "en"), "Language")
+    turn = press(engine, turn, "Español")
+    assert turn.state.language == "es"
+    assert "Te escribiré en español" in all_text(turn)
+    assert {"kind": "language_changed", "language": "es"} in [{"kind": e.kind, **e.data} for e in turn.effects]
+    assert turn.state.flow == "menu"
+
+
+def test_stale_and_forged_presses_reshow_current_step(engine: Engine) -> None:
+    menu = start(engine, "en")
+    inside = press(engine, menu, "first days")
+    old_menu_button = menu.replies[-1].buttons[1].data  # the menu is no longer on screen
+    for data in (old_menu_button, "garbage", "immediate_effects|intro|99", "x" * 500, "", "menu|choose|-1"):
+        turn = engine.handle(inside.state, Press(data), NOW)
+        assert turn.replies[0].text.startswith("Sorry, that option is no longer available")
+        assert (turn.state.flow, turn.state.step) == ("immediate_effects", "intro")
+        assert turn.replies[-1].buttons == inside.replies[-1].buttons
+        assert turn.effects[0].kind == "stale_press"
+
+
+def test_typed_number_and_label_pick_buttons(engine: Engine) -> None:
+    menu = start(engine, "es")
+    by_number = engine.handle(menu.state, Text("1"), NOW)
+    by_label = engine.handle(menu.state, Text("los primeros dias tras el tratamiento"), NOW)
+    assert by_number.state.flow == by_label.state.flow == "immediate_effects"
+
+
+@pytest.mark.parametrize("event", [Text(""), Text("   "), Text("x" * 4000), Media("sticker"), Command("nonsense")])
+def test_bad_input_keeps_state_and_offers_buttons(engine: Engine, event: object) -> None:
+    inside = press(engine, start(engine, "en"), "first days")
+    turn = engine.handle(inside.state, event, NOW)  # type: ignore[arg-type]
+    assert (turn.state.flow, turn.state.step) == (inside.state.flow, inside.state.step)
+    assert turn.replies and turn.replies[-1].buttons == inside.replies[-1].buttons
+
+
+def test_media_says_text_only(engine: Engine) -> None:
+    turn = engine.handle(UserState(1, "es"), Media("photo"), NOW)
+    assert "Solo puedo leer mensajes de texto" in turn.replies[0].text
+
+
+def test_engine_does_not_mutate_input_state(engine: Engine) -> None:
+    state = UserState(user_id=3, language="en")
+    engine.handle(state, Command("start"), NOW)
+    assert state == UserState(user_id=3, language="en")
+
+
+# ---- the format's features, on a fixture flow --------------------------------------------------
+
+QUESTIONNAIRE = """\
+id: quiz
+title: quiz.title
+sources: [src]
+start: days
+steps:
+  days:
+    say: quiz.days
+    ask: {type: number, into: days, min: 0, max: 60}
+    go: temp
+  temp:
+    say: quiz.temp
+    ask: {type: temperature, into: temp_c}
+    go: when
+  when:
+    say: quiz.when
+    ask: {type: date, into: treated, min: -365, max: 0, invalid: quiz.bad_date}
+    go: kind
+  kind:
+    say: quiz.kind
+    ask:
+      type: choice
+      into: kind
+      save: true
+      options:
+        - {text: quiz.joint, value: joint}
+        - {text: quiz.iv, value: iv}
+    go: pus
+  pus:
+    say: quiz.pus
+    ask: {type: yes_no, into: pus}
+    branch:
+      - when: {any: [{answer: pus, eq: true}, {answer: temp_c, gte: {field: fever_c, default: 38.0}}]}
+        go: clinic
+    go: home
+  clinic:
+    say: quiz.clinic
+    log: {event: triage, data: {disposition: clinic_today}}
+    end: true
+    buttons: [{text: quiz.again, go: days}]
+  home:
+    say: quiz.home
+    log: {event: triage, data: {disposition: home_care}}
+    end: true
+    buttons: [{text: quiz.again, go: days}]
+"""
+MENU = """\
+id: menu
+medical: false
+start: choose
+steps:
+  choose:
+    say: quiz.title
+    buttons: [{text: quiz.title, flow: quiz}]
+"""
+LOCALE_KEYS = ["title", "days", "temp", "when", "bad_date", "kind", "joint", "iv", "pus", "clinic", "home", "again"]
+
+
+def fixture_engine(tmp_path: Path) -> Engine:
+    """An engine over a small content tree with one questionnaire flow."""
+    (tmp_path / "flows").mkdir()
+    (tmp_path / "locales").mkdir()
+    (tmp_path / "flows" / "quiz.yaml").write_text(QUESTIONNAIRE)
+    (tmp_path / "flows" / "menu.yaml").write_text(MENU)
+    for name in ("welcome", "help", "language"):
+        (tmp_path / "flows" / f"{name}.yaml").write_text(MENU.replace("id: menu", f"id: {name}"))
+    (tmp_path / "flows" / "sources.yaml").write_text("src: {title: A source}\n")
+    for language in LANGUAGES:
+        shipped = (ROOT / "locales" / f"{language}.yaml").read_text()
+        body = shipped + "quiz:\n" + "".join(f"  {k}: '{language} {k}'\n" for k in LOCALE_KEYS)
+        (tmp_path / "locales" / f"{language}.yaml").write_text(body)
+    content, _ = checks.check_root(tmp_path)
+    assert "quiz" in content.flows
+    return Engine(content)
+
+
+def answer_all(engine: Engine, answers: list[str], fields: dict | None = None) -> Turn:
+    state = UserState(user_id=5, language="en", fields=dict(fields or {}))
+    state.flow, state.step = "quiz", "days"
+    turn = engine.handle(state, Resume(), NOW)
+    for text in answers:
+        turn = engine.handle(turn.state, Text(text), NOW)
+    return turn
+
+
+def test_questionnaire_types_and_branches(tmp_path: Path) -> None:
+    engine = fixture_engine(tmp_path)
+    turn = answer_all(engine, ["3 days", "101 F", "hace 3 días", "2", "no"])
+    assert turn.state.answers == {"days": 3, "temp_c": 38.3, "treated": "2026-11-18", "kind": "iv", "pus": False}
+    assert turn.state.fields["kind"] == "iv"  # save: true keeps it on the user
+    assert turn.state.step == "clinic"  # 38.3 °C is over the default 38.0
+    assert {"disposition": "clinic_today"}.items() <= next(e.data for e in turn.effects if e.kind == "triage").items()
+
+
+def test_clinic_threshold_wins(tmp_path: Path) -> None:
+    engine = fixture_engine(tmp_path)
+    turn = answer_all(engine, ["3", "38.3", "yesterday", "joint", "no"], fields={"fever_c": 38.5})
+    assert turn.state.step == "home"
+
+
+def test_invalid_answers_reask_without_moving(tmp_path: Path) -> None:
+    engine = fixture_engine(tmp_path)
+    turn = answer_all(engine, ["lots"])
+    assert turn.state.step == "days" and "Please type a number" in turn.replies[0].text
+    turn = engine.handle(turn.state, Text("99"), NOW)
+    assert turn.state.step == "days" and "outside the range" in turn.replies[0].text
+    turn = engine.handle(turn.state, Text("2"), NOW)
+    turn = engine.handle(turn.state, Text("hot"), NOW)
+    assert turn.state.step == "temp" and "temperature" in turn.replies[0].text
+    turn = engine.handle(turn.state, Text("38,5"), NOW)
+    turn = engine.handle(turn.state, Text("not a date at all"), NOW)
+    assert turn.state.step == "when" and turn.replies[0].text.startswith("en bad_date")
+    turn = engine.handle(turn.state, Text("next year"), NOW)
+    assert turn.state.step == "when"
+    turn = engine.handle(turn.state, Text("20/11/2026"), NOW)
+    assert turn.state.answers["treated"] == "2026-11-20"
+    turn = engine.handle(turn.state, Text("banana"), NOW)
+    assert turn.state.step == "kind" and len(turn.replies[-1].buttons) == 2
+    turn = engine.handle(turn.state, Text("en joint"), NOW)  # typed label
+    turn = engine.handle(turn.state, Text("maybe"), NOW)
+    assert turn.state.step == "pus" and "yes or no" in turn.replies[0].text
+    turn = engine.handle(turn.state, Text("sí"), NOW)
+    assert turn.state.step == "clinic"
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("38", 38.0),
+        ("38,5", 38.5),
+        ("101 F", 38.3),
+        ("101°F", 38.3),
+        ("100.4", 38.0),
+        ("37.2 C", 37.2),
+        ("12", None),
+        ("abc", None),
+    ],
+)
+def test_temperature_parsing(text: str, celsius: float | None) -> None:
+    assert parse_temperature(text) == celsius
+
+
+def test_callback_data_round_trip() -> None:
+    from bot.engine import parse_callback
+
+    assert parse_callback(callback_data("infection_check", "ask_fever", 3)) == ("infection_check", "ask_fever", 3)
+    assert parse_callback("a|b|c") is None

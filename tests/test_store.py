@@ -1,0 +1,101 @@
+"""The store on a real SQLite file: WAL, migrations, state and events surviving a restart."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Command, Engine, Event, Press, UserState
+from bot.store import MIGRATIONS, Store, StoreError
+from tests.conftest import NOW
+
+
+async def test_schema_wal_and_version(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "sub" / "cuida.sqlite3")
+    try:
+        assert await store.schema_version() == len(MIGRATIONS)
+        async with store.db.execute("PRAGMA journal_mode") as cursor:
+            assert (await cursor.fetchone())[0] == "wal"
+    finally:
+        await store.close()
+    reopened = await Store.open(tmp_path / "sub" / "cuida.sqlite3")  # migrations are not re-applied
+    try:
+        async with reopened.db.execute("SELECT COUNT(*) FROM schema_version") as cursor:
+            assert (await cursor.fetchone())[0] == len(MIGRATIONS)
+    finally:
+        await reopened.close()
+
+
+async def test_state_and_events_survive_restart(tmp_path: Path, engine: Engine) -> None:
+    path = tmp_path / "cuida.sqlite3"
+    store = await Store.open(path)
+    turn = engine.handle(UserState(42, "es"), Command("start"), NOW)
+    turn = engine.handle(turn.state, Press(turn.replies[-1].buttons[0].data), NOW)
+    turn.state.fields["country"] = "MX"
+    await store.save_turn(turn.state, [Event("user_created"), *turn.effects], NOW)
+    await store.close()
+
+    store = await Store.open(path)
+    try:
+        loaded = await store.load_user(42)
+        assert loaded == turn.state
+        assert loaded is not None and (loaded.flow, loaded.step, loaded.language) == (
+            "immediate_effects",
+            "intro",
+            "es",
+        )
+        kinds = [e.kind for e in await store.events(42)]
+        assert kinds == ["user_created", "flow_started"]
+        assert await store.load_user(43) is None
+    finally:
+        await store.close()
+
+
+async def test_events_are_append_only(store: Store) -> None:
+    await store.save_turn(UserState(1), [Event("answer", {"name": "days", "value": 3})], NOW)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        await store.db.execute("UPDATE events SET kind = 'x'")
+    assert [e.data for e in await store.events(1, kind="answer")] == [{"name": "days", "value": 3}]
+
+
+async def test_save_is_one_transaction(store: Store) -> None:
+    """A turn whose events cannot be written leaves the user's old state in place."""
+    await store.save_turn(UserState(9, flow="menu", step="choose"), [], NOW)
+    bad = Event("answer", {"value": object()})  # serialised with str(): still fine
+    await store.save_turn(UserState(9, flow="help", step="show"), [bad], NOW)
+    assert (await store.load_user(9)).flow == "help"  # type: ignore[union-attr]
+
+
+async def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    store = await Store.open(path)
+    await store.db.execute("INSERT INTO schema_version (version) VALUES (999)")
+    await store.db.commit()
+    await store.close()
+    with pytest.raises(StoreError, match="newer than this Cuida"):
+        await Store.open(path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+async def test_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    with pytest.raises(StoreError, match="writable"):
+        await Store.open(locked / "cuida.sqlite3")
+
+
+async def test_path_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="Set CUIDA_DB"):
+        await Store.open(blocker / "cuida.sqlite3")
+
+
+async def test_corrupt_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="Cannot use the database"):
+        await Store.open(path)
