@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from bot import content as content_module
 from bot.content import LANGUAGES, Condition, Content, Flow, Step, Target, suggest
 from bot.engine import ENGINE_KEYS, REQUIRED_FLOWS, callback_data
+from bot.safety import load_safety
+from bot.understanding import load_router
 from bot.yamlfile import Problem
 
 TELEGRAM_TEXT_LIMIT = 4096
@@ -23,8 +26,44 @@ TELEGRAM_CALLBACK_LIMIT = 64
 def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, list[Problem]]:
     """Load and check everything under `root`; problems come back sorted by file and line."""
     content, problems = content_module.load(root)
-    problems.extend(check_content(content, set(extra_keys)))
-    return content, sorted(set(problems))
+    safety_dir = root / "flows" / "safety"
+    if safety_dir.is_dir():
+        content.safety, found = load_safety(safety_dir)
+        problems.extend(found)
+    intents = root / "flows" / "understanding" / "intents.yaml"
+    if intents.is_file():
+        content.router, found = load_router(intents, set(content.flows))
+        problems.extend(found)
+    keys = set(extra_keys)
+    if content.safety is not None:
+        keys |= {"safety.emergency", "safety.urgent", "safety.continue"}
+        keys |= {f"safety.{sign}" for sign in content.safety.signs}
+    problems.extend(check_content(content, keys))
+    if content.safety is not None:
+        for name in ("safety.emergency", "safety.urgent", "safety.continue"):
+            if name not in content.texts.get("en", {}):
+                problems.append(
+                    Problem(
+                        content.locale_files.get("en", "locales/en.yaml"),
+                        1,
+                        f"'{name}' is missing; the safety layer needs it",
+                    )
+                )
+    return content, sorted({_relative(p, root) for p in problems})
+
+
+def _relative(problem: Problem, root: Path) -> Problem:
+    """Report paths relative to the content root, as people type them."""
+    path = Path(problem.file)
+    if path.is_absolute():
+        try:
+            return replace(problem, file=str(path.relative_to(root.resolve())))
+        except ValueError:
+            try:
+                return replace(problem, file=str(path.relative_to(root)))
+            except ValueError:
+                return problem
+    return problem
 
 
 def check_content(content: Content, extra_keys: set[str]) -> list[Problem]:

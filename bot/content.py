@@ -9,10 +9,14 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot import yamlfile
 from bot.yamlfile import Map, Problem, Seq
+
+if TYPE_CHECKING:
+    from bot.safety import SafetyRules
+    from bot.understanding import Router
 
 LANGUAGES = ("en", "es")
 DEFAULT_LANGUAGE = "en"
@@ -177,6 +181,8 @@ class Content:
     text_lines: dict[str, dict[str, int]] = field(default_factory=dict)  # language -> key -> line
     locale_files: dict[str, str] = field(default_factory=dict)  # language -> display path
     sources: dict[str, Source] = field(default_factory=dict)
+    safety: SafetyRules | None = None  # red flags and emergency numbers (flows/safety/)
+    router: Router | None = None  # free-text questions to flows (flows/understanding/)
 
     def text(self, key: str, language: str) -> str:
         """The text for `key` in `language`, falling back to English, then to the key itself."""

@@ -7,6 +7,7 @@ Pure: no I/O, no Telegram, no database, no clock (the caller passes `now`). Ever
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import string
 from dataclasses import dataclass, field
@@ -19,7 +20,16 @@ from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Con
 from bot.understanding import normalize
 
 # Commands the engine answers itself, and the flow each one opens.
-COMMANDS = {"start": "welcome", "menu": "menu", "help": "help", "language": "language"}
+COMMANDS = {
+    "start": "welcome",
+    "menu": "menu",
+    "help": "help",
+    "language": "language",
+    "emergency": "emergency",
+    "sources": "references",
+}
+CHECK_FLOW = "infection_check"  # where an urgent warning sign in free text leads
+UNKNOWN_NUMBER = "112 / 911"
 REQUIRED_FLOWS = frozenset(COMMANDS.values())
 # Locale keys the engine uses directly (flows reference the rest).
 ENGINE_KEYS = frozenset(
@@ -140,6 +150,7 @@ class Turn:
     replies: list[Reply]
     state: UserState
     effects: list[Event]
+    visited: list[tuple[str, str]] = field(default_factory=list)  # (flow, step) entered, in order
 
 
 def callback_data(flow_id: str, step_id: str, index: int) -> str:
@@ -193,6 +204,27 @@ class Engine:
             turn.start_flow("menu")
         return turn.result()
 
+    def computed(self, state: UserState) -> dict[str, str]:
+        """Placeholders the engine fills itself: emergency numbers and the list of sources."""
+        safety = self.content.safety
+        number = safety.emergency_number(state.fields.get("country")) if safety else UNKNOWN_NUMBER
+        return {
+            "emergency_number": number,
+            "emergency_numbers": self._numbers(state.language),
+            "source_list": self._sources,
+        }
+
+    @functools.cached_property
+    def _sources(self) -> str:
+        return "\n".join(f"• {s.title}" + (f" — {s.url}" if s.url else "") for s in self.content.sources.values())
+
+    @functools.cache  # noqa: B019 - one engine per process; two languages
+    def _numbers(self, language: str) -> str:
+        safety = self.content.safety
+        if safety is None:
+            return UNKNOWN_NUMBER
+        return "\n".join(f"• {self.text(f'country.name.{c.code}', language)}: {c.number}" for c in safety.countries)
+
     def text(self, key: str, language: str, values: dict[str, Any] | None = None) -> str:
         """A locale text in `language` (falling back to English) with placeholders filled."""
         raw = self.content.text(key, language)
@@ -215,16 +247,17 @@ class _TurnBuilder:
         self.replies: list[Reply] = []
         self.effects: list[Event] = []
         self.touched_medical = False
+        self.visited: list[tuple[str, str]] = []
 
     def result(self) -> Turn:
         if self.touched_medical and self.replies:
             self.replies[-1].text += "\n\n" + self.render("common.disclaimer")
-        return Turn(self.replies, self.state, self.effects)
+        return Turn(self.replies, self.state, self.effects, self.visited)
 
     # -- rendering ---------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
-        return {**self.state.fields, **self.state.answers}
+        return {**self.state.fields, **self.state.answers, **self.engine.computed(self.state)}
 
     def render(self, key: str) -> str:
         return self.engine.text(key, self.state.language, self.values())
@@ -317,6 +350,8 @@ class _TurnBuilder:
             self.say("common.empty")
             self.reshow()
             return
+        if self.alarm(text):
+            return
         where = self.current()
         if where is not None:
             flow, step = where
@@ -327,8 +362,47 @@ class _TurnBuilder:
             if choice is not None:
                 self.choose(flow, step, choice)
                 return
+        router = self.content.router
+        flow_id = router.route(text) if router is not None else None
+        if flow_id is not None and flow_id in self.content.flows:
+            self.effects.append(Event("routed", {"flow": flow_id}))
+            self.start_flow(flow_id)
+            return
+        self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step}))
         self.say("common.not_understood")
-        self.reshow()
+        self.start_flow("menu")
+
+    def alarm(self, text: str) -> bool:
+        """Red flags first, whatever the user was doing: the emergency instruction, alone and short."""
+        safety = self.content.safety
+        if safety is None:
+            return False
+        found = safety.check(text)
+        if found is None:
+            return False
+        data = {"sign": found.sign, "level": found.level, "flow": self.state.flow, "step": self.state.step}
+        if found.level == "emergency":
+            self.effects.append(Event("red_flag", data))
+            self.say(self.sign_key(found.sign, "safety.emergency"))
+            # Then offer to go on from where they were, without repeating the whole step.
+            self.say("safety.continue")
+            self.reshow()
+            return True
+        if self.state.flow == CHECK_FLOW:
+            return False  # already answering the warning-sign check: let the answer through
+        self.effects.append(Event("warning_sign", data))
+        self.say(self.sign_key(found.sign, "safety.urgent"))
+        self.start_flow(CHECK_FLOW if CHECK_FLOW in self.content.flows else "menu")
+        return True
+
+    def sign_key(self, sign: str, fallback: str) -> str:
+        key = f"safety.{sign}"
+        return (
+            key
+            if key in self.content.texts.get(self.state.language, {})
+            or key in self.content.texts.get(DEFAULT_LANGUAGE, {})
+            else fallback
+        )
 
     def match_choice(self, step: Step, text: str) -> Button | Option | None:
         """A typed number or label that picks one of the step's buttons."""
@@ -407,6 +481,7 @@ class _TurnBuilder:
             flow = self.content.flows[flow_id]
             step = flow.steps[step_id]
             self.state.flow, self.state.step = flow_id, step_id
+            self.visited.append((flow_id, step_id))
             self.mark_medical(flow)
             self.apply_settings(step.set)
             for key in step.say:

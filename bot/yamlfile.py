@@ -94,9 +94,16 @@ def _convert(node: yaml.Node, name: str, problems: list[Problem]) -> Any:
         result = Map()
         result.line = line
         result.key_lines = {}
+        merged: list[yaml.Node] = []
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                problems.append(Problem(name, key_node.start_mark.line + 1, "merge keys (<<) are not supported"))
+                # `<<: *anchor` copies a shared mapping (e.g. yes/no/unsure options); explicit keys win.
+                parts = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+                for part in parts:
+                    if isinstance(part, yaml.MappingNode):
+                        merged.append(part)
+                    else:
+                        problems.append(Problem(name, key_node.start_mark.line + 1, "'<<' must name a mapping"))
                 continue
             key_line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode):
@@ -110,6 +117,12 @@ def _convert(node: yaml.Node, name: str, problems: list[Problem]) -> Any:
                 )
             result[key] = _convert(value_node, name, problems)
             result.key_lines[key] = key_line
+        for part in merged:
+            source = _convert(part, name, problems)
+            for key, value in source.items():
+                if key not in result:
+                    result[key] = value
+                    result.key_lines[key] = node.start_mark.line + 1
         return result
     if isinstance(node, yaml.SequenceNode):
         seq = Seq(_convert(item, name, problems) for item in node.value)

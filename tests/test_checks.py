@@ -37,7 +37,8 @@ def line_of(path: Path, needle: str) -> int:
 
 
 def test_shipped_content_is_clean() -> None:
-    assert problems_in(ROOT) == []
+    problems = checks.check_root(ROOT)[1]
+    assert [str(p) for p in problems if not p.warning] == []
 
 
 def test_yaml_syntax_error(tree: Path) -> None:

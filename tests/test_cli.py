@@ -88,18 +88,18 @@ def test_unwritable_database_stops_start_up(tmp_path: Path) -> None:
 def test_make_run_without_token_opens_console_chat(tmp_path: Path) -> None:
     """`cuida` with no command and no token is the console chat; state persists between runs."""
     db = str(tmp_path / "c.sqlite3")
-    first = run_cli([], {"CUIDA_DB": db}, stdin="2\n2\nquit\n")
+    first = run_cli([], {"CUIDA_DB": db}, stdin="8\n2\nquit\n")
     assert first.returncode == 0, first.stderr
     assert "starting the console chat" in first.stdout
     assert "Hi, I'm Cuida" in first.stdout and "Te escribiré en español" in first.stdout
-    second = run_cli(["chat"], {"CUIDA_DB": db}, stdin="1\nquit\n")
+    second = run_cli(["chat"], {"CUIDA_DB": db}, stdin="2\n1\nquit\n")
     assert "Hi, I'm Cuida" not in second.stdout and "¿Sobre qué quieres saber?" in second.stdout  # resumed, in Spanish
     assert "Dolor en la zona" in second.stdout
 
 
 async def test_console_chat_in_spanish(tmp_path: Path, engine: Engine) -> None:
     store = await Store.open(tmp_path / "c.sqlite3")
-    lines = iter(["1", "2", "/menu", "no entiendo nada", "salir"])
+    lines = iter(["2", "1", "2", "/menu", "zzzz qqqq", "salir"])
     out: list[str] = []
 
     async def read(prompt: str) -> str | None:
@@ -111,7 +111,7 @@ async def test_console_chat_in_spanish(tmp_path: Path, engine: Engine) -> None:
         await store.close()
     text = "\n".join(out)
     assert "Hola, soy Cuida" in text
-    assert "  1. 🤒 Los primeros días tras el tratamiento" in text
+    assert "  1. 🤒 Los primeros días tras el tratamiento" in text  # the side-effects submenu
     assert "Es común tener algo de fiebre" in text
     assert "Perdona, no te entendí" in text
     assert text.rstrip().endswith("¡Hasta pronto! Cuídate.")

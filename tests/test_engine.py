@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,13 @@ from tests.conftest import NOW, ROOT
 
 def start(engine: Engine, language: str, command: str = "start") -> Turn:
     return engine.handle(UserState(user_id=7, language=language), Command(command), NOW)
+
+
+def topic(engine: Engine, language: str) -> Turn:
+    """From /start, open the first-days topic through the side-effects submenu."""
+    menu = start(engine, language)
+    sub = press(engine, menu, "Side effects" if language == "en" else "Efectos secundarios")
+    return press(engine, sub, "first days" if language == "en" else "primeros días")
 
 
 def press(engine: Engine, turn: Turn, label: str) -> Turn:
@@ -34,7 +42,7 @@ def test_every_flow_walks_in_both_languages(engine: Engine, content: Content, la
     own = content.texts[language]
     for flow in content.flows.values():
         state = UserState(user_id=1, language=language)
-        seen: set[tuple[str | None, str | None]] = set()
+        seen: set[tuple[str | None, str | None, str]] = set()
         # Enter through the menu-independent path: start the flow directly.
         first = engine.handle(state, Command("menu"), NOW)
         todo = [first.state]
@@ -42,10 +50,12 @@ def test_every_flow_walks_in_both_languages(engine: Engine, content: Content, la
         todo = [engine.handle(todo[0], Resume(), NOW).state]
         while todo:
             current = todo.pop()
-            key = (current.flow, current.step)
+            # Answers are part of where we are: a questionnaire reaches each outcome by different answers.
+            key = (current.flow, current.step, json.dumps(current.answers, sort_keys=True))
             if key in seen or current.flow != flow.id:
                 continue
             seen.add(key)
+            assert len(seen) < 20_000, f"{flow.id}: too many paths to walk"
             shown = engine.handle(current, Resume(), NOW)
             assert shown.replies, f"{flow.id}/{current.step} says nothing"
             for reply in shown.replies:
@@ -57,7 +67,7 @@ def test_every_flow_walks_in_both_languages(engine: Engine, content: Content, la
                 assert "no longer available" not in all_text(after)
                 todo.append(after.state)
         waiting = {s.id for s in flow.steps.values() if s.waits}
-        reached = {step for f, step in seen}
+        reached = {step for _, step, _ in seen}
         assert waiting <= reached | {flow.start}, f"{flow.id}: steps never reached by buttons: {waiting - reached}"
         for key_name in [k for s in flow.steps.values() for k in s.say]:
             assert key_name in own, f"{key_name} has no {language} text"
@@ -65,7 +75,7 @@ def test_every_flow_walks_in_both_languages(engine: Engine, content: Content, la
 
 @pytest.mark.parametrize(
     ("language", "greeting", "menu_word"),
-    [("en", "Hi, I'm Cuida", "first days"), ("es", "Hola, soy Cuida", "primeros días")],
+    [("en", "Hi, I'm Cuida", "Side effects"), ("es", "Hola, soy Cuida", "Efectos secundarios")],
 )
 def test_start_greets_and_shows_menu(engine: Engine, language: str, greeting: str, menu_word: str) -> None:
     turn = start(engine, language)
@@ -76,7 +86,7 @@ def test_start_greets_and_shows_menu(engine: Engine, language: str, greeting: st
 
 
 def test_sample_flow_in_spanish(engine: Engine) -> None:
-    turn = press(engine, start(engine, "es"), "primeros días")
+    turn = topic(engine, "es")
     turn = press(engine, turn, "Dolor en la zona")
     text = all_text(turn)
     assert "6 y 8 de cada 10" in text and "24 a 48 horas" in text
@@ -87,7 +97,7 @@ def test_sample_flow_in_spanish(engine: Engine) -> None:
 
 
 def test_sample_flow_in_english(engine: Engine) -> None:
-    turn = press(engine, press(engine, start(engine, "en"), "first days"), "Fever and tiredness")
+    turn = press(engine, topic(engine, "en"), "Fever and tiredness")
     assert "38 °C (100.4 °F)" in all_text(turn)
     assert "not a diagnosis" in turn.replies[-1].text
 
@@ -103,7 +113,7 @@ def test_language_switch(engine: Engine) -> None:
 
 def test_stale_and_forged_presses_reshow_current_step(engine: Engine) -> None:
     menu = start(engine, "en")
-    inside = press(engine, menu, "first days")
+    inside = topic(engine, "en")
     old_menu_button = menu.replies[-1].buttons[1].data  # the menu is no longer on screen
     for data in (old_menu_button, "garbage", "immediate_effects|intro|99", "x" * 500, "", "menu|choose|-1"):
         turn = engine.handle(inside.state, Press(data), NOW)
@@ -115,14 +125,21 @@ def test_stale_and_forged_presses_reshow_current_step(engine: Engine) -> None:
 
 def test_typed_number_and_label_pick_buttons(engine: Engine) -> None:
     menu = start(engine, "es")
-    by_number = engine.handle(menu.state, Text("1"), NOW)
-    by_label = engine.handle(menu.state, Text("los primeros dias tras el tratamiento"), NOW)
-    assert by_number.state.flow == by_label.state.flow == "immediate_effects"
+    by_number = engine.handle(menu.state, Text("4"), NOW)
+    by_label = engine.handle(menu.state, Text("pastillas y suplementos de celulas madre"), NOW)
+    assert by_number.state.flow == by_label.state.flow == "pills"
 
 
-@pytest.mark.parametrize("event", [Text(""), Text("   "), Text("x" * 4000), Media("sticker"), Command("nonsense")])
+def test_text_not_understood_gets_the_menu(engine: Engine) -> None:
+    inside = topic(engine, "en")
+    turn = engine.handle(inside.state, Text("x" * 4000), NOW)
+    assert turn.replies[0].text == "Sorry, I did not understand that. Please pick an option below."
+    assert (turn.state.flow, turn.state.step) == ("menu", "choose") and turn.replies[-1].buttons
+
+
+@pytest.mark.parametrize("event", [Text(""), Text("   "), Media("sticker"), Command("nonsense")])
 def test_bad_input_keeps_state_and_offers_buttons(engine: Engine, event: object) -> None:
-    inside = press(engine, start(engine, "en"), "first days")
+    inside = topic(engine, "en")
     turn = engine.handle(inside.state, event, NOW)  # type: ignore[arg-type]
     assert (turn.state.flow, turn.state.step) == (inside.state.flow, inside.state.step)
     assert turn.replies and turn.replies[-1].buttons == inside.replies[-1].buttons

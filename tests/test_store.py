@@ -43,8 +43,8 @@ async def test_state_and_events_survive_restart(tmp_path: Path, engine: Engine) 
         loaded = await store.load_user(42)
         assert loaded == turn.state
         assert loaded is not None and (loaded.flow, loaded.step, loaded.language) == (
-            "immediate_effects",
-            "intro",
+            "infection_check",
+            "emergency",
             "es",
         )
         kinds = [e.kind for e in await store.events(42)]

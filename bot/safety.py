@@ -1,0 +1,864 @@
+"""Red flags and infection warning signs, checked on every free-text message before any flow.
+
+Pure Python: no Telegram, no clock, no I/O besides reading `flows/safety/*.yaml` at start.
+The rules err towards escalation: only a clear negation ("no fever", "sin dolor de pecho")
+silences a sign, and only for that sign.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot import yamlfile
+from bot.understanding import Speller, normalize, words
+from bot.yamlfile import Problem
+
+__all__ = ["LEVELS", "Alarm", "Country", "SafetyRules", "load_safety"]
+
+EMERGENCY = "emergency"
+URGENT = "urgent"
+# Most severe first: when both appear in one message, the emergency wins.
+LEVELS = (EMERGENCY, URGENT)
+
+RED_FLAGS_FILE = "red_flags.yaml"
+NUMBERS_FILE = "emergency_numbers.yaml"
+DEFAULT_UNKNOWN_NUMBER = "911 / 112"
+
+
+@dataclass(frozen=True)
+class Alarm:
+    """A red flag found in a message; the engine answers with locale key `safety.<sign>`."""
+
+    level: str  # "emergency" (call the emergency number now) or "urgent" (clinic today)
+    sign: str  # e.g. "chest_pain"
+    matched: str  # the normalised words that matched, e.g. "dolor de pecho"
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country the bot knows the emergency number of."""
+
+    code: str
+    number: str
+    names: dict[str, str] = field(hash=False)
+    notes: dict[str, str] = field(hash=False, default_factory=dict)
+    aliases: tuple[str, ...] = ()
+
+    def name(self, language: str) -> str:
+        """The country's name in `language` ("en" or "es"), falling back to English."""
+        return self.names.get(language) or self.names.get("en") or self.code
+
+    def note(self, language: str) -> str | None:
+        """Extra facts about the number in `language`, if any."""
+        return self.notes.get(language) or self.notes.get("en")
+
+
+# --- Patterns ----------------------------------------------------------------------------
+
+_WORD, _OPTIONAL, _GAP, _NOT_NEXT = range(4)
+_GAP_WORDS = 4
+# A clause break becomes this token: it can never match a pattern word, so no pattern and no
+# negation reaches across "." / "," / "but".
+_BREAK = "."
+# Punctuation that ends a clause in what people type; split on before normalising.
+_CLAUSE_PUNCTUATION = re.compile(r"[.,;:!?¿¡\n\r()\[\]{}…]+|\s[-–—]+\s")
+
+
+@dataclass(frozen=True)
+class _Slot:
+    kind: int
+    words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    sign: str
+    level: str
+    slots: tuple[_Slot, ...]
+    text: str
+    # Every word the pattern spells out (computed once: check() consults it on every hit).
+    words: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        spelt = frozenset(w for slot in self.slots if slot.kind != _NOT_NEXT for w in slot.words)
+        object.__setattr__(self, "words", spelt)
+
+
+def _parse_pattern(text: str) -> tuple[tuple[_Slot, ...], str | None]:
+    """Compile one pattern of the red-flag syntax; returns (slots, error message or None)."""
+    slots: list[_Slot] = []
+    raw_slots = text.split()
+    if not raw_slots:
+        return (), "empty pattern"
+    for position, raw in enumerate(raw_slots):
+        if raw == "~":
+            slots.append(_Slot(_GAP, frozenset()))
+            continue
+        kind = _WORD
+        inner = raw
+        if raw.startswith("[") or raw.endswith("]"):
+            if not (raw.startswith("[") and raw.endswith("]")):
+                return (), f"unbalanced brackets in '{raw}'"
+            kind, inner = _OPTIONAL, raw[1:-1]
+        elif raw.startswith("!"):
+            if position != len(raw_slots) - 1:
+                return (), f"'{raw}' (not followed by) must be the last part of the pattern"
+            kind, inner = _NOT_NEXT, raw[1:]
+        alternatives: set[str] = set()
+        for alternative in inner.split("|"):
+            folded = normalize(alternative)
+            if not folded:
+                return (), f"empty alternative in '{raw}'"
+            if " " in folded:
+                return (), f"'{alternative}' in '{raw}' must be one word (write one pattern per phrasing)"
+            alternatives.add(folded)
+        slots.append(_Slot(kind, frozenset(alternatives)))
+    if slots[0].kind != _WORD:
+        return (), "a pattern must start with a required word"
+    body = [s for s in slots if s.kind != _NOT_NEXT]
+    if body[-1].kind == _GAP:
+        return (), "a pattern cannot end with '~'"
+    return tuple(slots), None
+
+
+def _match(slots: tuple[_Slot, ...], tokens: list[str], slot: int, at: int) -> int | None:
+    """End index if `slots[slot:]` match `tokens` from `at`, else None (small backtracking)."""
+    if slot == len(slots):
+        return at
+    current = slots[slot]
+    kind = current.kind
+    if kind == _WORD:
+        if at < len(tokens) and tokens[at] in current.words:
+            return _match(slots, tokens, slot + 1, at + 1)
+        return None
+    if kind == _OPTIONAL:
+        if at < len(tokens) and tokens[at] in current.words:
+            end = _match(slots, tokens, slot + 1, at + 1)
+            if end is not None:
+                return end
+        return _match(slots, tokens, slot + 1, at)
+    if kind == _GAP:
+        for skip in range(_GAP_WORDS + 1):
+            if skip and (at + skip > len(tokens) or tokens[at + skip - 1] == _BREAK):
+                break
+            end = _match(slots, tokens, slot + 1, at + skip)
+            if end is not None:
+                return end
+        return None
+    # _NOT_NEXT: the match stands only if the next word is not one of the listed ones.
+    if at < len(tokens) and tokens[at] in current.words:
+        return None
+    return at
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Words of one concept ("chest", "pecho"), whole or by prefix ("respir*")."""
+
+    words: frozenset[str]
+    prefixes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Together:
+    """A sign raised when one clause holds a word of every group, in any order."""
+
+    sign: str
+    level: str
+    groups: tuple[_Group, ...]
+
+
+# Words of a `together` rule must stand this close (and in one clause) to count as one statement.
+_TOGETHER_SPAN = 6
+
+
+@dataclass(frozen=True)
+class _Hit:
+    sign: str
+    level: str
+    start: int
+    end: int
+    # For `together` hits: the positions of the concept words themselves (None for patterns).
+    words: frozenset[int] | None = None
+    # For pattern hits: the words the pattern spells out (a gap "~" may hold other words).
+    own: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Negation:
+    cues: frozenset[str] = frozenset()
+    filler: frozenset[str] = frozenset()
+    joiners: frozenset[str] = frozenset()
+    clause_breaks: frozenset[str] = frozenset()
+    resolved_before: tuple[tuple[str, ...], ...] = ()
+    resolved_after: tuple[tuple[str, ...], ...] = ()
+    denied_after: tuple[tuple[str, ...], ...] = ()
+
+
+# How far back a negation cue may stand from the sign, counting filler words only.
+_NEGATION_REACH = 6
+
+
+class SafetyRules:
+    """Finds red flags in free text and knows the emergency numbers."""
+
+    def __init__(
+        self,
+        patterns: Iterable[_Pattern] = (),
+        negation: _Negation | None = None,
+        known_words: Iterable[str] = (),
+        countries: Iterable[Country] = (),
+        unknown_number: str = DEFAULT_UNKNOWN_NUMBER,
+        together: Iterable[_Together] = (),
+    ) -> None:
+        self._negation = negation or _Negation()
+        self._patterns = tuple(patterns)
+        self._together = tuple(together)
+        # Concept words are looked up once per message word: whole words in one dict, prefixes
+        # in one dict per prefix length (a handful of lengths), never a scan over all rules.
+        self._concept_words: dict[str, list[tuple[int, int]]] = {}
+        self._concept_prefixes: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        for r, rule in enumerate(self._together):
+            for g, group in enumerate(rule.groups):
+                for word in group.words:
+                    self._concept_words.setdefault(word, []).append((r, g))
+                for prefix in group.prefixes:
+                    table = self._concept_prefixes.setdefault(len(prefix), {})
+                    table.setdefault(prefix, []).append((r, g))
+        # Index by the first word: for each word of a message only the few patterns that can
+        # start there are tried, so check() stays fast with hundreds of patterns.
+        self._index: dict[str, list[_Pattern]] = {}
+        for pattern in self._patterns:
+            for word in pattern.slots[0].words:
+                self._index.setdefault(word, []).append(pattern)
+        vocabulary = {w for p in self._patterns for s in p.slots if s.kind != _NOT_NEXT for w in s.words}
+        vocabulary.update(w for rule in self._together for group in rule.groups for w in group.words)
+        neg = self._negation
+        known = set(known_words) | neg.cues | neg.filler | neg.joiners | neg.clause_breaks
+        known.update(w for phrase in neg.resolved_before + neg.resolved_after + neg.denied_after for w in phrase)
+        self._speller = Speller(vocabulary, known)
+        self.signs: dict[str, str] = {p.sign: p.level for p in self._patterns}
+        self.signs.update((rule.sign, rule.level) for rule in self._together)
+        self.countries: tuple[Country, ...] = tuple(countries)
+        self.unknown_number = unknown_number
+        self._by_code = {c.code: c for c in self.countries}
+        self._aliases_whole: dict[str, str] = {}
+        self._aliases_words: dict[str, str] = {}
+        for country in self.countries:
+            for alias in (country.code, *country.names.values(), *country.aliases):
+                folded = normalize(alias)
+                if not folded:
+                    continue
+                self._aliases_whole.setdefault(folded, country.code)
+                # Two-letter aliases ("us", "es", "co") are ordinary words inside a sentence.
+                if len(folded) >= 3:
+                    self._aliases_words.setdefault(folded, country.code)
+        self._fuzzy_aliases = [a for a in self._aliases_words if len(a) >= 5]
+        self._longest_alias = max((len(a.split()) for a in self._aliases_words), default=1)
+
+    # -- red flags ---------------------------------------------------------------------
+
+    def check(self, text: str) -> Alarm | None:
+        """The most severe red flag in `text` that is not clearly negated, or None."""
+        tokens = self._tokens(text)
+        if not tokens:
+            return None
+        alarm = self._evaluate(tokens)
+        if alarm is not None and alarm.level == EMERGENCY:
+            return alarm
+        # Only now pay for typo correction: an exact emergency already settles the message.
+        correct = self._speller.correct
+        corrected = [correct(t) for t in tokens]
+        if corrected == tokens:
+            return alarm
+        fuzzy = self._evaluate(corrected)
+        if fuzzy is None:
+            return alarm
+        if alarm is None or LEVELS.index(fuzzy.level) < LEVELS.index(alarm.level):
+            return fuzzy
+        return alarm
+
+    def _tokens(self, text: str) -> list[str]:
+        """Normalised words of `text` with clause breaks kept as `_BREAK` tokens."""
+        tokens: list[str] = []
+        breaks = self._negation.clause_breaks
+        for piece in _CLAUSE_PUNCTUATION.split(text):
+            piece_words = words(piece)
+            if not piece_words:
+                continue
+            if tokens and tokens[-1] != _BREAK:
+                tokens.append(_BREAK)
+            for word in piece_words:
+                if word in breaks:
+                    if tokens and tokens[-1] != _BREAK:
+                        tokens.append(_BREAK)
+                else:
+                    tokens.append(word)
+        return tokens
+
+    def _evaluate(self, tokens: list[str]) -> Alarm | None:
+        hits: list[_Hit] = []
+        index = self._index
+        for start, token in enumerate(tokens):
+            candidates = index.get(token)
+            if not candidates:
+                continue
+            for pattern in candidates:
+                end = _match(pattern.slots, tokens, 1, start + 1)
+                if end is not None:
+                    hits.append(_Hit(pattern.sign, pattern.level, start, end, own=pattern.words))
+        if self._together:
+            hits.extend(self._together_hits(tokens))
+        if not hits:
+            return None
+        covered = {i for hit in hits for i in range(hit.start, hit.end)}
+        # Most severe first: the first hit that is not denied is the answer.
+        hits.sort(key=_rank)
+        for hit in hits:
+            if not self._negated(tokens, hit, covered):
+                return Alarm(hit.level, hit.sign, " ".join(tokens[hit.start : hit.end]))
+        return None
+
+    def _together_hits(self, tokens: list[str]) -> list[_Hit]:
+        """Hits of the `together` rules: a word of every group close together in one clause."""
+        found: dict[int, list[list[int]]] = {}
+        words, prefixes = self._concept_words, self._concept_prefixes
+        for position, token in enumerate(tokens):
+            refs = list(words.get(token, ()))
+            for length, table in prefixes.items():
+                if len(token) >= length:
+                    refs.extend(table.get(token[:length], ()))
+            for r, g in refs:
+                groups = found.setdefault(r, [[] for _ in self._together[r].groups])
+                groups[g].append(position)
+        hits: list[_Hit] = []
+        clause: list[int] = []
+        current = 0
+        for token in tokens:
+            current += token == _BREAK
+            clause.append(current)
+        for r, groups in found.items():
+            if not all(groups):
+                continue
+            rule = self._together[r]
+            # Slide a window over the concept words in order of position: linear in the number
+            # of words found, so a 5,000-character message stays cheap.
+            events = sorted((position, g) for g, positions in enumerate(groups) for position in positions)
+            counts = [0] * len(groups)
+            present = 0
+            left = 0
+            for position, g in events:
+                if counts[g] == 0:
+                    present += 1
+                counts[g] += 1
+                while events[left][0] < position - _TOGETHER_SPAN or clause[events[left][0]] != clause[position]:
+                    dropped = events[left][1]
+                    counts[dropped] -= 1
+                    if counts[dropped] == 0:
+                        present -= 1
+                    left += 1
+                if present < len(groups):
+                    continue
+                window = {p for p, _ in events[left:] if p <= position}
+                if len(window) >= len(groups):
+                    hits.append(_Hit(rule.sign, rule.level, min(window), position + 1, frozenset(window)))
+                    break
+        return hits
+
+    def _negated(self, tokens: list[str], hit: _Hit, covered: set[int]) -> bool:
+        """True when `hit` is clearly denied ("no fever", "i dont have a fever", "fever is gone")."""
+        neg = self._negation
+        cues = neg.cues
+        inside = [i for i in range(hit.start, hit.end) if tokens[i] in cues]
+        if inside:
+            # "cant breathe", "no puedo respirar": a negative word the rule spells out is the
+            # symptom itself; one that merely stands between the words ("el pecho NO me duele",
+            # "my chest DOESNT hurt") denies it.
+            if hit.words is None:
+                return any(tokens[i] not in hit.own for i in inside)
+            return any(i not in hit.words for i in inside)
+        # Passing is only accepted for urgent signs; an emergency stays an emergency.
+        resolvable = hit.level == URGENT
+        reach = 0
+        i = hit.start - 1
+        while i >= 0 and reach <= _NEGATION_REACH:
+            token = tokens[i]
+            if token in cues:
+                return True
+            if resolvable and self._resolved_before(tokens, i):
+                return True
+            if i in covered or token in neg.joiners:
+                # "no fever or chills": the negation runs on over a list of signs.
+                i -= 1
+                continue
+            if token not in neg.filler:
+                # Anything else ("not SURE if", "IF", a new clause) ends the negation's reach.
+                break
+            reach += 1
+            i -= 1
+        if self._answered_no(tokens, hit, covered) or self._denied_after(tokens, hit.end):
+            return True
+        return resolvable and self._resolved_after(tokens, hit.end)
+
+    def _resolved_before(self, tokens: list[str], last: int) -> bool:
+        """'se me quito la fiebre': a phrase ending at `last` says the sign has passed."""
+        for phrase in self._negation.resolved_before:
+            first = last - len(phrase) + 1
+            if first >= 0 and tuple(tokens[first : last + 1]) == phrase:
+                # "no se me quito la fiebre" means the fever did NOT pass.
+                return first == 0 or tokens[first - 1] not in self._negation.cues
+        return False
+
+    def _resolved_after(self, tokens: list[str], at: int) -> bool:
+        """'my fever is gone': a phrase right after the sign says it has passed."""
+        neg = self._negation
+        for _ in range(4):
+            for phrase in neg.resolved_after:
+                if tuple(tokens[at : at + len(phrase)]) == phrase:
+                    return True
+            if at < len(tokens) and tokens[at] in neg.filler:
+                at += 1
+            else:
+                return False
+        return False
+
+    def _denied_after(self, tokens: list[str], at: int) -> bool:
+        """'fiebre no tengo': a denial right after the sign that ends the clause."""
+        for phrase in self._negation.denied_after:
+            end = at + len(phrase)
+            if tuple(tokens[at:end]) == phrase and (end == len(tokens) or tokens[end] == _BREAK):
+                return True
+        return False
+
+    def _answered_no(self, tokens: list[str], hit: _Hit, covered: set[int]) -> bool:
+        """'fever? no': the sign is a clause of its own and the next clause is a lone 'no'."""
+        neg = self._negation
+        # Only a short clause can be a bare "fever?"; looking a few words each way keeps this
+        # constant-time per hit however long the message is.
+        start = hit.start
+        while start > 0 and tokens[start - 1] != _BREAK:
+            start -= 1
+            if hit.start - start > _NEGATION_REACH:
+                return False
+        end = hit.end
+        while end < len(tokens) and tokens[end] != _BREAK:
+            end += 1
+            if end - hit.end > _NEGATION_REACH:
+                return False
+        rest = [i for i in range(start, end) if not hit.start <= i < hit.end]
+        if any(tokens[i] not in neg.filler and i not in covered for i in rest):
+            return False
+        after = end + 1
+        closes = after + 1 == len(tokens) or (after + 1 < len(tokens) and tokens[after + 1] == _BREAK)
+        return after < len(tokens) and closes and tokens[after] in neg.cues
+
+    # -- emergency numbers ---------------------------------------------------------------
+
+    def emergency_number(self, country: str | None) -> str:
+        """The emergency number for an ISO code or country name; the common numbers if unknown."""
+        if not country:
+            return self.unknown_number
+        found = self._by_code.get(country.strip().upper())
+        if found is None:
+            code = self.find_country(country)
+            found = self._by_code.get(code) if code else None
+        return found.number if found else self.unknown_number
+
+    def find_country(self, text: str) -> str | None:
+        """ISO code of the country named in free text ("estoy en méxico" → "MX"), or None."""
+        folded = normalize(text)
+        if not folded:
+            return None
+        whole = self._aliases_whole.get(folded)
+        if whole:
+            return whole
+        tokens = folded.split()
+        if len(tokens) > 200:
+            # A country is named in a short answer; skip the window search on essays.
+            tokens = tokens[:200]
+        best: tuple[int, str] | None = None
+        for size in range(1, min(self._longest_alias, len(tokens)) + 1):
+            for start in range(len(tokens) - size + 1):
+                alias = " ".join(tokens[start : start + size])
+                code = self._aliases_words.get(alias)
+                # The longest alias wins: "se usa en mexico" is Mexico, not "usa".
+                if code and (best is None or len(alias) > best[0]):
+                    best = (len(alias), code)
+        if best:
+            return best[1]
+        # Typos ("mexcio", "colonbia"): rapidfuzz on word windows against the longer aliases.
+        best_score = 0.0
+        best_code: str | None = None
+        for size in (1, 2, 3):
+            for start in range(len(tokens) - size + 1):
+                window = " ".join(tokens[start : start + size])
+                if len(window) < 4:
+                    continue
+                found = process.extractOne(window, self._fuzzy_aliases, scorer=fuzz.ratio, score_cutoff=84)
+                if found and found[1] > best_score:
+                    best_score, best_code = found[1], self._aliases_words[found[0]]
+        return best_code
+
+    def country(self, code: str) -> Country | None:
+        """The country with ISO code `code`, if known."""
+        return self._by_code.get(code.upper())
+
+
+def _rank(hit: _Hit) -> tuple[int, int, int, int]:
+    """Sort key: most severe level, then earliest, then written patterns, then longest match."""
+    return (LEVELS.index(hit.level), hit.start, hit.words is not None, hit.start - hit.end)
+
+
+# --- Loading -----------------------------------------------------------------------------
+
+_SIGN_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_SIGN_KEYS = {"level", "en", "es", "together"}
+_LANGS = ("en", "es")
+_RED_FLAG_KEYS = {"signs", "negation", "known_words"}
+_NEGATION_KEYS = {
+    "cues",
+    "filler",
+    "joiners",
+    "clause_breaks",
+    "resolved_before",
+    "resolved_after",
+    "denied_after",
+}
+_NUMBER_KEYS = {"unknown", "countries"}
+_COUNTRY_KEYS = {"number", "name", "note", "aliases"}
+_ISO_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def load_safety(directory: Path) -> tuple[SafetyRules, list[Problem]]:
+    """Read red_flags.yaml and emergency_numbers.yaml; return the rules and every problem found."""
+    problems: list[Problem] = []
+    patterns, together, negation, known = _load_red_flags(directory / RED_FLAGS_FILE, problems)
+    countries, unknown = _load_numbers(directory / NUMBERS_FILE, problems)
+    rules = SafetyRules(patterns, negation, known, countries, unknown, together)
+    return rules, problems
+
+
+def _load_red_flags(
+    path: Path, problems: list[Problem]
+) -> tuple[list[_Pattern], list[_Together], _Negation, list[str]]:
+    name = str(path)
+    data, found = yamlfile.load(path, name)
+    problems.extend(found)
+    patterns: list[_Pattern] = []
+    together: list[_Together] = []
+    negation = _Negation()
+    known: list[str] = []
+    if data is None:
+        if not found:
+            problems.append(Problem(name, 1, "the file is empty"))
+        return patterns, together, negation, known
+    if not isinstance(data, yamlfile.Map):
+        problems.append(Problem(name, yamlfile.line_of(data, 1), "expected 'signs', 'negation' and 'known_words'"))
+        return patterns, together, negation, known
+    for key in data:
+        if key not in _RED_FLAG_KEYS:
+            problems.append(
+                Problem(name, data.line_of(key), f"unknown key '{key}' (expected {_listing(_RED_FLAG_KEYS)})")
+            )
+    signs = data.get("signs")
+    if not isinstance(signs, yamlfile.Map) or not signs:
+        problems.append(Problem(name, data.line_of("signs") if "signs" in data else 1, "'signs' must map sign ids"))
+    else:
+        patterns, together = _load_signs(name, signs, problems)
+    if "negation" in data:
+        negation = _load_negation(name, data["negation"], data.line_of("negation"), problems)
+    else:
+        problems.append(Problem(name, 1, "missing 'negation' (" + _listing(_NEGATION_KEYS) + ")"))
+    if "known_words" in data:
+        known = _word_list(name, data["known_words"], data.line_of("known_words"), "known_words", problems)
+    return patterns, together, negation, known
+
+
+def _load_signs(name: str, signs: yamlfile.Map, problems: list[Problem]) -> tuple[list[_Pattern], list[_Together]]:
+    patterns: list[_Pattern] = []
+    together: list[_Together] = []
+    first_seen: dict[str, tuple[str, int]] = {}
+    for sign, entry in signs.items():
+        line = signs.line_of(sign)
+        if not isinstance(sign, str) or not _SIGN_ID.match(sign):
+            problems.append(Problem(name, line, f"sign id '{sign}' must be lower_case_with_underscores"))
+            continue
+        if not isinstance(entry, yamlfile.Map):
+            problems.append(Problem(name, line, f"sign '{sign}' needs 'level', 'en' and 'es'"))
+            continue
+        for key in entry:
+            if key not in _SIGN_KEYS:
+                problems.append(
+                    Problem(
+                        name,
+                        entry.line_of(key),
+                        f"unknown key '{key}' in sign '{sign}' (expected {_listing(_SIGN_KEYS)})",
+                    )
+                )
+        level = entry.get("level")
+        if level not in LEVELS:
+            where = entry.line_of("level") if "level" in entry else line
+            problems.append(
+                Problem(name, where, f"sign '{sign}': level must be 'emergency' or 'urgent', not '{level}'")
+            )
+            continue
+        for lang in _LANGS:
+            items = entry.get(lang)
+            where = entry.line_of(lang) if lang in entry else line
+            if not isinstance(items, yamlfile.Seq) or not items:
+                problems.append(Problem(name, where, f"sign '{sign}' needs a non-empty '{lang}' list of patterns"))
+                continue
+            for i, item in enumerate(items):
+                item_line = items.line_of(i)
+                if not isinstance(item, str):
+                    problems.append(Problem(name, item_line, f"sign '{sign}' {lang} item {i + 1} is not text"))
+                    continue
+                slots, error = _parse_pattern(item)
+                if error:
+                    problems.append(Problem(name, item_line, f"sign '{sign}': bad pattern '{item}': {error}"))
+                    continue
+                key = " ".join(normalize(part) for part in item.split())
+                if key in first_seen:
+                    other_sign, other_line = first_seen[key]
+                    problems.append(
+                        Problem(
+                            name,
+                            item_line,
+                            f"duplicate pattern '{item}' (already in '{other_sign}' on line {other_line})",
+                        )
+                    )
+                    continue
+                first_seen[key] = (sign, item_line)
+                patterns.append(_Pattern(sign, level, slots, item))
+        if "together" in entry:
+            rule = _load_together(name, sign, level, entry["together"], entry.line_of("together"), problems)
+            if rule is not None:
+                together.append(rule)
+    return patterns, together
+
+
+def _load_together(
+    name: str, sign: str, level: str, value: Any, line: int, problems: list[Problem]
+) -> _Together | None:
+    """A `together` rule: two or more lists of words, `word*` meaning any word starting so."""
+    if not isinstance(value, yamlfile.Seq) or len(value) < 2:
+        problems.append(Problem(name, line, f"sign '{sign}': 'together' needs two or more lists of words"))
+        return None
+    groups: list[_Group] = []
+    for g, items in enumerate(value):
+        group_line = value.line_of(g)
+        if not isinstance(items, yamlfile.Seq) or not items:
+            problems.append(
+                Problem(name, group_line, f"sign '{sign}': 'together' group {g + 1} must be a non-empty list")
+            )
+            return None
+        words: set[str] = set()
+        prefixes: set[str] = set()
+        for i, item in enumerate(items):
+            item_line = items.line_of(i)
+            text = str(item) if isinstance(item, (str, int)) and not isinstance(item, bool) else ""
+            is_prefix = text.endswith("*")
+            folded = normalize(text.rstrip("*"))
+            if not folded or " " in folded:
+                problems.append(Problem(name, item_line, f"sign '{sign}': 'together' word '{item}' must be one word"))
+                continue
+            if is_prefix and len(folded) < 4:
+                problems.append(
+                    Problem(name, item_line, f"sign '{sign}': prefix '{item}' is too short (at least 4 letters)")
+                )
+                continue
+            target = prefixes if is_prefix else words
+            if folded in target:
+                problems.append(Problem(name, item_line, f"sign '{sign}': duplicate '{item}' in 'together' group"))
+                continue
+            target.add(folded)
+        groups.append(_Group(frozenset(words), frozenset(prefixes)))
+    return _Together(sign, level, tuple(groups))
+
+
+def _load_negation(name: str, section: Any, line: int, problems: list[Problem]) -> _Negation:
+    if not isinstance(section, yamlfile.Map):
+        problems.append(Problem(name, line, "'negation' must map " + _listing(_NEGATION_KEYS)))
+        return _Negation()
+    values: dict[str, list[str]] = {}
+    for key in section:
+        if key not in _NEGATION_KEYS:
+            problems.append(
+                Problem(
+                    name, section.line_of(key), f"unknown key '{key}' in negation (expected {_listing(_NEGATION_KEYS)})"
+                )
+            )
+    for key in sorted(_NEGATION_KEYS):
+        if key not in section:
+            problems.append(Problem(name, line, f"negation is missing '{key}'"))
+            continue
+        entry = section[key]
+        where = section.line_of(key)
+        if not isinstance(entry, yamlfile.Map):
+            problems.append(Problem(name, where, f"negation '{key}' needs 'en' and 'es' lists"))
+            continue
+        for lang in entry:
+            if lang not in _LANGS:
+                problems.append(Problem(name, entry.line_of(lang), f"unknown key '{lang}' in negation '{key}'"))
+        for lang in _LANGS:
+            if lang not in entry:
+                problems.append(Problem(name, where, f"negation '{key}' has no '{lang}' list"))
+                continue
+            phrases = key.startswith(("resolved_", "denied_"))
+            values.setdefault(key, []).extend(
+                _word_list(name, entry[lang], entry.line_of(lang), f"negation {key}.{lang}", problems, phrases)
+            )
+    return _Negation(
+        cues=frozenset(values.get("cues", ())),
+        filler=frozenset(values.get("filler", ())),
+        joiners=frozenset(values.get("joiners", ())),
+        clause_breaks=frozenset(values.get("clause_breaks", ())),
+        resolved_before=tuple(tuple(p.split()) for p in values.get("resolved_before", ())),
+        resolved_after=tuple(tuple(p.split()) for p in values.get("resolved_after", ())),
+        denied_after=tuple(tuple(p.split()) for p in values.get("denied_after", ())),
+    )
+
+
+def _word_list(
+    name: str, items: Any, line: int, what: str, problems: list[Problem], phrases: bool = False
+) -> list[str]:
+    """Normalised words (or phrases) of a YAML list, reporting empties and duplicates."""
+    if not isinstance(items, yamlfile.Seq) or not items:
+        problems.append(Problem(name, line, f"'{what}' must be a non-empty list"))
+        return []
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items):
+        item_line = items.line_of(i)
+        folded = normalize(item) if isinstance(item, str) else ""
+        if isinstance(item, bool):
+            # YAML reads a bare no/yes/on/off as true/false.
+            problems.append(
+                Problem(name, item_line, f"'{what}' item {i + 1} must be in quotes (YAML reads it as {item})")
+            )
+            continue
+        if not folded or (" " in folded and not phrases):
+            problems.append(Problem(name, item_line, f"'{what}' item {i + 1} must be a single word"))
+            continue
+        if folded in seen:
+            problems.append(Problem(name, item_line, f"duplicate '{item}' in '{what}' (first on line {seen[folded]})"))
+            continue
+        seen[folded] = item_line
+        out.append(folded)
+    return out
+
+
+def _load_numbers(path: Path, problems: list[Problem]) -> tuple[list[Country], str]:
+    name = str(path)
+    data, found = yamlfile.load(path, name)
+    problems.extend(found)
+    countries: list[Country] = []
+    unknown = DEFAULT_UNKNOWN_NUMBER
+    if data is None:
+        if not found:
+            problems.append(Problem(name, 1, "the file is empty"))
+        return countries, unknown
+    if not isinstance(data, yamlfile.Map):
+        problems.append(Problem(name, yamlfile.line_of(data, 1), "expected 'unknown' and 'countries'"))
+        return countries, unknown
+    for key in data:
+        if key not in _NUMBER_KEYS:
+            problems.append(
+                Problem(name, data.line_of(key), f"unknown key '{key}' (expected {_listing(_NUMBER_KEYS)})")
+            )
+    if "unknown" in data:
+        if isinstance(data["unknown"], str) and data["unknown"].strip():
+            unknown = data["unknown"].strip()
+        else:
+            problems.append(Problem(name, data.line_of("unknown"), "'unknown' must be text such as \"911 / 112\""))
+    table = data.get("countries")
+    if not isinstance(table, yamlfile.Map) or not table:
+        problems.append(Problem(name, data.line_of("countries"), "'countries' must map ISO codes to numbers"))
+        return countries, unknown
+    alias_seen: dict[str, tuple[str, int]] = {}
+    for code, entry in table.items():
+        line = table.line_of(code)
+        if not isinstance(code, str) or not _ISO_CODE.match(code):
+            problems.append(Problem(name, line, f"country code '{code}' must be two capital letters (ISO 3166)"))
+            continue
+        if not isinstance(entry, yamlfile.Map):
+            problems.append(Problem(name, line, f"country '{code}' needs 'number', 'name' and 'aliases'"))
+            continue
+        for key in entry:
+            if key not in _COUNTRY_KEYS:
+                problems.append(
+                    Problem(
+                        name,
+                        entry.line_of(key),
+                        f"unknown key '{key}' in '{code}' (expected {_listing(_COUNTRY_KEYS)})",
+                    )
+                )
+        number = entry.get("number")
+        number_line = entry.line_of("number") if "number" in entry else line
+        # A country with a bad number is still read to the end, so every problem shows at once,
+        # but it is left out: a wrong emergency number is worse than the generic "911 / 112".
+        valid = False
+        if not isinstance(number, str):
+            problems.append(Problem(name, number_line, f"'{code}' number must be digits in quotes, e.g. \"911\""))
+        elif not number.isdigit() or not number.isascii():
+            problems.append(Problem(name, number_line, f"'{code}' number '{number}' is not digits"))
+        else:
+            valid = True
+        names = _texts(
+            name, entry.get("name"), entry.line_of("name") if "name" in entry else line, f"{code} name", problems
+        )
+        notes: dict[str, str] = {}
+        if "note" in entry:
+            notes = _texts(name, entry["note"], entry.line_of("note"), f"{code} note", problems)
+        aliases = entry.get("aliases")
+        alias_line = entry.line_of("aliases") if "aliases" in entry else line
+        kept: list[str] = []
+        if not isinstance(aliases, yamlfile.Seq) or not aliases:
+            problems.append(Problem(name, alias_line, f"'{code}' needs a non-empty 'aliases' list"))
+        else:
+            for i, alias in enumerate(aliases):
+                item_line = aliases.line_of(i)
+                folded = normalize(alias) if isinstance(alias, str) else ""
+                if not folded:
+                    problems.append(Problem(name, item_line, f"'{code}' alias {i + 1} is empty"))
+                    continue
+                if folded in alias_seen:
+                    other, other_line = alias_seen[folded]
+                    problems.append(
+                        Problem(name, item_line, f"duplicate alias '{alias}' (already {other} on line {other_line})")
+                    )
+                    continue
+                alias_seen[folded] = (code, item_line)
+                kept.append(alias)
+        if valid and isinstance(number, str):
+            countries.append(Country(code, number, names, notes, tuple(kept)))
+    return countries, unknown
+
+
+def _texts(name: str, value: Any, line: int, what: str, problems: list[Problem]) -> dict[str, str]:
+    """An {en, es} mapping of texts, reporting what is missing."""
+    if not isinstance(value, Mapping):
+        problems.append(Problem(name, line, f"'{what}' must map 'en' and 'es' to text"))
+        return {}
+    out: dict[str, str] = {}
+    for lang in _LANGS:
+        text = value.get(lang)
+        if isinstance(text, str) and text.strip():
+            out[lang] = text.strip()
+        else:
+            problems.append(Problem(name, line, f"'{what}' has no '{lang}' text"))
+    for key in value:
+        if key not in _LANGS:
+            where = value.line_of(key) if isinstance(value, yamlfile.Map) else line
+            problems.append(Problem(name, where, f"unknown key '{key}' in '{what}' (expected 'en' or 'es')"))
+    return out
+
+
+def _listing(keys: Iterable[str]) -> str:
+    return ", ".join(f"'{k}'" for k in sorted(keys))
