@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(PY) -m bot start
 
 test: $(STAMP)
-	$(PY) -m ruff check bot tests bench
+	$(PY) -m ruff check bot tests $(wildcard bench)
 	$(PY) -m bot check
 	$(PY) -m pytest
 
@@ -24,8 +24,8 @@ check: $(STAMP)
 	$(PY) -m bot check
 
 lint: $(STAMP)
-	$(PY) -m ruff check bot tests bench
-	$(PY) -m ruff format --check bot tests bench
+	$(PY) -m ruff check bot tests $(wildcard bench)
+	$(PY) -m ruff format --check bot tests $(wildcard bench)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
