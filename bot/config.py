@@ -29,6 +29,8 @@ class Settings:
     db_path: Path
     log_level: str
     content_dir: Path
+    send_rate: float = 25.0  # messages/s the bot sends on its own (Telegram allows about 30/s in bulk)
+    chat_interval: float = 1.0  # seconds between two unasked messages to the same chat
 
     def require_token(self) -> str:
         """The bot token, or a ConfigError when it is missing or malformed."""
@@ -66,13 +68,30 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     if level not in LOG_LEVELS:
         raise ConfigError(f"CUIDA_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} (got {level!r}).")
     content = env.get("CUIDA_CONTENT_DIR", "").strip()
+    send_rate = _positive(env, "CUIDA_SEND_RATE", 25.0)
+    chat_interval = _positive(env, "CUIDA_CHAT_INTERVAL", 1.0)
     return Settings(
         token=env.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
         api_base_url=api_base_url(env.get("TELEGRAM_API_BASE_URL")),
         db_path=Path(env.get("CUIDA_DB", "").strip() or DEFAULT_DB),
         log_level=level,
         content_dir=Path(content) if content else default_content_dir(),
+        send_rate=send_rate,
+        chat_interval=chat_interval,
     )
+
+
+def _positive(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number (got {raw!r}).") from None
+    if value <= 0:
+        raise ConfigError(f"{name} must be greater than 0 (got {raw!r}).")
+    return value
 
 
 def configure_logging(level: str) -> None:

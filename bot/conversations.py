@@ -1,11 +1,19 @@
-"""Where an adapter hands over one user's input: load state, run the engine, store the result."""
+"""Where an adapter hands over one user's input: load state, run the engine, store the result.
+
+Features that need the database around a turn (clinics, reminders) plug in as hooks: `before`
+adds per-turn facts to the state as fields starting with "_" (never stored), and `after` acts
+on the turn's effects inside the same transaction that stores the new state.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import Protocol
+
+import aiosqlite
 
 from bot.engine import Engine, Event, Input, Reply, UserState, language_from_code
 from bot.store import Store
@@ -13,13 +21,30 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 
+class Hook(Protocol):
+    """A feature that reads or writes the database around each turn."""
+
+    async def before(self, state: UserState, event: Input, now: datetime) -> None:
+        """Add per-turn facts to `state.fields` (keys starting with '_') before the engine runs."""
+
+    async def after(self, db: aiosqlite.Connection, state: UserState, effects: list[Event], now: datetime) -> None:
+        """Act on the turn's effects, inside the transaction that stores the turn."""
+
+
 class Conversations:
     """Runs each input through the engine with the user's stored state, one user at a time."""
 
-    def __init__(self, engine: Engine, store: Store, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        store: Store,
+        clock: Callable[[], datetime] | None = None,
+        hooks: Sequence[Hook] = (),
+    ) -> None:
         self.engine = engine
         self.store = store
         self.clock = clock or (lambda: datetime.now(UTC))
+        self.hooks = list(hooks)
         self._locks: dict[int, asyncio.Lock] = {}
 
     async def handle(self, user_id: int, event: Input, language_code: str | None = None) -> list[Reply]:
@@ -40,8 +65,18 @@ class Conversations:
         if state is None:
             state = UserState(user_id=user_id, language=language_from_code(language_code))
             created.append(Event("user_created", {"language": state.language}))
+        status = await self.store.status(user_id) or "active"
+        state.fields["_status"] = status
+        for hook in self.hooks:
+            await hook.before(state, event, now)
         turn = self.engine.handle(state, event, now)
-        await self.store.save_turn(turn.state, [*created, *turn.effects], now)
+        async with self.store.transaction() as db:
+            await self.store.write_turn(db, turn.state, [*created, *turn.effects], now)
+            new_status = _status_after(status, turn.effects)
+            if new_status != status:
+                await db.execute("UPDATE users SET status = ? WHERE user_id = ?", (new_status, user_id))
+            for hook in self.hooks:
+                await hook.after(db, turn.state, turn.effects, now)
         return turn.replies
 
     async def set_language(self, user_id: int, language: str) -> None:
@@ -55,3 +90,13 @@ class Conversations:
     async def state(self, user_id: int) -> UserState | None:
         """The stored state of a user (for adapters that need the language, e.g. command menus)."""
         return await self.store.load_user(user_id)
+
+
+def _status_after(status: str, effects: list[Event]) -> str:
+    """STOP stops everything; START (or any message from someone who had blocked us) resumes."""
+    kinds = {e.kind for e in effects}
+    if "messages_stopped" in kinds:
+        return "stopped"
+    if "messages_resumed" in kinds or status in ("blocked", "invalid"):
+        return "active"
+    return status

@@ -28,7 +28,12 @@ COMMANDS = {
     "emergency": "emergency",
     "sources": "references",
 }
+MENU_COMMANDS = (*COMMANDS, "stop")  # shown in Telegram's command menu
 CHECK_FLOW = "infection_check"  # where an urgent warning sign in free text leads
+# Whole messages that stop every message the bot sends on its own (reminders, broadcasts).
+STOP_WORDS = frozenset({"stop", "/stop", "baja", "parar", "unsubscribe", "stop all", "darme de baja"})
+START_WORDS = frozenset({"start", "/start", "empezar", "alta"})
+OPEN_PREFIX = "open|"  # button data that opens a flow from anywhere (reminders, broadcasts)
 UNKNOWN_NUMBER = "112 / 911"
 REQUIRED_FLOWS = frozenset(COMMANDS.values())
 # Locale keys the engine uses directly (flows reference the rest).
@@ -52,6 +57,9 @@ ENGINE_KEYS = frozenset(
         "common.invalid.choice",
         "common.invalid.text",
         "common.invalid.range",
+        "stop.done",
+        "stop.resumed",
+        "command.stop",
     }
     | {f"command.{name}" for name in COMMANDS}
     | {"console.hint", "console.bye"}
@@ -187,6 +195,7 @@ class Engine:
 
     def __init__(self, content: Content) -> None:
         self.content = content
+        self.entry_flows = entry_flows(content)
 
     # -- public ------------------------------------------------------------------------------
 
@@ -293,6 +302,11 @@ class _TurnBuilder:
 
     def command(self, event: Command) -> None:
         name = event.name.lower()
+        if name == "stop":
+            self.stop()
+            return
+        if name == "start":
+            self.resume()
         flow_id = COMMANDS.get(name)
         if flow_id is None or flow_id not in self.content.flows:
             self.say("common.unknown_command")
@@ -318,7 +332,20 @@ class _TurnBuilder:
                 self.say(key)
         self.show_choices(flow, step)
 
+    def stop(self) -> None:
+        """STOP: no more reminders or broadcasts, at once, whatever the user was doing."""
+        self.effects.append(Event("messages_stopped", {"flow": self.state.flow, "step": self.state.step}))
+        self.say("stop.done")
+
+    def resume(self) -> None:
+        if self.state.fields.get("_status") == "stopped":
+            self.effects.append(Event("messages_resumed"))
+            self.say("stop.resumed")
+
     def press(self, data: str) -> None:
+        if data.startswith(OPEN_PREFIX) and data[len(OPEN_PREFIX) :] in self.engine.entry_flows:
+            self.start_flow(data[len(OPEN_PREFIX) :])
+            return
         parsed = parse_callback(data)
         where = self.current()
         if parsed is None or where is None or (parsed[0], parsed[1]) != (where[0].id, where[1].id):
@@ -349,6 +376,14 @@ class _TurnBuilder:
         if not text:
             self.say("common.empty")
             self.reshow()
+            return
+        words = normalize(text)
+        if words in STOP_WORDS or text.lower() == "/stop":
+            self.stop()
+            return
+        if words in START_WORDS:
+            self.resume()
+            self.start_flow("menu")
             return
         if self.alarm(text):
             return
@@ -534,6 +569,16 @@ class _TurnBuilder:
         if cond.operand.field is not None:
             expected = self.state.fields.get(cond.operand.field, expected)
         return compare(actual, cond.op, expected)
+
+
+def entry_flows(content: Content) -> frozenset[str]:
+    """Flows a user may open from anywhere: those of the commands and of the main menu."""
+    found = {flow for flow in COMMANDS.values() if flow in content.flows}
+    menu = content.flows.get("menu")
+    if menu is not None:
+        for step in menu.steps.values():
+            found.update(b.target.flow for b in step.buttons if b.target.flow in content.flows)
+    return frozenset(found)
 
 
 def compare(actual: Any, op: str, expected: Any) -> bool:

@@ -6,9 +6,11 @@ and WAL lets readers go on meanwhile: no "database is locked" between our own ta
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +46,57 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER events_append_only BEFORE UPDATE ON events
     BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
     """,
+    # 2: stopping messages, clinics and their staff, and one outbox for everything sent unasked.
+    """
+    ALTER TABLE users ADD COLUMN status TEXT NOT NULL DEFAULT 'active';  -- active | stopped | blocked | invalid
+    ALTER TABLE users ADD COLUMN clinic_id INTEGER REFERENCES clinics (id);
+    CREATE INDEX users_by_clinic ON users (clinic_id, status);
+    CREATE TABLE clinics (
+        id                INTEGER PRIMARY KEY,
+        name              TEXT NOT NULL,
+        invite_code       TEXT NOT NULL UNIQUE,
+        fever_threshold_c REAL,
+        created_at        TEXT NOT NULL
+    );
+    CREATE TABLE clinic_staff (
+        clinic_id INTEGER NOT NULL REFERENCES clinics (id) ON DELETE CASCADE,
+        user_id   INTEGER NOT NULL,
+        added_at  TEXT NOT NULL,
+        PRIMARY KEY (clinic_id, user_id)
+    );
+    CREATE INDEX staff_by_user ON clinic_staff (user_id);
+    CREATE TABLE broadcasts (
+        id           INTEGER PRIMARY KEY,
+        clinic_id    INTEGER NOT NULL REFERENCES clinics (id),
+        created_by   INTEGER,              -- staff Telegram id; NULL from the command line
+        created_at   TEXT NOT NULL,
+        template     TEXT,                 -- template key, or NULL for a written message
+        text_en      TEXT NOT NULL,
+        text_es      TEXT NOT NULL,
+        recipients   INTEGER NOT NULL,
+        reported_at  TEXT                  -- when the delivery report went to the staff member
+    );
+    CREATE TABLE outbox (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id     INTEGER NOT NULL,
+        kind        TEXT NOT NULL,         -- reminder | broadcast | report
+        ref         TEXT NOT NULL,         -- reminder event id, broadcast id, ...
+        due_at      TEXT NOT NULL,         -- UTC, ISO 8601
+        expires_at  TEXT,                  -- after this, skip rather than send late (reminders)
+        payload     TEXT NOT NULL,         -- JSON: what to say and which buttons
+        status      TEXT NOT NULL DEFAULT 'pending',
+        -- pending | sending | sent | skipped | cancelled | blocked | invalid | failed
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        next_try_at TEXT,
+        last_error  TEXT,
+        sent_at     TEXT,
+        message_id  INTEGER,
+        UNIQUE (user_id, kind, ref)
+    );
+    CREATE INDEX outbox_due ON outbox (status, due_at);
+    CREATE INDEX outbox_by_user ON outbox (user_id, status);
+    CREATE INDEX outbox_by_ref ON outbox (kind, ref, status);
+    """,
 ]
 
 
@@ -72,6 +125,21 @@ class Store:
     def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
         self.db = db
         self.path = path
+        # One connection is shared by every task; a transaction holds it alone so that another
+        # task's commit can never publish (or a rollback undo) half of someone else's work.
+        self._write_lock = asyncio.Lock()
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Run writes as one transaction: all committed together, or none on error."""
+        async with self._write_lock:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                await self.db.rollback()
+                raise
+            await self.db.commit()
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -84,7 +152,8 @@ class Store:
                 f"Cannot create the folder for the database {path}: {exc.strerror}. Set CUIDA_DB to a writable path."
             ) from exc
         try:
-            db = await aiosqlite.connect(path)
+            # Autocommit mode: transactions are only the explicit ones below, never opened implicitly.
+            db = await aiosqlite.connect(path, isolation_level=None)
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the database {path}: {exc}. Set CUIDA_DB to a writable path.") from exc
         store = cls(db, path)
@@ -156,8 +225,16 @@ class Store:
 
     async def save_turn(self, state: UserState, events: Iterable[Event], now: datetime | None = None) -> None:
         """Store a user's new state and the turn's events in one transaction."""
+        async with self.transaction() as db:
+            await self.write_turn(db, state, events, now)
+
+    async def write_turn(
+        self, db: aiosqlite.Connection, state: UserState, events: Iterable[Event], now: datetime | None = None
+    ) -> None:
+        """The writes of save_turn, inside a transaction the caller holds."""
         at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
-        await self.db.execute(
+        fields = {k: v for k, v in state.fields.items() if not k.startswith("_")}  # "_x" are per-turn only
+        await db.execute(
             """
             INSERT INTO users (user_id, language, flow, step, answers, fields, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -165,12 +242,22 @@ class Store:
                 language = excluded.language, flow = excluded.flow, step = excluded.step,
                 answers = excluded.answers, fields = excluded.fields, updated_at = excluded.updated_at
             """,
-            (state.user_id, state.language, state.flow, state.step, _json(state.answers), _json(state.fields), at, at),
+            (state.user_id, state.language, state.flow, state.step, _json(state.answers), _json(fields), at, at),
         )
         rows = [(state.user_id, at, e.kind, _json(e.data)) for e in events]
         if rows:
-            await self.db.executemany("INSERT INTO events (user_id, at, kind, data) VALUES (?, ?, ?, ?)", rows)
-        await self.db.commit()
+            await db.executemany("INSERT INTO events (user_id, at, kind, data) VALUES (?, ?, ?, ?)", rows)
+
+    async def set_status(self, user_id: int, status: str) -> None:
+        """Mark a user active, stopped (asked for no messages), blocked (blocked the bot) or invalid."""
+        async with self.transaction() as db:
+            await db.execute("UPDATE users SET status = ? WHERE user_id = ?", (status, user_id))
+
+    async def status(self, user_id: int) -> str | None:
+        """A user's delivery status, or None for someone unknown."""
+        async with self.db.execute("SELECT status FROM users WHERE user_id = ?", (user_id,)) as cursor:
+            row = await cursor.fetchone()
+        return str(row[0]) if row else None
 
     async def events(self, user_id: int | None = None, kind: str | None = None) -> list[LoggedEvent]:
         """Logged events, oldest first, optionally for one user and/or of one kind."""

@@ -18,7 +18,7 @@ from telegram.ext import (
 
 from bot.content import LANGUAGES, Content
 from bot.conversations import Conversations
-from bot.engine import COMMANDS, Command, Input, Media, Press, Reply, Text, language_from_code
+from bot.engine import MENU_COMMANDS, Command, Input, Media, Press, Reply, Text, language_from_code
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ async def _set_commands(app: Application) -> None:
     conversations: Conversations = app.bot_data["conversations"]
     content: Content = conversations.engine.content
     for language in (None, *LANGUAGES):
-        commands = [BotCommand(name, content.text(f"command.{name}", language or "en")[:256]) for name in COMMANDS]
+        commands = [BotCommand(name, content.text(f"command.{name}", language or "en")[:256]) for name in MENU_COMMANDS]
         try:
             await app.bot.set_my_commands(commands, language_code=language)
         except TelegramError as exc:
