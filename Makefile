@@ -4,7 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint bench clean
+.PHONY: run test check lint bench clean system-deps
+
+# Debian packages: Graphviz's `dot` draws flow diagrams (cuida graph, cuida review); headless
+# Chromium renders the review book in its test. Installed only when something is missing.
+SYSTEM_PACKAGES := graphviz chromium chromium-driver fonts-dejavu-core
+SYSTEM_COMMANDS := dot chromium chromedriver
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,7 +20,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m bot start
 
-test: $(STAMP)
+test: $(STAMP) system-deps
 	$(PY) -m ruff check bot tests $(wildcard bench)
 	$(PY) -m bot check
 	$(PY) -m pytest
@@ -29,6 +34,17 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+system-deps:
+	@missing=""; for c in $(SYSTEM_COMMANDS); do command -v $$c >/dev/null 2>&1 || missing="$$missing $$c"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "system-deps: installing $(SYSTEM_PACKAGES) (missing:$$missing)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES); \
+	else \
+		echo "system-deps: missing$$missing; not root, so not installing. Run: sudo apt-get install $(SYSTEM_PACKAGES)"; \
+		echo "system-deps: without them 'cuida graph' offers --format mermaid/dot and the review-book browser test fails under CI."; \
+	fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

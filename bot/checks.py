@@ -12,9 +12,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from bot import clinics, translations
 from bot import content as content_module
+from bot import plans as plans_module
 from bot.content import LANGUAGES, Condition, Content, Flow, Step, Target, suggest
-from bot.engine import ENGINE_KEYS, REQUIRED_FLOWS, callback_data
+from bot.engine import ENGINE_KEYS, REQUIRED_FLOWS, callback_data, entry_flows
+from bot.plans import load_plans
 from bot.safety import load_safety
 from bot.understanding import load_router
 from bot.yamlfile import Problem
@@ -35,6 +38,12 @@ def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, lis
         content.router, found = load_router(intents, set(content.flows))
         problems.extend(found)
     keys = set(extra_keys)
+    content.plans, found = load_plans(root, content.texts.get("en", {}).keys(), entry_flows(content))
+    problems.extend(found)
+    keys |= plans_module.used_keys(content.plans)
+    content.templates, found = clinics.load_templates(root, content)
+    problems.extend(found)
+    keys |= clinics.used_keys(content.templates)
     if content.safety is not None:
         keys |= {"safety.emergency", "safety.urgent", "safety.continue"}
         keys |= {f"safety.{sign}" for sign in content.safety.signs}
@@ -49,6 +58,8 @@ def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, lis
                         f"'{name}' is missing; the safety layer needs it",
                     )
                 )
+    # Stale translations are warnings: the old text is still a valid text, but someone must look.
+    problems.extend(translations.check_records(root, content))
     return content, sorted({_relative(p, root) for p in problems})
 
 
@@ -196,10 +207,19 @@ def placeholders(text: str) -> set[str]:
         return {"<unbalanced braces>"}
 
 
+def message_limit(content: Content) -> int:
+    """Characters one text may have: Telegram's limit less the disclaimer appended to medical answers."""
+    return TELEGRAM_TEXT_LIMIT - _disclaimer_reserve(content)
+
+
+def _disclaimer_reserve(content: Content) -> int:
+    return max((len(content.texts[lang].get("common.disclaimer", "")) for lang in LANGUAGES), default=0) + 2
+
+
 def _check_locales(content: Content, used: set[str]) -> list[Problem]:
     problems: list[Problem] = []
     en, es = content.texts.get("en", {}), content.texts.get("es", {})
-    reserve = max((len(content.texts[lang].get("common.disclaimer", "")) for lang in LANGUAGES), default=0) + 2
+    reserve = _disclaimer_reserve(content)
     for language in LANGUAGES:
         for name in sorted(ENGINE_KEYS - set(content.texts.get(language, {}))):
             file = content.locale_files.get(language, f"locales/{language}.yaml")

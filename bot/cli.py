@@ -8,11 +8,12 @@ import logging
 import sys
 from pathlib import Path
 
-from bot import checks, config
+from bot import checks, clinic_cli, clinics, config, translations
 from bot.config import ConfigError, Settings
 from bot.content import LANGUAGES, Content
 from bot.conversations import Conversations
 from bot.engine import Engine
+from bot.reminders import ReminderHook
 from bot.store import Store, StoreError
 
 log = logging.getLogger("cuida")
@@ -29,6 +30,10 @@ def load_content(root: Path) -> Content:
     if errors:
         report = "\n".join(str(p) for p in problems)
         raise StartupError(f"{report}\nThe content has {len(errors)} problem(s); fix them, then start again.")
+    # Warnings (e.g. a stale translation: the English changed under it) do not stop the bot, but
+    # they must not go unseen either.
+    for problem in problems:
+        log.warning("%s", problem)
     return content
 
 
@@ -51,7 +56,9 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 async def _open(settings: Settings, db: str | None) -> tuple[Conversations, Store]:
     content = load_content(settings.content_dir)
     store = await Store.open(Path(db) if db else settings.db_path)
-    return Conversations(Engine(content), store), store
+    hooks = [ReminderHook(content.plans)] if content.plans is not None else []
+    hooks.append(clinics.ClinicHook(store, content))  # type: ignore[arg-type]  # invite links, /broadcast
+    return Conversations(Engine(content), store, hooks=hooks), store
 
 
 async def _chat(settings: Settings, args: argparse.Namespace) -> None:
@@ -72,6 +79,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """The Telegram bot, polling for updates until stopped."""
+    from bot.sender import Sender, sender_bot
     from bot.telegram_bot import build_application
 
     token = settings.require_token()
@@ -82,7 +90,16 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     conversations, store = loop.run_until_complete(prepare())
-    app = build_application(token, settings.api_base_url, conversations)
+    # The outbox goes out through a Bot of its own: replies never queue behind a broadcast.
+    sender = Sender(
+        store,
+        sender_bot(token, settings.api_base_url),
+        conversations.engine,
+        rate=settings.send_rate,
+        chat_interval=settings.chat_interval,
+        after_batch=[clinics.reporter(conversations.engine.content)],  # broadcast delivery reports
+    )
+    app = build_application(token, settings.api_base_url, conversations, sender=sender)
     log.info("starting Telegram polling")
     try:
         app.run_polling(close_loop=False)
@@ -98,6 +115,47 @@ def cmd_default(args: argparse.Namespace, settings: Settings) -> int:
         return cmd_run(args, settings)
     print("TELEGRAM_BOT_TOKEN is not set: starting the console chat instead of Telegram.\n")
     return cmd_chat(args, settings)
+
+
+GRAPH_SUFFIXES = {".svg": "svg", ".png": "png", ".dot": "dot", ".gv": "dot", ".mmd": "mermaid", ".mermaid": "mermaid"}
+
+
+def cmd_graph(args: argparse.Namespace, settings: Settings) -> int:
+    """Draw one flow as SVG, PNG, DOT or Mermaid, to --out or standard output."""
+    from bot import graph  # imported here so the bot itself never needs the graphviz binding loaded
+
+    content = load_content(settings.content_dir)
+    fmt = args.format or (GRAPH_SUFFIXES.get(Path(args.out).suffix.lower(), "svg") if args.out else "svg")
+    if fmt == "png" and not args.out and sys.stdout.isatty():
+        print("cuida: a PNG is binary; write it to a file with --out FILE.png", file=sys.stderr)
+        return 2
+    try:
+        data = graph.draw(content, args.flow, fmt, args.lang)
+    except graph.GraphError as exc:
+        print(f"cuida: {exc}", file=sys.stderr)
+        return 2
+    if args.out:
+        Path(args.out).write_bytes(data)
+        print(f"Wrote {args.out} ({fmt}, {args.lang}).")
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    """Write the static HTML review book (flows, texts side by side, sources, reminder plans)."""
+    from bot import graph, review
+
+    content = load_content(settings.content_dir)
+    out = Path(args.out)
+    book = review.build_book(content, out)
+    print(f"Wrote the review book: {out / 'index.html'} ({len(book.pages)} pages); open it in any browser.")
+    if not book.graphviz:
+        print(f"cuida: {graph.MISSING_GRAPHVIZ}; the diagrams are Mermaid text for now.", file=sys.stderr)
+    if book.over_limit:
+        print(f"{book.over_limit} text(s) are over the readability limits; the book marks them in red.")
+    return 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -118,6 +176,17 @@ def parser() -> argparse.ArgumentParser:
     start = sub.add_parser("start", help="Telegram when a token is set, else the console chat (make run)")
     start.add_argument("--db", help="SQLite file")
     start.set_defaults(func=cmd_default)
+    draw = sub.add_parser("graph", help="draw a flow: svg, png (need Graphviz), dot or mermaid")
+    draw.add_argument("flow", help="flow id, e.g. infection_check")
+    draw.add_argument("--format", choices=("svg", "png", "dot", "mermaid"), help="default: from --out's suffix, or svg")
+    draw.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the labels (default en)")
+    draw.add_argument("--out", help="file to write (default: standard output)")
+    draw.set_defaults(func=cmd_graph)
+    book = sub.add_parser("review", help="write the HTML review book for clinicians and translators")
+    book.add_argument("--out", required=True, help="folder to write it into (index.html is the first page)")
+    book.set_defaults(func=cmd_review)
+    clinic_cli.add_parsers(sub)
+    translations.add_parser(sub)
     return top
 
 

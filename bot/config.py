@@ -14,6 +14,8 @@ DEFAULT_DB = "data/cuida.sqlite3"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # A bot token is the bot's numeric id, a colon, and a secret of letters, digits, '-' and '_'.
 TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
+# A bot's username: 5-32 letters, digits and '_' (a leading '@' is dropped).
+USERNAME_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_]{4,31}$")
 
 
 class ConfigError(Exception):
@@ -31,6 +33,7 @@ class Settings:
     content_dir: Path
     send_rate: float = 25.0  # messages/s the bot sends on its own (Telegram allows about 30/s in bulk)
     chat_interval: float = 1.0  # seconds between two unasked messages to the same chat
+    bot_username: str | None = None  # for clinic invite links (https://t.me/<bot>?start=<code>)
 
     def require_token(self) -> str:
         """The bot token, or a ConfigError when it is missing or malformed."""
@@ -78,7 +81,20 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         content_dir=Path(content) if content else default_content_dir(),
         send_rate=send_rate,
         chat_interval=chat_interval,
+        bot_username=bot_username(env.get("CUIDA_BOT_USERNAME")),
     )
+
+
+def bot_username(raw: str | None) -> str | None:
+    """Validate a bot username (CUIDA_BOT_USERNAME or --bot-username); None when unset."""
+    name = (raw or "").strip().lstrip("@")
+    if not name:
+        return None
+    if not USERNAME_PATTERN.match(name):
+        raise ConfigError(
+            f"The bot username {raw!r} is not valid: 5-32 letters, digits or '_', as in @CuidaBot (without the link)."
+        )
+    return name
 
 
 def _positive(env: Mapping[str, str], name: str, default: float) -> float:

@@ -15,6 +15,8 @@ from bot import yamlfile
 from bot.yamlfile import Map, Problem, Seq
 
 if TYPE_CHECKING:
+    from bot.clinics import Template
+    from bot.plans import Plans
     from bot.safety import SafetyRules
     from bot.understanding import Router
 
@@ -183,6 +185,8 @@ class Content:
     sources: dict[str, Source] = field(default_factory=dict)
     safety: SafetyRules | None = None  # red flags and emergency numbers (flows/safety/)
     router: Router | None = None  # free-text questions to flows (flows/understanding/)
+    templates: dict[str, Template] = field(default_factory=dict)  # clinic broadcasts (flows/broadcasts/)
+    plans: Plans | None = None  # aftercare reminder plans (flows/reminders/)
 
     def text(self, key: str, language: str) -> str:
         """The text for `key` in `language`, falling back to English, then to the key itself."""

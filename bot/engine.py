@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
+from bot.plans import upcoming
 from bot.understanding import normalize
 
 # Commands the engine answers itself, and the flow each one opens.
@@ -27,9 +28,16 @@ COMMANDS = {
     "language": "language",
     "emergency": "emergency",
     "sources": "references",
+    "reminders": "reminders",
+    "broadcast": "broadcast",
 }
-MENU_COMMANDS = (*COMMANDS, "stop")  # shown in Telegram's command menu
+STAFF_COMMANDS = frozenset({"broadcast"})  # work for clinic staff only, so kept out of everyone's menu
+MENU_COMMANDS = (*(c for c in COMMANDS if c not in STAFF_COMMANDS), "stop")  # shown in Telegram's command menu
 CHECK_FLOW = "infection_check"  # where an urgent warning sign in free text leads
+# Flows where staff write messages for patients: their text is the message, not a symptom report.
+COMPOSE_FLOWS = frozenset({"broadcast"})
+TEMPLATE_ANSWER = "template"  # the broadcast flow's answer naming a template (content.templates)
+_REFERENCE = re.compile(r"^\{(\w+)\}$")  # a log data value naming an answer or field: "{text_en}"
 # Whole messages that stop every message the bot sends on its own (reminders, broadcasts).
 STOP_WORDS = frozenset({"stop", "/stop", "baja", "parar", "unsubscribe", "stop all", "darme de baja"})
 START_WORDS = frozenset({"start", "/start", "empezar", "alta"})
@@ -60,6 +68,7 @@ ENGINE_KEYS = frozenset(
         "stop.done",
         "stop.resumed",
         "command.stop",
+        "reminders.none",
     }
     | {f"command.{name}" for name in COMMANDS}
     | {"console.hint", "console.bye"}
@@ -159,6 +168,8 @@ class Turn:
     state: UserState
     effects: list[Event]
     visited: list[tuple[str, str]] = field(default_factory=list)  # (flow, step) entered, in order
+    # (flow, step, exit) left, in order: "button:N", "branch:N" or "go" (the default); for coverage
+    exits: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def callback_data(flow_id: str, step_id: str, index: int) -> str:
@@ -213,15 +224,33 @@ class Engine:
             turn.start_flow("menu")
         return turn.result()
 
-    def computed(self, state: UserState) -> dict[str, str]:
-        """Placeholders the engine fills itself: emergency numbers and the list of sources."""
+    def computed(self, state: UserState, now: datetime) -> dict[str, str]:
+        """Placeholders the engine fills itself: emergency numbers, sources, coming reminders."""
         safety = self.content.safety
         number = safety.emergency_number(state.fields.get("country")) if safety else UNKNOWN_NUMBER
         return {
             "emergency_number": number,
             "emergency_numbers": self._numbers(state.language),
             "source_list": self._sources,
+            "reminder_list": self._reminders(state, now),
+            **self._template_preview(state),
         }
+
+    def _template_preview(self, state: UserState) -> dict[str, str]:
+        """The chosen broadcast template in both languages, for the staff member's preview."""
+        template = self.content.templates.get(str(state.answers.get(TEMPLATE_ANSWER, "")))
+        if template is None:
+            return {}
+        return {f"template_{lang}": self.content.text(template.text, lang) for lang in LANGUAGES}
+
+    def _reminders(self, state: UserState, now: datetime) -> str:
+        plans = self.content.plans
+        coming = upcoming(plans, state.fields, now) if plans is not None else []
+        if not coming:
+            return self.text("reminders.none", state.language)
+        return "\n".join(
+            f"• {when:%d/%m %H:%M} — {self.text(event.text + '_title', state.language)}" for when, event in coming
+        )
 
     @functools.cached_property
     def _sources(self) -> str:
@@ -257,16 +286,17 @@ class _TurnBuilder:
         self.effects: list[Event] = []
         self.touched_medical = False
         self.visited: list[tuple[str, str]] = []
+        self.exits: list[tuple[str, str, str]] = []
 
     def result(self) -> Turn:
         if self.touched_medical and self.replies:
             self.replies[-1].text += "\n\n" + self.render("common.disclaimer")
-        return Turn(self.replies, self.state, self.effects, self.visited)
+        return Turn(self.replies, self.state, self.effects, self.visited, self.exits)
 
     # -- rendering ---------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
-        return {**self.state.fields, **self.state.answers, **self.engine.computed(self.state)}
+        return {**self.state.fields, **self.state.answers, **self.engine.computed(self.state, self.now)}
 
     def render(self, key: str) -> str:
         return self.engine.text(key, self.state.language, self.values())
@@ -368,6 +398,9 @@ class _TurnBuilder:
             assert step.ask is not None
             self.answer(flow, step, step.ask, choice.value)
             return
+        index = next((i for i, b in enumerate(step.buttons) if b is choice), None)
+        if index is not None:
+            self.exits.append((flow.id, step.id, f"button:{index}"))
         self.apply_settings(choice.set)
         self.go(flow, choice.target)
 
@@ -385,7 +418,7 @@ class _TurnBuilder:
             self.resume()
             self.start_flow("menu")
             return
-        if self.alarm(text):
+        if not self.composing() and self.alarm(text):
             return
         where = self.current()
         if where is not None:
@@ -406,6 +439,13 @@ class _TurnBuilder:
         self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step}))
         self.say("common.not_understood")
         self.start_flow("menu")
+
+    def composing(self) -> bool:
+        """True while staff type a broadcast: "fever" in it is advice to patients, not a symptom."""
+        where = self.current()
+        if where is None or where[0].id not in COMPOSE_FLOWS:
+            return False
+        return where[1].ask is not None and where[1].ask.type == "text"
 
     def alarm(self, text: str) -> bool:
         """Red flags first, whatever the user was doing: the emergency instruction, alone and short."""
@@ -480,7 +520,7 @@ class _TurnBuilder:
         if ask.save:
             self.state.fields[ask.into] = value
         self.effects.append(Event("answer", {"flow": flow.id, "step": step.id, "name": ask.into, "value": value}))
-        target = self.exit_of(step)
+        target = self.exit_of(flow, step)
         if target is None:  # a question with nowhere to go: show it again rather than strand the user
             self.reshow()
             return
@@ -488,10 +528,13 @@ class _TurnBuilder:
 
     # -- movement ----------------------------------------------------------------------------
 
-    def exit_of(self, step: Step) -> Target | None:
-        for branch in step.branches:
+    def exit_of(self, flow: Flow, step: Step) -> Target | None:
+        for index, branch in enumerate(step.branches):
             if self.holds(branch.when):
+                self.exits.append((flow.id, step.id, f"branch:{index}"))
                 return branch.target
+        if step.next is not None:
+            self.exits.append((flow.id, step.id, "go"))
         return step.next
 
     def go(self, flow: Flow, target: Target) -> None:
@@ -522,13 +565,13 @@ class _TurnBuilder:
             for key in step.say:
                 self.say(key)
             if step.log is not None:
-                self.effects.append(Event(step.log.event, {"flow": flow_id, "step": step_id, **step.log.data}))
+                self.effects.append(Event(step.log.event, {"flow": flow_id, "step": step_id, **self.log_data(step)}))
             if step.end:
                 self.effects.append(Event("flow_finished", {"flow": flow_id, "step": step_id}))
             if step.waits:
                 self.show_choices(flow, step)
                 return
-            target = self.exit_of(step)
+            target = self.exit_of(flow, step)
             if target is None:
                 return
             if target.flow:
@@ -539,6 +582,16 @@ class _TurnBuilder:
             else:
                 step_id = target.step or step_id
         raise ContentLoopError(f"more than {MAX_HOPS} steps in one turn from {flow_id}/{step_id}")
+
+    def log_data(self, step: Step) -> dict[str, Any]:
+        """A step's log data; a value written as "{name}" records that answer or field (None if absent)."""
+        assert step.log is not None
+        values = {**self.state.fields, **self.state.answers}
+        data = {}
+        for name, value in step.log.data.items():
+            match = _REFERENCE.match(value) if isinstance(value, str) else None
+            data[name] = values.get(match.group(1)) if match else value
+        return data
 
     def apply_settings(self, settings: dict[str, Any]) -> None:
         for name, value in settings.items():
@@ -572,12 +625,18 @@ class _TurnBuilder:
 
 
 def entry_flows(content: Content) -> frozenset[str]:
-    """Flows a user may open from anywhere: those of the commands and of the main menu."""
-    found = {flow for flow in COMMANDS.values() if flow in content.flows}
-    menu = content.flows.get("menu")
-    if menu is not None:
-        for step in menu.steps.values():
-            found.update(b.target.flow for b in step.buttons if b.target.flow in content.flows)
+    """Flows a user may open from anywhere: those the commands and the menu lead to, step by step."""
+    found: set[str] = set()
+    todo = [flow for flow in (*COMMANDS.values(), "menu") if flow in content.flows]
+    while todo:
+        flow_id = todo.pop()
+        if flow_id in found:
+            continue
+        found.add(flow_id)
+        for step in content.flows[flow_id].steps.values():
+            targets = [b.target for b in step.buttons] + [b.target for b in step.branches]
+            targets += [step.next] if step.next else []
+            todo.extend(t.flow for t in targets if t.flow and t.flow in content.flows)
     return frozenset(found)
 
 

@@ -19,22 +19,47 @@ from telegram.ext import (
 from bot.content import LANGUAGES, Content
 from bot.conversations import Conversations
 from bot.engine import MENU_COMMANDS, Command, Input, Media, Press, Reply, Text, language_from_code
+from bot.sender import Sender
 
 log = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 
 
-def build_application(token: str, base_url: str, conversations: Conversations) -> Application:
-    """A PTB Application wired to the engine; the caller runs it (polling or tests)."""
-    app = ApplicationBuilder().token(token).base_url(base_url).post_init(_set_commands).build()
+def build_application(
+    token: str, base_url: str, conversations: Conversations, sender: Sender | None = None
+) -> Application:
+    """A PTB Application wired to the engine; the caller runs it (polling or tests).
+
+    With a `sender`, the outbox is delivered while the bot runs: started after start-up (post_init),
+    stopped cleanly at shutdown (post_shutdown). It is in `bot_data["sender"]` for handlers to wake().
+    """
+    app = (
+        ApplicationBuilder().token(token).base_url(base_url).post_init(_post_init).post_shutdown(_post_shutdown).build()
+    )
     app.bot_data["conversations"] = conversations
+    app.bot_data["sender"] = sender
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, on_command))
     app.add_handler(MessageHandler(PRIVATE & filters.TEXT, on_text))
     app.add_handler(CallbackQueryHandler(on_press))
     app.add_handler(MessageHandler(PRIVATE & ~filters.TEXT, on_media))
     app.add_error_handler(on_error)
     return app
+
+
+async def _post_init(app: Application) -> None:
+    """Command menus, then the outbox sender (which sends on its own Bot and connection pool)."""
+    await _set_commands(app)
+    sender: Sender | None = app.bot_data.get("sender")
+    if sender is not None:
+        await sender.start()
+
+
+async def _post_shutdown(app: Application) -> None:
+    """Stop the sender: requests on the wire finish and are recorded, the rest stays pending."""
+    sender: Sender | None = app.bot_data.get("sender")
+    if sender is not None:
+        await sender.stop()
 
 
 async def _set_commands(app: Application) -> None:

@@ -88,7 +88,7 @@ def test_unwritable_database_stops_start_up(tmp_path: Path) -> None:
 def test_make_run_without_token_opens_console_chat(tmp_path: Path) -> None:
     """`cuida` with no command and no token is the console chat; state persists between runs."""
     db = str(tmp_path / "c.sqlite3")
-    first = run_cli([], {"CUIDA_DB": db}, stdin="8\n2\nquit\n")
+    first = run_cli([], {"CUIDA_DB": db}, stdin="9\n2\nquit\n")
     assert first.returncode == 0, first.stderr
     assert "starting the console chat" in first.stdout
     assert "Hi, I'm Cuida" in first.stdout and "Te escribiré en español" in first.stdout

@@ -9,8 +9,37 @@ import pytest
 
 from bot import checks
 from bot.content import LANGUAGES, Content
-from bot.engine import Command, Engine, Media, Press, Resume, Text, Turn, UserState, callback_data, parse_temperature
+from bot.engine import (
+    OPEN_PREFIX,
+    Command,
+    Engine,
+    Media,
+    Press,
+    Resume,
+    Text,
+    Turn,
+    UserState,
+    callback_data,
+    parse_temperature,
+)
 from tests.conftest import NOW, ROOT
+
+WALK_FIELDS = (
+    {},
+    {"treatment_date": "2026-11-20", "treatment": "joint", "country": "MX", "reminders_on": True},
+    {"_staff_clinic_id": 1, "_staff_clinic_name": "Clínica Sol", "_recipients": 3},  # clinic staff (/broadcast)
+    {"_join_clinic_id": 1, "clinic_name": "Clínica Sol"},  # arrived through a clinic invite link
+)
+# A valid typed answer for each kind of question, so the walk goes past questions too.
+TYPED_SAMPLES = {"number": "3", "temperature": "38.5", "date": "yesterday", "text": "hello"}
+
+
+def open_flow(engine: Engine, state: UserState, flow_id: str) -> Turn:
+    """Enter a flow at its start, as a menu button or a reminder would."""
+    if flow_id in engine.entry_flows:
+        return engine.handle(state, Press(OPEN_PREFIX + flow_id), NOW)
+    state.flow, state.step = flow_id, engine.content.flows[flow_id].start
+    return engine.handle(state, Resume(), NOW)
 
 
 def start(engine: Engine, language: str, command: str = "start") -> Turn:
@@ -41,13 +70,9 @@ def test_every_flow_walks_in_both_languages(engine: Engine, content: Content, la
     """Press every button of every reachable step of every flow; nothing breaks, every text is translated."""
     own = content.texts[language]
     for flow in content.flows.values():
-        state = UserState(user_id=1, language=language)
         seen: set[tuple[str | None, str | None, str]] = set()
-        # Enter through the menu-independent path: start the flow directly.
-        first = engine.handle(state, Command("menu"), NOW)
-        todo = [first.state]
-        todo[0].flow, todo[0].step = flow.id, flow.start
-        todo = [engine.handle(todo[0], Resume(), NOW).state]
+        # Enter each flow directly, as a new user and as one who has set up reminders.
+        todo = [open_flow(engine, UserState(1, language, fields=dict(f)), flow.id).state for f in WALK_FIELDS]
         while todo:
             current = todo.pop()
             # Answers are part of where we are: a questionnaire reaches each outcome by different answers.
@@ -61,6 +86,13 @@ def test_every_flow_walks_in_both_languages(engine: Engine, content: Content, la
             for reply in shown.replies:
                 assert reply.text.strip()
                 assert "{" not in reply.text, f"unfilled placeholder in {flow.id}/{current.step}: {reply.text!r}"
+            step = content.flows[flow.id].steps[current.step or ""]
+            if step.ask is not None and step.ask.type in TYPED_SAMPLES:
+                typed = engine.handle(current, Text(TYPED_SAMPLES[step.ask.type]), NOW)
+                assert typed.state.step != current.step or step.next == current.step, (
+                    f"{flow.id}/{step.id} refused {typed}"
+                )
+                todo.append(typed.state)
             for button in shown.replies[-1].buttons:
                 after = engine.handle(current, Press(button.data), NOW)
                 assert after.replies, f"pressing {button.label!r} in {flow.id}/{current.step} said nothing"

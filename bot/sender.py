@@ -1,0 +1,448 @@
+"""The sender: takes due outbox rows, sends them at a steady pace and records every outcome.
+
+Pacing: one overall rate (aiolimiter's leaky bucket), at most one message per `chat_interval` to
+the same chat, and up to `concurrency` requests in flight so latency does not lower the rate.
+A `RetryAfter` from Telegram pauses every send of this sender (not the bot's replies: the sender
+has its own `telegram.Bot` and HTTP connection pool) for the time asked, then the row is retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import math
+import time
+import warnings
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from aiolimiter import AsyncLimiter
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import MessageLimit
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.request import HTTPXRequest
+from telegram.warnings import PTBDeprecationWarning
+
+from bot import outbox
+from bot.engine import Engine
+from bot.outbox import OutboxItem, PayloadError
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+AfterBatch = Callable[[Store, datetime], Awaitable[None]]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def sender_bot(token: str, base_url: str, *, concurrency: int = 8, read_timeout: float = 10.0) -> Bot:
+    """A Bot of its own for the sender: its own connection pool, so replies never queue behind a broadcast."""
+    request = HTTPXRequest(connection_pool_size=concurrency + 2, read_timeout=read_timeout)
+    return Bot(token, base_url=base_url, request=request)
+
+
+@dataclass
+class Counters:
+    """What the sender did since it was created."""
+
+    claimed: int = 0
+    sent: int = 0
+    skipped: int = 0  # at claim time (stopped, blocked, invalid, expired) or just before sending
+    blocked: int = 0
+    invalid: int = 0
+    failed: int = 0
+    retried: int = 0  # transient errors that will be tried again after a backoff
+    rate_limited: int = 0  # RetryAfter answers (HTTP 429)
+    paused_seconds: float = 0.0  # total pause asked for by RetryAfter
+    recovered: int = 0  # rows a previous run left in 'sending'
+    released: int = 0  # claimed rows given back unsent because the sender stopped
+
+
+class _Chat:
+    """Per-chat state while rows for that chat are being sent."""
+
+    __slots__ = ("lock", "users")
+
+    def __init__(self) -> None:
+        self.lock = asyncio.Lock()
+        self.users = 0
+
+
+class _Batch:
+    """The rows of one claim; when the last is done, the after_batch callbacks run."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+
+class Sender:
+    """Delivers the outbox: `start()` for a background loop, `run_until_idle()` to drain it and return.
+
+    `bot` should be the sender's own (see `sender_bot`); the sender initializes it and `stop()` shuts
+    it down. Each `after_batch` callback runs after every claimed batch is done (and once in
+    `start()`, to catch up after a crash); callbacks must be idempotent, and rows they queue are
+    sent in the same run. `clock` gives the time for due rows and records; waits use real time.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        bot: Bot,
+        engine: Engine,
+        *,
+        rate: float = 25.0,
+        chat_interval: float = 1.0,
+        clock: Callable[[], datetime] = _utcnow,
+        max_attempts: int = 5,
+        concurrency: int = 8,
+        after_batch: Sequence[AfterBatch] = (),
+        retry_base: float = outbox.RETRY_BASE,
+        retry_cap: float = outbox.RETRY_CAP,
+        poll_interval: float = 1.0,
+    ) -> None:
+        if rate <= 0 or chat_interval < 0 or concurrency < 1 or max_attempts < 1:
+            raise ValueError("rate must be > 0, chat_interval >= 0, concurrency and max_attempts >= 1")
+        self.store = store
+        self.bot = bot
+        self.engine = engine
+        self.rate = rate
+        self.chat_interval = chat_interval
+        self.clock = clock
+        self.max_attempts = max_attempts
+        self.concurrency = concurrency
+        self.after_batch = list(after_batch)
+        self.retry_base = retry_base
+        self.retry_cap = retry_cap
+        self.poll_interval = poll_interval
+        self.counters = Counters()
+        # A small bucket: lateness of the event loop is absorbed (the rate holds) without letting
+        # more than ~1/20 s worth of messages go out in one burst.
+        burst = max(1.0, rate / 20)
+        self._limiter = AsyncLimiter(burst, burst / rate)
+        self._slots = asyncio.Semaphore(concurrency)
+        # Rows held in 'sending' at most: enough to keep every slot busy while others wait for the rate.
+        self._prefetch = max(2 * concurrency, math.ceil(rate / 4))
+        self._held = 0
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._chats: dict[int, _Chat] = {}
+        self._chat_last: dict[int, float] = {}  # monotonic time the last send to a chat finished
+        self._resume_at = 0.0  # monotonic time until which RetryAfter pauses every send
+        self._changed = asyncio.Event()  # a send finished, wake() was called, or we are stopping
+        self._halt = asyncio.Event()  # set while draining: rows not yet on the wire go back unsent
+        self._to_release: list[int] = []
+        self._sent_buffer: list[tuple[tuple[int, datetime, int | None], asyncio.Future[None]]] = []
+        self._flusher: asyncio.Task[None] | None = None
+        self._callbacks_lock = asyncio.Lock()
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+
+    # ---- public ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Recover rows a crash left in 'sending', catch up on reports, then send in the background."""
+        if self._task is not None:
+            return
+        self._stopping = False
+        await self.bot.initialize()
+        recovered = await outbox.recover(self.store)
+        self.counters.recovered += recovered
+        if recovered:
+            log.warning("%d outbox row(s) were being sent when the bot last stopped; sending them again", recovered)
+        # A crash between the last send of a campaign and its callbacks must not lose a report.
+        await self._run_callbacks()
+        self._task = asyncio.create_task(self._pump(until_idle=False), name="cuida-sender")
+
+    async def stop(self) -> None:
+        """Stop claiming, let requests already on the wire finish and be recorded, give back the rest."""
+        self._stopping = True
+        self._changed.set()
+        task, self._task = self._task, None
+        if task is not None:
+            try:
+                await task
+            except Exception:
+                log.exception("the sender loop failed")
+        await self._drain()
+        with contextlib.suppress(Exception):
+            await self.bot.shutdown()
+
+    def wake(self) -> None:
+        """Look for due rows now instead of at the next poll (call after queueing messages)."""
+        self._changed.set()
+
+    async def run_until_idle(self, timeout: float | None = None) -> None:
+        """Send everything due, including rows waiting out a retry backoff, then return.
+
+        Waits for backoffs in real time. Raises TimeoutError after `timeout` seconds; rows not yet
+        sent then go back to 'pending'. Does not `recover` (another process may be sending).
+        """
+        async with asyncio.timeout(timeout):
+            await self.bot.initialize()
+            if self._task is None:
+                self._stopping = False
+                await self._pump(until_idle=True)
+                return
+            while self._held or await self._due_now():
+                await self._nap(0.05)
+
+    # ---- the loop ----------------------------------------------------------------------------
+
+    async def _pump(self, until_idle: bool) -> None:
+        try:
+            while not self._stopping:
+                room = self._prefetch - self._held
+                # Claim in chunks (one transaction each), not one row per finished send.
+                if room >= max(1, self._prefetch // 2) or (self._held == 0 and room > 0):
+                    try:
+                        items, skipped, failed = await outbox.claim(self.store, self.clock(), room)
+                    except Exception:
+                        if until_idle:
+                            raise
+                        log.exception("could not read the outbox; trying again shortly")
+                        await self._nap(self.poll_interval)
+                        continue
+                    if items or skipped or failed:
+                        self.counters.skipped += skipped
+                        self.counters.failed += failed
+                        self._dispatch(items)
+                        if not items:
+                            await self._run_callbacks()
+                        continue
+                    if self._held == 0:
+                        if until_idle:
+                            retry_at = await outbox.next_retry(self.store, self.clock())
+                            if retry_at is None:
+                                return
+                            delay = (retry_at - self.clock()).total_seconds()
+                            await self._nap(min(max(delay, 0.001), self.poll_interval))
+                        else:
+                            await self._nap(self.poll_interval)
+                        continue
+                # Rows are in flight: claim more when some finish (or at the next poll).
+                await self._nap(self.poll_interval)
+        finally:
+            await self._drain()
+
+    def _dispatch(self, items: list[OutboxItem]) -> None:
+        self.counters.claimed += len(items)
+        if len(self._chat_last) > 4096:
+            # Forget chats whose spacing is over, so the map does not grow with every user ever sent to.
+            horizon = time.monotonic() - self.chat_interval
+            self._chat_last = {c: t for c, t in self._chat_last.items() if t > horizon}
+        if not items:
+            return
+        batch = _Batch(len(items))
+        for item in items:
+            self._held += 1
+            task = asyncio.create_task(self._deliver(item, batch), name=f"cuida-send-{item.id}")
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _nap(self, seconds: float) -> None:
+        """Sleep up to `seconds`, waking early when something changes."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._changed.wait(), seconds)
+        self._changed.clear()
+
+    async def _drain(self) -> None:
+        """Wait for the sends on the wire; rows still waiting for their turn go back to 'pending'."""
+        self._halt.set()
+        try:
+            while self._tasks:
+                await asyncio.gather(*list(self._tasks), return_exceptions=True)
+            ids, self._to_release = self._to_release, []
+            if ids:
+                self.counters.released += await outbox.release(self.store, ids)
+        finally:
+            self._halt.clear()
+
+    async def _due_now(self) -> bool:
+        now = outbox.iso(self.clock(), "milliseconds")
+        async with self.store.db.execute(
+            "SELECT 1 FROM outbox WHERE status = 'pending' AND due_at <= ? LIMIT 1", (now,)
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def _run_callbacks(self) -> None:
+        async with self._callbacks_lock:
+            for callback in self.after_batch:
+                try:
+                    await callback(self.store, self.clock())
+                except Exception:
+                    log.exception("an after_batch callback failed")
+
+    # ---- one row -----------------------------------------------------------------------------
+
+    async def _deliver(self, item: OutboxItem, batch: _Batch) -> None:
+        try:
+            await self._send(item)
+        except Exception as exc:
+            # A bug must not leave the row in 'sending' for ever (or stop the other sends).
+            log.exception("sending outbox row %d failed unexpectedly", item.id)
+            with contextlib.suppress(Exception):
+                await outbox.mark_failed(self.store, item.id, f"internal error: {exc!r}"[:500])
+                self.counters.failed += 1
+        finally:
+            batch.left -= 1
+            if batch.left == 0:
+                await self._run_callbacks()
+            # Only now: rows a callback queued (a delivery report) are seen before anyone calls it idle.
+            self._held -= 1
+            self._changed.set()
+
+    async def _send(self, item: OutboxItem) -> None:
+        try:
+            text, markup = self._message(item)
+        except PayloadError as exc:
+            await self._fail(item, f"bad payload: {exc}")
+            return
+        chat = self._chats.get(item.user_id) or self._chats.setdefault(item.user_id, _Chat())
+        chat.users += 1
+        try:
+            async with chat.lock:  # one send at a time per chat, spaced by chat_interval
+                while not await self._attempt(item, text, markup):
+                    pass  # RetryAfter: the pause is set; the same row goes again after it
+        finally:
+            chat.users -= 1
+            if chat.users == 0:
+                del self._chats[item.user_id]  # keep memory flat across huge broadcasts
+
+    def _message(self, item: OutboxItem) -> tuple[str, InlineKeyboardMarkup | None]:
+        text, buttons = outbox.render(
+            self.engine, item.payload, item.language, item.fields, user_id=item.user_id, now=self.clock()
+        )
+        if len(text) > MessageLimit.MAX_TEXT_LENGTH:
+            # One row is one message; splitting would turn a retry into duplicates of the first parts.
+            raise PayloadError(f"text too long ({len(text)} > {MessageLimit.MAX_TEXT_LENGTH} characters)")
+        if not buttons:
+            return text, None
+        return text, InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in buttons])
+
+    async def _attempt(self, item: OutboxItem, text: str, markup: InlineKeyboardMarkup | None) -> bool:
+        """One try at sending a row; False when Telegram asked to wait and it must be tried again."""
+        chat = item.user_id
+        if not await self._wait_until(self._chat_last.get(chat, -math.inf) + self.chat_interval):
+            return self._give_back(item)
+        async with self._slots:
+            if not await self._wait_until(self._resume_at):
+                return self._give_back(item)
+            await self._limiter.acquire()
+            # A pause may have begun while waiting for the rate; a stop must not start new sends.
+            if self._halt.is_set() or not await self._wait_until(self._resume_at):
+                return self._give_back(item)
+            # The user may have said STOP while this row waited for its turn. One round trip to the
+            # database thread (execute_fetchall), as it runs for every message.
+            found = await self.store.db.execute_fetchall("SELECT status FROM users WHERE user_id = ?", (chat,))
+            status = next(iter(found), (None,))[0]
+            if status != "active":
+                await outbox.mark_skipped(self.store, item.id, outbox.SKIP_REASONS.get(status, f"user is {status}"))
+                self.counters.skipped += 1
+                return True
+            error: TelegramError | None = None
+            try:
+                message = await self.bot.send_message(chat, text, reply_markup=markup)
+            except TelegramError as exc:
+                error = exc
+            finally:
+                self._chat_last[chat] = time.monotonic()
+        # The outcome is recorded after the slot is free: the next request need not wait for the database.
+        if error is None:
+            await self._record_sent(item, message.message_id)
+            self.counters.sent += 1
+            return True
+        return await self._settle(item, error)
+
+    async def _settle(self, item: OutboxItem, error: TelegramError) -> bool:
+        """Record a refused send; False for RetryAfter (pause everything, then the same row again)."""
+        # Subclasses first: BadRequest and TimedOut are NetworkErrors.
+        if isinstance(error, RetryAfter):
+            self._pause(_retry_seconds(error))
+            return False
+        if isinstance(error, Forbidden):
+            await outbox.mark_blocked(self.store, item.id, _describe(error))
+            self.counters.blocked += 1
+        elif isinstance(error, BadRequest) and "chat not found" in error.message.lower():
+            await outbox.mark_invalid(self.store, item.id, _describe(error))
+            self.counters.invalid += 1
+        elif isinstance(error, BadRequest):
+            await self._fail(item, _describe(error))  # the request itself is wrong: trying again cannot help
+        else:
+            # TimedOut (delivery unknown), other NetworkErrors and anything unexpected from Telegram:
+            # retrying may duplicate a timed-out message, but losing it would be worse.
+            await self._retry_or_fail(item, _describe(error))
+        return True
+
+    def _give_back(self, item: OutboxItem) -> bool:
+        """Stopping before this row went on the wire: it goes back to 'pending' when the drain ends."""
+        self._to_release.append(item.id)
+        return True
+
+    async def _record_sent(self, item: OutboxItem, message_id: int) -> None:
+        """Record a confirmed send; confirmations arriving together share one transaction."""
+        done = asyncio.get_running_loop().create_future()
+        self._sent_buffer.append(((item.id, self.clock(), message_id), done))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush_sent(), name="cuida-sender-record")
+        await done
+
+    async def _flush_sent(self) -> None:
+        while self._sent_buffer:
+            batch, self._sent_buffer = self._sent_buffer, []
+            try:
+                await outbox.mark_sent_many(self.store, [row for row, _ in batch])
+            except Exception as exc:
+                for _, done in batch:
+                    done.set_exception(exc)
+            else:
+                for _, done in batch:
+                    done.set_result(None)
+
+    async def _wait_until(self, deadline: float) -> bool:
+        """Sleep until a monotonic deadline; False if the sender is stopping meanwhile."""
+        while not self._halt.is_set():
+            delay = deadline - time.monotonic()
+            if delay <= 0:
+                return True
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._halt.wait(), delay)
+        return False
+
+    def _pause(self, seconds: float) -> None:
+        self.counters.rate_limited += 1
+        self.counters.paused_seconds += seconds
+        resume = time.monotonic() + seconds
+        if resume > self._resume_at:
+            log.warning("Telegram asked to slow down: pausing all outbox sends for %.1f s", seconds)
+            self._resume_at = resume
+
+    async def _fail(self, item: OutboxItem, error: str) -> None:
+        await outbox.mark_failed(self.store, item.id, error)
+        self.counters.failed += 1
+        log.warning("outbox row %d (%s %s) failed: %s", item.id, item.kind, item.ref, error)
+
+    async def _retry_or_fail(self, item: OutboxItem, error: str) -> None:
+        if item.attempts >= self.max_attempts:
+            await self._fail(item, f"gave up after {item.attempts} attempts: {error}")
+            return
+        await outbox.mark_retry(self.store, item.id, self.clock(), error, base=self.retry_base, cap=self.retry_cap)
+        self.counters.retried += 1
+
+
+def _retry_seconds(exc: RetryAfter) -> float:
+    """RetryAfter.retry_after as seconds, whether PTB gives an int or a timedelta."""
+    with warnings.catch_warnings():
+        # PTB 22 warns that the attribute will become a timedelta; both are handled here.
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    seconds = value.total_seconds() if isinstance(value, timedelta) else float(value)
+    return max(seconds, 0.0)
+
+
+def _describe(exc: TelegramError) -> str:
+    return f"{type(exc).__name__}: {exc.message}"[:500]

@@ -1,0 +1,109 @@
+"""A real `python -m bot run` killed with SIGKILL mid-broadcast, then started again: nothing lost."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.store import Store
+from tests.conftest import ROOT
+from tests.support.botapi import BotApiServer
+from tests.support.outbox import add_users, queue, statuses
+
+RECIPIENTS = 600
+RATE = 100  # messages/s: a quick test, and slow enough to kill it half-way
+
+
+@asynccontextmanager
+async def bot_process(server: BotApiServer, db: Path, log: Path) -> AsyncIterator[asyncio.subprocess.Process]:
+    """`python -m bot run` against the server; killed at the end if the test did not stop it."""
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": server.token,
+        "TELEGRAM_API_BASE_URL": server.base_url,
+        "CUIDA_DB": str(db),
+        "CUIDA_SEND_RATE": str(RATE),
+        "CUIDA_LOG_LEVEL": "WARNING",
+    }
+    with log.open("ab") as err:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stdout=err, stderr=err
+        )
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def terminate(process: asyncio.subprocess.Process, timeout: float = 10.0) -> int:
+    """SIGTERM (a clean PTB shutdown), then SIGKILL if it does not exit in time."""
+    process.send_signal(signal.SIGTERM)
+    try:
+        return await asyncio.wait_for(process.wait(), timeout)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+        raise AssertionError("the bot did not stop within 10 s of SIGTERM") from None
+
+
+async def read(db: Path) -> dict[str, int]:
+    store = await Store.open(db)
+    try:
+        return await statuses(store)
+    finally:
+        await store.close()
+
+
+async def test_sigkill_mid_broadcast_then_restart_delivers_everything_with_duplicates_only_in_flight(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "cuida.sqlite3"
+    log = tmp_path / "bot.log"
+    users = list(range(20_001, 20_001 + RECIPIENTS))
+    store = await Store.open(db)
+    now = datetime.now(UTC)
+    await add_users(store, users[::2], language="es", at=now)
+    await add_users(store, users[1::2], language="en", at=now)
+    await queue(store, users, due_at=now, ref="42")
+    await store.close()
+
+    async with BotApiServer() as server:
+        server.latency = 0.05  # several requests are always on the wire when the kill comes
+        async with bot_process(server, db, log) as first:
+            await server.wait_sent(RECIPIENTS // 3, timeout=30)
+            first.kill()  # SIGKILL: no shutdown code runs
+            await first.wait()
+        await asyncio.sleep(server.latency * 2)  # requests already on the wire land
+        sent_at_kill = len(server.sent)
+        at_kill = await read(db)
+        in_flight = at_kill.get("sending", 0)
+        assert 0 < sent_at_kill < RECIPIENTS, "the kill must come mid-broadcast"
+        assert in_flight > 0, at_kill
+
+        async with bot_process(server, db, log) as second:
+            await server.wait_for(lambda s: {r["chat_id"] for r in s.sent} >= set(users), timeout=30)
+            for _ in range(100):  # the last outcomes are recorded just after the last answers
+                final = await read(db)
+                if final.get("sent") == RECIPIENTS:
+                    break
+                await asyncio.sleep(0.1)
+            assert await terminate(second) == 0, log.read_text()[-3000:]
+
+    got = Counter(r["chat_id"] for r in server.sent)
+    duplicates = sum(got.values()) - RECIPIENTS
+    print(
+        f"\nkilled after {sent_at_kill} of {RECIPIENTS} sent; {in_flight} rows 'sending' at the kill; "
+        f"{duplicates} duplicate(s) after the restart"
+    )
+    assert set(got) == set(users)  # every recipient got it
+    assert duplicates <= in_flight  # only messages in flight at the kill may go twice
+    assert await read(db) == {"sent": RECIPIENTS}  # and the outbox says so
