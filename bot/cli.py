@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-from bot import checks, clinic_cli, clinics, config, translations
+from bot import checks, clinic_cli, clinics, config, privacy, translations
 from bot.config import ConfigError, Settings
 from bot.content import LANGUAGES, Content
 from bot.conversations import Conversations
@@ -58,7 +58,7 @@ async def _open(settings: Settings, db: str | None) -> tuple[Conversations, Stor
     store = await Store.open(Path(db) if db else settings.db_path)
     hooks = [ReminderHook(content.plans)] if content.plans is not None else []
     hooks.append(clinics.ClinicHook(store, content))  # type: ignore[arg-type]  # invite links, /broadcast
-    return Conversations(Engine(content), store, hooks=hooks), store
+    return Conversations(Engine(content), store, hooks=hooks, retention_days=settings.event_retention_days), store
 
 
 async def _chat(settings: Settings, args: argparse.Namespace) -> None:
@@ -78,8 +78,9 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    """The Telegram bot, polling for updates until stopped."""
+    """The Telegram bot, long polling (or a webhook server) until SIGTERM/SIGINT, then a graceful stop."""
     from bot.sender import Sender, sender_bot
+    from bot.service import Service, Webhook
     from bot.telegram_bot import build_application
 
     token = settings.require_token()
@@ -93,20 +94,65 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     # The outbox goes out through a Bot of its own: replies never queue behind a broadcast.
     sender = Sender(
         store,
-        sender_bot(token, settings.api_base_url),
+        sender_bot(token, settings.api_base_url, transport=settings.transport),
         conversations.engine,
         rate=settings.send_rate,
         chat_interval=settings.chat_interval,
         after_batch=[clinics.reporter(conversations.engine.content)],  # broadcast delivery reports
     )
-    app = build_application(token, settings.api_base_url, conversations, sender=sender)
-    log.info("starting Telegram polling")
+    app = build_application(
+        token,
+        settings.api_base_url,
+        conversations,
+        sender=sender,
+        transport=settings.transport,
+        concurrent_updates=settings.concurrent_updates,
+    )
+    # Old events pruned at start-up and daily (started and stopped with the Application).
+    app.bot_data["housekeeping"] = privacy.Housekeeping(store, settings.event_retention_days)
+    service = Service(app, store, webhook=Webhook.from_settings(settings), stop_timeout=settings.stop_timeout)
     try:
-        app.run_polling(close_loop=False)
+        loop.run_until_complete(service.run())
     finally:
         loop.run_until_complete(store.close())
         loop.close()
     return 0
+
+
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    """One line saying whether the bot is healthy; exit 0 if so, 1 if not."""
+    from bot.service import check_health
+
+    healthy, detail = check_health(settings)
+    print(detail if healthy else f"unhealthy: {detail}")
+    return 0 if healthy else 1
+
+
+def cmd_log_ref(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the keyed hash that stands for a Telegram id in the logs, to find one person's lines."""
+    from bot import logs
+
+    print(logs.user_ref(args.telegram_id))
+    return 0
+
+
+# `cuida run` flags that override a setting: argparse name -> (variable, flag as written).
+FLAG_SETTINGS = {
+    "webhook_url": ("CUIDA_WEBHOOK_URL", "--webhook-url"),
+    "listen": ("CUIDA_WEBHOOK_LISTEN", "--listen"),
+    "port": ("CUIDA_WEBHOOK_PORT", "--port"),
+    "secret_token": ("CUIDA_WEBHOOK_SECRET", "--secret-token"),
+    "path": ("CUIDA_WEBHOOK_PATH", "--path"),
+}
+
+
+def _flag_settings(args: argparse.Namespace) -> dict[str, tuple[str, object]]:
+    """Flags given on the command line, as settings that win over the environment and the file."""
+    return {
+        variable: (flag, getattr(args, name))
+        for name, (variable, flag) in FLAG_SETTINGS.items()
+        if getattr(args, name, None) is not None
+    }
 
 
 def cmd_default(args: argparse.Namespace, settings: Settings) -> int:
@@ -163,9 +209,22 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="cuida", description="Cuida: aftercare companion bot (English/Spanish).")
     top.set_defaults(func=cmd_default)
     sub = top.add_subparsers(dest="command")
+    top.add_argument("--config", metavar="FILE", help="YAML settings file (default: CUIDA_CONFIG); variables win")
     run = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     run.add_argument("--db", help="SQLite file (default: CUIDA_DB or data/cuida.sqlite3)")
+    run.add_argument("--webhook-url", help="public https:// URL Telegram posts updates to (default: long polling)")
+    run.add_argument("--listen", help="address the webhook server binds (default 127.0.0.1)")
+    run.add_argument("--port", help="port of the webhook server (default 8080)")
+    run.add_argument("--secret-token", help="secret Telegram sends with each update (default: from the token)")
+    run.add_argument("--path", help="local path of the webhook (default: the URL's path, or /telegram)")
+    run.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help="YAML settings file")
     run.set_defaults(func=cmd_run)
+    health = sub.add_parser("health", help="exit 0 if the bot is healthy (Docker HEALTHCHECK)")
+    health.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help="YAML settings file")
+    health.set_defaults(func=cmd_health)
+    ref = sub.add_parser("log-ref", help="the reference that stands for a Telegram id in the logs")
+    ref.add_argument("telegram_id", type=int, help="a patient's or staff member's Telegram id")
+    ref.set_defaults(func=cmd_log_ref)
     chat = sub.add_parser("chat", help="talk to the bot in this terminal")
     chat.add_argument("--lang", choices=LANGUAGES, help="language to talk in")
     chat.add_argument("--db", help="SQLite file (default: CUIDA_DB or data/cuida.sqlite3)")
@@ -194,8 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `cuida` and `python -m bot`."""
     args = parser().parse_args(argv)
     try:
-        settings = config.from_env()
-        config.configure_logging(settings.log_level)
+        settings = config.load(config_file=args.config, overrides=_flag_settings(args))
+        config.configure_logging(settings.log_level, settings)
         return int(args.func(args, settings))
     except (ConfigError, StoreError, StartupError) as exc:
         print(f"cuida: {exc}", file=sys.stderr)

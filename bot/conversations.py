@@ -3,6 +3,9 @@
 Features that need the database around a turn (clinics, reminders) plug in as hooks: `before`
 adds per-turn facts to the state as fields starting with "_" (never stored), and `after` acts
 on the turn's effects inside the same transaction that stores the new state.
+
+Privacy is built in, not a hook: a turn that confirms /delete erases the user (bot/privacy.py)
+instead of being stored, and /mydata gets its counts from here.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from typing import Protocol
 
 import aiosqlite
 
-from bot.engine import Engine, Event, Input, Reply, UserState, language_from_code
+from bot import privacy
+from bot.engine import ERASE, Engine, Event, Input, Reply, UserState, language_from_code
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -40,37 +44,67 @@ class Conversations:
         store: Store,
         clock: Callable[[], datetime] | None = None,
         hooks: Sequence[Hook] = (),
+        retention_days: int = privacy.DEFAULT_RETENTION_DAYS,
     ) -> None:
         self.engine = engine
         self.store = store
         self.clock = clock or (lambda: datetime.now(UTC))
         self.hooks = list(hooks)
+        self.retention_days = retention_days  # shown by /mydata
         self._locks: dict[int, asyncio.Lock] = {}
+        self._seen_floor: int | None = None  # update ids above this were not processed before start-up
 
-    async def handle(self, user_id: int, event: Input, language_code: str | None = None) -> list[Reply]:
-        """Process one input from one user; returns the replies to send, in order."""
+    async def handle(
+        self, user_id: int, event: Input, language_code: str | None = None, update_id: int | None = None
+    ) -> list[Reply]:
+        """Process one input from one user; returns the replies to send, in order.
+
+        With the Telegram `update_id`, an update already processed before a restart (delivered
+        again) returns no replies and changes nothing.
+        """
         lock = self._locks.setdefault(user_id, asyncio.Lock())
         try:
             async with lock:
-                return await self._handle(user_id, event, language_code)
+                return await self._handle(user_id, event, language_code, update_id)
         finally:
             # Drop the lock once nobody waits on it, so memory does not grow with every user ever seen.
             if not lock.locked() and self._locks.get(user_id) is lock:
                 del self._locks[user_id]
 
-    async def _handle(self, user_id: int, event: Input, language_code: str | None) -> list[Reply]:
+    async def _seen_before(self, update_id: int) -> bool:
+        if self._seen_floor is None:
+            self._seen_floor = await privacy.last_seen_update(self.store)
+        # Only ids up to the highest one recorded before start-up can be repeats from a previous run
+        # (repeats within this run are caught in memory by the adapter): most turns skip the query.
+        return update_id <= self._seen_floor and await privacy.was_seen(self.store, update_id)
+
+    async def _handle(
+        self, user_id: int, event: Input, language_code: str | None, update_id: int | None
+    ) -> list[Reply]:
         now = self.clock()
-        state = await self.store.load_user(user_id)
+        if update_id is not None and await self._seen_before(update_id):
+            log.info("update %d was processed before the restart; not again", update_id)
+            return []
+        state, stored_status = await self.store.load_turn(user_id)  # one trip to the database for both
         created: list[Event] = []
         if state is None:
             state = UserState(user_id=user_id, language=language_from_code(language_code))
             created.append(Event("user_created", {"language": state.language}))
-        status = await self.store.status(user_id) or "active"
+        status = stored_status or "active"
         state.fields["_status"] = status
         for hook in self.hooks:
             await hook.before(state, event, now)
+        if privacy.asks_for_data(event):
+            state.fields.update(await privacy.stored_counts(self.store, user_id, self.retention_days))
         turn = self.engine.handle(state, event, now)
         async with self.store.transaction() as db:
+            if update_id is not None:
+                await privacy.remember_update(db, update_id, now)
+            if any(e.kind == ERASE for e in turn.effects):
+                # Instead of storing this turn (which would write the user back): erase them. The
+                # goodbye was rendered by the engine already, in the user's language.
+                await privacy.erase_user(db, user_id)
+                return turn.replies
             await self.store.write_turn(db, turn.state, [*created, *turn.effects], now)
             new_status = _status_after(status, turn.effects)
             if new_status != status:

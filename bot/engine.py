@@ -32,7 +32,10 @@ COMMANDS = {
     "broadcast": "broadcast",
 }
 STAFF_COMMANDS = frozenset({"broadcast"})  # work for clinic staff only, so kept out of everyone's menu
-MENU_COMMANDS = (*(c for c in COMMANDS if c not in STAFF_COMMANDS), "stop")  # shown in Telegram's command menu
+# Commands answered by the engine without a flow: what is stored about me, and erase it.
+PRIVACY_COMMANDS = ("mydata", "delete")
+# Shown in Telegram's command menu.
+MENU_COMMANDS = (*(c for c in COMMANDS if c not in STAFF_COMMANDS), *PRIVACY_COMMANDS, "stop")
 CHECK_FLOW = "infection_check"  # where an urgent warning sign in free text leads
 # Flows where staff write messages for patients: their text is the message, not a symptom report.
 COMPOSE_FLOWS = frozenset({"broadcast"})
@@ -41,6 +44,48 @@ _REFERENCE = re.compile(r"^\{(\w+)\}$")  # a log data value naming an answer or 
 # Whole messages that stop every message the bot sends on its own (reminders, broadcasts).
 STOP_WORDS = frozenset({"stop", "/stop", "baja", "parar", "unsubscribe", "stop all", "darme de baja"})
 START_WORDS = frozenset({"start", "/start", "empezar", "alta"})
+# Free text asking to erase everything or to see what is stored (compared after normalize(): no
+# accents, lower case). Erasing always asks for confirmation, so a false match costs one "No".
+DELETE_PHRASES = (
+    "delete my data",
+    "delete all my data",
+    "delete my information",
+    "delete my account",
+    "delete my details",
+    "delete me",
+    "erase my data",
+    "remove my data",
+    "forget me",
+    "forget about me",
+    "borrar mis datos",
+    "borra mis datos",
+    "borrar todos mis datos",
+    "borrar mi cuenta",
+    "borrar mi informacion",
+    "borrame",
+    "eliminar mis datos",
+    "elimina mis datos",
+    "eliminar mi cuenta",
+    "eliminar mi informacion",
+    "olvidame",
+)
+MYDATA_PHRASES = (
+    "my data",
+    "mydata",
+    "show my data",
+    "what data do you have",
+    "what do you know about me",
+    "what do you store about me",
+    "mis datos",
+    "ver mis datos",
+    "que datos tienes",
+    "que datos tienes de mi",
+    "que sabes de mi",
+    "que guardas de mi",
+)
+PRIVACY_PREFIX = "privacy|"  # button data of the erase confirmation; checked before flow buttons
+ERASE = "delete_confirmed"  # the effect after which Conversations erases the user, not saves them
+CONFIRM_MINUTES = 60  # a "Yes, delete everything" older than this asks again instead of erasing
 OPEN_PREFIX = "open|"  # button data that opens a flow from anywhere (reminders, broadcasts)
 UNKNOWN_NUMBER = "112 / 911"
 REQUIRED_FLOWS = frozenset(COMMANDS.values())
@@ -71,6 +116,12 @@ ENGINE_KEYS = frozenset(
         "reminders.none",
     }
     | {f"command.{name}" for name in COMMANDS}
+    | {f"privacy.{name}" for name in ("confirm", "yes", "no", "deleted", "deleted_staff", "kept", "expired")}
+    | {f"privacy.{name}" for name in ("mydata", "nothing", "where", "answers", "events", "pending")}
+    | {f"privacy.{name}" for name in ("status_active", "status_stopped", "command_mydata", "command_delete")}
+    | {f"privacy.field.{name}" for name in ("language", "treatment_date", "treatment", "country", "timezone")}
+    | {f"privacy.field.{name}" for name in ("reminders_on", "clinic_name", "fever_threshold_c")}
+    | {"notices.group_only", "notices.edited", "notices.edited_emergency", "notices.slow_down"}
     | {"console.hint", "console.bye"}
 )
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
@@ -172,6 +223,28 @@ class Turn:
     exits: list[tuple[str, str, str]] = field(default_factory=list)
 
 
+def command_key(name: str) -> str:
+    """The locale key describing a menu command (privacy commands live in the privacy section)."""
+    return f"privacy.command_{name}" if name in PRIVACY_COMMANDS else f"command.{name}"
+
+
+def privacy_intent(text: str) -> str | None:
+    """'delete' or 'mydata' when free text asks to erase or to see what is stored, else None."""
+    words = normalize(text)
+    if not words or len(words) > 80:
+        return None
+    # The whole message, with a typo or two ("borar mis datos")...
+    if process.extractOne(words, DELETE_PHRASES, scorer=fuzz.ratio, score_cutoff=90):
+        return "delete"
+    # ...or a short message around it ("please delete my data now"). Not for /mydata: "actualizar
+    # mis datos" means change them (onboarding), not show them.
+    if len(words.split()) <= 8 and any(f" {phrase} " in f" {words} " for phrase in DELETE_PHRASES):
+        return "delete"
+    if process.extractOne(words, MYDATA_PHRASES, scorer=fuzz.ratio, score_cutoff=90):
+        return "mydata"
+    return None
+
+
 def callback_data(flow_id: str, step_id: str, index: int) -> str:
     """The data a button carries: where it was shown and which one it was."""
     return f"{flow_id}{CALLBACK_SEPARATOR}{step_id}{CALLBACK_SEPARATOR}{index}"
@@ -180,7 +253,8 @@ def callback_data(flow_id: str, step_id: str, index: int) -> str:
 def parse_callback(data: str) -> tuple[str, str, int] | None:
     """Split callback data into (flow, step, index), or None when it is not ours."""
     parts = data.split(CALLBACK_SEPARATOR)
-    if len(parts) != 3 or not parts[2].isdigit() or len(parts[2]) > 3:
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    if len(parts) != 3 or not parts[2].isdecimal() or len(parts[2]) > 3:
         return None
     return parts[0], parts[1], int(parts[2])
 
@@ -207,6 +281,17 @@ class Engine:
     def __init__(self, content: Content) -> None:
         self.content = content
         self.entry_flows = entry_flows(content)
+        # For /mydata: the label of each saved answer's option ("MX" -> country.name.MX), and date fields.
+        self.option_labels: dict[tuple[str, str], str] = {}
+        self.date_fields: set[str] = set()
+        for flow in content.flows.values():
+            for step in flow.steps.values():
+                if step.ask is None:
+                    continue
+                if step.ask.type == "date":
+                    self.date_fields.add(step.ask.into)
+                for option in step.ask.options:
+                    self.option_labels.setdefault((step.ask.into, repr(option.value)), option.text)
 
     # -- public ------------------------------------------------------------------------------
 
@@ -299,6 +384,9 @@ class _TurnBuilder:
         return {**self.state.fields, **self.state.answers, **self.engine.computed(self.state, self.now)}
 
     def render(self, key: str) -> str:
+        raw = self.content.text(key, self.state.language)
+        if "{" not in raw:
+            return raw  # most texts (every button label) have no placeholders: no values to work out
         return self.engine.text(key, self.state.language, self.values())
 
     def say(self, key: str) -> None:
@@ -334,6 +422,12 @@ class _TurnBuilder:
         name = event.name.lower()
         if name == "stop":
             self.stop()
+            return
+        if name == "delete":
+            self.ask_erase()
+            return
+        if name == "mydata":
+            self.my_data()
             return
         if name == "start":
             self.resume()
@@ -372,7 +466,94 @@ class _TurnBuilder:
             self.effects.append(Event("messages_resumed"))
             self.say("stop.resumed")
 
+    # -- privacy -----------------------------------------------------------------------------
+
+    def ask_erase(self) -> None:
+        """Ask before erasing; the Yes button carries the minute it was shown, so an old one asks again."""
+        self.effects.append(Event("delete_requested"))
+        minute = int(self.now.timestamp()) // 60
+        yes = ButtonView(self.render("privacy.yes"), f"{PRIVACY_PREFIX}delete{CALLBACK_SEPARATOR}{minute}")
+        no = ButtonView(self.render("privacy.no"), f"{PRIVACY_PREFIX}keep")
+        self.replies.append(Reply(self.render("privacy.confirm"), [yes, no]))
+
+    def erase_press(self, action: str) -> None:
+        """Yes (recent): the ERASE effect, and the goodbye in the user's language. No: carry on."""
+        name, _, minute = action.partition(CALLBACK_SEPARATOR)
+        if name == "keep":
+            self.effects.append(Event("delete_cancelled"))
+            self.say("privacy.kept")
+            self.reshow()
+            return
+        if name != "delete":
+            self.stale(PRIVACY_PREFIX + action)
+            return
+        shown = int(minute) if minute.isdecimal() and len(minute) <= 12 else None
+        if shown is None or not 0 <= int(self.now.timestamp()) // 60 - shown <= CONFIRM_MINUTES:
+            self.say("privacy.expired")
+            self.ask_erase()
+            return
+        self.effects.append(Event(ERASE))
+        # Staff membership is the clinic's record and stays (see bot/privacy.py): say so.
+        self.say("privacy.deleted_staff" if self.state.fields.get("_staff_clinic_id") else "privacy.deleted")
+
+    def my_data(self) -> None:
+        """Everything stored about the user, in plain words; counts come from Conversations as '_' fields."""
+        self.effects.append(Event("data_shown"))
+        state, fields = self.state, self.state.fields
+        language = {"en": "language.english", "es": "language.spanish"}.get(state.language, "language.english")
+        lines = [self.item("language", self.render(language))]
+        order = ("treatment_date", "treatment", "country", "timezone", "reminders_on", "clinic_name")
+        saved = sorted(
+            (name for name in fields if not name.startswith("_")),
+            key=lambda name: (order.index(name) if name in order else len(order), name),
+        )
+        for name in saved:
+            lines.append(self.item(name, self.field_text(name, fields[name])))
+        if not saved:
+            lines.append("• " + self.render("privacy.nothing"))
+        flow = self.content.flows.get(state.flow or "")
+        values = self.values()
+        if flow is not None and flow.title:
+            values["flow_title"] = self.render(flow.title)
+            lines.append("• " + self.engine.text("privacy.where", state.language, values))
+        if state.answers:
+            values["answers_count"] = len(state.answers)
+            lines.append("• " + self.engine.text("privacy.answers", state.language, values))
+        if fields.get("_status") in ("active", "stopped"):
+            lines.append("• " + self.render(f"privacy.status_{fields['_status']}"))
+        if isinstance(fields.get("_events"), int) and fields["_events"] > 0:
+            lines.append("• " + self.render("privacy.events"))
+        if isinstance(fields.get("_pending_reminders"), int):
+            lines.append("• " + self.render("privacy.pending"))
+        values["data_list"] = "\n".join(lines)
+        self.replies.append(Reply(self.engine.text("privacy.mydata", state.language, values)))
+        self.reshow()
+
+    def item(self, name: str, value: str) -> str:
+        key = f"privacy.field.{name}"
+        known = key in self.content.texts.get(self.state.language, {}) or key in self.content.texts.get(
+            DEFAULT_LANGUAGE, {}
+        )
+        return f"• {self.render(key) if known else name}: {value}"
+
+    def field_text(self, name: str, value: Any) -> str:
+        """A stored value as a person reads it: option labels, yes/no, dates as dd/mm/yyyy."""
+        if isinstance(value, bool):
+            return self.render("common.yes" if value else "common.no")
+        label = self.engine.option_labels.get((name, repr(value)))
+        if label is not None:
+            return self.render(label)
+        if name in self.engine.date_fields and isinstance(value, str):
+            try:
+                return date.fromisoformat(value).strftime("%d/%m/%Y")
+            except ValueError:
+                pass
+        return str(value)[:200]
+
     def press(self, data: str) -> None:
+        if data.startswith(PRIVACY_PREFIX):
+            self.erase_press(data[len(PRIVACY_PREFIX) :])
+            return
         if data.startswith(OPEN_PREFIX) and data[len(OPEN_PREFIX) :] in self.engine.entry_flows:
             self.start_flow(data[len(OPEN_PREFIX) :])
             return
@@ -419,6 +600,14 @@ class _TurnBuilder:
             self.start_flow("menu")
             return
         if not self.composing() and self.alarm(text):
+            return
+        # After red flags ("delete my data, I can't breathe" gets the emergency first), before flows.
+        intent = None if self.composing() else privacy_intent(text)
+        if intent == "delete":
+            self.ask_erase()
+            return
+        if intent == "mydata":
+            self.my_data()
             return
         where = self.current()
         if where is not None:
@@ -484,7 +673,7 @@ class _TurnBuilder:
         choices = step.choices()
         if not choices:
             return None
-        if text.isdigit() and 1 <= int(text) <= len(choices):
+        if text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= len(choices):
             return choices[int(text) - 1][1]
         wanted = normalize(text)
         if not wanted:

@@ -15,20 +15,20 @@ import math
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 
 from aiolimiter import AsyncLimiter
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
-from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
-from bot import outbox
+from bot import logs, outbox
 from bot.engine import Engine
 from bot.outbox import OutboxItem, PayloadError
 from bot.store import Store
+from bot.transport import make_request
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +39,11 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def sender_bot(token: str, base_url: str, *, concurrency: int = 8, read_timeout: float = 10.0) -> Bot:
+def sender_bot(
+    token: str, base_url: str, *, concurrency: int = 8, read_timeout: float = 10.0, transport: str = "aiohttp"
+) -> Bot:
     """A Bot of its own for the sender: its own connection pool, so replies never queue behind a broadcast."""
-    request = HTTPXRequest(connection_pool_size=concurrency + 2, read_timeout=read_timeout)
+    request = make_request(transport, connection_pool_size=concurrency + 2, read_timeout=read_timeout)
     return Bot(token, base_url=base_url, request=request)
 
 
@@ -157,6 +159,12 @@ class Sender:
         # A crash between the last send of a campaign and its callbacks must not lose a report.
         await self._run_callbacks()
         self._task = asyncio.create_task(self._pump(until_idle=False), name="cuida-sender")
+        logs.event(log, "sender_started", recovered=recovered, rate=self.rate, chat_interval=self.chat_interval)
+
+    @property
+    def running(self) -> bool:
+        """True while the background loop started by `start()` is alive (for /healthz)."""
+        return self._task is not None and not self._task.done()
 
     async def stop(self) -> None:
         """Stop claiming, let requests already on the wire finish and be recorded, give back the rest."""
@@ -171,6 +179,8 @@ class Sender:
         await self._drain()
         with contextlib.suppress(Exception):
             await self.bot.shutdown()
+        if task is not None:
+            logs.event(log, "sender_stopped", **asdict(self.counters))
 
     def wake(self) -> None:
         """Look for due rows now instead of at the next poll (call after queueing messages)."""
@@ -355,6 +365,7 @@ class Sender:
         if error is None:
             await self._record_sent(item, message.message_id)
             self.counters.sent += 1
+            logs.event(log, "outbox_sent", logging.DEBUG, row=item.id, kind=item.kind, user=logs.user_ref(chat))
             return True
         return await self._settle(item, error)
 
@@ -367,9 +378,11 @@ class Sender:
         if isinstance(error, Forbidden):
             await outbox.mark_blocked(self.store, item.id, _describe(error))
             self.counters.blocked += 1
+            logs.event(log, "outbox_blocked", row=item.id, kind=item.kind, user=logs.user_ref(item.user_id))
         elif isinstance(error, BadRequest) and "chat not found" in error.message.lower():
             await outbox.mark_invalid(self.store, item.id, _describe(error))
             self.counters.invalid += 1
+            logs.event(log, "outbox_invalid", row=item.id, kind=item.kind, user=logs.user_ref(item.user_id))
         elif isinstance(error, BadRequest):
             await self._fail(item, _describe(error))  # the request itself is wrong: trying again cannot help
         else:
@@ -418,13 +431,14 @@ class Sender:
         self.counters.paused_seconds += seconds
         resume = time.monotonic() + seconds
         if resume > self._resume_at:
-            log.warning("Telegram asked to slow down: pausing all outbox sends for %.1f s", seconds)
+            # Telegram asked to slow down (429): every outbox send waits this long.
+            logs.event(log, "sender_paused", logging.WARNING, seconds=round(seconds, 1))
             self._resume_at = resume
 
     async def _fail(self, item: OutboxItem, error: str) -> None:
         await outbox.mark_failed(self.store, item.id, error)
         self.counters.failed += 1
-        log.warning("outbox row %d (%s %s) failed: %s", item.id, item.kind, item.ref, error)
+        logs.event(log, "outbox_failed", logging.WARNING, row=item.id, kind=item.kind, ref=item.ref, error=error)
 
     async def _retry_or_fail(self, item: OutboxItem, error: str) -> None:
         if item.attempts >= self.max_attempts:
@@ -432,6 +446,7 @@ class Sender:
             return
         await outbox.mark_retry(self.store, item.id, self.clock(), error, base=self.retry_base, cap=self.retry_cap)
         self.counters.retried += 1
+        logs.event(log, "outbox_retry", row=item.id, kind=item.kind, attempts=item.attempts, error=error)
 
 
 def _retry_seconds(exc: RetryAfter) -> float:

@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import json
 import sqlite3
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -97,6 +97,19 @@ MIGRATIONS: list[str] = [
     CREATE INDEX outbox_by_user ON outbox (user_id, status);
     CREATE INDEX outbox_by_ref ON outbox (kind, ref, status);
     """,
+    # 3: privacy and duplicate updates (bot/privacy.py). `stats` keeps only aggregate counts of what
+    # was erased or pruned; `seen_updates` holds Telegram update ids (never a user id) for a day or
+    # two, so an update delivered again after a restart is not processed twice.
+    """
+    CREATE TABLE stats (
+        name  TEXT PRIMARY KEY,            -- users_deleted, events_erased.<kind>, events_pruned.<kind>
+        value INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE seen_updates (
+        update_id INTEGER PRIMARY KEY,
+        at        TEXT NOT NULL
+    );
+    """,
 ]
 
 
@@ -119,6 +132,139 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
+class _Call:
+    """What Transaction.execute returns: awaited, a cursor; in `async with`, a cursor closed at the end."""
+
+    __slots__ = ("_coro", "_cursor")
+
+    def __init__(self, coro: Coroutine[Any, Any, aiosqlite.Cursor]) -> None:
+        self._coro = coro
+        self._cursor: aiosqlite.Cursor | None = None
+
+    def __await__(self) -> Generator[Any, None, aiosqlite.Cursor]:
+        return self._coro.__await__()
+
+    async def __aenter__(self) -> aiosqlite.Cursor:
+        self._cursor = await self._coro
+        return self._cursor
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._cursor is not None:
+            await self._cursor.close()
+
+
+Statement = tuple[str, Any, bool]  # SQL, parameters (a list of rows when executemany), executemany?
+
+
+class Transaction:
+    """The connection inside `Store.transaction()`: aiosqlite's execute and executemany, in fewer trips.
+
+    Each aiosqlite call is a trip to its thread and back through the event loop, which under load
+    waits its turn behind everything else the loop has to do. Holding the write lock across a
+    turn's trips made that lock the bot's bottleneck (bench/README.md). So here BEGIN waits to go
+    with the first statement, writes whose result nobody reads are `queue`d, and the end of the
+    transaction (the queued writes and COMMIT, or a rollback) is handed to the database thread in
+    one piece: a turn that only writes makes one trip, and holds the lock for none.
+    `execute`, `executemany` and `execute_fetchall` run at once (taking the queue along), as
+    aiosqlite's do, for the transactions that must read inside.
+    """
+
+    __slots__ = ("_db", "_queued", "_started")
+
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self._db = db
+        self._queued: list[Statement] = [("BEGIN IMMEDIATE", (), False)]
+        self._started = False  # a trip was made: BEGIN may have reached SQLite
+
+    def queue(self, sql: str, parameters: Iterable[Any] = ()) -> None:
+        """A write to run with the next trip (or the commit); its errors surface there."""
+        self._queued.append((sql, parameters, False))
+
+    def queue_many(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
+        """`queue` for one statement over many rows (executemany)."""
+        self._queued.append((sql, list(rows), True))
+
+    def execute(self, sql: str, parameters: Iterable[Any] = ()) -> _Call:
+        """Run a statement now (after anything queued) and return its cursor."""
+        return _Call(self._trip(sql, parameters, False))
+
+    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> _Call:
+        """Run a statement over many rows now (after anything queued) and return its cursor."""
+        return _Call(self._trip(sql, list(rows), True))
+
+    async def execute_fetchall(self, sql: str, parameters: Iterable[Any] = ()) -> list[Any]:
+        """Run a query now (after anything queued) and return all its rows, in the same trip."""
+        rows: list[Any] = await self._now([*self._take(), (sql, parameters, False)], fetch=True)
+        return rows
+
+    async def _trip(self, sql: str, parameters: Any, many: bool) -> aiosqlite.Cursor:
+        cursor = await self._now([*self._take(), (sql, parameters, many)])
+        return aiosqlite.Cursor(self._db, cursor)
+
+    def _take(self) -> list[Statement]:
+        queued, self._queued = self._queued, []
+        return queued
+
+    async def _now(self, statements: list[Statement], fetch: bool = False) -> Any:
+        self._started = True
+        conn = self._db
+
+        def work() -> Any:
+            cursor = conn._conn.cursor()  # aiosqlite's sqlite3 connection; this runs on its thread
+            _run(cursor, statements)
+            return cursor.fetchall() if fetch else cursor
+
+        return await conn._execute(work)
+
+    def finish(self, commit: bool) -> asyncio.Future[None] | None:
+        """Hand the end of the transaction to the database thread; None when there is nothing to do.
+
+        Queued at once (not when a coroutine first runs): the thread takes work first in, first
+        out, so the next transaction's BEGIN can only come after this COMMIT or ROLLBACK, and the
+        caller may release the write lock before the result is back.
+        """
+        queued = self._take()
+        if not self._started and (not commit or len(queued) <= 1):
+            return None  # nothing reached SQLite, and nothing (or nothing to keep) is queued
+        conn = self._db
+
+        def work() -> None:
+            raw = conn._conn  # on aiosqlite's thread
+            try:
+                if commit:
+                    _run(raw.cursor(), [*queued, ("COMMIT", (), False)])
+                    return
+            except BaseException:
+                if raw.in_transaction:
+                    raw.rollback()  # a failed write or COMMIT must not leave the next BEGIN inside this one
+                raise
+            if raw.in_transaction:
+                raw.rollback()
+
+        return _submit(conn, work)
+
+
+def _run(cursor: sqlite3.Cursor, statements: list[Statement]) -> None:
+    for sql, parameters, many in statements:
+        if many:
+            cursor.executemany(sql, parameters)
+        else:
+            cursor.execute(sql, parameters)
+
+
+def _submit(db: aiosqlite.Connection, work: Callable[[], Any]) -> asyncio.Future[Any]:
+    """Queue `work` on aiosqlite's thread right now and return the future of its result.
+
+    What aiosqlite's own `_execute` does before it awaits: as a coroutine it would queue the work
+    only when it first runs, after the caller had moved on.
+    """
+    if not db._running or db._connection is None:
+        raise ValueError("Connection closed")
+    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+    db._tx.put_nowait((future, work))
+    return future
+
+
 class Store:
     """Users, their conversation state and the event log, in one SQLite file."""
 
@@ -130,16 +276,33 @@ class Store:
         self._write_lock = asyncio.Lock()
 
     @contextlib.asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """Run writes as one transaction: all committed together, or none on error."""
-        async with self._write_lock:
-            await self.db.execute("BEGIN IMMEDIATE")
+    async def transaction(self) -> AsyncIterator[Transaction]:
+        """Run writes as one transaction: all committed together, or none on error.
+
+        The write lock is held while the block runs; the commit is queued to the database thread
+        before the lock is released and awaited after (see Transaction.finish).
+        """
+        await self._write_lock.acquire()
+        locked = True
+        try:
+            tx = Transaction(self.db)
             try:
-                yield self.db
+                yield tx
             except BaseException:
-                await self.db.rollback()
+                undo = tx.finish(commit=False)
+                self._write_lock.release()
+                locked = False
+                if undo is not None:
+                    await undo
                 raise
-            await self.db.commit()
+            done = tx.finish(commit=True)
+            self._write_lock.release()
+            locked = False
+            if done is not None:
+                await done
+        finally:
+            if locked:
+                self._write_lock.release()
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -176,6 +339,8 @@ class Store:
         await self.db.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed row
         await self.db.execute("PRAGMA foreign_keys=ON")
         await self.db.execute("PRAGMA busy_timeout=5000")
+        # Erased and pruned rows are overwritten with zeros, not left readable in free pages (/delete).
+        await self.db.execute("PRAGMA secure_delete=ON")
         # Writing here proves the path is writable before the bot says it is ready.
         await self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         await self.db.commit()
@@ -207,21 +372,25 @@ class Store:
 
     async def load_user(self, user_id: int) -> UserState | None:
         """The stored state of one user, or None for someone new."""
-        async with self.db.execute(
-            "SELECT language, flow, step, answers, fields FROM users WHERE user_id = ?", (user_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        if row is None:
-            return None
-        language, flow, step, answers, fields = row
-        return UserState(
-            user_id=user_id,
-            language=language,
-            flow=flow,
-            step=step,
-            answers=_loads(answers),
-            fields=_loads(fields),
+        return (await self.load_turn(user_id))[0]
+
+    async def load_turn(self, user_id: int) -> tuple[UserState | None, str | None]:
+        """A user's state and delivery status (None, None for someone new): what a turn reads, in one trip."""
+        # execute_fetchall is one trip to the database thread; execute + fetchone + close were three.
+        rows = await self.db.execute_fetchall(
+            "SELECT language, flow, step, answers, fields, status FROM users WHERE user_id = ?", (user_id,)
         )
+        for language, flow, step, answers, fields, status in rows:
+            state = UserState(
+                user_id=user_id,
+                language=language,
+                flow=flow,
+                step=step,
+                answers=_loads(answers),
+                fields=_loads(fields),
+            )
+            return state, str(status)
+        return None, None
 
     async def save_turn(self, state: UserState, events: Iterable[Event], now: datetime | None = None) -> None:
         """Store a user's new state and the turn's events in one transaction."""
@@ -229,12 +398,12 @@ class Store:
             await self.write_turn(db, state, events, now)
 
     async def write_turn(
-        self, db: aiosqlite.Connection, state: UserState, events: Iterable[Event], now: datetime | None = None
+        self, db: Transaction, state: UserState, events: Iterable[Event], now: datetime | None = None
     ) -> None:
-        """The writes of save_turn, inside a transaction the caller holds."""
+        """The writes of save_turn, inside a transaction the caller holds (they go with its commit)."""
         at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
         fields = {k: v for k, v in state.fields.items() if not k.startswith("_")}  # "_x" are per-turn only
-        await db.execute(
+        db.queue(
             """
             INSERT INTO users (user_id, language, flow, step, answers, fields, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -246,7 +415,7 @@ class Store:
         )
         rows = [(state.user_id, at, e.kind, _json(e.data)) for e in events]
         if rows:
-            await db.executemany("INSERT INTO events (user_id, at, kind, data) VALUES (?, ?, ?, ?)", rows)
+            db.queue_many("INSERT INTO events (user_id, at, kind, data) VALUES (?, ?, ?, ?)", rows)
 
     async def set_status(self, user_id: int, status: str) -> None:
         """Mark a user active, stopped (asked for no messages), blocked (blocked the bot) or invalid."""
@@ -255,9 +424,8 @@ class Store:
 
     async def status(self, user_id: int) -> str | None:
         """A user's delivery status, or None for someone unknown."""
-        async with self.db.execute("SELECT status FROM users WHERE user_id = ?", (user_id,)) as cursor:
-            row = await cursor.fetchone()
-        return str(row[0]) if row else None
+        rows = await self.db.execute_fetchall("SELECT status FROM users WHERE user_id = ?", (user_id,))
+        return next((str(row[0]) for row in rows), None)
 
     async def events(self, user_id: int | None = None, kind: str | None = None) -> list[LoggedEvent]:
         """Logged events, oldest first, optionally for one user and/or of one kind."""

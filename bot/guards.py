@@ -1,0 +1,296 @@
+"""Hostile and odd input, in the Telegram adapter: repeated updates, floods, edits, groups, channels.
+
+- **The same update twice** (Telegram retrying a webhook, a poll answered twice): a bounded set
+  of recent update ids drops the repeat before any handler runs; across a restart, Conversations
+  checks the `seen_updates` table (bot/privacy.py) for ids recorded before start-up.
+- **A flood from one user**: at most `FLOOD_LIMIT` inputs per `FLOOD_WINDOW` seconds are answered,
+  in order; the first input over the limit gets one "slow down" notice and the rest are skipped
+  (not processed at all: no state change, no event), until the window has room again. A red
+  flag or STOP is never skipped: over the limit it is processed as usual, and only its first
+  reply (the emergency instruction, or "stopped") is sent, so a flood of alarms cannot turn into
+  hundreds of messages.
+- **Edited messages** are not processed again (that would repeat a red-flag answer or answer a
+  question twice); the user gets a short note, at most once per `EDIT_NOTE_INTERVAL`, saying to
+  send a new message, with the emergency number at once (never throttled) when the edited text
+  has an emergency red flag.
+- **Groups and supergroups**: one message, in English and Spanish, saying Cuida works only in
+  private chats (with a link to it), then `leaveChat`. Nothing about the group or its members
+  goes to the database. **Channels**: posts are ignored; added to one, the bot leaves silently
+  (a message there would go to every subscriber).
+
+Everything here is in memory and bounded (`MEMORY` entries per table, oldest forgotten first).
+Decisions are taken synchronously, before any await, so updates processed concurrently cannot
+race each other.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import time
+from collections import OrderedDict, deque
+from datetime import UTC, datetime
+from typing import Any
+
+from telegram import ChatMemberUpdated, Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.conversations import Conversations
+from bot.engine import STOP_WORDS, Command, Input, Reply, Text, UserState, language_from_code
+from bot.understanding import normalize
+
+log = logging.getLogger(__name__)
+
+MEMORY = 10_000  # entries per in-memory table (update ids, users, groups)
+FLOOD_LIMIT = 10  # inputs answered per user...
+FLOOD_WINDOW = 10.0  # ...in any window of this many seconds
+EDIT_NOTE_INTERVAL = 600.0  # seconds between two "I can't see edits" notes to the same user
+GROUPS = filters.ChatType.GROUPS
+EDITED = filters.UpdateType.EDITED_MESSAGE & filters.ChatType.PRIVATE
+
+
+class Verdict(enum.Enum):
+    """What the flood guard says about one input."""
+
+    ADMIT = "admit"  # under the limit: process and answer
+    PRIORITY = "priority"  # over the limit, but a red flag or STOP: process, send the first reply
+    NOTICE = "notice"  # the first input over the limit: say "slow down" instead
+    SKIP = "skip"  # over the limit, already told: nothing
+
+
+class Recent:
+    """A bounded set: `first_time(key)` is True once per key among the last `size` keys seen."""
+
+    def __init__(self, size: int = MEMORY) -> None:
+        self.size = size
+        self._keys: OrderedDict[Any, None] = OrderedDict()
+
+    def first_time(self, key: Any) -> bool:
+        """Record `key`; False if it was already among the recent ones."""
+        if key in self._keys:
+            return False
+        self._keys[key] = None
+        if len(self._keys) > self.size:
+            self._keys.popitem(last=False)
+        return True
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+class _Window:
+    __slots__ = ("noticed", "times")
+
+    def __init__(self, limit: int) -> None:
+        self.times: deque[float] = deque(maxlen=limit)  # when the admitted inputs were sent
+        self.noticed = False  # told to slow down since the last admitted input
+
+
+class FloodGuard:
+    """At most `limit` inputs per user in any `window` seconds; see the module docstring."""
+
+    def __init__(self, limit: int = FLOOD_LIMIT, window: float = FLOOD_WINDOW, users: int = MEMORY) -> None:
+        self.limit = limit
+        self.window = window
+        self.users = users
+        self._windows: OrderedDict[int, _Window] = OrderedDict()
+
+    def check(self, user_id: int, at: float, priority: bool = False) -> Verdict:
+        """The verdict for an input sent at `at` (seconds); `priority` for red flags and STOP."""
+        entry = self._windows.get(user_id)
+        if entry is None:
+            entry = self._windows[user_id] = _Window(self.limit)
+            if len(self._windows) > self.users:
+                self._windows.popitem(last=False)  # a forgotten user simply starts afresh
+        else:
+            self._windows.move_to_end(user_id)
+        times = entry.times
+        while times and at - times[0] >= self.window:
+            times.popleft()
+        if len(times) < self.limit:
+            times.append(at)
+            entry.noticed = False
+            return Verdict.ADMIT
+        if priority:
+            return Verdict.PRIORITY
+        if entry.noticed:
+            return Verdict.SKIP
+        entry.noticed = True
+        return Verdict.NOTICE
+
+    def __len__(self) -> int:
+        return len(self._windows)
+
+
+class Guards:
+    """The adapter's in-memory defences, one set per Application (`bot_data["guards"]`)."""
+
+    def __init__(self, flood: FloodGuard | None = None, memory: int = MEMORY) -> None:
+        self.updates = Recent(memory)  # update ids processed
+        self.groups = Recent(memory)  # groups told and left
+        self.flood = flood or FloodGuard(users=memory)
+        self._edit_notes: OrderedDict[int, float] = OrderedDict()  # user -> when the last note went
+        self.memory = memory
+        self.skipped = 0  # inputs not processed because of a flood (for tests and logs)
+        self.duplicates = 0
+
+    def edit_note_due(self, user_id: int, now: float) -> bool:
+        """True when this user has not had an "edits are not read" note for EDIT_NOTE_INTERVAL."""
+        last = self._edit_notes.get(user_id)
+        if last is not None and now - last < EDIT_NOTE_INTERVAL:
+            return False
+        self._edit_notes[user_id] = now
+        self._edit_notes.move_to_end(user_id)
+        if len(self._edit_notes) > self.memory:
+            self._edit_notes.popitem(last=False)
+        return True
+
+
+def install(app: Application) -> Guards:
+    """Add the duplicate filter (before every other handler) and the edit, group and channel handlers."""
+    guards = Guards()
+    app.bot_data["guards"] = guards
+    app.add_handler(TypeHandler(Update, drop_repeats), group=-1)
+    app.add_handler(MessageHandler(GROUPS, on_group))
+    app.add_handler(MessageHandler(EDITED, on_edited))
+    app.add_handler(ChatMemberHandler(on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
+    return guards
+
+
+def _guards(context: ContextTypes.DEFAULT_TYPE) -> Guards:
+    guards = context.application.bot_data.get("guards")
+    if guards is None:  # an Application built without install(): guard anyway
+        guards = context.application.bot_data["guards"] = Guards()
+    return guards
+
+
+async def drop_repeats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop an update seen before from reaching any handler."""
+    guards = _guards(context)
+    if not guards.updates.first_time(update.update_id):
+        guards.duplicates += 1
+        log.info("update %d delivered again; ignored", update.update_id)
+        raise ApplicationHandlerStop
+
+
+# ---- private chats: floods ----------------------------------------------------------------------
+
+
+def priority(conversations: Conversations, event: Input) -> bool:
+    """Red flags and STOP are never skipped in a flood."""
+    if isinstance(event, Command):
+        return event.name.lower() == "stop"
+    if not isinstance(event, Text):
+        return False
+    if normalize(event.text) in STOP_WORDS:
+        return True
+    safety = conversations.engine.content.safety
+    return safety is not None and safety.check(event.text) is not None
+
+
+def _sent_at(update: Update) -> float:
+    # A message's own date (Telegram's clock), so a backlog after downtime is not taken for a flood;
+    # a button press has none, so it is "now".
+    message = update.message or update.edited_message
+    return message.date.timestamp() if message is not None and message.date else time.time()
+
+
+async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Input) -> list[Reply]:
+    """Run one private-chat input through the flood guard and then Conversations; the replies to send."""
+    conversations: Conversations = context.application.bot_data["conversations"]
+    user = update.effective_user
+    assert user is not None
+    guards = _guards(context)
+    verdict = guards.flood.check(user.id, _sent_at(update), priority(conversations, event))
+    if verdict is Verdict.SKIP:
+        guards.skipped += 1
+        return []
+    if verdict is Verdict.NOTICE:
+        guards.skipped += 1
+        log.info(
+            "a user sent more than %d messages in %.0f s; skipping until they slow down", FLOOD_LIMIT, FLOOD_WINDOW
+        )
+        return [Reply(await _notice(conversations, user.id, user.language_code, "notices.slow_down"))]
+    replies = await conversations.handle(user.id, event, language_code=user.language_code, update_id=update.update_id)
+    return replies[:1] if verdict is Verdict.PRIORITY else replies
+
+
+async def _notice(conversations: Conversations, user_id: int, language_code: str | None, key: str) -> str:
+    """A notice in the user's language (stored, else Telegram's), with their emergency number; reads only."""
+    state = await conversations.state(user_id) or UserState(user_id, language=language_from_code(language_code))
+    engine = conversations.engine
+    return engine.text(key, state.language, engine.computed(state, datetime.now(UTC)))
+
+
+# ---- private chats: edits -----------------------------------------------------------------------
+
+
+async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited message is not processed again; a note (throttled unless it is an emergency)."""
+    message = update.edited_message
+    user = update.effective_user
+    if message is None or user is None:
+        return
+    conversations: Conversations = context.application.bot_data["conversations"]
+    safety = conversations.engine.content.safety
+    text = message.text or message.caption or ""
+    found = safety.check(text) if safety is not None and text else None
+    emergency = found is not None and found.level == "emergency"
+    if not emergency and not _guards(context).edit_note_due(user.id, time.time()):
+        return
+    key = "notices.edited_emergency" if emergency else "notices.edited"
+    await context.bot.send_message(message.chat_id, await _notice(conversations, user.id, user.language_code, key))
+
+
+# ---- groups and channels ------------------------------------------------------------------------
+
+
+async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any message in a group: say (once) that Cuida works in private chats only, and leave."""
+    chat = update.effective_chat
+    if chat is not None:
+        await _leave_group(context, chat.id)
+
+
+async def on_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Added to a group: say so and leave; added to a channel: leave without a word."""
+    change: ChatMemberUpdated | None = update.my_chat_member
+    if change is None or change.new_chat_member.status not in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR):
+        return
+    if change.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
+        await _leave_group(context, change.chat.id)
+    elif change.chat.type == ChatType.CHANNEL:
+        try:
+            await context.bot.leave_chat(change.chat.id)
+        except TelegramError as exc:
+            log.info("could not leave a channel: %s", exc)
+
+
+async def _leave_group(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    if not _guards(context).groups.first_time(chat_id):
+        return  # already told and left; updates queued before we left may still arrive
+    conversations: Conversations = context.application.bot_data["conversations"]
+    engine = conversations.engine
+    try:
+        link = f"https://t.me/{context.bot.username}"
+    except RuntimeError:  # the bot was never initialised (no getMe): no username to link to
+        link = "Telegram"
+    text = "\n\n".join(engine.text("notices.group_only", language, {"bot_link": link}) for language in ("en", "es"))
+    try:
+        await context.bot.send_message(chat_id, text)
+    except TelegramError as exc:  # e.g. not allowed to write there: leaving matters more
+        log.info("could not post the private-chats-only note in a group: %s", exc)
+    try:
+        await context.bot.leave_chat(chat_id)
+    except TelegramError as exc:
+        log.warning("could not leave a group: %s", exc)

@@ -1,0 +1,108 @@
+"""Update processing: different chats at the same time, each chat's updates strictly in order.
+
+PTB's `concurrent_updates(n)` runs up to n updates at once with no order within a chat, so two
+quick messages from one patient could be answered the wrong way round (and their state saved
+in the wrong order). `ChatOrderedProcessor` keys updates by chat: a chat's updates run one
+after the other, in the order Telegram numbered them, while up to `max_concurrent_updates`
+updates of different chats run at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor
+
+
+class _Chat:
+    """A chat with updates running or waiting: its lock, and how many updates hold or want it."""
+
+    __slots__ = ("lock", "users")
+
+    def __init__(self) -> None:
+        self.lock = asyncio.Lock()  # FIFO: waiters get it in the order they asked
+        self.users = 0
+
+
+class ChatOrderedProcessor(BaseUpdateProcessor):
+    """Runs up to `max_concurrent_updates` updates at once, never two of the same chat.
+
+    PTB's `process_update` takes the processor's semaphore *before* `do_process_update`. Had
+    that semaphore the size of the limit, one chat's flood would fill every slot with updates
+    doing nothing but waiting for their own chat, and everyone else would wait behind them. So
+    that semaphore admits every update (the Application already made a task for each one), and
+    the limit is applied here, to updates that can actually run: an update waits for its chat
+    first, holding no slot, then for a slot. A flood from one chat therefore holds at most one
+    slot, and a slow chat holds one slot while the others go on with the rest.
+
+    Memory: one small entry per chat with updates running or waiting, removed when its last
+    update is done, so the table is empty when the bot is idle however many chats it has seen.
+    """
+
+    __slots__ = ("_chats", "_running", "_slots")
+
+    def __init__(self, max_concurrent_updates: int = 64) -> None:
+        super().__init__(max_concurrent_updates)
+        # Replaces the base class's semaphore (see the class docstring): admission is not limited.
+        self._semaphore = contextlib.nullcontext()  # type: ignore[assignment]
+        self._slots = asyncio.Semaphore(max_concurrent_updates)
+        self._chats: dict[int, _Chat] = {}
+        self._running = 0
+
+    @property
+    def current_concurrent_updates(self) -> int:
+        """How many updates are running now (updates waiting for their chat or a slot excluded)."""
+        return self._running
+
+    @property
+    def chats_in_flight(self) -> int:
+        """Chats with updates running or waiting: the size of the lock table."""
+        return len(self._chats)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Wait for this chat's earlier updates, then for a free slot, then process."""
+        key = chat_key(update)
+        chat: _Chat | None = None
+        if key is not None:  # updates without a chat (e.g. inline queries) have nothing to keep in order with
+            chat = self._chats.get(key)
+            if chat is None:
+                chat = self._chats[key] = _Chat()
+            chat.users += 1
+        started = False
+        try:
+            async with chat.lock if chat is not None else contextlib.nullcontext(), self._slots:
+                started = True
+                self._running += 1
+                try:
+                    await coroutine
+                finally:
+                    self._running -= 1
+        finally:
+            if not started and inspect.iscoroutine(coroutine):
+                coroutine.close()  # cancelled while waiting: no "never awaited" warning
+            if chat is not None:
+                chat.users -= 1
+                if chat.users == 0:
+                    del self._chats[key]  # type: ignore[arg-type]
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down: the Application waits for its update tasks itself."""
+
+
+def chat_key(update: object) -> int | None:
+    """The chat an update belongs to (its sender when it has no chat); None when it has neither."""
+    if not isinstance(update, Update):
+        return None
+    chat = update.effective_chat
+    if chat is not None:
+        return chat.id
+    user = update.effective_user
+    return user.id if user is not None else None

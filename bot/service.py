@@ -1,0 +1,356 @@
+"""Running the bot for real: long polling or a webhook server, /healthz, and a graceful stop.
+
+On SIGTERM or SIGINT, in this order, within `stop_timeout` seconds:
+1. take no more updates: polling stops (the offset of the updates already fetched is confirmed to
+   Telegram), or the webhook answers 503 to new POSTs, so Telegram keeps them and delivers them
+   again later, and then closes its port;
+2. finish the updates already taken (acknowledged webhook POSTs included: Telegram will not send
+   those again);
+3. stop the outbox sender: requests on the wire finish and are recorded, claimed rows not yet
+   sent go back to 'pending';
+4. close the database.
+What does not finish in time is abandoned, never half-written: every write is a transaction, and
+rows left in 'sending' are put back by the next start (outbox.recover).
+
+The webhook is a small aiohttp server, not PTB's `run_webhook` (tornado): it also serves
+/healthz, and its shutdown is ours to order. The webhook is not deleted at shutdown: Telegram
+holds updates while the bot restarts and delivers them when it is back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+import os
+import signal
+import sqlite3
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from telegram import Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import Application
+
+from bot import __version__, logs
+from bot.config import ConfigError, Settings
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+HEALTH_PATH = "/healthz"
+# The update types the handlers use (and those the adapter answers or ignores on purpose: edits,
+# channel posts, being added to a group). Listed explicitly because Telegram remembers the last
+# list it was given, for polling and webhook alike.
+ALLOWED_UPDATES = [
+    "message",
+    "edited_message",
+    "callback_query",
+    "channel_post",
+    "edited_channel_post",
+    "my_chat_member",
+]
+POLL_TIMEOUT = 10  # seconds a getUpdates long poll waits for news
+HEALTH_DB_TIMEOUT = 2.0  # seconds: the one connection is busy under load, but not for this long
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """Where Telegram posts updates (url) and where this process takes them (listen, port, path)."""
+
+    url: str
+    secret: str
+    listen: str = "127.0.0.1"
+    port: int = 8080
+    path: str = "/telegram"
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Webhook | None:
+        """The webhook settings, or None for long polling."""
+        if not settings.webhook_url:
+            return None
+        return cls(
+            url=settings.webhook_url,
+            secret=settings.webhook_secret_token(),
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            path=settings.webhook_path,
+        )
+
+
+class Service:
+    """One running bot: start, serve until asked to stop, then stop in order (see the module doc)."""
+
+    def __init__(
+        self,
+        app: Application,
+        store: Store,
+        *,
+        webhook: Webhook | None = None,
+        stop_timeout: float = 15.0,
+        poll_timeout: float = POLL_TIMEOUT,
+    ) -> None:
+        self.app = app
+        self.store = store
+        self.webhook = webhook
+        self.stop_timeout = stop_timeout
+        self.poll_timeout = poll_timeout
+        self.port: int | None = None  # the webhook server's port once listening (useful with port 0)
+        self._stop_requested: asyncio.Event | None = None
+        self._accepting = False
+        self._started = False
+        self._stopped = False
+        self._runner: web.AppRunner | None = None
+        self._forbidden = 0
+
+    # ---- running -----------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Start, wait for SIGTERM/SIGINT (or request_stop), stop gracefully."""
+        loop = asyncio.get_running_loop()
+        signals = (signal.SIGTERM, signal.SIGINT)
+        for sig in signals:
+            loop.add_signal_handler(sig, self.request_stop, sig.name)
+        try:
+            if await self.start():
+                await self._stop_event().wait()
+        finally:
+            try:
+                await self.stop()
+            finally:
+                for sig in signals:
+                    loop.remove_signal_handler(sig)
+
+    def request_stop(self, reason: str = "request") -> None:
+        """Ask a running service to stop (the signal handler; also for tests)."""
+        event = self._stop_event()
+        if event.is_set():
+            logs.event(log, "stop_already_requested", reason=reason)
+            return
+        logs.event(log, "stopping", reason=reason)
+        event.set()
+
+    def _stop_event(self) -> asyncio.Event:
+        if self._stop_requested is None:
+            self._stop_requested = asyncio.Event()
+        return self._stop_requested
+
+    async def start(self) -> bool:
+        """Connect to Telegram, start the sender and take updates; False if a stop came first."""
+        if not await self._initialize():
+            return False
+        self._started = True
+        if self.app.post_init:
+            await self.app.post_init(self.app)  # command menus, then the outbox sender
+        await self.app.start()
+        if self.webhook is None:
+            assert self.app.updater is not None
+            await self.app.updater.start_polling(
+                timeout=self.poll_timeout, allowed_updates=ALLOWED_UPDATES, error_callback=_polling_error
+            )
+            self._accepting = True
+            logs.event(log, "started", mode="polling", pid=os.getpid(), version=__version__)
+            return True
+        await self._start_webhook(self.webhook)
+        logs.event(
+            log,
+            "started",
+            mode="webhook",
+            pid=os.getpid(),
+            version=__version__,
+            listen=self.webhook.listen,
+            port=self.port,
+            path=self.webhook.path,
+            public_host=urlsplit(self.webhook.url).hostname,
+        )
+        return True
+
+    async def _initialize(self) -> bool:
+        """getMe, retried while Telegram cannot be reached (the network may come up after us)."""
+        delay = 1.0
+        while True:
+            try:
+                await self.app.initialize()
+                return True
+            except InvalidToken:
+                # Not PTB's message: it quotes the whole token.
+                raise ConfigError(
+                    "Telegram refused the bot token (401 Unauthorized); check it with @BotFather."
+                ) from None
+            except NetworkError as exc:
+                logs.event(log, "telegram_unreachable", logging.WARNING, error=str(exc), retry_in_s=delay)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop_event().wait(), delay)
+                return False
+            delay = min(delay * 2, 30.0)
+
+    async def _start_webhook(self, webhook: Webhook) -> None:
+        server = web.Application()
+        server.router.add_post(webhook.path, self._on_update)
+        server.router.add_get(HEALTH_PATH, self._on_health)
+        # No access log: paths and client addresses are not needed, and a proxy logs them anyway.
+        # shutdown_timeout: handlers only queue an update, so waiting long for them is pointless.
+        self._runner = web.AppRunner(server, access_log=None, shutdown_timeout=2.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, webhook.listen, webhook.port)
+        try:
+            await site.start()
+        except OSError as exc:
+            raise ConfigError(
+                f"Cannot listen on {webhook.listen}:{webhook.port} for the webhook ({exc.strerror}); "
+                "set CUIDA_WEBHOOK_PORT or --port to a free port."
+            ) from None
+        self.port = int(self._runner.addresses[0][1])
+        self._accepting = True
+        try:
+            await self.app.bot.set_webhook(
+                url=webhook.url,
+                secret_token=webhook.secret,
+                allowed_updates=ALLOWED_UPDATES,
+                drop_pending_updates=False,
+            )
+        except TelegramError as exc:
+            raise ConfigError(f"Telegram refused the webhook address {webhook.url}: {exc.message}.") from None
+        logs.event(log, "webhook_set", public_host=urlsplit(webhook.url).hostname)
+
+    async def stop(self) -> None:
+        """Stop taking updates, finish those taken, stop the sender, close the database."""
+        if self._stopped:
+            return
+        self._stopped = True
+        began = time.monotonic()
+        deadline = began + self.stop_timeout
+        self._accepting = False
+        pending = self.app.update_queue.qsize()
+        if self._started:
+            updater = self.app.updater
+            if updater is not None and updater.running:
+                await self._phase("stop_polling", updater.stop(), deadline)
+            if self._runner is not None:
+                await self._phase("close_webhook", self._runner.cleanup(), deadline)
+            if self.app.running:
+                await self._phase("finish_updates", self.app.stop(), deadline)
+                if self.app.post_stop:  # as PTB's run_polling does: only after a stop
+                    await self._phase("post_stop", self.app.post_stop(self.app), deadline)
+            await self._phase("shutdown_telegram", self.app.shutdown(), deadline)
+            if self.app.post_shutdown:
+                await self._phase("stop_sender", self.app.post_shutdown(self.app), deadline)
+        else:
+            if self._runner is not None:
+                await self._runner.cleanup()
+            # getMe failed or never came: close the connection pools it opened.
+            await self._phase("shutdown_telegram", self.app.bot.shutdown(), deadline)
+        await self.store.close()
+        logs.event(log, "stopped", seconds=round(time.monotonic() - began, 3), queued_at_stop=pending)
+
+    async def _phase(self, name: str, step: Any, deadline: float) -> None:
+        """One step of the shutdown, bounded by what is left of stop_timeout."""
+        try:
+            await asyncio.wait_for(step, max(deadline - time.monotonic(), 0.01))
+        except TimeoutError:
+            logs.event(log, "stop_timeout", logging.WARNING, phase=name, stop_timeout=self.stop_timeout)
+        except Exception:
+            log.exception("shutdown step %s failed", name)
+
+    # ---- webhook -----------------------------------------------------------------------------
+
+    async def _on_update(self, request: web.Request) -> web.Response:
+        """One POST from Telegram: check the secret, queue the update, answer at once."""
+        assert self.webhook is not None
+        given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "replace")
+        if not hmac.compare_digest(given, self.webhook.secret.encode()):
+            self._forbidden += 1
+            if self._forbidden in (1, 10, 100) or self._forbidden % 1000 == 0:  # a flood must not flood the log
+                logs.event(log, "webhook_forbidden", logging.WARNING, count=self._forbidden)
+            return web.Response(status=403)
+        if not self._accepting:
+            # Stopping: Telegram keeps the update and delivers it again after the restart.
+            return web.Response(status=503, headers={"Retry-After": "5"})
+        try:
+            data = await request.json(loads=json.loads)
+            update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
+        except Exception:
+            update = None
+        if update is None:
+            logs.event(log, "webhook_bad_update", logging.WARNING)
+            return web.Response(status=400)
+        await self.app.update_queue.put(update)
+        return web.Response(status=200)
+
+    async def _on_health(self, request: web.Request) -> web.Response:
+        """GET /healthz: 200 and {"ok": true, ...} when updates are taken, the database answers and the sender runs."""
+        report = await self.health()
+        return web.json_response(report, status=200 if report["ok"] else 503)
+
+    async def health(self) -> dict[str, Any]:
+        """What /healthz reports."""
+        database = await _database_answers(self.store)
+        sender = self.app.bot_data.get("sender")
+        sending = sender is None or bool(getattr(sender, "running", False))
+        updates = self._accepting and self.app.running
+        return {
+            "ok": database and sending and updates,
+            "database": database,
+            "sender": sending,
+            "updates": updates,
+            "queued_updates": self.app.update_queue.qsize(),
+        }
+
+
+async def _database_answers(store: Store) -> bool:
+    try:
+        rows = await asyncio.wait_for(store.db.execute_fetchall("SELECT 1"), HEALTH_DB_TIMEOUT)
+    except Exception:  # closed, locked for too long, or the file is gone: all mean "not healthy"
+        return False
+    return list(rows) == [(1,)]
+
+
+def _polling_error(exc: TelegramError) -> None:
+    """PTB's polling loop retries by itself; say so in one structured line instead of a traceback."""
+    logs.event(log, "polling_error", logging.WARNING, error=f"{type(exc).__name__}: {exc.message}")
+
+
+# ---- `cuida health` ------------------------------------------------------------------------------
+
+
+def check_health(settings: Settings, timeout: float = 4.0) -> tuple[bool, str]:
+    """For Docker's HEALTHCHECK: ask /healthz in webhook mode; else check the database and the content."""
+    if settings.webhook_url:
+        host = settings.webhook_listen
+        if host in ("0.0.0.0", "::", ""):
+            host = "127.0.0.1"  # listening everywhere: loopback is one of the addresses
+        if ":" in host:
+            host = f"[{host}]"
+        url = f"http://{host}:{settings.webhook_port}{HEALTH_PATH}"
+        try:
+            with urllib.request.urlopen(url, timeout=timeout) as answer:  # our own loopback URL
+                return True, answer.read().decode()
+        except urllib.error.HTTPError as exc:
+            return False, exc.read().decode(errors="replace") or f"{url} answered {exc.code}"
+        except OSError as exc:
+            return False, f"{url} did not answer: {exc}"
+    from bot import checks
+
+    db = Path(settings.db_path)
+    if not db.is_file():
+        return False, f"the database {db} does not exist yet (the bot creates it when it starts)"
+    try:
+        # Read-only: a health probe must never create or change anything.
+        with contextlib.closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=2)) as conn:
+            version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    except sqlite3.Error as exc:
+        return False, f"the database {db} cannot be read: {exc}"
+    content, problems = checks.check_root(settings.content_dir)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        return False, f"the content has {len(errors)} problem(s); run `cuida check`"
+    return True, json.dumps({"ok": True, "schema_version": version, "flows": len(content.flows)})

@@ -1,0 +1,184 @@
+"""A real `python -m bot run` stopped with SIGTERM/SIGINT while it is busy: a clean, quick, consistent stop."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sqlite3
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import aiohttp
+
+from bot.service import SECRET_HEADER
+from bot.store import Store
+from tests.conftest import ROOT
+from tests.support.botapi import BotApiServer
+from tests.support.outbox import add_users, queue
+
+BROADCAST = list(range(30_001, 30_201))  # 200 outbox rows: mid-broadcast at the signal
+PATIENTS = list(range(40_001, 40_101))  # 100 patients writing /start: updates in flight at the signal
+LATENCY = 0.2  # every Bot API call takes this long, so work is certainly in progress at the signal
+SECRET = "shutdown-test-secret"
+
+
+async def start_bot(server: BotApiServer, db: Path, log: Path, extra: dict[str, str]) -> asyncio.subprocess.Process:
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": server.token,
+        "TELEGRAM_API_BASE_URL": server.base_url,
+        "CUIDA_DB": str(db),
+        "CUIDA_SEND_RATE": "50",
+        "CUIDA_LOG_LEVEL": "INFO",
+        "CUIDA_LOG_FORMAT": "json",
+        **extra,
+    }
+    with log.open("ab") as err:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stdout=err, stderr=err
+        )
+
+
+async def log_event(log: Path, name: str, timeout: float = 30.0) -> dict[str, object]:
+    """The first JSON log line with this event (the bot logs one JSON object per line)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for line in log.read_text().splitlines():
+            if line.startswith("{") and json.loads(line).get("event") == name:
+                return json.loads(line)
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"no {name!r} event in the log:\n{log.read_text()[-3000:]}")
+
+
+async def stop_with(process: asyncio.subprocess.Process, sig: signal.Signals, log: Path) -> float:
+    """Send the signal; the process must exit 0 within 10 s. Returns how long it took."""
+    began = time.monotonic()
+    process.send_signal(sig)
+    try:
+        code = await asyncio.wait_for(process.wait(), 10)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+        raise AssertionError(f"no exit within 10 s of {sig.name}:\n{log.read_text()[-3000:]}") from None
+    assert code == 0, log.read_text()[-3000:]
+    return time.monotonic() - began
+
+
+async def prepare(db: Path) -> None:
+    store = await Store.open(db)
+    now = datetime.now(UTC)
+    await add_users(store, BROADCAST, at=now)
+    await queue(store, BROADCAST, due_at=now, ref="7")
+    await store.close()
+
+
+def check_database(db: Path) -> dict[str, int]:
+    """The file opens cleanly, passes integrity_check, and no outbox row is left 'sending'."""
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        counts = dict(conn.execute("SELECT status, COUNT(*) FROM outbox GROUP BY status").fetchall())
+    assert "sending" not in counts, counts
+    assert sum(counts.values()) == len(BROADCAST)
+    return counts
+
+
+def answered(server: BotApiServer) -> set[int]:
+    """Patients who got the whole answer to /start (greeting and menu)."""
+    return {p for p in PATIENTS if len(server.sent_to(p)) >= 2}
+
+
+async def test_sigterm_while_polling_finishes_what_was_fetched(tmp_path: Path) -> None:
+    db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
+    await prepare(db)
+    async with BotApiServer() as server:
+        server.latency = LATENCY
+        process = await start_bot(server, db, log, {})
+        try:
+            await log_event(log, "started")
+            server.push_text_many((p, "/start") for p in PATIENTS)
+            await server.wait_for(lambda s: any(s.sent_to(p) for p in PATIENTS), timeout=20)
+            fetched = server.delivered_count
+            in_progress = fetched - len(answered(server))
+            took = await stop_with(process, signal.SIGTERM, log)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+        # Every update the bot took from Telegram was answered in full before it exited.
+        assert in_progress > 0, "the signal must come while updates are being processed"
+        assert server.delivered_count >= fetched
+        assert answered(server) == set(PATIENTS[: server.delivered_count])
+        assert server.pending_updates == len(PATIENTS) - server.delivered_count  # the rest wait at Telegram
+    counts = check_database(db)
+    sent_at_stop = sum(1 for r in server.sent if r["chat_id"] in BROADCAST)
+    assert counts.get("sent", 0) == sent_at_stop and 0 < sent_at_stop < len(BROADCAST), counts
+    assert counts.get("pending", 0) == len(BROADCAST) - sent_at_stop  # given back, sent after the restart
+    stopped = await log_event(log, "stopped")
+    print(f"\nSIGTERM with {in_progress} update(s) in progress: exit 0 after {took:.2f} s; outbox {counts}; {stopped}")
+
+
+async def test_sigint_in_webhook_mode_answers_every_acknowledged_update(tmp_path: Path) -> None:
+    db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
+    await prepare(db)
+    extra = {
+        "CUIDA_WEBHOOK_URL": "https://bot.example.org/telegram",
+        "CUIDA_WEBHOOK_SECRET": SECRET,
+        "CUIDA_WEBHOOK_PORT": "0",  # any free port: the bot logs the one it got
+    }
+    async with BotApiServer() as server:
+        server.latency = LATENCY
+        process = await start_bot(server, db, log, extra)
+        acknowledged: list[int] = []
+        refused: list[int] = []
+
+        async def deliver(session: aiohttp.ClientSession, url: str) -> None:
+            """Telegram's side: post each update until the bot goes away."""
+            for patient in PATIENTS:
+                update = server.push_text(patient, "/start", notify=False)
+                try:
+                    async with session.post(url, json=update, headers={SECRET_HEADER: SECRET}) as answer:
+                        (acknowledged if answer.status == 200 else refused).append(patient)
+                except aiohttp.ClientError:
+                    refused.append(patient)  # the port is closed: Telegram would retry later
+                await asyncio.sleep(0.01)
+
+        try:
+            started = await log_event(log, "started")
+            url = f"http://127.0.0.1:{started['port']}/telegram"
+            async with aiohttp.ClientSession() as session:
+                feeder = asyncio.create_task(deliver(session, url))
+                await server.wait_for(lambda s: any(s.sent_to(p) for p in PATIENTS), timeout=20)
+                in_progress = len(acknowledged) - len(answered(server))
+                took = await stop_with(process, signal.SIGINT, log)
+                await feeder
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+        assert in_progress > 0, "the signal must come while updates are being processed"
+        assert refused, "updates after the signal must be refused (503 or closed port), not swallowed"
+        # A 200 tells Telegram the update is ours: every acknowledged update was answered in full.
+        assert answered(server) == set(acknowledged)
+        assert server.webhook is not None  # not deleted at shutdown
+    counts = check_database(db)
+    print(f"\nSIGINT: {len(acknowledged)} acknowledged and answered, {len(refused)} refused; {took:.2f} s; {counts}")
+
+
+async def test_sigterm_while_telegram_is_unreachable_stops_at_once(tmp_path: Path) -> None:
+    """Telegram unreachable at start: the bot keeps retrying getMe, and SIGTERM still ends it cleanly."""
+    db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
+    server = BotApiServer()  # never started; the bot is pointed at the discard port (refused on loopback)
+    process = await start_bot(server, db, log, {"TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"})
+    try:
+        await log_event(log, "telegram_unreachable")
+        await stop_with(process, signal.SIGTERM, log)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
