@@ -683,7 +683,7 @@ async def content_part(report: Report) -> None:
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="a short run (about a minute): smaller loads")
+    parser.add_argument("--quick", action="store_true", help="a short run (under two minutes): smaller loads")
     parser.add_argument(
         "--parts",
         default="content,throughput,broadcast,big",

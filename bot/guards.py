@@ -138,7 +138,7 @@ class Guards:
     def __init__(self, flood: FloodGuard | None = None, memory: int = MEMORY) -> None:
         self.updates = Recent(memory)  # update ids processed
         self.groups = Recent(memory)  # groups told and left
-        self.flood = flood or FloodGuard(users=memory)
+        self.flood = flood if flood is not None else FloodGuard(users=memory)  # an empty guard is falsy
         self._edit_notes: OrderedDict[int, float] = OrderedDict()  # user -> when the last note went
         self.memory = memory
         self.skipped = 0  # inputs not processed because of a flood (for tests and logs)
