@@ -2,41 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from telegram.ext import Application
-
 from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine
 from bot.store import Store
-from bot.telegram_bot import build_application
 from tests.support.botapi import BotApiServer
+from tests.support.running import running_bot
 
 USER = 501
-
-
-@asynccontextmanager
-async def running_bot(server: BotApiServer, db: Path, content: Content) -> AsyncIterator[Application]:
-    """Start Cuida as `cuida run` does (PTB polling), and stop it cleanly afterwards."""
-    store = await Store.open(db)
-    app = build_application(server.token, server.base_url, Conversations(Engine(content), store))
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    await app.start()
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    try:
-        yield app
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        await store.close()
 
 
 def button(message: dict[str, Any], label: str) -> str:
