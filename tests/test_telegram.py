@@ -51,7 +51,7 @@ async def test_conversation_survives_a_restart(tmp_path: Path, content: Content)
             assert "Casi todas las personas" in intro["text"]
             assert len(server.callback_answers) == 2
             edited = server.message(USER, menu["message_id"])
-            assert edited is not None and "» 💊 Efectos secundarios" in edited["text"]
+            assert edited is not None and "» 🩹 Efectos secundarios" in edited["text"]
             assert not edited.get("reply_markup")  # the old keyboard is gone
 
             server.push_text(USER, "/language", language_code="es-MX")
