@@ -62,10 +62,17 @@ async def test_events_are_append_only(store: Store) -> None:
 
 
 async def test_save_is_one_transaction(store: Store) -> None:
-    """A turn whose events cannot be written leaves the user's old state in place."""
-    await store.save_turn(UserState(9, flow="menu", step="choose"), [], NOW)
-    bad = Event("answer", {"value": object()})  # serialised with str(): still fine
-    await store.save_turn(UserState(9, flow="help", step="show"), [bad], NOW)
+    """A turn that fails half-way leaves the user's old state and events in place."""
+    await store.save_turn(UserState(9, flow="menu", step="choose"), [Event("flow_started")], NOW)
+    with pytest.raises(RuntimeError, match="after the state was written"):
+        async with store.transaction() as db:
+            await store.write_turn(db, UserState(9, flow="help", step="show"), [Event("flow_started")], NOW)
+            raise RuntimeError("failed after the state was written")
+    loaded = await store.load_user(9)
+    assert loaded is not None and (loaded.flow, loaded.step) == ("menu", "choose")
+    assert [e.kind for e in await store.events(9)] == ["flow_started"]
+    # The store is still usable afterwards.
+    await store.save_turn(UserState(9, flow="help", step="show"), [], NOW)
     assert (await store.load_user(9)).flow == "help"  # type: ignore[union-attr]
 
 
