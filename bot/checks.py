@@ -15,12 +15,12 @@ from pathlib import Path
 from bot import clinics, translations
 from bot import content as content_module
 from bot import plans as plans_module
-from bot.content import LANGUAGES, Condition, Content, Flow, Step, Target, suggest
+from bot.content import LANGUAGES, Condition, Content, Flow, Step, Target
 from bot.engine import ENGINE_KEYS, REQUIRED_FLOWS, callback_data, entry_flows
 from bot.plans import load_plans
 from bot.safety import load_safety
 from bot.understanding import load_router
-from bot.yamlfile import Problem
+from bot.yamlfile import Problem, suggest
 
 TELEGRAM_TEXT_LIMIT = 4096
 TELEGRAM_CALLBACK_LIMIT = 64

@@ -26,10 +26,10 @@ from typing import Any
 import aiosqlite
 
 from bot import yamlfile
-from bot.content import LANGUAGES, Content, suggest
+from bot.content import LANGUAGES, Content
 from bot.engine import TEMPLATE_ANSWER, Command, Event, Input, UserState, entry_flows
 from bot.store import Store
-from bot.yamlfile import Map, Problem, Seq
+from bot.yamlfile import Map, Problem, Seq, suggest
 
 TEMPLATES_FILE = Path("flows") / "broadcasts" / "templates.yaml"
 BROADCAST_FLOW = "broadcast"
@@ -580,13 +580,7 @@ def load_templates(root: Path, content: Content) -> tuple[dict[str, Template], l
         if not isinstance(spec, Map):
             problem(line, f"template '{key}' must be a mapping with 'title' and 'text'")
             continue
-        for extra in spec:
-            if extra not in TEMPLATE_KEYS:
-                problem(
-                    spec.line_of(extra),
-                    f"unknown key '{extra}' in template '{key}'{suggest(extra, TEMPLATE_KEYS)}; "
-                    f"allowed: {', '.join(sorted(TEMPLATE_KEYS))}",
-                )
+        problems.extend(yamlfile.unknown_keys(name, spec, TEMPLATE_KEYS, f"template '{key}'"))
         for needed in ("title", "text"):
             if needed not in spec:
                 problem(spec.line, f"template '{key}' is missing '{needed}'")

@@ -6,13 +6,12 @@ Parsing reports structural problems (unknown keys, wrong types) as it goes; cros
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot import yamlfile
-from bot.yamlfile import Map, Problem, Seq
+from bot.yamlfile import Map, Problem, Seq, suggest
 
 if TYPE_CHECKING:
     from bot.clinics import Template
@@ -196,12 +195,6 @@ class Content:
         return found
 
 
-def suggest(word: str, choices: Any) -> str:
-    """A ' (did you mean 'x'?)' hint for a misspelt name, or an empty string."""
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 class _Reader:
     """Turns one flow file's loaded YAML into a Flow, collecting problems."""
 
@@ -213,12 +206,7 @@ class _Reader:
         self.problems.append(Problem(self.file, line, message))
 
     def check_keys(self, data: Map, allowed: set[str], what: str) -> None:
-        for key in data:
-            if key not in allowed:
-                hint = suggest(key, allowed)
-                self.problem(
-                    data.line_of(key), f"unknown key '{key}' in {what}{hint}; allowed: {', '.join(sorted(allowed))}"
-                )
+        self.problems.extend(yamlfile.unknown_keys(self.file, data, allowed, what))
 
     def expect_map(self, value: Any, line: int, what: str) -> Map | None:
         if isinstance(value, Map):

@@ -210,24 +210,23 @@ async def mark_skipped(store: Store, item_id: int, reason: str) -> None:
 
 async def mark_blocked(store: Store, item_id: int, error: str) -> None:
     """Telegram said Forbidden: record it and skip this user from now on."""
-    async with store.transaction() as db:
-        await _set_final(db, item_id, "blocked", error)
-        # A user who said STOP stays 'stopped': that is the stronger wish (only START lifts it).
-        await db.execute(
-            "UPDATE users SET status = 'blocked' WHERE user_id = (SELECT user_id FROM outbox WHERE id = ?) "
-            "AND status != 'stopped'",
-            (item_id,),
-        )
+    await _finish_for_user(store, item_id, "blocked", error)
 
 
 async def mark_invalid(store: Store, item_id: int, error: str) -> None:
     """Telegram said the chat does not exist: record it and never try this user again."""
+    await _finish_for_user(store, item_id, "invalid", error)
+
+
+async def _finish_for_user(store: Store, item_id: int, status: str, error: str) -> None:
+    """Close the row and mark its user with the same status, in one transaction."""
     async with store.transaction() as db:
-        await _set_final(db, item_id, "invalid", error)
+        await _set_final(db, item_id, status, error)
+        # A user who said STOP stays 'stopped': that is the stronger wish (only START lifts it).
         await db.execute(
-            "UPDATE users SET status = 'invalid' WHERE user_id = (SELECT user_id FROM outbox WHERE id = ?) "
+            "UPDATE users SET status = ? WHERE user_id = (SELECT user_id FROM outbox WHERE id = ?) "
             "AND status != 'stopped'",
-            (item_id,),
+            (status, item_id),
         )
 
 

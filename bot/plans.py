@@ -15,8 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import yamlfile
-from bot.content import suggest
-from bot.yamlfile import Map, Problem, Seq
+from bot.yamlfile import Map, Problem, Seq, suggest
 
 PLANS_FILE = Path("flows") / "reminders" / "plans.yaml"
 TREATMENTS = ("joint", "spine", "iv", "cosmetic", "other")
@@ -109,9 +108,7 @@ def load_plans(root: Path, texts: Collection[str], entry_flows: Collection[str])
         return plans, problems
     if not isinstance(data, Map):
         return plans, [*problems, Problem(name, 1, "plans must be a mapping with 'timezones' and 'events'")]
-    for key in data:
-        if key not in TOP_KEYS:
-            problems.append(Problem(name, data.line_of(key), f"unknown key '{key}'{suggest(key, TOP_KEYS)}"))
+    problems.extend(yamlfile.unknown_keys(name, data, TOP_KEYS))
     zones = data.get("timezones", {})
     if isinstance(zones, Map):
         for country, zone in zones.items():
@@ -144,11 +141,7 @@ def _event(
     if not isinstance(raw, Map):
         problems.append(Problem(name, line, "an event must be a mapping"))
         return None
-    for key in raw:
-        if key not in EVENT_KEYS:
-            problems.append(
-                Problem(name, raw.line_of(key), f"unknown key '{key}' in an event{suggest(key, EVENT_KEYS)}")
-            )
+    problems.extend(yamlfile.unknown_keys(name, raw, EVENT_KEYS, "an event"))
     missing = [k for k in ("id", "for", "day", "hour", "text") if k not in raw]
     if missing:
         problems.append(Problem(name, line, f"an event needs {', '.join(missing)}"))

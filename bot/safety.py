@@ -561,11 +561,7 @@ def _load_red_flags(
     if not isinstance(data, yamlfile.Map):
         problems.append(Problem(name, yamlfile.line_of(data, 1), "expected 'signs', 'negation' and 'known_words'"))
         return patterns, together, negation, known
-    for key in data:
-        if key not in _RED_FLAG_KEYS:
-            problems.append(
-                Problem(name, data.line_of(key), f"unknown key '{key}' (expected {_listing(_RED_FLAG_KEYS)})")
-            )
+    problems.extend(yamlfile.unknown_keys(name, data, _RED_FLAG_KEYS))
     signs = data.get("signs")
     if not isinstance(signs, yamlfile.Map) or not signs:
         problems.append(Problem(name, data.line_of("signs") if "signs" in data else 1, "'signs' must map sign ids"))
@@ -592,15 +588,7 @@ def _load_signs(name: str, signs: yamlfile.Map, problems: list[Problem]) -> tupl
         if not isinstance(entry, yamlfile.Map):
             problems.append(Problem(name, line, f"sign '{sign}' needs 'level', 'en' and 'es'"))
             continue
-        for key in entry:
-            if key not in _SIGN_KEYS:
-                problems.append(
-                    Problem(
-                        name,
-                        entry.line_of(key),
-                        f"unknown key '{key}' in sign '{sign}' (expected {_listing(_SIGN_KEYS)})",
-                    )
-                )
+        problems.extend(yamlfile.unknown_keys(name, entry, _SIGN_KEYS, f"sign '{sign}'"))
         level = entry.get("level")
         if level not in LEVELS:
             where = entry.line_of("level") if "level" in entry else line
@@ -687,13 +675,7 @@ def _load_negation(name: str, section: Any, line: int, problems: list[Problem]) 
         problems.append(Problem(name, line, "'negation' must map " + _listing(_NEGATION_KEYS)))
         return _Negation()
     values: dict[str, list[str]] = {}
-    for key in section:
-        if key not in _NEGATION_KEYS:
-            problems.append(
-                Problem(
-                    name, section.line_of(key), f"unknown key '{key}' in negation (expected {_listing(_NEGATION_KEYS)})"
-                )
-            )
+    problems.extend(yamlfile.unknown_keys(name, section, _NEGATION_KEYS, "negation"))
     for key in sorted(_NEGATION_KEYS):
         if key not in section:
             problems.append(Problem(name, line, f"negation is missing '{key}'"))
@@ -767,11 +749,7 @@ def _load_numbers(path: Path, problems: list[Problem]) -> tuple[list[Country], s
     if not isinstance(data, yamlfile.Map):
         problems.append(Problem(name, yamlfile.line_of(data, 1), "expected 'unknown' and 'countries'"))
         return countries, unknown
-    for key in data:
-        if key not in _NUMBER_KEYS:
-            problems.append(
-                Problem(name, data.line_of(key), f"unknown key '{key}' (expected {_listing(_NUMBER_KEYS)})")
-            )
+    problems.extend(yamlfile.unknown_keys(name, data, _NUMBER_KEYS))
     if "unknown" in data:
         if isinstance(data["unknown"], str) and data["unknown"].strip():
             unknown = data["unknown"].strip()
@@ -790,15 +768,7 @@ def _load_numbers(path: Path, problems: list[Problem]) -> tuple[list[Country], s
         if not isinstance(entry, yamlfile.Map):
             problems.append(Problem(name, line, f"country '{code}' needs 'number', 'name' and 'aliases'"))
             continue
-        for key in entry:
-            if key not in _COUNTRY_KEYS:
-                problems.append(
-                    Problem(
-                        name,
-                        entry.line_of(key),
-                        f"unknown key '{key}' in '{code}' (expected {_listing(_COUNTRY_KEYS)})",
-                    )
-                )
+        problems.extend(yamlfile.unknown_keys(name, entry, _COUNTRY_KEYS, f"'{code}'"))
         number = entry.get("number")
         number_line = entry.line_of("number") if "number" in entry else line
         # A country with a bad number is still read to the end, so every problem shows at once,

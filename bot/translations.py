@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING
 import yaml
 
 from bot import clinics, yamlfile
-from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Content, flatten, suggest
+from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Content, flatten
 from bot.engine import ENGINE_KEYS
-from bot.yamlfile import Map, Problem
+from bot.yamlfile import Map, Problem, suggest
 
 if TYPE_CHECKING:
     from bot.config import Settings

@@ -358,18 +358,14 @@ def load_router(path: Path, known_flows: set[str] | None = None) -> tuple[Router
         if known_flows is not None and flow not in known_flows:
             # A warning, not an error: the router simply never routes there (the bot shows the
             # menu instead), so content can add or rename flows without breaking the bot.
-            hint = _suggest(str(flow), known_flows)
+            hint = yamlfile.suggest(flow, known_flows)
             message = f"unknown flow '{flow}'{hint}; its phrases are ignored"
             problems.append(Problem(name, line, message, warning=True))
             continue
         if not isinstance(entry, yamlfile.Map):
             problems.append(Problem(name, line, f"flow '{flow}' needs 'en' and 'es' lists of phrases"))
             continue
-        for key in entry:
-            if key not in _INTENT_KEYS:
-                problems.append(
-                    Problem(name, entry.line_of(key), f"unknown key '{key}' in '{flow}' (expected 'en' or 'es')")
-                )
+        problems.extend(yamlfile.unknown_keys(name, entry, _INTENT_KEYS, f"'{flow}'"))
         for lang in sorted(_INTENT_KEYS):
             if lang not in entry:
                 problems.append(Problem(name, line, f"flow '{flow}' has no '{lang}' phrases"))
@@ -399,9 +395,3 @@ def load_router(path: Path, known_flows: set[str] | None = None) -> tuple[Router
                 first_seen.setdefault(key, (str(flow), lang, item_line))
                 phrases.setdefault(str(flow), []).append(item)
     return Router(phrases), problems
-
-
-def _suggest(word: str, choices: Iterable[str]) -> str:
-    """A ' (did you mean ...?)' hint for a misspelt id, or ''."""
-    found = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=70)
-    return f" (did you mean '{found[0]}'?)" if found else ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,6 +53,23 @@ class Seq(list):
     def line_of(self, index: int) -> int:
         """Line where item `index` was written, or the list's own line."""
         return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
+
+
+def suggest(word: Any, choices: Iterable[Any]) -> str:
+    """A ' (did you mean 'x'?)' hint for a misspelt name, or an empty string."""
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def unknown_keys(file: str, data: Map, allowed: Collection[str], where: str = "") -> list[Problem]:
+    """One problem per key of `data` that is not allowed, with a suggestion and the allowed keys."""
+    inside = f" in {where}" if where else ""
+    listing = ", ".join(sorted(allowed))
+    return [
+        Problem(file, data.line_of(key), f"unknown key '{key}'{inside}{suggest(key, allowed)}; allowed: {listing}")
+        for key in data
+        if key not in allowed
+    ]
 
 
 def line_of(value: Any, default: int = 0) -> int:

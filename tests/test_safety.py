@@ -398,8 +398,8 @@ def test_load_safety_reports_problems_with_file_and_line() -> None:
     numbers = str(FIXTURES / "bad" / "emergency_numbers.yaml")
     found = {(p.file, p.line, p.message) for p in problems}
     assert found == {
-        (flags, 35, "unknown key 'triggers' (expected 'known_words', 'negation', 'signs')"),
-        (flags, 7, "unknown key 'colour' in sign 'chest_pain' (expected 'en', 'es', 'level', 'together')"),
+        (flags, 35, "unknown key 'triggers'; allowed: known_words, negation, signs"),
+        (flags, 7, "unknown key 'colour' in sign 'chest_pain'; allowed: en, es, level, together"),
         (flags, 9, "sign 'fever': level must be 'emergency' or 'urgent', not 'severe'"),
         (flags, 14, "sign 'chills' needs a non-empty 'en' list of patterns"),
         (flags, 20, "sign 'breathing': bad pattern '[short of breath': unbalanced brackets in '[short'"),
@@ -411,7 +411,7 @@ def test_load_safety_reports_problems_with_file_and_line() -> None:
         (numbers, 12, "country code 'Spain' must be two capital letters (ISO 3166)"),
         (numbers, 18, "'CO name' has no 'es' text"),
         (numbers, 19, "duplicate alias 'USA' (already US on line 7)"),
-        (numbers, 20, "unknown key 'flag' in 'CO' (expected 'aliases', 'name', 'note', 'number')"),
+        (numbers, 20, "unknown key 'flag' in 'CO'; allowed: aliases, name, note, number"),
     }
     assert str(problems[0]).startswith(f"{flags}:35: ")
     # What is valid is still usable; a country with a bad number is left out entirely.
@@ -433,7 +433,7 @@ def test_load_router_reports_problems_with_file_and_line() -> None:
     router, problems = load_router(path, set(FLOW_IDS))
     found = {(p.file, p.line, p.message) for p in problems}
     assert found == {
-        (str(path), 5, "unknown key 'fr' in 'pills' (expected 'en' or 'es')"),
+        (str(path), 5, "unknown key 'fr' in 'pills'; allowed: en, es"),
         (str(path), 7, "'faq.en' must be a non-empty list of phrases"),
         (str(path), 9, "unknown flow 'infecton' (did you mean 'infection'?); its phrases are ignored"),
         (str(path), 13, "duplicate phrase 'Capsules' (already under 'pills' on line 3)"),
