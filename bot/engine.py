@@ -36,6 +36,7 @@ STAFF_COMMANDS = frozenset({"broadcast"})  # work for clinic staff only, so kept
 PRIVACY_COMMANDS = ("mydata", "delete")
 # Shown in Telegram's command menu.
 MENU_COMMANDS = (*(c for c in COMMANDS if c not in STAFF_COMMANDS), *PRIVACY_COMMANDS, "stop")
+URGENT_PLACEHOLDER = "{emergency_number}"  # a text with it is an emergency instruction: sent alone
 CHECK_FLOW = "infection_check"  # where an urgent warning sign in free text leads
 # Flows where staff write messages for patients: their text is the message, not a symptom report.
 COMPOSE_FLOWS = frozenset({"broadcast"})
@@ -189,6 +190,30 @@ class Reply:
 
     text: str
     buttons: list[ButtonView] = field(default_factory=list)
+    alone: bool = False  # a red-flag instruction: its own short message, never joined to another
+
+
+def bundle(replies: list[Reply], limit: int) -> list[Reply]:
+    """The same replies in fewer messages: one without buttons joins the next; red flags stay alone.
+
+    Every message is a notification on the patient's phone and a call against Telegram's
+    one-message-a-second-per-chat guidance, so "Hello" then the menu arrive as one message.
+    A joined text never goes over `limit` characters.
+    """
+    out: list[Reply] = []
+    for reply in replies:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not last.buttons
+            and not last.alone
+            and not reply.alone
+            and len(last.text) + 2 + len(reply.text) <= limit
+        ):
+            out[-1] = Reply(f"{last.text}\n\n{reply.text}", list(reply.buttons))
+        else:
+            out.append(reply)
+    return out
 
 
 @dataclass(frozen=True)
@@ -389,8 +414,11 @@ class _TurnBuilder:
             return raw  # most texts (every button label) have no placeholders: no values to work out
         return self.engine.text(key, self.state.language, self.values())
 
-    def say(self, key: str) -> None:
-        self.replies.append(Reply(self.render(key)))
+    def say(self, key: str, alone: bool = False) -> None:
+        # A text that tells the patient to call the emergency number is never joined to another
+        # message (see bundle): authors cannot forget to mark it, the placeholder marks it.
+        urgent = alone or URGENT_PLACEHOLDER in self.content.text(key, self.state.language)
+        self.replies.append(Reply(self.render(key), alone=urgent))
 
     def show_choices(self, flow: Flow, step: Step) -> None:
         views = [
@@ -647,7 +675,7 @@ class _TurnBuilder:
         data = {"sign": found.sign, "level": found.level, "flow": self.state.flow, "step": self.state.step}
         if found.level == "emergency":
             self.effects.append(Event("red_flag", data))
-            self.say(self.sign_key(found.sign, "safety.emergency"))
+            self.say(self.sign_key(found.sign, "safety.emergency"), alone=True)
             # Then offer to go on from where they were, without repeating the whole step.
             self.say("safety.continue")
             self.reshow()
@@ -655,7 +683,7 @@ class _TurnBuilder:
         if self.state.flow == CHECK_FLOW:
             return False  # already answering the warning-sign check: let the answer through
         self.effects.append(Event("warning_sign", data))
-        self.say(self.sign_key(found.sign, "safety.urgent"))
+        self.say(self.sign_key(found.sign, "safety.urgent"), alone=True)
         self.start_flow(CHECK_FLOW if CHECK_FLOW in self.content.flows else "menu")
         return True
 

@@ -20,7 +20,18 @@ from telegram.ext import (
 from bot import guards, logs
 from bot.content import LANGUAGES, Content
 from bot.conversations import Conversations
-from bot.engine import MENU_COMMANDS, Command, Input, Media, Press, Reply, Text, command_key, language_from_code
+from bot.engine import (
+    MENU_COMMANDS,
+    Command,
+    Input,
+    Media,
+    Press,
+    Reply,
+    Text,
+    bundle,
+    command_key,
+    language_from_code,
+)
 from bot.ordering import ChatOrderedProcessor
 from bot.privacy import Housekeeping
 from bot.sender import Sender
@@ -114,9 +125,9 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 
 async def send_replies(message: Message, replies: list[Reply]) -> None:
-    """Send the engine's replies in order, splitting any text over Telegram's limit."""
+    """Send the engine's replies in order, in as few messages as `bundle` allows; split any text over the limit."""
     bot = message.get_bot()
-    for reply in replies:
+    for reply in bundle(replies, MessageLimit.MAX_TEXT_LENGTH):
         text = reply.text or "…"
         chunks = [text[i : i + MessageLimit.MAX_TEXT_LENGTH] for i in range(0, len(text), MessageLimit.MAX_TEXT_LENGTH)]
         for index, chunk in enumerate(chunks):
@@ -194,7 +205,7 @@ async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _close_keyboard(message, query.data or "")
         await send_replies(message, replies)
     elif update.effective_user is not None:
-        for reply in replies:
+        for reply in bundle(replies, MessageLimit.MAX_TEXT_LENGTH):
             await context.bot.send_message(update.effective_user.id, reply.text, reply_markup=keyboard(reply))
 
 

@@ -11,14 +11,17 @@ from bot import checks
 from bot.content import LANGUAGES, Content
 from bot.engine import (
     OPEN_PREFIX,
+    ButtonView,
     Command,
     Engine,
     Media,
     Press,
+    Reply,
     Resume,
     Text,
     Turn,
     UserState,
+    bundle,
     callback_data,
     parse_temperature,
 )
@@ -337,3 +340,46 @@ def test_callback_data_round_trip() -> None:
 
     assert parse_callback(callback_data("infection_check", "ask_fever", 3)) == ("infection_check", "ask_fever", 3)
     assert parse_callback("a|b|c") is None
+
+
+# ---- messages: how replies are bundled for a chat -------------------------------------------------
+
+
+def test_bundle_joins_replies_without_buttons_and_keeps_the_last_buttons() -> None:
+    yes = ButtonView("Yes", "f|s|0")
+    replies = [Reply("Hello"), Reply("Two"), Reply("Pick one", [yes]), Reply("Next"), Reply("End")]
+    bundled = bundle(replies, 4096)
+    assert [(r.text, r.buttons) for r in bundled] == [("Hello\n\nTwo\n\nPick one", [yes]), ("Next\n\nEnd", [])]
+    assert [r.text for r in replies][:2] == ["Hello", "Two"]  # the input is not changed
+
+
+def test_bundle_never_joins_past_the_limit_or_around_an_alone_reply() -> None:
+    assert [r.text for r in bundle([Reply("a" * 10), Reply("b" * 10)], 21)] == ["a" * 10, "b" * 10]
+    assert [r.text for r in bundle([Reply("a" * 10), Reply("b" * 9)], 21)] == ["a" * 10 + "\n\n" + "b" * 9]
+    alarm = Reply("Call 911 now.", alone=True)
+    assert [r.text for r in bundle([Reply("Before"), alarm, Reply("After")], 4096)] == [
+        "Before",
+        "Call 911 now.",
+        "After",
+    ]
+
+
+@pytest.mark.parametrize(("language", "alarm"), [("en", "I can't breathe"), ("es", "no puedo respirar")])
+def test_a_red_flag_is_one_short_message_before_anything_else(engine: Engine, language: str, alarm: str) -> None:
+    state = open_flow(engine, UserState(7, language), "iv_effects").state  # in the middle of something
+    messages = bundle(engine.handle(state, Text(alarm), NOW).replies, 4096)
+    assert len(messages) == 2
+    first, then = messages
+    assert first.alone and not first.buttons and "911 / 112" in first.text and len(first.text) < 100
+    assert then.buttons  # where they were, to go on when they are safe
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_text_with_the_emergency_number_is_never_joined(engine: Engine, language: str) -> None:
+    """The check's "call now" outcome: the flow says two things; the instruction comes alone."""
+    check = open_flow(engine, UserState(7, language), "infection_check")
+    turn = press(engine, check, "Yes" if language == "en" else "Sí")
+    messages = bundle(turn.replies, 4096)
+    instruction = engine.text("check.out_emergency", language, {"emergency_number": "911 / 112"})
+    assert messages[0].text == instruction and messages[0].alone
+    assert len(messages) == 2

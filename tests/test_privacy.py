@@ -427,16 +427,16 @@ async def test_delete_and_mydata_through_telegram(tmp_path: Path, content: Conte
         assert any(c["command"] == "mydata" for c in menus["en"])
 
         server.push_text(PATIENT, "/start", language_code="es")
-        await server.wait_sent(2, chat_id=PATIENT)
+        await server.wait_sent(1, chat_id=PATIENT)
         server.push_text(PATIENT, "/mydata", language_code="es")
-        [shown] = (await server.wait_sent(3, chat_id=PATIENT))[2:]
+        [shown] = (await server.wait_sent(2, chat_id=PATIENT))[1:]
         assert shown["text"].startswith("Esto es lo que Cuida guarda sobre ti:")
 
         server.push_text(PATIENT, "eliminar mis datos", language_code="es")
-        [confirm] = (await server.wait_sent(4, chat_id=PATIENT))[3:]
+        [confirm] = (await server.wait_sent(3, chat_id=PATIENT))[2:]
         data = confirm["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
         server.push_callback(PATIENT, data, message=confirm, language_code="es")
-        [done] = (await server.wait_sent(5, chat_id=PATIENT))[4:]
+        [done] = (await server.wait_sent(4, chat_id=PATIENT))[3:]
         assert done["text"].startswith("Listo. Todo lo que Cuida guardaba sobre ti está borrado.")
         assert "» 🗑 Sí, borrar todo" in server.message(PATIENT, confirm["message_id"])["text"]  # type: ignore[index]
         await bot.wait_done(4)

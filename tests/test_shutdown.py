@@ -21,7 +21,10 @@ from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue
 
 BROADCAST = list(range(30_001, 30_201))  # 200 outbox rows: mid-broadcast at the signal
-PATIENTS = list(range(40_001, 40_101))  # 100 patients writing /start: updates in flight at the signal
+PATIENTS = list(range(40_001, 40_101))  # 100 patients writing in: updates in flight at the signal
+# A red flag, because its answer is two messages (the emergency instruction alone, then the menu):
+# "answered in full" then means both went out, not just the first.
+ALARM = "I can't breathe"
 LATENCY = 0.2  # every Bot API call takes this long, so work is certainly in progress at the signal
 SECRET = "shutdown-test-secret"
 
@@ -87,7 +90,7 @@ def check_database(db: Path) -> dict[str, int]:
 
 
 def answered(server: BotApiServer) -> set[int]:
-    """Patients who got the whole answer to /start (greeting and menu)."""
+    """Patients who got the whole answer to ALARM (the emergency instruction, then the menu)."""
     return {p for p in PATIENTS if len(server.sent_to(p)) >= 2}
 
 
@@ -99,7 +102,7 @@ async def test_sigterm_while_polling_finishes_what_was_fetched(tmp_path: Path) -
         process = await start_bot(server, db, log, {})
         try:
             await log_event(log, "started")
-            server.push_text_many((p, "/start") for p in PATIENTS)
+            server.push_text_many((p, ALARM) for p in PATIENTS)
             await server.wait_for(lambda s: any(s.sent_to(p) for p in PATIENTS), timeout=20)
             fetched = server.delivered_count
             in_progress = fetched - len(answered(server))
@@ -138,7 +141,7 @@ async def test_sigint_in_webhook_mode_answers_every_acknowledged_update(tmp_path
         async def deliver(session: aiohttp.ClientSession, url: str) -> None:
             """Telegram's side: post each update until the bot goes away."""
             for patient in PATIENTS:
-                update = server.push_text(patient, "/start", notify=False)
+                update = server.push_text(patient, ALARM, notify=False)
                 try:
                     async with session.post(url, json=update, headers={SECRET_HEADER: SECRET}) as answer:
                         (acknowledged if answer.status == 200 else refused).append(patient)

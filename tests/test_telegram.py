@@ -40,9 +40,11 @@ async def test_conversation_survives_a_restart(tmp_path: Path, content: Content)
             assert any(c["description"] == "Emergency numbers" for c in server.commands["en"])
 
             server.push_text(USER, "/start", language_code="es-MX")
-            greeting, menu = await next_messages(server, 2)
-            assert greeting["text"].startswith("Hola, soy Cuida")
-            assert menu["text"] == "¿Sobre qué quieres saber?"
+            # The greeting and the menu come as one message (engine.bundle): one notification.
+            (menu,) = await next_messages(server, 1)
+            assert menu["text"].startswith("Hola, soy Cuida")
+            assert menu["text"].endswith("\n\n¿Sobre qué quieres saber?")
+            assert button(menu, "Efectos secundarios")
 
             server.push_callback(USER, button(menu, "Efectos secundarios"), message=menu, language_code="es-MX")
             (sub,) = await next_messages(server, 1)
@@ -57,8 +59,8 @@ async def test_conversation_survives_a_restart(tmp_path: Path, content: Content)
             server.push_text(USER, "/language", language_code="es-MX")
             (choose,) = await next_messages(server, 1)
             server.push_callback(USER, button(choose, "English"), message=choose, language_code="es-MX")
-            done, menu_en = await next_messages(server, 2)
-            assert done["text"] == "Done. I will write to you in English."
+            (menu_en,) = await next_messages(server, 1)
+            assert menu_en["text"].startswith("Done. I will write to you in English.\n\n")
             server.push_callback(USER, button(menu_en, "Side effects"), message=menu_en, language_code="es-MX")
             (sub_en,) = await next_messages(server, 1)
             server.push_callback(USER, button(sub_en, "first days"), message=sub_en, language_code="es-MX")
@@ -75,9 +77,9 @@ async def test_conversation_survives_a_restart(tmp_path: Path, content: Content)
 
             # An old button from before the restart is stale: polite refusal, current step again.
             server.push_callback(USER, button(menu, "Idioma"), message=menu, language_code="es-MX")
-            stale = await next_messages(server, 2)
-            assert stale[0]["text"].startswith("Sorry, that option is no longer available")
-            assert "A mild fever and feeling tired" in stale[1]["text"]
+            (stale,) = await next_messages(server, 1)
+            assert stale["text"].startswith("Sorry, that option is no longer available")
+            assert "A mild fever and feeling tired" in stale["text"]
 
     store = await Store.open(db)
     try:
@@ -92,7 +94,7 @@ async def test_conversation_survives_a_restart(tmp_path: Path, content: Content)
 async def test_bad_input_gets_kind_answers_and_keeps_state(tmp_path: Path, content: Content) -> None:
     async with BotApiServer() as server, running_bot(server, tmp_path / "c.sqlite3", content):
         server.push_text(USER, "/start", language_code="en-US")
-        _, menu = await next_messages(server, 2)
+        (menu,) = await next_messages(server, 1)
         server.push_callback(USER, button(menu, "Side effects"), message=menu)
         (sub,) = await next_messages(server, 1)
         server.push_callback(USER, button(sub, "first days"), message=sub)
@@ -112,12 +114,13 @@ async def test_bad_input_gets_kind_answers_and_keeps_state(tmp_path: Path, conte
         assert photo["text"].startswith("I can only read text")
 
         server.push_callback(USER, "immediate_effects|intro|999", message=intro)
-        forged = await next_messages(server, 2)
-        assert forged[0]["text"].startswith("Sorry, that option is no longer available")
+        (forged,) = await next_messages(server, 1)
+        assert forged["text"].startswith("Sorry, that option is no longer available")
+        assert button(forged, "Pain at the site")  # the current step again, in the same message
 
         server.push_callback(USER, "\x00💥" * 20, message=intro)
-        junk = await next_messages(server, 2)
-        assert junk[0]["text"].startswith("Sorry, that option is no longer available")
+        (junk,) = await next_messages(server, 1)
+        assert junk["text"].startswith("Sorry, that option is no longer available")
 
         server.push_text(USER, "pain " * 800)  # 4,000 characters
         long_reply = await next_messages(server, 1)
@@ -146,5 +149,5 @@ async def test_command_menu_failure_is_not_fatal(tmp_path: Path, content: Conten
         server._handlers["setmycommands"] = ("setMyCommands", refuse)
         async with running_bot(server, tmp_path / "c.sqlite3", content):
             server.push_text(USER, "/start", language_code="es")
-            greeting, _ = await next_messages(server, 2)
+            (greeting,) = await next_messages(server, 1)
             assert greeting["text"].startswith("Hola, soy Cuida")
