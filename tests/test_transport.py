@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -73,7 +74,7 @@ async def test_every_call_the_bot_makes_works_through_it() -> None:
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Sí, 38 °C o más", callback_data="fever|yes|0")]])
         sent = await bot.send_message(CHAT, "¿Tienes fiebre? 🌡️ «más de 38 °C»", reply_markup=keyboard)
         (record,) = server.sent
-        assert record["text"] == "¿Tienes fiebre? 🌡️ «más de 38 °C»"  # UTF-8 form fields survive
+        assert record["text"] == "¿Tienes fiebre? 🌡️ «más de 38 °C»"  # UTF-8 survives the body
         assert record["reply_markup"] == keyboard.to_dict()
         assert sent.reply_markup == keyboard and sent.chat_id == CHAT
 
@@ -87,6 +88,29 @@ async def test_every_call_the_bot_makes_works_through_it() -> None:
         assert updates[0].callback_query is not None
         assert await bot.answer_callback_query(updates[0].callback_query.id)
         assert server.callback_answers[0]["callback_query_id"] == updates[0].callback_query.id
+
+
+async def test_parameters_go_as_one_json_body_with_objects_nested() -> None:
+    server = BotApiServer()
+    bodies: list[tuple[str, bytes]] = []
+    original = server._handle_api
+
+    async def handle(request: web.Request) -> web.Response:
+        bodies.append((request.content_type, await request.read()))
+        return await original(request)
+
+    server._handle_api = handle  # type: ignore[method-assign]  # before start(): the route takes it
+    async with server, bot_on(server) as bot:
+        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Sí", callback_data="f|s|0")]])
+        await bot.send_message(CHAT, "¿Fiebre? «38 °C»", reply_markup=keyboard)
+    content_type, body = bodies[-1]
+    assert content_type == "application/json"
+    assert json.loads(body) == {
+        "chat_id": CHAT,
+        "text": "¿Fiebre? «38 °C»",
+        "reply_markup": {"inline_keyboard": [[{"text": "Sí", "callback_data": "f|s|0"}]]},
+    }
+    assert "«38 °C»".encode() in body  # UTF-8 as it is, not \\u escapes
 
 
 async def test_get_updates_long_polls_past_the_read_timeout_and_returns_at_once_when_an_update_arrives() -> None:
