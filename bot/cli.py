@@ -110,7 +110,13 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     )
     # Old events pruned at start-up and daily (started and stopped with the Application).
     app.bot_data["housekeeping"] = privacy.Housekeeping(store, settings.event_retention_days)
-    service = Service(app, store, webhook=Webhook.from_settings(settings), stop_timeout=settings.stop_timeout)
+    service = Service(
+        app,
+        store,
+        webhook=Webhook.from_settings(settings),
+        stop_timeout=settings.stop_timeout,
+        poll_interval=settings.poll_interval,
+    )
     try:
         loop.run_until_complete(service.run())
     finally:

@@ -55,6 +55,7 @@ FILE_KEYS: dict[str, tuple[str, str]] = {
     "webhook_secret": ("CUIDA_WEBHOOK_SECRET", "text"),
     "webhook_path": ("CUIDA_WEBHOOK_PATH", "text"),
     "stop_timeout": ("CUIDA_STOP_TIMEOUT", "number"),
+    "poll_interval": ("CUIDA_POLL_INTERVAL", "number"),
 }
 
 
@@ -85,6 +86,7 @@ class Settings:
     webhook_secret: str | None = None  # default: derived from the token (see webhook_secret_token)
     webhook_path: str = DEFAULT_WEBHOOK_PATH
     stop_timeout: float = 15.0  # seconds a graceful shutdown may take before the rest is abandoned
+    poll_interval: float = 0.01  # seconds between two getUpdates: under load, a batch instead of one at a time
     token_source: str = "TELEGRAM_BOT_TOKEN"  # where the token came from, for error messages
     event_retention_days: int = 365  # events older than this are pruned (aggregate counts are kept)
 
@@ -180,6 +182,7 @@ def _run_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "webhook_secret": _secret(env.get("CUIDA_WEBHOOK_SECRET", "").strip()),
         "webhook_path": _webhook_path(env.get("CUIDA_WEBHOOK_PATH", "").strip(), webhook_url),
         "stop_timeout": _positive(env, "CUIDA_STOP_TIMEOUT", 15.0),
+        "poll_interval": _non_negative(env, "CUIDA_POLL_INTERVAL", 0.01),
         "token_source": "TELEGRAM_BOT_TOKEN",
     }
 
@@ -338,6 +341,19 @@ def bot_username(raw: str | None) -> str | None:
             f"The bot username {raw!r} is not valid: 5-32 letters, digits or '_', as in @CuidaBot (without the link)."
         )
     return name
+
+
+def _non_negative(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number (got {raw!r}).") from None
+    if not 0 <= value <= 60:
+        raise ConfigError(f"{name} must be between 0 and 60 seconds (got {raw!r}).")
+    return value
 
 
 def _positive(env: Mapping[str, str], name: str, default: float) -> float:

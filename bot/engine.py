@@ -235,6 +235,24 @@ class UserState:
     answers: dict[str, Any] = field(default_factory=dict)
     fields: dict[str, Any] = field(default_factory=dict)
 
+    def copy(self) -> UserState:
+        """A copy the engine can change freely: the caller's state stays as it was."""
+        return UserState(self.user_id, self.language, self.flow, self.step, _clone(self.answers), _clone(self.fields))
+
+
+_ATOMS = (str, int, float, bool, type(None), date, datetime)
+
+
+def _clone(value: Any) -> Any:
+    """A deep copy of stored values (JSON-like), several times cheaper than copy.deepcopy on every turn."""
+    if isinstance(value, dict):
+        return {key: _clone(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clone(item) for item in value]
+    if isinstance(value, _ATOMS):
+        return value
+    return copy.deepcopy(value)  # anything else a hook may have put there
+
 
 @dataclass
 class Turn:
@@ -322,7 +340,7 @@ class Engine:
 
     def handle(self, state: UserState, event: Input, now: datetime) -> Turn:
         """Process one input for one user and return what to say, the new state and effects."""
-        turn = _TurnBuilder(self, copy.deepcopy(state), now)
+        turn = _TurnBuilder(self, state.copy(), now)
         try:
             turn.dispatch(event)
         except ContentLoopError:

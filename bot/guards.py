@@ -26,9 +26,11 @@ race each other.
 from __future__ import annotations
 
 import enum
+import functools
 import logging
 import time
 from collections import OrderedDict, deque
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -105,8 +107,12 @@ class FloodGuard:
         self.users = users
         self._windows: OrderedDict[int, _Window] = OrderedDict()
 
-    def check(self, user_id: int, at: float, priority: bool = False) -> Verdict:
-        """The verdict for an input sent at `at` (seconds); `priority` for red flags and STOP."""
+    def check(self, user_id: int, at: float, priority: bool | Callable[[], bool] = False) -> Verdict:
+        """The verdict for an input sent at `at` (seconds); `priority` for red flags and STOP.
+
+        `priority` may be a function: it is then asked only when the user is over the limit, so
+        the red-flag check is not run twice for every message of someone writing at a normal pace.
+        """
         entry = self._windows.get(user_id)
         if entry is None:
             entry = self._windows[user_id] = _Window(self.limit)
@@ -121,7 +127,7 @@ class FloodGuard:
             times.append(at)
             entry.noticed = False
             return Verdict.ADMIT
-        if priority:
+        if priority if isinstance(priority, bool) else priority():
             return Verdict.PRIORITY
         if entry.noticed:
             return Verdict.SKIP
@@ -211,7 +217,7 @@ async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Inpu
     user = update.effective_user
     assert user is not None
     guards = _guards(context)
-    verdict = guards.flood.check(user.id, _sent_at(update), priority(conversations, event))
+    verdict = guards.flood.check(user.id, _sent_at(update), functools.partial(priority, conversations, event))
     if verdict is Verdict.SKIP:
         guards.skipped += 1
         return []

@@ -51,7 +51,12 @@ def user_ref(user_id: int | str | None) -> str | None:
     """The keyed hash that stands for a Telegram id in logs (None stays None)."""
     if user_id is None:
         return None
-    return hmac.new(_key, str(user_id).encode(), hashlib.sha256).hexdigest()[:REF_LENGTH]
+    return _ref(str(user_id))
+
+
+@functools.lru_cache(maxsize=4096)  # people write several messages in a row; cleared when the key changes
+def _ref(user_id: str) -> str:
+    return hmac.new(_key, user_id.encode(), hashlib.sha256).hexdigest()[:REF_LENGTH]
 
 
 def log_text_enabled() -> bool:
@@ -116,10 +121,15 @@ def configure(
     """Send every record to `stream` (stderr) as one line; may be called again (tests, re-configuration)."""
     global _key, _log_text
     _key = (key.encode() if isinstance(key, str) else key) or _FALLBACK_KEY
+    _ref.cache_clear()
     _log_text = log_text
     stream = stream or sys.stderr
     if fmt == "auto":
         fmt = "text" if stream.isatty() else "json"
+    # Our lines never show the thread, process or source line, so records need not look them up
+    # (the logging HOWTO's "Optimization" section): most of the cost of a record on every turn.
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
+    logging._srcfile = None  # type: ignore[attr-defined]
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     handler._cuida = True  # type: ignore[attr-defined]  # ours: replaced, never stacked, on a second call
@@ -146,6 +156,7 @@ def reset() -> None:
     for name in (*QUIET, *CHATTY):
         logging.getLogger(name).setLevel(logging.NOTSET)
     _key, _log_text = _FALLBACK_KEY, False
+    _ref.cache_clear()
 
 
 def event(logger: logging.Logger, name: str, level: int = logging.INFO, **fields: Any) -> None:

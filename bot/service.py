@@ -98,12 +98,14 @@ class Service:
         webhook: Webhook | None = None,
         stop_timeout: float = 15.0,
         poll_timeout: float = POLL_TIMEOUT,
+        poll_interval: float = 0.0,
     ) -> None:
         self.app = app
         self.store = store
         self.webhook = webhook
         self.stop_timeout = stop_timeout
         self.poll_timeout = poll_timeout
+        self.poll_interval = poll_interval
         self.port: int | None = None  # the webhook server's port once listening (useful with port 0)
         self._stop_requested: asyncio.Event | None = None
         self._accepting = False
@@ -155,7 +157,10 @@ class Service:
         if self.webhook is None:
             assert self.app.updater is not None
             await self.app.updater.start_polling(
-                timeout=self.poll_timeout, allowed_updates=ALLOWED_UPDATES, error_callback=_polling_error
+                timeout=self.poll_timeout,
+                poll_interval=self.poll_interval,
+                allowed_updates=ALLOWED_UPDATES,
+                error_callback=_polling_error,
             )
             self._accepting = True
             logs.event(log, "started", mode="polling", pid=os.getpid(), version=__version__)

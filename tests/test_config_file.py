@@ -98,6 +98,8 @@ def test_broken_or_missing_files(tmp_path: Path) -> None:
         ({"CUIDA_LOG_FORMAT": "xml"}, "CUIDA_LOG_FORMAT must be auto, json or text"),
         ({"CUIDA_LOG_TEXT": "perhaps"}, "CUIDA_LOG_TEXT must be 1 or 0"),
         ({"CUIDA_STOP_TIMEOUT": "0"}, "CUIDA_STOP_TIMEOUT must be greater than 0"),
+        ({"CUIDA_POLL_INTERVAL": "-1"}, "CUIDA_POLL_INTERVAL must be between 0 and 60 seconds"),
+        ({"CUIDA_POLL_INTERVAL": "soon"}, "CUIDA_POLL_INTERVAL must be a number"),
     ],
 )
 def test_run_settings_are_checked(env: dict[str, str], message: str) -> None:

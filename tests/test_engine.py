@@ -191,6 +191,18 @@ def test_engine_does_not_mutate_input_state(engine: Engine) -> None:
     assert state == UserState(user_id=3, language="en")
 
 
+def test_a_state_copy_shares_nothing_that_can_change() -> None:
+    nested = {"visits": [{"day": 2, "seen": ["fever"]}], "clinic": {"id": 1}}
+    state = UserState(3, "es", "infection", "ask", answers={"symptoms": ["fever", "pus"]}, fields=nested)
+    copied = state.copy()
+    assert copied == state
+    copied.answers["symptoms"].append("rash")
+    copied.fields["visits"][0]["seen"].append("pain")
+    copied.fields["clinic"]["id"] = 2
+    assert state.answers == {"symptoms": ["fever", "pus"]}
+    assert state.fields == {"visits": [{"day": 2, "seen": ["fever"]}], "clinic": {"id": 1}}
+
+
 # ---- the format's features, on a fixture flow --------------------------------------------------
 
 QUESTIONNAIRE = """\
