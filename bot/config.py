@@ -344,28 +344,26 @@ def bot_username(raw: str | None) -> str | None:
 
 
 def _non_negative(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(f"{name} must be a number (got {raw!r}).") from None
+    value = _float(env, name, default)
     if not 0 <= value <= 60:
-        raise ConfigError(f"{name} must be between 0 and 60 seconds (got {raw!r}).")
+        raise ConfigError(f"{name} must be between 0 and 60 seconds (got {env[name].strip()!r}).")
     return value
 
 
-def _positive(env: Mapping[str, str], name: str, default: float) -> float:
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
     raw = env.get(name, "").strip()
     if not raw:
         return default
     try:
-        value = float(raw)
+        return float(raw)
     except ValueError:
         raise ConfigError(f"{name} must be a number (got {raw!r}).") from None
+
+
+def _positive(env: Mapping[str, str], name: str, default: float) -> float:
+    value = _float(env, name, default)
     if value <= 0:
-        raise ConfigError(f"{name} must be greater than 0 (got {raw!r}).")
+        raise ConfigError(f"{name} must be greater than 0 (got {env[name].strip()!r}).")
     return value
 
 
