@@ -37,6 +37,7 @@ import yaml  # noqa: E402
 from tests.support.botapi import BotApiServer  # noqa: E402
 
 PY = sys.executable
+BARE_VENV = ROOT / ".venv-bench-bare"  # python-telegram-bot and its own dependencies only, for (a)
 LIGHT = 10  # users at a time for the light-load latency run
 TARGETS = {
     "c/a": 4.0,  # full Cuida vs a bare PTB echo bot on PTB's default transport
@@ -438,9 +439,29 @@ def cuida_child(name: str, server: BotApiServer, db: Path, workdir: Path, **env:
     return Child(name, [PY, *wrap, "-m", "bot", "run", "--db", str(db)], variables, workdir / f"{name}.log")
 
 
-def echo_child(name: str, server: BotApiServer, transport: str, workdir: Path) -> Child:
-    cmd = [PY, str(BENCH / "echo.py"), "--transport", transport, "--base-url", server.base_url, "--token", server.token]
-    return Child(name, cmd, child_env(), workdir / f"{name}.log")
+def echo_child(name: str, server: BotApiServer, transport: str, workdir: Path, python: str = PY) -> Child:
+    cmd = [python, str(BENCH / "echo.py"), "--transport", transport, "--base-url", server.base_url]
+    return Child(name, [*cmd, "--token", server.token], child_env(), workdir / f"{name}.log")
+
+
+def bare_python() -> str:
+    """A virtualenv with python-telegram-bot alone (the version Cuida uses): PTB's default transport as installed.
+
+    Cuida's environment is not a fair stand-in for "PTB's default": Cuida adds sniffio, which
+    a plain `pip install python-telegram-bot` no longer brings (anyio dropped it), and without
+    which httpcore fails to import it on every request. Made once in BARE_VENV (about 5 s).
+    """
+    import telegram
+
+    version = telegram.__version__
+    python = BARE_VENV / "bin" / "python"
+    stamp = BARE_VENV / "ptb-version"
+    if not (python.exists() and stamp.exists() and stamp.read_text() == version):
+        subprocess.run([PY, "-m", "venv", "--clear", str(BARE_VENV)], check=True)
+        pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        subprocess.run([*pip, f"python-telegram-bot=={version}"], check=True)
+        stamp.write_text(version)
+    return str(python)
 
 
 # ---- the parts -------------------------------------------------------------------------------------
@@ -531,7 +552,7 @@ def print_bot(report: Report, figures: BotFigures) -> None:
         report.add(f"  {'':<6}! the stand-in was near one full core: this figure may be its limit, not the bot's")
 
 
-async def throughput(report: Report, workdir: Path, quick: bool, bots: str = "abc") -> None:
+async def throughput(report: Report, workdir: Path, quick: bool, bots: str = "abc", rounds: int = 3) -> None:
     concurrency = 200
     scale = 4 if quick else 1
     templates_count = 40
@@ -553,35 +574,40 @@ async def throughput(report: Report, workdir: Path, quick: bool, bots: str = "ab
         f"through `cuida run`"
     )
 
+    bare = bare_python() if "a" in bots else PY
     echo_a = echo_scripts(max(2, 600 // scale), 5)
     echo_b = echo_scripts(max(2, 2000 // scale), 10)
     full = cuida_scripts(templates, max(2, 2000 // scale), 1_000_000)
-
-    figures: dict[str, BotFigures] = {}
-    if "a" in bots:
-        figures["a"] = await measure_bot(
+    runs: dict[str, tuple[str, Callable[[Instrumented, int], Child], list[tuple[int, list[Step]]]]] = {
+        "a": (
             "(a) bare PTB echo bot, httpx (PTB default)",
-            lambda s: echo_child("echo-httpx", s.server, "httpx", workdir),
+            lambda s, r: echo_child(f"echo-httpx-{r}", s.server, "httpx", workdir, bare),
             echo_a,
-            concurrency,
-        )
-        print_bot(report, figures["a"])
-    if "b" in bots:
-        figures["b"] = await measure_bot(
+        ),
+        "b": (
             "(b) bare PTB echo bot, Cuida's aiohttp transport",
-            lambda s: echo_child("echo-aiohttp", s.server, "aiohttp", workdir),
+            lambda s, r: echo_child(f"echo-aiohttp-{r}", s.server, "aiohttp", workdir),
             echo_b,
-            concurrency,
-        )
-        print_bot(report, figures["b"])
-    if "c" in bots:
-        figures["c"] = await measure_bot(
+        ),
+        "c": (
             "(c) full Cuida (`cuida run`, SQLite, mixed en/es)",
-            lambda s: cuida_child("cuida", s.server, workdir / "cuida.sqlite3", workdir),
+            lambda s, r: cuida_child(f"cuida-{r}", s.server, workdir / f"cuida-{r}.sqlite3", workdir),
             full,
-            concurrency,
-        )
-        print_bot(report, figures["c"])
+        ),
+    }
+
+    # Rounds of a, b, c one after the other: on a shared machine the speed drifts by 10-30% from
+    # minute to minute, so each ratio is also taken within a round, between runs a minute apart.
+    figures: dict[str, list[BotFigures]] = {bot: [] for bot in bots}
+    for round_no in range(1, rounds + 1):
+        if rounds > 1:
+            report.add(f"  round {round_no} of {rounds}")
+        for bot in bots:
+            label, make, scripts = runs[bot]
+            measured = await measure_bot(label, lambda s, r=round_no, m=make: m(s, r), scripts, concurrency)
+            figures[bot].append(measured)
+            print_bot(report, measured)
+    if "c" in bots:
         # The same bot far from saturation: the latency one person sees on a quiet day.
         light = await measure_bot(
             f"(c) again, {LIGHT} users at a time",
@@ -590,13 +616,26 @@ async def throughput(report: Report, workdir: Path, quick: bool, bots: str = "ab
             LIGHT,
         )
         print_bot(report, light)
+    if rounds > 1:
+        report.add(f"  medians of {rounds} rounds:")
+        for bot in bots:
+            rates = [f.load.rate for f in figures[bot]]
+            report.add(
+                f"  {runs[bot][0]:<50} {statistics.median(rates):6.0f} updates/s   "
+                f"(rounds: {', '.join(f'{r:.0f}' for r in rates)})"
+            )
     if not {"a", "b", "c"} <= set(figures):
         report.add("")
         return
-    a, b, c = figures["a"], figures["b"], figures["c"]
-    ca, cb = c.load.rate / a.load.rate, c.load.rate / b.load.rate
-    report.add(f"  c/a = {ca:5.2f}   target >= {TARGETS['c/a']:.1f}   {verdict(ca >= TARGETS['c/a'])}")
-    report.add(f"  c/b = {cb:5.2f}   target >= {TARGETS['c/b']:.1f}   {verdict(cb >= TARGETS['c/b'])}")
+    for name, other in (("c/a", "a"), ("c/b", "b")):
+        paired = [c.load.rate / o.load.rate for c, o in zip(figures["c"], figures[other], strict=True)]
+        ratio = statistics.median(f.load.rate for f in figures["c"]) / statistics.median(
+            f.load.rate for f in figures[other]
+        )
+        rounds_note = f"   (within each round: {', '.join(f'{x:.2f}' for x in paired)})" if rounds > 1 else ""
+        report.add(
+            f"  {name} = {ratio:5.2f}   target >= {TARGETS[name]:.1f}   {verdict(ratio >= TARGETS[name])}{rounds_note}"
+        )
     report.add("")
 
 
@@ -691,6 +730,9 @@ async def main() -> None:
     )
     parser.add_argument("--bots", default="abc", help="which of the throughput runs: a, b, c (default: abc)")
     parser.add_argument(
+        "--rounds", type=int, default=None, help="rounds of the throughput runs, medians reported (default 3, 1 quick)"
+    )
+    parser.add_argument(
         "--default-rate-users",
         type=int,
         default=None,
@@ -710,7 +752,7 @@ async def main() -> None:
         if "content" in parts:
             await content_part(report)
         if "throughput" in parts:
-            await throughput(report, workdir, args.quick, args.bots)
+            await throughput(report, workdir, args.quick, args.bots, args.rounds or (1 if args.quick else 3))
         if "broadcast" in parts:
             users = 2_000 if args.quick else 10_000
             report.add(
