@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.engine import OPEN_PREFIX, ButtonView, Engine, UserState
-from bot.store import Store
+from bot.store import Store, json_object
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ async def claim(store: Store, now: datetime, limit: int) -> tuple[list[OutboxIte
                     due_at=due_at,
                     expires_at=expires_at,
                     language=language or "en",
-                    fields=_loads(fields),
+                    fields=json_object(fields),
                 )
             )
         if skipped:
@@ -317,11 +317,3 @@ def _render_text(engine: Engine, spec: Any, language: str, values: dict[str, Any
         if spec.get(candidate):
             return str(spec[candidate])
     raise PayloadError(f"no text in {spec!r}")
-
-
-def _loads(text: str | None) -> dict[str, Any]:
-    try:
-        value = json.loads(text or "{}")
-    except json.JSONDecodeError:
-        return {}
-    return value if isinstance(value, dict) else {}

@@ -386,8 +386,8 @@ class Store:
                 language=language,
                 flow=flow,
                 step=step,
-                answers=_loads(answers),
-                fields=_loads(fields),
+                answers=json_object(answers),
+                fields=json_object(fields),
             )
             return state, str(status)
         return None, None
@@ -439,7 +439,7 @@ class Store:
             params.append(kind)
         async with self.db.execute(query + " ORDER BY id", params) as cursor:
             rows = await cursor.fetchall()
-        return [LoggedEvent(r[0], r[1], r[2], r[3], _loads(r[4])) for r in rows]
+        return [LoggedEvent(r[0], r[1], r[2], r[3], json_object(r[4])) for r in rows]
 
     async def count_users(self) -> int:
         """How many users the store knows."""
@@ -448,7 +448,8 @@ class Store:
         return int(row[0]) if row else 0
 
 
-def _loads(text: str | None) -> dict[str, Any]:
+def json_object(text: str | None) -> dict[str, Any]:
+    """A stored JSON column as a dict; empty when it is missing, damaged or not an object."""
     try:
         value = json.loads(text or "{}")
     except json.JSONDecodeError:
