@@ -12,9 +12,9 @@ from bot.conversations import Conversations
 from bot.engine import Command, Engine, Event, Press, Text, UserState, callback_data
 from bot.sender import Sender, sender_bot
 from bot.store import Store
-from bot.telegram_bot import build_application
 from tests.conftest import NOW
 from tests.support.botapi import BotApiServer
+from tests.support.running import polling
 
 STAFF = 900
 LUNA_STAFF = 950
@@ -153,29 +153,18 @@ async def test_over_telegram_a_patient_gets_a_refusal_and_nobody_gets_anything(
         _, _, talk = await setup(engine, store)
         # With a running sender: anything wrongly queued would really go out.
         sender = Sender(store, sender_bot(server.token, server.base_url), engine, rate=100, chat_interval=0)
-        app = build_application(server.token, server.base_url, talk, sender=sender)
-        await app.initialize()
-        if app.post_init:
-            await app.post_init(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0, timeout=1)
         try:
-            before = {user_id: len(server.sent_to(user_id)) for user_id in (102, 103, 201)}
-            server.push_text(PATIENT, "/broadcast")
-            [refusal, *_] = await server.wait_sent(1, chat_id=PATIENT)
-            assert REFUSAL in refusal["text"]
-            server.push_callback(PATIENT, SEND)
-            await server.wait_for(lambda s: len(s.sent_to(PATIENT)) >= 2)
-            assert "no longer available" in "\n".join(server.texts_to(PATIENT))
-            sender.wake()
-            await asyncio.sleep(0.3)  # anything wrongly queued would be in the database, and sent, by now
-            assert await queued(store) == (0, 0)
-            assert {user_id: len(server.sent_to(user_id)) for user_id in (102, 103, 201)} == before
+            async with polling(server, talk, sender=sender):
+                before = {user_id: len(server.sent_to(user_id)) for user_id in (102, 103, 201)}
+                server.push_text(PATIENT, "/broadcast")
+                [refusal, *_] = await server.wait_sent(1, chat_id=PATIENT)
+                assert REFUSAL in refusal["text"]
+                server.push_callback(PATIENT, SEND)
+                await server.wait_for(lambda s: len(s.sent_to(PATIENT)) >= 2)
+                assert "no longer available" in "\n".join(server.texts_to(PATIENT))
+                sender.wake()
+                await asyncio.sleep(0.3)  # anything wrongly queued would be in the database, and sent, by now
+                assert await queued(store) == (0, 0)
+                assert {user_id: len(server.sent_to(user_id)) for user_id in (102, 103, 201)} == before
         finally:
-            await app.updater.stop()
-            await app.stop()
-            if app.post_shutdown:
-                await app.post_shutdown(app)
-            await app.shutdown()
             await store.close()

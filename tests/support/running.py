@@ -59,10 +59,26 @@ async def running_bot(
         hooks = [ReminderHook(content.plans)] if content.plans is not None else []
         hooks = [*hooks, ClinicHook(store, content)]  # type: ignore[list-item]
     conversations = Conversations(Engine(content), store, clock=clock, hooks=hooks)
+    try:
+        extra = {} if housekeeping is None else {"housekeeping": housekeeping(store)}
+        async with polling(server, conversations, **extra, **build) as running:
+            yield running
+    finally:
+        await store.close()
+
+
+@asynccontextmanager
+async def polling(
+    server: BotApiServer, conversations: Conversations, *, housekeeping: Housekeeping | None = None, **build: Any
+) -> AsyncIterator[Running]:
+    """The Application for `conversations` polling the loopback server, as `cuida run` starts and stops it.
+
+    The store stays open: it belongs to the caller.
+    """
     app = build_application(server.token, server.base_url, conversations, **build)
     if housekeeping is not None:
-        app.bot_data["housekeeping"] = housekeeping(store)
-    running = Running(app, conversations, store)
+        app.bot_data["housekeeping"] = housekeeping
+    running = Running(app, conversations, conversations.store)
 
     async def mark_done(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         # The last handler group: every earlier handler of this update has finished.
@@ -84,4 +100,3 @@ async def running_bot(
         if app.post_shutdown:
             await app.post_shutdown(app)
         await app.shutdown()
-        await store.close()
