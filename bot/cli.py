@@ -79,26 +79,44 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """The Telegram bot, long polling (or a webhook server) until SIGTERM/SIGINT, then a graceful stop."""
+    settings.require_token()
+    if settings.workers > 1:
+        from bot import workers
+
+        return workers.run_front(settings, db=getattr(args, "db", None), config_file=getattr(args, "config", None))
+    return _serve(settings, getattr(args, "db", None))
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    """One worker of `cuida run` with CUIDA_WORKERS > 1: updates come on standard input (bot/workers.py)."""
+    settings.require_token()
+    return _serve(settings, args.db, worker=args.index)
+
+
+def _serve(settings: Settings, db: str | None, worker: int | None = None) -> int:
+    """Run the bot until stopped: polling or a webhook, or as worker number `worker` of the front process."""
     from bot.sender import Sender, sender_bot
     from bot.service import Service, Webhook
     from bot.telegram_bot import build_application
 
     token = settings.require_token()
-
-    async def prepare() -> tuple[Conversations, Store]:
-        return await _open(settings, getattr(args, "db", None))
+    first = worker in (None, 0)  # the one process that runs the sender and the housekeeping
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    conversations, store = loop.run_until_complete(prepare())
+    conversations, store = loop.run_until_complete(_open(settings, db))
     # The outbox goes out through a Bot of its own: replies never queue behind a broadcast.
-    sender = Sender(
-        store,
-        sender_bot(token, settings.api_base_url, transport=settings.transport),
-        conversations.engine,
-        rate=settings.send_rate,
-        chat_interval=settings.chat_interval,
-        after_batch=[clinics.reporter(conversations.engine.content)],  # broadcast delivery reports
+    sender = (
+        Sender(
+            store,
+            sender_bot(token, settings.api_base_url, transport=settings.transport),
+            conversations.engine,
+            rate=settings.send_rate,
+            chat_interval=settings.chat_interval,
+            after_batch=[clinics.reporter(conversations.engine.content)],  # broadcast delivery reports
+        )
+        if first
+        else None
     )
     app = build_application(
         token,
@@ -107,15 +125,26 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         sender=sender,
         transport=settings.transport,
         concurrent_updates=settings.concurrent_updates,
+        polling=worker is None,
+        menus=first,
     )
-    # Old events pruned at start-up and daily (started and stopped with the Application).
-    app.bot_data["housekeeping"] = privacy.Housekeeping(store, settings.event_retention_days)
+    if first:
+        # Old events pruned at start-up and daily (started and stopped with the Application).
+        app.bot_data["housekeeping"] = privacy.Housekeeping(store, settings.event_retention_days)
+    feed, on_started = None, None
+    if worker is not None:
+        from bot import workers
+
+        feed = loop.run_until_complete(workers.stdin_lines())
+        on_started = workers.say_ready
     service = Service(
         app,
         store,
         webhook=Webhook.from_settings(settings),
         stop_timeout=settings.stop_timeout,
         poll_interval=settings.poll_interval,
+        feed=feed,
+        on_started=on_started,
     )
     try:
         loop.run_until_complete(service.run())
@@ -225,6 +254,11 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--path", help="local path of the webhook (default: the URL's path, or /telegram)")
     run.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help="YAML settings file")
     run.set_defaults(func=cmd_run)
+    worker = sub.add_parser("worker", help="(started by `cuida run` when CUIDA_WORKERS > 1) one worker")
+    worker.add_argument("--index", type=int, required=True, help="this worker's number, from 0")
+    worker.add_argument("--db", help="SQLite file (default: CUIDA_DB or data/cuida.sqlite3)")
+    worker.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help="YAML settings file")
+    worker.set_defaults(func=cmd_worker)
     health = sub.add_parser("health", help="exit 0 if the bot is healthy (Docker HEALTHCHECK)")
     health.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help="YAML settings file")
     health.set_defaults(func=cmd_health)

@@ -30,6 +30,7 @@ import sqlite3
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,8 @@ ALLOWED_UPDATES = [
     "my_chat_member",
 ]
 POLL_TIMEOUT = 10  # seconds a getUpdates long poll waits for news
+# Not PTB's message for InvalidToken: it quotes the whole token.
+REFUSED_TOKEN = "Telegram refused the bot token (401 Unauthorized); check it with @BotFather."
 HEALTH_DB_TIMEOUT = 2.0  # seconds: the one connection is busy under load, but not for this long
 
 
@@ -99,6 +102,8 @@ class Service:
         stop_timeout: float = 15.0,
         poll_timeout: float = POLL_TIMEOUT,
         poll_interval: float = 0.0,
+        feed: asyncio.StreamReader | None = None,
+        on_started: Callable[[], None] | None = None,
     ) -> None:
         self.app = app
         self.store = store
@@ -106,6 +111,10 @@ class Service:
         self.stop_timeout = stop_timeout
         self.poll_timeout = poll_timeout
         self.poll_interval = poll_interval
+        # A worker (bot/workers.py) takes updates as JSON lines from the front process, not from Telegram.
+        self.feed = feed
+        self.on_started = on_started
+        self._feeding: asyncio.Task[None] | None = None
         self.port: int | None = None  # the webhook server's port once listening (useful with port 0)
         self._stop_requested: asyncio.Event | None = None
         self._accepting = False
@@ -120,10 +129,18 @@ class Service:
         """Start, wait for SIGTERM/SIGINT (or request_stop), stop gracefully."""
         loop = asyncio.get_running_loop()
         signals = (signal.SIGTERM, signal.SIGINT)
+        # A worker leaves signals to the front process: Ctrl-C (the whole process group) and
+        # systemd (the whole control group) signal it too, but it must stop only once its input
+        # ends, or it would drop updates the front already confirmed to Telegram.
+        on_signal = self.request_stop if self.feed is None else _signal_left_to_front
         for sig in signals:
-            loop.add_signal_handler(sig, self.request_stop, sig.name)
+            loop.add_signal_handler(sig, on_signal, sig.name)
+        if self.feed is not None:
+            self._feeding = asyncio.create_task(self._take_feed(self.feed))
         try:
             if await self.start():
+                if self.on_started is not None:
+                    self.on_started()
                 await self._stop_event().wait()
         finally:
             try:
@@ -154,6 +171,10 @@ class Service:
         if self.app.post_init:
             await self.app.post_init(self.app)  # command menus, then the outbox sender
         await self.app.start()
+        if self.feed is not None:
+            self._accepting = True
+            logs.event(log, "started", mode="worker", pid=os.getpid(), version=__version__)
+            return True
         if self.webhook is None:
             assert self.app.updater is not None
             await self.app.updater.start_polling(
@@ -187,10 +208,7 @@ class Service:
                 await self.app.initialize()
                 return True
             except InvalidToken:
-                # Not PTB's message: it quotes the whole token.
-                raise ConfigError(
-                    "Telegram refused the bot token (401 Unauthorized); check it with @BotFather."
-                ) from None
+                raise ConfigError(REFUSED_TOKEN) from None
             except NetworkError as exc:
                 logs.event(log, "telegram_unreachable", logging.WARNING, error=str(exc), retry_in_s=delay)
             with contextlib.suppress(TimeoutError):
@@ -242,6 +260,8 @@ class Service:
                 await self._phase("stop_polling", updater.stop(), deadline)
             if self._runner is not None:
                 await self._phase("close_webhook", self._runner.cleanup(), deadline)
+            if self._feeding is not None and not self._feeding.done():
+                self._feeding.cancel()  # only when start-up failed: a worker stops at the end of its input
             if self.app.running:
                 await self._phase("finish_updates", self.app.stop(), deadline)
                 if self.app.post_stop:  # as PTB's run_polling does: only after a stop
@@ -265,6 +285,20 @@ class Service:
             logs.event(log, "stop_timeout", logging.WARNING, phase=name, stop_timeout=self.stop_timeout)
         except Exception:
             log.exception("shutdown step %s failed", name)
+
+    async def _take_feed(self, feed: asyncio.StreamReader) -> None:
+        """A worker's input: one update per line, as Telegram sent it, until the front closes the pipe."""
+        while line := await feed.readline():
+            try:
+                data = json.loads(line)
+                update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
+            except Exception:
+                update = None
+            if update is None:
+                logs.event(log, "worker_bad_update", logging.WARNING)
+                continue
+            await self.app.update_queue.put(update)
+        self.request_stop("input_closed")
 
     # ---- webhook -----------------------------------------------------------------------------
 
@@ -317,6 +351,10 @@ async def _database_answers(store: Store) -> bool:
     except Exception:  # closed, locked for too long, or the file is gone: all mean "not healthy"
         return False
     return list(rows) == [(1,)]
+
+
+def _signal_left_to_front(name: str) -> None:
+    logs.event(log, "signal_left_to_front", signal=name)
 
 
 def _polling_error(exc: TelegramError) -> None:

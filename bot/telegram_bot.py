@@ -50,28 +50,36 @@ def build_application(
     *,
     transport: str = "aiohttp",
     concurrent_updates: int = 64,
+    polling: bool = True,
+    menus: bool = True,
 ) -> Application:
     """A PTB Application wired to the engine; the caller runs it (polling or tests).
 
     With a `sender`, the outbox is delivered while the bot runs: started after start-up (post_init),
     stopped cleanly at shutdown (post_shutdown). It is in `bot_data["sender"]` for handlers to wake().
     Up to `concurrent_updates` updates of different chats are processed at once; one chat's in order.
+    Without `polling` it has no Updater (a worker fed by the front process, bot/workers.py);
+    without `menus` it leaves the command menus to another process.
     """
-    app = (
+    builder = (
         ApplicationBuilder()
         .token(token)
         .base_url(base_url)
         # Replies may all be on the wire at once: one connection per update in progress, plus room.
         .request(make_request(transport, connection_pool_size=concurrent_updates + 8))
-        # getUpdates has its own connection, so a long poll never waits behind replies (PTB adds
-        # the poll timeout to this read timeout).
-        .get_updates_request(make_request(transport, connection_pool_size=1, read_timeout=10.0))
         .concurrent_updates(ChatOrderedProcessor(concurrent_updates))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .build()
     )
+    if polling:
+        # getUpdates has its own connection, so a long poll never waits behind replies (PTB adds
+        # the poll timeout to this read timeout).
+        builder.get_updates_request(make_request(transport, connection_pool_size=1, read_timeout=10.0))
+    else:
+        builder.updater(None)
+    app = builder.build()
     app.bot_data["conversations"] = conversations
+    app.bot_data["menus"] = menus
     app.bot_data["sender"] = sender
     if not any(isinstance(hook, logs.TurnRecorder) for hook in conversations.hooks):
         conversations.hooks.append(logs.TurnRecorder())  # flow, step and red flag for each turn's log line
@@ -86,7 +94,8 @@ def build_application(
 
 async def _post_init(app: Application) -> None:
     """Command menus, then the outbox sender (which sends on its own Bot and connection pool)."""
-    await _set_commands(app)
+    if app.bot_data.get("menus", True):
+        await _set_commands(app)
     sender: Sender | None = app.bot_data.get("sender")
     if sender is not None:
         await sender.start()

@@ -100,6 +100,13 @@ def test_broken_or_missing_files(tmp_path: Path) -> None:
         ({"CUIDA_STOP_TIMEOUT": "0"}, "CUIDA_STOP_TIMEOUT must be greater than 0"),
         ({"CUIDA_POLL_INTERVAL": "-1"}, "CUIDA_POLL_INTERVAL must be between 0 and 60 seconds"),
         ({"CUIDA_POLL_INTERVAL": "soon"}, "CUIDA_POLL_INTERVAL must be a number"),
+        ({"CUIDA_WORKERS": "0"}, "CUIDA_WORKERS must be a whole number of at least 1"),
+        ({"CUIDA_WORKERS": "two"}, "CUIDA_WORKERS must be a whole number of at least 1"),
+        ({"CUIDA_WORKERS": "64"}, "CUIDA_WORKERS must be at most 16 (got 64)"),
+        (
+            {"CUIDA_WORKERS": "2", "CUIDA_WEBHOOK_URL": "https://bot.example.org/telegram"},
+            "CUIDA_WORKERS above 1 works with long polling only",
+        ),
     ],
 )
 def test_run_settings_are_checked(env: dict[str, str], message: str) -> None:

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-import json
-import os
 import signal
 import sqlite3
-import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
+import pytest
 
 from bot.service import SECRET_HEADER
 from bot.store import Store
-from tests.conftest import ROOT
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue
+from tests.support.process import log_event, log_events, start_bot, stop_with
 
 BROADCAST = list(range(30_001, 30_201))  # 200 outbox rows: mid-broadcast at the signal
 PATIENTS = list(range(40_001, 40_101))  # 100 patients writing in: updates in flight at the signal
@@ -27,48 +24,6 @@ PATIENTS = list(range(40_001, 40_101))  # 100 patients writing in: updates in fl
 ALARM = "I can't breathe"
 LATENCY = 0.2  # every Bot API call takes this long, so work is certainly in progress at the signal
 SECRET = "shutdown-test-secret"
-
-
-async def start_bot(server: BotApiServer, db: Path, log: Path, extra: dict[str, str]) -> asyncio.subprocess.Process:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": server.token,
-        "TELEGRAM_API_BASE_URL": server.base_url,
-        "CUIDA_DB": str(db),
-        "CUIDA_SEND_RATE": "50",
-        "CUIDA_LOG_LEVEL": "INFO",
-        "CUIDA_LOG_FORMAT": "json",
-        **extra,
-    }
-    with log.open("ab") as err:
-        return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stdout=err, stderr=err
-        )
-
-
-async def log_event(log: Path, name: str, timeout: float = 30.0) -> dict[str, object]:
-    """The first JSON log line with this event (the bot logs one JSON object per line)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for line in log.read_text().splitlines():
-            if line.startswith("{") and json.loads(line).get("event") == name:
-                return json.loads(line)
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"no {name!r} event in the log:\n{log.read_text()[-3000:]}")
-
-
-async def stop_with(process: asyncio.subprocess.Process, sig: signal.Signals, log: Path) -> float:
-    """Send the signal; the process must exit 0 within 10 s. Returns how long it took."""
-    began = time.monotonic()
-    process.send_signal(sig)
-    try:
-        code = await asyncio.wait_for(process.wait(), 10)
-    except TimeoutError:
-        process.kill()
-        await process.wait()
-        raise AssertionError(f"no exit within 10 s of {sig.name}:\n{log.read_text()[-3000:]}") from None
-    assert code == 0, log.read_text()[-3000:]
-    return time.monotonic() - began
 
 
 async def prepare(db: Path) -> None:
@@ -94,12 +49,14 @@ def answered(server: BotApiServer) -> set[int]:
     return {p for p in PATIENTS if len(server.sent_to(p)) >= 2}
 
 
-async def test_sigterm_while_polling_finishes_what_was_fetched(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+async def test_sigterm_while_polling_finishes_what_was_fetched(tmp_path: Path, workers: int) -> None:
+    """With workers, the front stops polling, each worker finishes what it was handed, then all exit 0."""
     db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
     await prepare(db)
     async with BotApiServer() as server:
         server.latency = LATENCY
-        process = await start_bot(server, db, log, {})
+        process = await start_bot(server, db, log, {"CUIDA_WORKERS": str(workers)})
         try:
             await log_event(log, "started")
             server.push_text_many((p, ALARM) for p in PATIENTS)
@@ -121,6 +78,18 @@ async def test_sigterm_while_polling_finishes_what_was_fetched(tmp_path: Path) -
     assert counts.get("sent", 0) == sent_at_stop and 0 < sent_at_stop < len(BROADCAST), counts
     assert counts.get("pending", 0) == len(BROADCAST) - sent_at_stop  # given back, sent after the restart
     stopped = await log_event(log, "stopped")
+    if workers > 1:
+        # Each worker started, answered, and stopped at the end of its input; the front routed
+        # exactly what Telegram handed out, and stopped last.
+        events = log_events(log)
+        started = [e for e in events if e.get("event") == "started"]
+        assert [e["mode"] for e in started] == ["worker"] * workers + ["polling"], started
+        assert len({e["pid"] for e in started}) == workers + 1
+        ends = [e for e in events if e.get("event") == "stopping"]
+        assert sum(e["reason"] == "input_closed" for e in ends) == workers, ends
+        stopped = [e for e in events if e.get("event") == "stopped"][-1]
+        assert stopped["mode"] == "front" and stopped["exit_code"] == 0
+        assert stopped["routed"] == server.delivered_count
     print(f"\nSIGTERM with {in_progress} update(s) in progress: exit 0 after {took:.2f} s; outbox {counts}; {stopped}")
 
 

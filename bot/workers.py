@@ -1,0 +1,287 @@
+"""More than one core: one front process polls Telegram, N worker processes answer (CUIDA_WORKERS).
+
+One Python process answers on one core (bench/README.md). With CUIDA_WORKERS=N above 1,
+`cuida run` becomes a small front process. It long-polls getUpdates and hands each update, as
+one JSON line on a pipe, to worker `chat % N`. So one chat's updates always reach the same
+worker, in the order Telegram gave them, and that worker answers them in order
+(ChatOrderedProcessor). Each worker is `cuida worker`: the whole bot (Application, Conversations,
+its own connection to the shared SQLite file in WAL mode), fed from its standard input instead
+of polling. Worker 0 alone sets the command menus and runs the outbox sender and the
+housekeeping, so there is one send rate; outbox rows that other workers write reach it at its
+next look, within a second.
+
+Start: the front migrates the database, starts worker 0 and waits until it serves (so a broken
+content file or a refused token is reported once, and the front exits with its code), then the
+others, then polls. The front reads no content and builds no PTB objects for updates: it only
+routes them.
+
+Stop (SIGTERM or SIGINT to the front; workers leave signals to it): stop polling and confirm to
+Telegram the offset of what was fetched, close every worker's input; each worker finishes what it
+was given and stops as bot/service.py says; the front waits for them (killing, after
+stop_timeout and a margin, one that hangs). A worker that dies ends everything with exit 1, for
+the supervisor (systemd, Docker) to restart the whole.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import signal
+import sys
+from collections import defaultdict
+from typing import Any
+
+from telegram import Bot
+from telegram.error import InvalidToken, RetryAfter, TelegramError
+
+from bot import __version__, logs
+from bot.config import ConfigError, Settings
+from bot.service import ALLOWED_UPDATES, POLL_TIMEOUT, REFUSED_TOKEN
+from bot.store import Store
+from bot.telegram_bot import call_api
+from bot.transport import make_request
+
+log = logging.getLogger(__name__)
+
+READY = b"ready\n"  # what a worker writes on its standard output once it serves
+LINE_LIMIT = 4 * 1024 * 1024  # bytes in one update line; Telegram's are far smaller
+KILL_MARGIN = 5.0  # seconds past stop_timeout before a worker that has not stopped is killed
+
+
+def chat_of(update: dict[str, Any]) -> int:
+    """The chat of an update as Telegram sends it (its sender when it has no chat); 0 with neither."""
+    for value in update.values():
+        if not isinstance(value, dict):
+            continue
+        chat = value.get("chat")
+        message = value.get("message")
+        if not isinstance(chat, dict) and isinstance(message, dict):
+            chat = message.get("chat")  # a button press: the chat of the message it was under
+        sender = value.get("from")
+        for holder in (chat, sender):
+            if isinstance(holder, dict) and isinstance(holder.get("id"), int):
+                return int(holder["id"])
+    return 0
+
+
+def route(updates: list[dict[str, Any]], workers: int) -> dict[int, bytes]:
+    """The updates as JSON lines, grouped by the worker that answers each one (order kept)."""
+    lines: dict[int, list[bytes]] = defaultdict(list)
+    for update in updates:
+        line = json.dumps(update, ensure_ascii=False, separators=(",", ":")).encode()
+        lines[chat_of(update) % workers].append(line + b"\n")
+    return {worker: b"".join(group) for worker, group in lines.items()}
+
+
+async def stdin_lines() -> asyncio.StreamReader:
+    """This process's standard input as a stream of lines (a worker's updates)."""
+    reader = asyncio.StreamReader(limit=LINE_LIMIT)
+    loop = asyncio.get_running_loop()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    return reader
+
+
+def say_ready() -> None:
+    """Tell the front this worker serves (one line on standard output, which carries nothing else)."""
+    sys.stdout.buffer.write(READY)
+    sys.stdout.buffer.flush()
+
+
+def run_front(settings: Settings, db: str | None = None, config_file: str | None = None) -> int:
+    """`cuida run` with workers: start them, poll and route until SIGTERM/SIGINT, stop in order."""
+    front = Front(settings, db=db, config_file=config_file)
+    return asyncio.run(front.run())
+
+
+class Front:
+    """The polling process: starts the workers, hands each update to its chat's worker, stops them."""
+
+    def __init__(self, settings: Settings, db: str | None = None, config_file: str | None = None) -> None:
+        self.settings = settings
+        self.count = settings.workers
+        self.db = db
+        self.config_file = config_file
+        self.poll_timeout: float = POLL_TIMEOUT
+        self.workers: list[asyncio.subprocess.Process] = []
+        self.exit_code = 0
+        self.routed = 0
+        self._stop = asyncio.Event()
+        self._stopping = False
+        self._watchers: set[asyncio.Task[None]] = set()
+
+    async def run(self) -> int:
+        """Start, serve until asked to stop (or a worker dies), stop; the exit code."""
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.request_stop, sig.name)
+        bot: Bot | None = None
+        try:
+            store = await Store.open(self.db or self.settings.db_path)  # migrations, once, before any worker
+            await store.close()
+            if await self._start_workers():
+                bot = Bot(
+                    self.settings.require_token(),
+                    base_url=self.settings.api_base_url,
+                    request=make_request(self.settings.transport, connection_pool_size=2),
+                )
+                await self._poll(bot)
+        finally:
+            await self._stop_workers()
+            if bot is not None:
+                with contextlib.suppress(Exception):
+                    await bot.shutdown()
+        logs.event(log, "stopped", mode="front", routed=self.routed, exit_code=self.exit_code)
+        return self.exit_code
+
+    def request_stop(self, reason: str = "request") -> None:
+        """Ask the front (and so every worker) to stop: the signal handler; also for tests."""
+        if not self._stop.is_set():
+            logs.event(log, "stopping", reason=reason)
+        self._stop.set()
+
+    # ---- workers -----------------------------------------------------------------------------
+
+    async def _spawn(self, index: int) -> asyncio.subprocess.Process:
+        args = [sys.executable, "-m", "bot", "worker", "--index", str(index)]
+        if self.db:
+            args += ["--db", str(self.db)]
+        if self.config_file:
+            args += ["--config", str(self.config_file)]
+        # Logs go where the front's go (stderr); stdout carries only the ready line.
+        return await asyncio.create_subprocess_exec(
+            *args, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=None
+        )
+
+    async def _start_workers(self) -> bool:
+        """Worker 0 first (a content or token problem then shows once), then the rest; False if any failed."""
+        first = await self._spawn(0)
+        self.workers.append(first)
+        if not await self._ready(first):
+            return False
+        self.workers += [await self._spawn(i) for i in range(1, self.count)]
+        ready = await asyncio.gather(*(self._ready(w) for w in self.workers[1:]))
+        if not all(ready):
+            return False
+        for index, worker in enumerate(self.workers):
+            self._watchers.add(asyncio.create_task(self._watch(index, worker)))
+        logs.event(log, "started", mode="polling", workers=self.count, pid=os.getpid(), version=__version__)
+        return True
+
+    async def _ready(self, worker: asyncio.subprocess.Process) -> bool:
+        """Wait for the worker's ready line, a stop request, or its end (its exit code becomes ours)."""
+        assert worker.stdout is not None
+        line = asyncio.ensure_future(worker.stdout.readline())
+        stop = asyncio.ensure_future(self._stop.wait())
+        await asyncio.wait({line, stop}, return_when=asyncio.FIRST_COMPLETED)
+        stop.cancel()
+        if line.done() and line.result() == READY:
+            return True
+        line.cancel()
+        if not self._stop.is_set():
+            code = await worker.wait()
+            logs.event(log, "worker_failed_to_start", logging.ERROR, pid=worker.pid, exit_code=code)
+            self.exit_code = code or 1
+            self.request_stop("worker_failed_to_start")
+        return False
+
+    async def _watch(self, index: int, worker: asyncio.subprocess.Process) -> None:
+        """A worker that ends before the front asked it to is a failure: stop everything."""
+        code = await worker.wait()
+        if not self._stopping:
+            logs.event(log, "worker_died", logging.ERROR, worker=index, pid=worker.pid, exit_code=code)
+            self.exit_code = 1
+            self.request_stop("worker_died")
+
+    async def _stop_workers(self) -> None:
+        """Close every worker's input, then wait for each to finish what it has and exit."""
+        self._stopping = True
+        for worker in self.workers:
+            if worker.stdin is not None and not worker.stdin.is_closing():
+                worker.stdin.close()
+        for index, worker in enumerate(self.workers):
+            try:  # each worker has its own stop_timeout; they stop side by side, so this waits about one
+                code = await asyncio.wait_for(worker.wait(), self.settings.stop_timeout + KILL_MARGIN)
+            except TimeoutError:
+                logs.event(log, "worker_killed", logging.ERROR, worker=index, pid=worker.pid)
+                worker.kill()
+                code = await worker.wait()
+            if code != 0 and self.exit_code == 0:
+                self.exit_code = 1
+
+    # ---- polling -----------------------------------------------------------------------------
+
+    async def _poll(self, bot: Bot) -> None:
+        """getUpdates until asked to stop, routing each batch; then confirm what was fetched."""
+        await bot.initialize()  # getMe: the workers have checked the token already
+        await call_api(bot, "deleteWebhook", drop_pending_updates=False)  # polling and a webhook exclude each other
+        offset: int | None = None
+        delay = 1.0
+        while not self._stop.is_set():
+            params: dict[str, Any] = {"timeout": self.poll_timeout, "allowed_updates": ALLOWED_UPDATES}
+            if offset is not None:
+                params["offset"] = offset
+            try:
+                updates = await self._until_stop(
+                    bot.do_api_request("getupdates", api_kwargs=params, read_timeout=self.poll_timeout + 10)
+                )
+            except InvalidToken:
+                raise ConfigError(REFUSED_TOKEN) from None
+            except RetryAfter as exc:
+                await self._nap(float(exc.retry_after if isinstance(exc.retry_after, int | float) else 1))
+                continue
+            except TelegramError as exc:
+                logs.event(log, "polling_error", logging.WARNING, error=f"{type(exc).__name__}: {exc.message}")
+                await self._nap(delay)
+                delay = min(delay * 2, 30.0)
+                continue
+            if updates is None:
+                break  # asked to stop while waiting: what that poll would bring stays at Telegram
+            delay = 1.0
+            if updates:
+                offset = int(updates[-1]["update_id"]) + 1
+                if not await self._hand_out(updates):
+                    break
+            if self.settings.poll_interval:
+                await self._nap(self.settings.poll_interval)
+        if offset is not None:
+            # What was handed out is confirmed, so Telegram does not deliver it again after a restart.
+            try:
+                await call_api(bot, "getUpdates", offset=offset, timeout=0, limit=1)
+            except TelegramError as exc:
+                logs.event(log, "confirm_offset_failed", logging.WARNING, error=str(exc))
+
+    async def _hand_out(self, updates: list[dict[str, Any]]) -> bool:
+        """Write each update to its worker; False when a worker's pipe is gone (it died)."""
+        try:
+            for index, lines in route(updates, self.count).items():
+                stdin = self.workers[index].stdin
+                assert stdin is not None
+                stdin.write(lines)
+            # Back-pressure: a worker that falls behind slows the polling, not the other way round.
+            await asyncio.gather(*(w.stdin.drain() for w in self.workers if w.stdin is not None))
+        except (BrokenPipeError, ConnectionResetError):
+            self.exit_code = 1
+            self.request_stop("worker_pipe_closed")
+            return False
+        self.routed += len(updates)
+        return True
+
+    async def _until_stop(self, call: Any) -> Any:
+        """Await the call unless a stop comes first (then cancel it and return None)."""
+        task = asyncio.ensure_future(call)
+        stop = asyncio.ensure_future(self._stop.wait())
+        await asyncio.wait({task, stop}, return_when=asyncio.FIRST_COMPLETED)
+        stop.cancel()
+        if task.done():
+            return task.result()
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, TelegramError):
+            await task
+        return None
+
+    async def _nap(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stop.wait(), seconds)

@@ -1,0 +1,154 @@
+"""CUIDA_WORKERS: a front process polls and routes each chat to one worker process (bot/workers.py).
+
+The routing is checked on Telegram's JSON; the rest on real processes against the loopback
+stand-in: the same answers as one process, a worker that dies, a broken content file.
+(Stopping with SIGTERM while busy is in tests/test_shutdown.py, for one process and for two workers.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import signal
+from pathlib import Path
+
+from bot.workers import chat_of, route
+from tests.conftest import ROOT
+from tests.support.botapi import BotApiServer
+from tests.support.process import log_event, log_events, start_bot, stop_with
+
+ENGLISH = ["/start", "I have a fever of 38.5", "I can't breathe", "/emergency", "thanks"]
+SPANISH = ["/start", "tengo fiebre de 38,5", "no puedo respirar", "/emergency", "gracias"]
+USERS = range(60_001, 60_031)
+
+
+def test_an_update_goes_by_its_chat_else_its_sender() -> None:
+    user = {"id": 7, "is_bot": False, "first_name": "Ana"}
+    private = {"id": 7, "type": "private"}
+    group = {"id": -100123, "type": "supergroup"}
+    message = {"message_id": 1, "date": 0, "chat": private, "from": user, "text": "hola"}
+    assert chat_of({"update_id": 1, "message": message}) == 7
+    assert chat_of({"update_id": 2, "edited_message": {**message, "chat": group}}) == -100123
+    # A button press: the chat of the message it sits under, not the presser.
+    press = {"id": "9", "from": {**user, "id": 8}, "chat_instance": "x", "data": "a", "message": message}
+    assert chat_of({"update_id": 3, "callback_query": press}) == 7
+    # A press on an inline message has no message: its sender then.
+    inline = {"id": "9", "from": {**user, "id": 8}, "chat_instance": "x", "inline_message_id": "i"}
+    assert chat_of({"update_id": 4, "callback_query": inline}) == 8
+    assert chat_of({"update_id": 5, "channel_post": {"message_id": 1, "date": 0, "chat": group}}) == -100123
+    member = {"chat": group, "from": user, "date": 0, "old_chat_member": {}, "new_chat_member": {}}
+    assert chat_of({"update_id": 6, "my_chat_member": member}) == -100123
+    assert chat_of({"update_id": 7}) == 0
+    assert chat_of({"update_id": 8, "poll": {"id": "p", "question": "?"}}) == 0
+
+
+def test_route_keeps_each_chat_on_one_worker_in_order() -> None:
+    updates = [
+        {"update_id": n, "message": {"chat": {"id": chat}, "text": f"{chat}:{n} ¿qué tal?"}}
+        for n, chat in enumerate([1, 2, 3, 1, 1, -5, 2, 4, 3, 1])
+    ]
+    routed = route(updates, 2)
+    assert set(routed) == {0, 1}
+    seen: dict[int, int] = {}
+    for worker, lines in routed.items():
+        assert lines.endswith(b"\n")
+        for line in lines.splitlines():
+            update = json.loads(line)
+            assert update in updates  # the same JSON, accents as they came
+            chat = update["message"]["chat"]["id"]
+            assert chat % 2 == worker
+            assert seen.get(chat, -1) < update["update_id"]  # in Telegram's order within the chat
+            seen[chat] = update["update_id"]
+    assert sum(len(lines.splitlines()) for lines in routed.values()) == len(updates)
+    assert "¿qué tal?".encode() in routed[1]
+
+
+async def settle(server: BotApiServer, pushed: int, timeout: float = 60.0) -> None:
+    """Wait until every update was handed out and no message went out for half a second."""
+    await server.wait_for(lambda s: s.delivered_count >= pushed, timeout=timeout)
+    last = -1
+    while server.sent_count != last:
+        last = server.sent_count
+        await asyncio.sleep(0.5)
+
+
+async def conversations(tmp_path: Path, workers: int) -> dict[int, list[str]]:
+    """Each user's script sent all at once; what each chat received, in order."""
+    db, log = tmp_path / f"cuida-{workers}.sqlite3", tmp_path / f"bot-{workers}.log"
+    async with BotApiServer() as server:
+        process = await start_bot(server, db, log, {"CUIDA_WORKERS": str(workers)})
+        try:
+            await log_event(log, "started", mode="polling")
+            pushed = 0
+            for user in USERS:
+                spanish = user % 2 == 0
+                for text in SPANISH if spanish else ENGLISH:
+                    server.push_text(user, text, language_code="es" if spanish else "en", notify=False)
+                    pushed += 1
+            server.push_text_many([])  # one wake-up for the lot
+            await settle(server, pushed)
+            await stop_with(process, signal.SIGTERM, log)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+        return {user: [m["text"] for m in server.sent_to(user)] for user in USERS}
+
+
+async def test_two_workers_answer_every_chat_exactly_as_one_process_does(tmp_path: Path) -> None:
+    one = await conversations(tmp_path, 1)
+    two = await conversations(tmp_path, 2)
+    assert all(len(texts) >= len(ENGLISH) for texts in one.values()), one  # every input answered
+    for user in USERS:
+        assert two[user] == one[user], f"chat {user} got a different conversation with two workers"
+    # The red flag's answer starts with the emergency instruction, in the user's language, in both.
+    assert any("112" in t or "911" in t for t in two[USERS[0]])
+    events = log_events(tmp_path / "bot-2.log")
+    answered_by = {e["pid"] for e in events if e.get("event") == "started" and e.get("mode") == "worker"}
+    assert len(answered_by) == 2
+
+
+async def test_a_worker_that_dies_stops_the_front_with_exit_1(tmp_path: Path) -> None:
+    db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
+    async with BotApiServer() as server:
+        process = await start_bot(server, db, log, {"CUIDA_WORKERS": "2"})
+        try:
+            await log_event(log, "started", mode="polling")
+            victim = [e for e in log_events(log) if e.get("event") == "started" and e.get("mode") == "worker"][1]
+            os.kill(int(victim["pid"]), signal.SIGKILL)
+            code = await asyncio.wait_for(process.wait(), 20)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    assert code == 1, log.read_text()[-3000:]
+    died = await log_event(log, "worker_died")
+    assert died["worker"] == 1 and died["exit_code"] == -signal.SIGKILL
+    # The other worker was stopped the ordinary way: its input closed, it finished and exited.
+    assert any(e.get("event") == "stopping" and e.get("reason") == "input_closed" for e in log_events(log))
+    assert (await log_event(log, "stopped", mode="front"))["exit_code"] == 1
+
+
+async def test_broken_content_is_reported_once_and_nothing_polls(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "flows", content / "flows")
+    shutil.copytree(ROOT / "locales", content / "locales")
+    with (content / "flows" / "faq.yaml").open("a") as flow:
+        flow.write("  - id: [unclosed\n")
+    db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
+    async with BotApiServer() as server:
+        process = await start_bot(server, db, log, {"CUIDA_WORKERS": "2", "CUIDA_CONTENT_DIR": str(content)})
+        try:
+            code = await asyncio.wait_for(process.wait(), 30)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+        assert "getUpdates" not in {method for method, _ in server.calls}
+    output = log.read_text()
+    assert code == 2, output[-3000:]
+    assert output.count("faq.yaml:") >= 1
+    assert output.count("fix them, then start again") == 1, output[-3000:]  # from worker 0 only
+    assert not any(e.get("event") == "started" for e in log_events(log))
