@@ -1,7 +1,8 @@
 """Cuida's benchmark: `make bench` (or `.venv/bin/python bench/run.py [--quick]`). See bench/README.md.
 
 Everything talks to the loopback Bot API stand-in (tests/support/botapi.py), which runs in this
-process; every bot measured runs in a process of its own, so its peak RSS is its own.
+process; every bot measured runs in a process of its own (with its worker processes, when it has
+them), so its RSS and CPU are its own.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from tests.support.botapi import BotApiServer  # noqa: E402
 PY = sys.executable
 BARE_VENV = ROOT / ".venv-bench-bare"  # python-telegram-bot and its own dependencies only, for (a)
 LIGHT = 10  # users at a time for the light-load latency run
+# Cuida's worker processes in run (c): one per core unless BENCH_WORKERS says otherwise.
+WORKERS = int(os.environ.get("BENCH_WORKERS") or os.cpu_count() or 1)
 TARGETS = {
     "c/a": 4.0,  # full Cuida vs a bare PTB echo bot on PTB's default transport
     "c/b": 0.6,  # full Cuida vs a bare PTB echo bot on Cuida's transport
@@ -240,7 +243,7 @@ def child_env(**extra: str) -> dict[str, str]:
 
 
 class Child:
-    """A process whose peak RSS is read from the kernel (wait4's rusage) when it ends."""
+    """A bot process and the processes it starts (Cuida's workers): their RSS and CPU, summed."""
 
     def __init__(self, name: str, cmd: list[str], env: dict[str, str], log: Path) -> None:
         self.name = name
@@ -249,21 +252,45 @@ class Child:
             self.proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
         self.rss_samples: list[int] = []
         self.peak_kib = 0
-        self.started = time.perf_counter()
-        self.cpu_seconds = 0.0
-        self.wall_seconds = 0.0
+        self.processes = 1  # the most seen at once: the bot and its workers
+        self._pids: list[int] = []
+        self._pids_at = -math.inf
 
     def alive(self) -> bool:
         return self.proc.poll() is None
 
+    def tree(self) -> list[int]:
+        """The bot's pid and those of its descendants, from /proc."""
+        parents: dict[int, int] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        found = [self.proc.pid]
+        for pid in found:  # grows while it is walked: children, then theirs
+            found += [child for child, parent in parents.items() if parent == pid]
+        return found
+
     def sample_rss(self) -> None:
-        """Note the RSS now and the peak so far (VmHWM: this process's own, counted from its exec)."""
-        with contextlib.suppress(OSError):
-            for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    self.rss_samples.append(int(line.split()[1]))
-                elif line.startswith("VmHWM:"):
-                    self.peak_kib = max(self.peak_kib, int(line.split()[1]))
+        """Note the RSS now and the peak so far, summed over the tree.
+
+        The peak is each process's own high-water mark (VmHWM, counted from its exec) added up:
+        an upper bound, since the processes need not all peak at the same moment.
+        """
+        rss = peak = 0
+        if time.monotonic() - self._pids_at > 2.0:  # walking /proc costs the stand-in's process CPU
+            self._pids, self._pids_at = self.tree(), time.monotonic()
+        pids = self._pids
+        for pid in pids:
+            with contextlib.suppress(OSError):
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("VmHWM:"):
+                        peak += int(line.split()[1])
+        self.rss_samples.append(rss)
+        self.peak_kib = max(self.peak_kib, peak)
+        self.processes = max(self.processes, len(pids))
 
     async def wait_polling(self, server: Instrumented, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
@@ -276,35 +303,38 @@ class Child:
                 await asyncio.wait_for(server.polled.wait(), 0.2)
 
     async def stop(self, timeout: float = 30.0) -> int:
-        """SIGTERM, wait, and return the peak RSS in KiB.
+        """SIGTERM, wait, and return the peak RSS in KiB (of the tree, read just before the signal).
 
-        The peak is the kernel's high-water mark for the process (VmHWM), read just before the
-        signal. Not wait4's ru_maxrss: a child started with fork/vfork carries the parent's RSS
-        at that moment into it, which here would be the stand-in's and not the bot's.
+        Not wait4's ru_maxrss: a child started with fork/vfork carries the parent's RSS at that
+        moment into it, which here would be the stand-in's and not the bot's.
         """
         self.sample_rss()
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.proc.pid, signal.SIGTERM)
         try:
-            _, status, usage = await asyncio.wait_for(asyncio.to_thread(os.wait4, self.proc.pid, 0), timeout)
+            await asyncio.wait_for(asyncio.to_thread(self.proc.wait), timeout)
         except TimeoutError:
-            os.kill(self.proc.pid, signal.SIGKILL)
-            _, status, usage = os.wait4(self.proc.pid, 0)
+            for pid in self.tree():
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+            self.proc.wait()
             print(f"  ! {self.name} did not stop within {timeout:.0f} s; killed")
-        self.proc.returncode = os.waitstatus_to_exitcode(status)
-        self.cpu_seconds = usage.ru_utime + usage.ru_stime
-        self.wall_seconds = time.perf_counter() - self.started
         if self.proc.returncode not in (0, -signal.SIGTERM):
             print(f"  ! {self.name} exited with {self.proc.returncode}:\n{self.tail()}")
         return self.peak_kib
 
     def cpu_now(self) -> float:
-        """CPU seconds (user + system) the process has used so far."""
-        try:
-            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            return math.nan
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        """CPU seconds (user + system) the bot and its workers have used so far."""
+        total = 0
+        for pid in self.tree():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                if pid == self.proc.pid:
+                    return math.nan
+                continue
+            total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
 
     def tail(self, lines: int = 15) -> str:
         text = self.log.read_text(errors="replace").splitlines()
@@ -475,6 +505,7 @@ class BotFigures:
     cpu: float  # the bot process's CPU time during the load, as a share of one core
     calls: float  # Bot API requests per update
     polls: float  # of which getUpdates
+    processes: int = 1  # the bot's processes (a front and its workers), RSS and CPU summed over them
 
 
 @dataclass
@@ -513,7 +544,7 @@ async def measure_bot(
         finally:
             rss = await child.stop()
     updates = max(result.updates, 1)
-    return BotFigures(label, result, rss, share, calls / updates, polls / updates)
+    return BotFigures(label, result, rss, share, calls / updates, polls / updates, child.processes)
 
 
 async def _sample(child: Child) -> None:
@@ -546,7 +577,8 @@ def print_bot(report: Report, figures: BotFigures) -> None:
     ]
     if load.stalls or load.extra_replies:
         notes.append(f"{load.stalls} stalled, {load.extra_replies} unexpected replies")
-    notes.append(f"CPU during the run: bot {figures.cpu:.0%} of a core, stand-in {load.server_cpu:.0%}")
+    bot = "bot" if figures.processes == 1 else f"bot ({figures.processes} processes, RSS and CPU summed)"
+    notes.append(f"CPU during the run: {bot} {figures.cpu:.0%} of a core, stand-in {load.server_cpu:.0%}")
     report.add(f"  {'':<6}({'; '.join(notes)})")
     if load.server_cpu > 0.9:
         report.add(f"  {'':<6}! the stand-in was near one full core: this figure may be its limit, not the bot's")
@@ -590,8 +622,15 @@ async def throughput(report: Report, workdir: Path, quick: bool, bots: str = "ab
             echo_b,
         ),
         "c": (
-            "(c) full Cuida (`cuida run`, SQLite, mixed en/es)",
-            lambda s, r: cuida_child(f"cuida-{r}", s.server, workdir / f"cuida-{r}.sqlite3", workdir),
+            f"(c) full Cuida, {WORKERS} workers (CUIDA_WORKERS={WORKERS})",
+            lambda s, r: cuida_child(
+                f"cuida-{r}", s.server, workdir / f"cuida-{r}.sqlite3", workdir, CUIDA_WORKERS=str(WORKERS)
+            ),
+            full,
+        ),
+        "s": (
+            "(c1) full Cuida, one process (the default)",
+            lambda s, r: cuida_child(f"cuida-single-{r}", s.server, workdir / f"cuida-single-{r}.sqlite3", workdir),
             full,
         ),
     }
@@ -611,7 +650,9 @@ async def throughput(report: Report, workdir: Path, quick: bool, bots: str = "ab
         # The same bot far from saturation: the latency one person sees on a quiet day.
         light = await measure_bot(
             f"(c) again, {LIGHT} users at a time",
-            lambda s: cuida_child("cuida-light", s.server, workdir / "cuida-light.sqlite3", workdir),
+            lambda s: cuida_child(
+                "cuida-light", s.server, workdir / "cuida-light.sqlite3", workdir, CUIDA_WORKERS=str(WORKERS)
+            ),
             cuida_scripts(templates, max(2, 200 // scale), 2_000_000),
             LIGHT,
         )
@@ -624,18 +665,23 @@ async def throughput(report: Report, workdir: Path, quick: bool, bots: str = "ab
                 f"  {runs[bot][0]:<50} {statistics.median(rates):6.0f} updates/s   "
                 f"(rounds: {', '.join(f'{r:.0f}' for r in rates)})"
             )
-    if not {"a", "b", "c"} <= set(figures):
+    if not {"a", "b"} <= set(figures):
         report.add("")
         return
-    for name, other in (("c/a", "a"), ("c/b", "b")):
-        paired = [c.load.rate / o.load.rate for c, o in zip(figures["c"], figures[other], strict=True)]
-        ratio = statistics.median(f.load.rate for f in figures["c"]) / statistics.median(
-            f.load.rate for f in figures[other]
-        )
-        rounds_note = f"   (within each round: {', '.join(f'{x:.2f}' for x in paired)})" if rounds > 1 else ""
-        report.add(
-            f"  {name} = {ratio:5.2f}   target >= {TARGETS[name]:.1f}   {verdict(ratio >= TARGETS[name])}{rounds_note}"
-        )
+    for mine, note in (("c", ""), ("s", "   (one process; for comparison)")):
+        if mine not in figures:
+            continue
+        for name, other in (("c/a", "a"), ("c/b", "b")):
+            paired = [c.load.rate / o.load.rate for c, o in zip(figures[mine], figures[other], strict=True)]
+            ratio = statistics.median(f.load.rate for f in figures[mine]) / statistics.median(
+                f.load.rate for f in figures[other]
+            )
+            rounds_note = f"   (within each round: {', '.join(f'{x:.2f}' for x in paired)})" if rounds > 1 else ""
+            shown = name if mine == "c" else name.replace("c/", "c1/")
+            report.add(
+                f"  {shown:<5} = {ratio:5.2f}   target >= {TARGETS[name]:.1f}   "
+                f"{verdict(ratio >= TARGETS[name])}{rounds_note}{note}"
+            )
     report.add("")
 
 
@@ -728,7 +774,9 @@ async def main() -> None:
         default="content,throughput,broadcast,big",
         help="comma-separated: content, throughput, broadcast, big (default: all)",
     )
-    parser.add_argument("--bots", default="abc", help="which of the throughput runs: a, b, c (default: abc)")
+    parser.add_argument(
+        "--bots", default="abcs", help="which throughput runs: a, b, c (workers), s (one process); default abcs"
+    )
     parser.add_argument(
         "--rounds", type=int, default=None, help="rounds of the throughput runs, medians reported (default 3, 1 quick)"
     )
