@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.workers import chat_of, route
 from tests.conftest import ROOT
-from tests.support.botapi import BotApiServer
+from tests.support.botapi import BotApiError, BotApiServer
 from tests.support.process import log_event, log_events, start_bot, stop_with
 
 ENGLISH = ["/start", "I have a fever of 38.5", "I can't breathe", "/emergency", "thanks"]
@@ -152,3 +152,33 @@ async def test_broken_content_is_reported_once_and_nothing_polls(tmp_path: Path)
     assert output.count("faq.yaml:") >= 1
     assert output.count("fix them, then start again") == 1, output[-3000:]  # from worker 0 only
     assert not any(e.get("event") == "started" for e in log_events(log))
+
+
+async def test_the_front_rides_out_getupdates_errors(tmp_path: Path) -> None:
+    """Telegram's 502s and a 409 (another instance polling) are logged and retried; nothing is lost."""
+    db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
+    failures = [BotApiError(502, "Bad Gateway"), BotApiError(409, "Conflict: terminated by other getUpdates request")]
+    async with BotApiServer() as server:
+        name, get_updates = server._handlers["getupdates"]
+
+        async def flaky(params: dict[str, object]) -> object:
+            if failures and server.pending_updates:  # fail only once there is something to fetch
+                raise failures.pop(0)
+            return await get_updates(params)
+
+        server._handlers["getupdates"] = (name, flaky)
+        process = await start_bot(server, db, log, {"CUIDA_WORKERS": "2"})
+        try:
+            await log_event(log, "started", mode="polling")
+            server.push_text(60_100, "/start", language_code="es")
+            await server.wait_for(lambda s: s.sent_to(60_100), timeout=20)
+            await stop_with(process, signal.SIGTERM, log)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    errors = [e for e in log_events(log) if e.get("event") == "polling_error"]
+    assert [e["error"].split(":")[0] for e in errors] == ["NetworkError", "Conflict"], errors
+    assert not failures
+    assert len(server.sent_to(60_100)) == 1  # answered once, in Spanish
+    assert "Hola" in server.sent_to(60_100)[0]["text"] or "hola" in server.sent_to(60_100)[0]["text"].lower()
