@@ -85,9 +85,12 @@ async def stdin_lines() -> asyncio.StreamReader:
 
 
 def say_ready() -> None:
-    """Tell the front this worker serves (one line on standard output, which carries nothing else)."""
+    """Tell the front this worker serves: one line on standard output, which then joins stderr."""
+    sys.stdout.flush()
     sys.stdout.buffer.write(READY)
     sys.stdout.buffer.flush()
+    # Nobody reads the pipe after this line: anything printed later must not fill it and block.
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
 
 
 def run_front(settings: Settings, db: str | None = None, config_file: str | None = None) -> int:
@@ -173,13 +176,22 @@ class Front:
     async def _ready(self, worker: asyncio.subprocess.Process) -> bool:
         """Wait for the worker's ready line, a stop request, or its end (its exit code becomes ours)."""
         assert worker.stdout is not None
-        line = asyncio.ensure_future(worker.stdout.readline())
+        stdout = worker.stdout
+
+        async def ready_line() -> bool:
+            while line := await stdout.readline():
+                if line == READY:
+                    return True
+                sys.stderr.buffer.write(line)  # printed before it was ready: not ours to drop
+            return False
+
+        ready = asyncio.ensure_future(ready_line())
         stop = asyncio.ensure_future(self._stop.wait())
-        await asyncio.wait({line, stop}, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({ready, stop}, return_when=asyncio.FIRST_COMPLETED)
         stop.cancel()
-        if line.done() and line.result() == READY:
+        if ready.done() and ready.result():
             return True
-        line.cancel()
+        ready.cancel()
         if not self._stop.is_set():
             code = await worker.wait()
             logs.event(log, "worker_failed_to_start", logging.ERROR, pid=worker.pid, exit_code=code)
