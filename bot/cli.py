@@ -89,7 +89,6 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     """One worker of `cuida run` with CUIDA_WORKERS > 1: updates come on standard input (bot/workers.py)."""
-    settings.require_token()
     return _serve(settings, args.db, worker=args.index)
 
 

@@ -373,22 +373,22 @@ class Sender:
         """Record a refused send; False for RetryAfter (pause everything, then the same row again)."""
         # Subclasses first: BadRequest and TimedOut are NetworkErrors.
         if isinstance(error, RetryAfter):
-            self._pause(_retry_seconds(error))
+            self._pause(retry_seconds(error))
             return False
         if isinstance(error, Forbidden):
-            await outbox.mark_blocked(self.store, item.id, _describe(error))
+            await outbox.mark_blocked(self.store, item.id, describe(error))
             self.counters.blocked += 1
             logs.event(log, "outbox_blocked", row=item.id, kind=item.kind, user=logs.user_ref(item.user_id))
         elif isinstance(error, BadRequest) and "chat not found" in error.message.lower():
-            await outbox.mark_invalid(self.store, item.id, _describe(error))
+            await outbox.mark_invalid(self.store, item.id, describe(error))
             self.counters.invalid += 1
             logs.event(log, "outbox_invalid", row=item.id, kind=item.kind, user=logs.user_ref(item.user_id))
         elif isinstance(error, BadRequest):
-            await self._fail(item, _describe(error))  # the request itself is wrong: trying again cannot help
+            await self._fail(item, describe(error))  # the request itself is wrong: trying again cannot help
         else:
             # TimedOut (delivery unknown), other NetworkErrors and anything unexpected from Telegram:
             # retrying may duplicate a timed-out message, but losing it would be worse.
-            await self._retry_or_fail(item, _describe(error))
+            await self._retry_or_fail(item, describe(error))
         return True
 
     def _give_back(self, item: OutboxItem) -> bool:
@@ -449,7 +449,7 @@ class Sender:
         logs.event(log, "outbox_retry", row=item.id, kind=item.kind, attempts=item.attempts, error=error)
 
 
-def _retry_seconds(exc: RetryAfter) -> float:
+def retry_seconds(exc: RetryAfter) -> float:
     """RetryAfter.retry_after as seconds, whether PTB gives an int or a timedelta."""
     with warnings.catch_warnings():
         # PTB 22 warns that the attribute will become a timedelta; both are handled here.
@@ -459,5 +459,6 @@ def _retry_seconds(exc: RetryAfter) -> float:
     return max(seconds, 0.0)
 
 
-def _describe(exc: TelegramError) -> str:
+def describe(exc: TelegramError) -> str:
+    """A Telegram error as one short line for logs and outbox rows: its type and Telegram's message."""
     return f"{type(exc).__name__}: {exc.message}"[:500]

@@ -43,6 +43,7 @@ from telegram.ext import Application
 
 from bot import __version__, logs
 from bot.config import ConfigError, Settings
+from bot.sender import describe
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -291,13 +292,10 @@ class Service:
         while line := await feed.readline():
             try:
                 data = json.loads(line)
-                update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
-            except Exception:
-                update = None
-            if update is None:
+            except ValueError:
+                data = None
+            if not await self._queue(data):
                 logs.event(log, "worker_bad_update", logging.WARNING)
-                continue
-            await self.app.update_queue.put(update)
         self.request_stop("input_closed")
 
     # ---- webhook -----------------------------------------------------------------------------
@@ -316,14 +314,23 @@ class Service:
             return web.Response(status=503, headers={"Retry-After": "5"})
         try:
             data = await request.json(loads=json.loads)
-            update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
-        except Exception:
-            update = None
-        if update is None:
+        except Exception:  # not JSON, not UTF-8, or a body cut short: refused with 400 below
+            data = None
+        if not await self._queue(data):
             logs.event(log, "webhook_bad_update", logging.WARNING)
             return web.Response(status=400)
-        await self.app.update_queue.put(update)
         return web.Response(status=200)
+
+    async def _queue(self, data: object) -> bool:
+        """Queue an update given as Telegram's JSON; False when it is not one."""
+        try:
+            update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
+        except Exception:  # a dict PTB cannot read as an Update: refused, never a crash
+            update = None
+        if update is None:
+            return False
+        await self.app.update_queue.put(update)
+        return True
 
     async def _on_health(self, request: web.Request) -> web.Response:
         """GET /healthz: 200 and {"ok": true, ...} when updates are taken, the database answers and the sender runs."""
@@ -359,7 +366,7 @@ def _signal_left_to_front(name: str) -> None:
 
 def _polling_error(exc: TelegramError) -> None:
     """PTB's polling loop retries by itself; say so in one structured line instead of a traceback."""
-    logs.event(log, "polling_error", logging.WARNING, error=f"{type(exc).__name__}: {exc.message}")
+    logs.event(log, "polling_error", logging.WARNING, error=describe(exc))
 
 
 # ---- `cuida health` ------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from telegram.error import InvalidToken, RetryAfter, TelegramError
 
 from bot import __version__, logs
 from bot.config import ConfigError, Settings
+from bot.sender import describe, retry_seconds
 from bot.service import ALLOWED_UPDATES, POLL_TIMEOUT, REFUSED_TOKEN
 from bot.store import Store
 from bot.telegram_bot import call_api
@@ -242,10 +243,10 @@ class Front:
             except InvalidToken:
                 raise ConfigError(REFUSED_TOKEN) from None
             except RetryAfter as exc:
-                await self._nap(float(exc.retry_after if isinstance(exc.retry_after, int | float) else 1))
+                await self._nap(retry_seconds(exc))
                 continue
             except TelegramError as exc:
-                logs.event(log, "polling_error", logging.WARNING, error=f"{type(exc).__name__}: {exc.message}")
+                logs.event(log, "polling_error", logging.WARNING, error=describe(exc))
                 await self._nap(delay)
                 delay = min(delay * 2, 30.0)
                 continue

@@ -14,6 +14,10 @@ import shutil
 import signal
 from pathlib import Path
 
+from telegram.ext import ApplicationBuilder
+
+from bot.service import Service
+from bot.store import Store
 from bot.workers import chat_of, route
 from tests.conftest import ROOT
 from tests.support.botapi import BotApiError, BotApiServer
@@ -182,3 +186,25 @@ async def test_the_front_rides_out_getupdates_errors(tmp_path: Path) -> None:
     assert not failures
     assert len(server.sent_to(60_100)) == 1  # answered once, in Spanish
     assert "Hola" in server.sent_to(60_100)[0]["text"] or "hola" in server.sent_to(60_100)[0]["text"].lower()
+
+
+async def test_a_worker_skips_lines_that_are_not_updates_and_stops_at_the_end_of_its_input(tmp_path: Path) -> None:
+    app = ApplicationBuilder().token(BotApiServer().token).updater(None).build()
+    store = await Store.open(tmp_path / "cuida.sqlite3")
+    feed = asyncio.StreamReader()
+    service = Service(app, store, feed=feed)
+    good = {
+        "update_id": 5,
+        "message": {"message_id": 1, "date": 0, "chat": {"id": 7, "type": "private"}, "text": "hola"},
+    }
+    for line in (b"{not json\n", b"[1, 2]\n", b"\xff\xfe\n", json.dumps(good).encode() + b"\n", b"\n"):
+        feed.feed_data(line)
+    feed.feed_eof()
+    try:
+        await asyncio.wait_for(service._take_feed(feed), 5)
+        assert app.update_queue.qsize() == 1
+        update = app.update_queue.get_nowait()
+        assert update.update_id == 5 and update.message.text == "hola"
+        assert service._stop_event().is_set()  # the end of the input is the worker's signal to stop
+    finally:
+        await store.close()
