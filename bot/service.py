@@ -30,14 +30,14 @@ import sqlite3
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
-from telegram import Update
+from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
@@ -121,8 +121,7 @@ class Service:
         self._accepting = False
         self._started = False
         self._stopped = False
-        self._runner: web.AppRunner | None = None
-        self._forbidden = 0
+        self._server: WebhookServer | None = None
 
     # ---- running -----------------------------------------------------------------------------
 
@@ -187,7 +186,10 @@ class Service:
             self._accepting = True
             logs.event(log, "started", mode="polling", pid=os.getpid(), version=__version__)
             return True
-        await self._start_webhook(self.webhook)
+        self._server = WebhookServer(self.webhook, self._queue, self.health, lambda: self._accepting)
+        self._accepting = True
+        await self._server.start(self.app.bot)
+        self.port = self._server.port
         logs.event(
             log,
             "started",
@@ -217,35 +219,6 @@ class Service:
                 return False
             delay = min(delay * 2, 30.0)
 
-    async def _start_webhook(self, webhook: Webhook) -> None:
-        server = web.Application()
-        server.router.add_post(webhook.path, self._on_update)
-        server.router.add_get(HEALTH_PATH, self._on_health)
-        # No access log: paths and client addresses are not needed, and a proxy logs them anyway.
-        # shutdown_timeout: handlers only queue an update, so waiting long for them is pointless.
-        self._runner = web.AppRunner(server, access_log=None, shutdown_timeout=2.0)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, webhook.listen, webhook.port)
-        try:
-            await site.start()
-        except OSError as exc:
-            raise ConfigError(
-                f"Cannot listen on {webhook.listen}:{webhook.port} for the webhook ({exc.strerror}); "
-                "set CUIDA_WEBHOOK_PORT or --port to a free port."
-            ) from None
-        self.port = int(self._runner.addresses[0][1])
-        self._accepting = True
-        try:
-            await self.app.bot.set_webhook(
-                url=webhook.url,
-                secret_token=webhook.secret,
-                allowed_updates=ALLOWED_UPDATES,
-                drop_pending_updates=False,
-            )
-        except TelegramError as exc:
-            raise ConfigError(f"Telegram refused the webhook address {webhook.url}: {exc.message}.") from None
-        logs.event(log, "webhook_set", public_host=urlsplit(webhook.url).hostname)
-
     async def stop(self) -> None:
         """Stop taking updates, finish those taken, stop the sender, close the database."""
         if self._stopped:
@@ -259,8 +232,8 @@ class Service:
             updater = self.app.updater
             if updater is not None and updater.running:
                 await self._phase("stop_polling", updater.stop(), deadline)
-            if self._runner is not None:
-                await self._phase("close_webhook", self._runner.cleanup(), deadline)
+            if self._server is not None:
+                await self._phase("close_webhook", self._server.close(), deadline)
             if self._feeding is not None and not self._feeding.done():
                 self._feeding.cancel()  # only when start-up failed: a worker stops at the end of its input
             if self.app.running:
@@ -271,8 +244,8 @@ class Service:
             if self.app.post_shutdown:
                 await self._phase("stop_sender", self.app.post_shutdown(self.app), deadline)
         else:
-            if self._runner is not None:
-                await self._runner.cleanup()
+            if self._server is not None:
+                await self._server.close()
             # getMe failed or never came: close the connection pools it opened.
             await self._phase("shutdown_telegram", self.app.bot.shutdown(), deadline)
         await self.store.close()
@@ -298,29 +271,6 @@ class Service:
                 logs.event(log, "worker_bad_update", logging.WARNING)
         self.request_stop("input_closed")
 
-    # ---- webhook -----------------------------------------------------------------------------
-
-    async def _on_update(self, request: web.Request) -> web.Response:
-        """One POST from Telegram: check the secret, queue the update, answer at once."""
-        assert self.webhook is not None
-        given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "replace")
-        if not hmac.compare_digest(given, self.webhook.secret.encode()):
-            self._forbidden += 1
-            if self._forbidden in (1, 10, 100) or self._forbidden % 1000 == 0:  # a flood must not flood the log
-                logs.event(log, "webhook_forbidden", logging.WARNING, count=self._forbidden)
-            return web.Response(status=403)
-        if not self._accepting:
-            # Stopping: Telegram keeps the update and delivers it again after the restart.
-            return web.Response(status=503, headers={"Retry-After": "5"})
-        try:
-            data = await request.json(loads=json.loads)
-        except Exception:  # not JSON, not UTF-8, or a body cut short: refused with 400 below
-            data = None
-        if not await self._queue(data):
-            logs.event(log, "webhook_bad_update", logging.WARNING)
-            return web.Response(status=400)
-        return web.Response(status=200)
-
     async def _queue(self, data: object) -> bool:
         """Queue an update given as Telegram's JSON; False when it is not one."""
         try:
@@ -331,11 +281,6 @@ class Service:
             return False
         await self.app.update_queue.put(update)
         return True
-
-    async def _on_health(self, request: web.Request) -> web.Response:
-        """GET /healthz: 200 and {"ok": true, ...} when updates are taken, the database answers and the sender runs."""
-        report = await self.health()
-        return web.json_response(report, status=200 if report["ok"] else 503)
 
     async def health(self) -> dict[str, Any]:
         """What /healthz reports."""
@@ -350,6 +295,89 @@ class Service:
             "updates": updates,
             "queued_updates": self.app.update_queue.qsize(),
         }
+
+
+class WebhookServer:
+    """The webhook's HTTP side: the secret check, 503 while stopping, 400 for what is not an update, /healthz.
+
+    What happens to an update is the owner's: `take` queues it (Service) or hands it to a worker
+    (bot/workers.py), and says False when it is not one; `health` is what /healthz reports.
+    """
+
+    def __init__(
+        self,
+        webhook: Webhook,
+        take: Callable[[object], Awaitable[bool]],
+        health: Callable[[], Awaitable[dict[str, Any]]],
+        accepting: Callable[[], bool],
+    ) -> None:
+        self.webhook = webhook
+        self.take = take
+        self.health = health
+        self.accepting = accepting
+        self.port: int | None = None  # once listening (useful with port 0)
+        self._runner: web.AppRunner | None = None
+        self._forbidden = 0
+
+    async def start(self, bot: Bot) -> None:
+        """Listen, then tell Telegram where to post (setWebhook); a ConfigError when either fails."""
+        webhook = self.webhook
+        server = web.Application()
+        server.router.add_post(webhook.path, self._on_update)
+        server.router.add_get(HEALTH_PATH, self._on_health)
+        # No access log: paths and client addresses are not needed, and a proxy logs them anyway.
+        # shutdown_timeout: handlers only queue an update, so waiting long for them is pointless.
+        self._runner = web.AppRunner(server, access_log=None, shutdown_timeout=2.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, webhook.listen, webhook.port)
+        try:
+            await site.start()
+        except OSError as exc:
+            raise ConfigError(
+                f"Cannot listen on {webhook.listen}:{webhook.port} for the webhook ({exc.strerror}); "
+                "set CUIDA_WEBHOOK_PORT or --port to a free port."
+            ) from None
+        self.port = int(self._runner.addresses[0][1])
+        try:
+            await bot.set_webhook(
+                url=webhook.url,
+                secret_token=webhook.secret,
+                allowed_updates=ALLOWED_UPDATES,
+                drop_pending_updates=False,
+            )
+        except TelegramError as exc:
+            raise ConfigError(f"Telegram refused the webhook address {webhook.url}: {exc.message}.") from None
+        logs.event(log, "webhook_set", public_host=urlsplit(webhook.url).hostname)
+
+    async def close(self) -> None:
+        """Close the port (requests in progress get up to 2 s)."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def _on_update(self, request: web.Request) -> web.Response:
+        """One POST from Telegram: check the secret, take the update, answer at once."""
+        given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "replace")
+        if not hmac.compare_digest(given, self.webhook.secret.encode()):
+            self._forbidden += 1
+            if self._forbidden in (1, 10, 100) or self._forbidden % 1000 == 0:  # a flood must not flood the log
+                logs.event(log, "webhook_forbidden", logging.WARNING, count=self._forbidden)
+            return web.Response(status=403)
+        if not self.accepting():
+            # Stopping: Telegram keeps the update and delivers it again after the restart.
+            return web.Response(status=503, headers={"Retry-After": "5"})
+        try:
+            data = await request.json(loads=json.loads)
+        except Exception:  # not JSON, not UTF-8, or a body cut short: refused with 400 below
+            data = None
+        if not await self.take(data):
+            logs.event(log, "webhook_bad_update", logging.WARNING)
+            return web.Response(status=400)
+        return web.Response(status=200)
+
+    async def _on_health(self, request: web.Request) -> web.Response:
+        """GET /healthz: 200 and {"ok": true, ...} when all is well, else 503 with the part that is down."""
+        report = await self.health()
+        return web.json_response(report, status=200 if report["ok"] else 503)
 
 
 async def _database_answers(store: Store) -> bool:
