@@ -89,7 +89,7 @@ class Settings:
     webhook_path: str = DEFAULT_WEBHOOK_PATH
     stop_timeout: float = 15.0  # seconds a graceful shutdown may take before the rest is abandoned
     poll_interval: float = 0.01  # seconds between two getUpdates: under load, a batch instead of one at a time
-    workers: int = 1  # processes answering updates (polling only); one chat always goes to the same one
+    workers: int = 1  # processes answering updates; one chat always goes to the same one
     token_source: str = "TELEGRAM_BOT_TOKEN"  # where the token came from, for error messages
     event_retention_days: int = 365  # events older than this are pruned (aggregate counts are kept)
 
@@ -186,7 +186,7 @@ def _run_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "webhook_path": _webhook_path(env.get("CUIDA_WEBHOOK_PATH", "").strip(), webhook_url),
         "stop_timeout": _positive(env, "CUIDA_STOP_TIMEOUT", 15.0),
         "poll_interval": _non_negative(env, "CUIDA_POLL_INTERVAL", 0.01),
-        "workers": _workers(env, webhook_url),
+        "workers": _workers(env),
         "token_source": "TELEGRAM_BOT_TOKEN",
     }
 
@@ -335,15 +335,11 @@ def _count(env: Mapping[str, str], name: str, default: int) -> int:
     return int(raw)
 
 
-def _workers(env: Mapping[str, str], webhook_url: str | None) -> int:
+def _workers(env: Mapping[str, str]) -> int:
     workers = _count(env, "CUIDA_WORKERS", 1)
     if workers > MAX_WORKERS:
         raise ConfigError(
             f"CUIDA_WORKERS must be at most {MAX_WORKERS} (got {workers}); one per CPU core is the most that helps."
-        )
-    if workers > 1 and webhook_url:
-        raise ConfigError(
-            "CUIDA_WORKERS above 1 works with long polling only; unset CUIDA_WEBHOOK_URL or set CUIDA_WORKERS=1."
         )
     return workers
 

@@ -284,7 +284,7 @@ class Service:
 
     async def health(self) -> dict[str, Any]:
         """What /healthz reports."""
-        database = await _database_answers(self.store)
+        database = await database_answers(self.store)
         sender = self.app.bot_data.get("sender")
         sending = sender is None or bool(getattr(sender, "running", False))
         updates = self._accepting and self.app.running
@@ -380,7 +380,8 @@ class WebhookServer:
         return web.json_response(report, status=200 if report["ok"] else 503)
 
 
-async def _database_answers(store: Store) -> bool:
+async def database_answers(store: Store) -> bool:
+    """True when the database answers a query within HEALTH_DB_TIMEOUT (for /healthz)."""
     try:
         rows = await asyncio.wait_for(store.db.execute_fetchall("SELECT 1"), HEALTH_DB_TIMEOUT)
     except Exception:  # closed, locked for too long, or the file is gone: all mean "not healthy"

@@ -1,25 +1,26 @@
-"""More than one core: one front process polls Telegram, N worker processes answer (CUIDA_WORKERS).
+"""More than one core: one front process takes updates, N worker processes answer (CUIDA_WORKERS).
 
 One Python process answers on one core (bench/README.md). With CUIDA_WORKERS=N above 1,
-`cuida run` becomes a small front process. It long-polls getUpdates and hands each update, as
-one JSON line on a pipe, to worker `chat % N`. So one chat's updates always reach the same
-worker, in the order Telegram gave them, and that worker answers them in order
+`cuida run` becomes a small front process. It takes updates from Telegram (long polling, or a
+webhook served like bot/service.py's: same secret check, 503 while stopping, /healthz) and hands
+each, as one JSON line on a pipe, to worker `chat % N`. So one chat's updates always reach the
+same worker, in the order the front got them, and that worker answers them in order
 (ChatOrderedProcessor). Each worker is `cuida worker`: the whole bot (Application, Conversations,
-its own connection to the shared SQLite file in WAL mode), fed from its standard input instead
-of polling. Worker 0 alone sets the command menus and runs the outbox sender and the
-housekeeping, so there is one send rate; outbox rows that other workers write reach it at its
-next look, within a second.
+its own connection to the shared SQLite file in WAL mode), fed from its standard input. Worker 0
+alone sets the command menus and runs the outbox sender and the housekeeping, so there is one
+send rate; outbox rows that other workers write reach it at its next look, within a second.
 
 Start: the front migrates the database, starts worker 0 and waits until it serves (so a broken
 content file or a refused token is reported once, and the front exits with its code), then the
-others, then polls. The front reads no content and builds no PTB objects for updates: it only
-routes them.
+others, then polls or sets the webhook. The front reads no content and builds no PTB objects
+for updates: it only routes them.
 
-Stop (SIGTERM or SIGINT to the front; workers leave signals to it): stop polling and confirm to
-Telegram the offset of what was fetched, close every worker's input; each worker finishes what it
-was given and stops as bot/service.py says; the front waits for them (killing, after
-stop_timeout and a margin, one that hangs). A worker that dies ends everything with exit 1, for
-the supervisor (systemd, Docker) to restart the whole.
+Stop (SIGTERM or SIGINT to the front; workers leave signals to it): stop taking updates (polling
+confirms to Telegram the offset of what was fetched; the webhook answers 503, then closes its
+port), close every worker's input; each worker finishes what it was given and stops as
+bot/service.py says; the front waits for them (killing, after stop_timeout and a margin, one
+that hangs). A worker that dies ends everything with exit 1, for the supervisor (systemd,
+Docker) to restart the whole.
 """
 
 from __future__ import annotations
@@ -33,14 +34,16 @@ import signal
 import sys
 from collections import defaultdict
 from typing import Any
+from urllib.parse import urlsplit
 
+from aiohttp import web
 from telegram import Bot
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 
 from bot import __version__, logs
 from bot.config import ConfigError, Settings
 from bot.sender import describe, retry_seconds
-from bot.service import ALLOWED_UPDATES, POLL_TIMEOUT, REFUSED_TOKEN
+from bot.service import ALLOWED_UPDATES, POLL_TIMEOUT, REFUSED_TOKEN, Webhook, WebhookServer, database_answers
 from bot.store import Store
 from bot.telegram_bot import call_api
 from bot.transport import make_request
@@ -101,7 +104,7 @@ def run_front(settings: Settings, db: str | None = None, config_file: str | None
 
 
 class Front:
-    """The polling process: starts the workers, hands each update to its chat's worker, stops them."""
+    """The process Telegram talks to: starts the workers, hands each update to its chat's worker, stops them."""
 
     def __init__(self, settings: Settings, db: str | None = None, config_file: str | None = None) -> None:
         self.settings = settings
@@ -115,6 +118,8 @@ class Front:
         self._stop = asyncio.Event()
         self._stopping = False
         self._watchers: set[asyncio.Task[None]] = set()
+        self._server: WebhookServer | None = None
+        self._accepting = False
 
     async def run(self) -> int:
         """Start, serve until asked to stop (or a worker dies), stop; the exit code."""
@@ -122,21 +127,29 @@ class Front:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.request_stop, sig.name)
         bot: Bot | None = None
+        store = await Store.open(self.db or self.settings.db_path)  # migrations, once, before any worker
         try:
-            store = await Store.open(self.db or self.settings.db_path)  # migrations, once, before any worker
-            await store.close()
             if await self._start_workers():
                 bot = Bot(
                     self.settings.require_token(),
                     base_url=self.settings.api_base_url,
-                    request=make_request(self.settings.transport, connection_pool_size=2),
+                    request=make_request(self.settings.transport, connection_pool_size=4),
                 )
-                await self._poll(bot)
+                await bot.initialize()  # getMe: the workers have checked the token already
+                webhook = Webhook.from_settings(self.settings)
+                if webhook is None:
+                    await self._poll(bot)
+                else:
+                    await self._serve_webhook(bot, webhook, store)
         finally:
+            self._accepting = False
+            if self._server is not None:
+                await self._server.close()
             await self._stop_workers()
             if bot is not None:
                 with contextlib.suppress(Exception):
                     await bot.shutdown()
+            await store.close()
         logs.event(log, "stopped", mode="front", routed=self.routed, exit_code=self.exit_code)
         return self.exit_code
 
@@ -171,7 +184,6 @@ class Front:
             return False
         for index, worker in enumerate(self.workers):
             self._watchers.add(asyncio.create_task(self._watch(index, worker)))
-        logs.event(log, "started", mode="polling", workers=self.count, pid=os.getpid(), version=__version__)
         return True
 
     async def _ready(self, worker: asyncio.subprocess.Process) -> bool:
@@ -228,8 +240,8 @@ class Front:
 
     async def _poll(self, bot: Bot) -> None:
         """getUpdates until asked to stop, routing each batch; then confirm what was fetched."""
-        await bot.initialize()  # getMe: the workers have checked the token already
         await call_api(bot, "deleteWebhook", drop_pending_updates=False)  # polling and a webhook exclude each other
+        logs.event(log, "started", mode="polling", workers=self.count, pid=os.getpid(), version=__version__)
         offset: int | None = None
         delay = 1.0
         while not self._stop.is_set():
@@ -280,6 +292,43 @@ class Front:
             self.request_stop("worker_pipe_closed")
             return False
         self.routed += len(updates)
+        return True
+
+    # ---- webhook -----------------------------------------------------------------------------
+
+    async def _serve_webhook(self, bot: Bot, webhook: Webhook, store: Store) -> None:
+        """Take Telegram's POSTs (as bot/service.py does) and hand each to its worker, until asked to stop."""
+
+        async def health() -> dict[str, Any]:
+            database = await database_answers(store)
+            alive = sum(worker.returncode is None for worker in self.workers)
+            ok = database and self._accepting and alive == self.count
+            return {"ok": ok, "database": database, "updates": self._accepting, "workers": alive}
+
+        self._server = WebhookServer(webhook, self._take, health, lambda: self._accepting)
+        self._accepting = True
+        await self._server.start(bot)
+        logs.event(
+            log,
+            "started",
+            mode="webhook",
+            workers=self.count,
+            pid=os.getpid(),
+            version=__version__,
+            listen=webhook.listen,
+            port=self._server.port,
+            path=webhook.path,
+            public_host=urlsplit(webhook.url).hostname,
+        )
+        await self._stop.wait()
+
+    async def _take(self, data: object) -> bool:
+        """One update from the webhook: to its worker; False when it is not an update."""
+        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+            return False
+        if not await self._hand_out([data]):
+            # A worker is gone and everything is stopping: Telegram should try again later.
+            raise web.HTTPServiceUnavailable(headers={"Retry-After": "5"})
         return True
 
     async def _until_stop(self, call: Any) -> Any:

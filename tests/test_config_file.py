@@ -103,10 +103,6 @@ def test_broken_or_missing_files(tmp_path: Path) -> None:
         ({"CUIDA_WORKERS": "0"}, "CUIDA_WORKERS must be a whole number of at least 1"),
         ({"CUIDA_WORKERS": "two"}, "CUIDA_WORKERS must be a whole number of at least 1"),
         ({"CUIDA_WORKERS": "64"}, "CUIDA_WORKERS must be at most 16 (got 64)"),
-        (
-            {"CUIDA_WORKERS": "2", "CUIDA_WEBHOOK_URL": "https://bot.example.org/telegram"},
-            "CUIDA_WORKERS above 1 works with long polling only",
-        ),
     ],
 )
 def test_run_settings_are_checked(env: dict[str, str], message: str) -> None:

@@ -93,13 +93,16 @@ async def test_sigterm_while_polling_finishes_what_was_fetched(tmp_path: Path, w
     print(f"\nSIGTERM with {in_progress} update(s) in progress: exit 0 after {took:.2f} s; outbox {counts}; {stopped}")
 
 
-async def test_sigint_in_webhook_mode_answers_every_acknowledged_update(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+async def test_sigint_in_webhook_mode_answers_every_acknowledged_update(tmp_path: Path, workers: int) -> None:
+    """With workers, the front takes the POSTs and refuses them once stopping; the workers answer all it took."""
     db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
     await prepare(db)
     extra = {
         "CUIDA_WEBHOOK_URL": "https://bot.example.org/telegram",
         "CUIDA_WEBHOOK_SECRET": SECRET,
         "CUIDA_WEBHOOK_PORT": "0",  # any free port: the bot logs the one it got
+        "CUIDA_WORKERS": str(workers),
     }
     async with BotApiServer() as server:
         server.latency = LATENCY
@@ -119,8 +122,12 @@ async def test_sigint_in_webhook_mode_answers_every_acknowledged_update(tmp_path
                 await asyncio.sleep(0.01)
 
         try:
-            started = await log_event(log, "started")
+            started = await log_event(log, "started", mode="webhook")
             url = f"http://127.0.0.1:{started['port']}/telegram"
+            async with aiohttp.ClientSession() as session, session.get(url.replace("/telegram", "/healthz")) as answer:
+                health = await answer.json()
+                assert answer.status == 200 and health["ok"], health
+                assert health.get("workers", 1) == workers
             async with aiohttp.ClientSession() as session:
                 feeder = asyncio.create_task(deliver(session, url))
                 await server.wait_for(lambda s: any(s.sent_to(p) for p in PATIENTS), timeout=20)

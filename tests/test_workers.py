@@ -14,9 +14,10 @@ import shutil
 import signal
 from pathlib import Path
 
+import aiohttp
 from telegram.ext import ApplicationBuilder
 
-from bot.service import Service
+from bot.service import SECRET_HEADER, Service
 from bot.store import Store
 from bot.workers import chat_of, route
 from tests.conftest import ROOT
@@ -166,9 +167,10 @@ async def test_the_front_rides_out_getupdates_errors(tmp_path: Path) -> None:
         name, get_updates = server._handlers["getupdates"]
 
         async def flaky(params: dict[str, object]) -> object:
-            if failures and server.pending_updates:  # fail only once there is something to fetch
+            updates = await get_updates(params)
+            if failures and updates:  # fail the calls that would bring the update: it is fetched again
                 raise failures.pop(0)
-            return await get_updates(params)
+            return updates
 
         server._handlers["getupdates"] = (name, flaky)
         process = await start_bot(server, db, log, {"CUIDA_WORKERS": "2"})
@@ -208,3 +210,35 @@ async def test_a_worker_skips_lines_that_are_not_updates_and_stops_at_the_end_of
         assert service._stop_event().is_set()  # the end of the input is the worker's signal to stop
     finally:
         await store.close()
+
+
+async def test_a_webhook_front_checks_the_secret_and_refuses_what_is_not_an_update(tmp_path: Path) -> None:
+    db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
+    secret = "workers-webhook-secret"
+    extra = {
+        "CUIDA_WORKERS": "2",
+        "CUIDA_WEBHOOK_URL": "https://bot.example.org/hook",
+        "CUIDA_WEBHOOK_SECRET": secret,
+        "CUIDA_WEBHOOK_PORT": "0",
+    }
+    async with BotApiServer() as server:
+        process = await start_bot(server, db, log, extra)
+        try:
+            started = await log_event(log, "started", mode="webhook")
+            url = f"http://127.0.0.1:{started['port']}/hook"
+            assert server.webhook is not None and server.webhook["url"] == "https://bot.example.org/hook"
+            update = server.push_text(60_200, "/start", language_code="es", notify=False)
+            statuses = []
+            async with aiohttp.ClientSession() as session:
+                for body, key in ((update, "wrong"), ({"hello": 1}, secret), ([update], secret), (update, secret)):
+                    async with session.post(url, json=body, headers={SECRET_HEADER: key}) as answer:
+                        statuses.append(answer.status)
+            await server.wait_for(lambda s: s.sent_to(60_200), timeout=20)
+            await stop_with(process, signal.SIGTERM, log)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    assert statuses == [403, 400, 400, 200]
+    assert len(server.sent_to(60_200)) == 1  # the one real update, answered once
+    assert (await log_event(log, "stopped", mode="front"))["routed"] == 1
