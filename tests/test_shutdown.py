@@ -15,7 +15,7 @@ from bot.service import SECRET_HEADER
 from bot.store import Store
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue
-from tests.support.process import log_event, log_events, start_bot, stop_with
+from tests.support.process import bot_process, log_event, log_events, stop_with
 
 BROADCAST = list(range(30_001, 30_201))  # 200 outbox rows: mid-broadcast at the signal
 PATIENTS = list(range(40_001, 40_101))  # 100 patients writing in: updates in flight at the signal
@@ -56,18 +56,13 @@ async def test_sigterm_while_polling_finishes_what_was_fetched(tmp_path: Path, w
     await prepare(db)
     async with BotApiServer() as server:
         server.latency = LATENCY
-        process = await start_bot(server, db, log, {"CUIDA_WORKERS": str(workers)})
-        try:
+        async with bot_process(server, db, log, {"CUIDA_WORKERS": str(workers)}) as process:
             await log_event(log, "started")
             server.push_text_many((p, ALARM) for p in PATIENTS)
             await server.wait_for(lambda s: any(s.sent_to(p) for p in PATIENTS), timeout=20)
             fetched = server.delivered_count
             in_progress = fetched - len(answered(server))
             took = await stop_with(process, signal.SIGTERM, log)
-        finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
         # Every update the bot took from Telegram was answered in full before it exited.
         assert in_progress > 0, "the signal must come while updates are being processed"
         assert server.delivered_count >= fetched
@@ -106,7 +101,6 @@ async def test_sigint_in_webhook_mode_answers_every_acknowledged_update(tmp_path
     }
     async with BotApiServer() as server:
         server.latency = LATENCY
-        process = await start_bot(server, db, log, extra)
         acknowledged: list[int] = []
         refused: list[int] = []
 
@@ -121,7 +115,7 @@ async def test_sigint_in_webhook_mode_answers_every_acknowledged_update(tmp_path
                     refused.append(patient)  # the port is closed: Telegram would retry later
                 await asyncio.sleep(0.01)
 
-        try:
+        async with bot_process(server, db, log, extra) as process:
             started = await log_event(log, "started", mode="webhook")
             url = f"http://127.0.0.1:{started['port']}/telegram"
             async with aiohttp.ClientSession() as session, session.get(url.replace("/telegram", "/healthz")) as answer:
@@ -134,10 +128,6 @@ async def test_sigint_in_webhook_mode_answers_every_acknowledged_update(tmp_path
                 in_progress = len(acknowledged) - len(answered(server))
                 took = await stop_with(process, signal.SIGINT, log)
                 await feeder
-        finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
         assert in_progress > 0, "the signal must come while updates are being processed"
         assert refused, "updates after the signal must be refused (503 or closed port), not swallowed"
         # A 200 tells Telegram the update is ours: every acknowledged update was answered in full.
@@ -151,13 +141,8 @@ async def test_sigterm_while_telegram_is_unreachable_stops_at_once(tmp_path: Pat
     """Telegram unreachable at start: the bot keeps retrying getMe, and SIGTERM still ends it cleanly."""
     db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
     server = BotApiServer()  # never started; the bot is pointed at the discard port (refused on loopback)
-    process = await start_bot(server, db, log, {"TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"})
-    try:
+    async with bot_process(server, db, log, {"TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"}) as process:
         await log_event(log, "telegram_unreachable")
         await stop_with(process, signal.SIGTERM, log)
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -22,7 +22,7 @@ from bot.store import Store
 from bot.workers import chat_of, route
 from tests.conftest import ROOT
 from tests.support.botapi import BotApiError, BotApiServer
-from tests.support.process import log_event, log_events, start_bot, stop_with
+from tests.support.process import bot_process, log_event, log_events, stop_with
 
 ENGLISH = ["/start", "I have a fever of 38.5", "I can't breathe", "/emergency", "thanks"]
 SPANISH = ["/start", "tengo fiebre de 38,5", "no puedo respirar", "/emergency", "gracias"]
@@ -83,8 +83,7 @@ async def conversations(tmp_path: Path, workers: int) -> dict[int, list[str]]:
     """Each user's script sent all at once; what each chat received, in order."""
     db, log = tmp_path / f"cuida-{workers}.sqlite3", tmp_path / f"bot-{workers}.log"
     async with BotApiServer() as server:
-        process = await start_bot(server, db, log, {"CUIDA_WORKERS": str(workers)})
-        try:
+        async with bot_process(server, db, log, {"CUIDA_WORKERS": str(workers)}) as process:
             await log_event(log, "started", mode="polling")
             pushed = 0
             for user in USERS:
@@ -95,10 +94,6 @@ async def conversations(tmp_path: Path, workers: int) -> dict[int, list[str]]:
             server.push_text_many([])  # one wake-up for the lot
             await settle(server, pushed)
             await stop_with(process, signal.SIGTERM, log)
-        finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
         return {user: [m["text"] for m in server.sent_to(user)] for user in USERS}
 
 
@@ -117,17 +112,11 @@ async def test_two_workers_answer_every_chat_exactly_as_one_process_does(tmp_pat
 
 async def test_a_worker_that_dies_stops_the_front_with_exit_1(tmp_path: Path) -> None:
     db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
-    async with BotApiServer() as server:
-        process = await start_bot(server, db, log, {"CUIDA_WORKERS": "2"})
-        try:
-            await log_event(log, "started", mode="polling")
-            victim = [e for e in log_events(log) if e.get("event") == "started" and e.get("mode") == "worker"][1]
-            os.kill(int(victim["pid"]), signal.SIGKILL)
-            code = await asyncio.wait_for(process.wait(), 20)
-        finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
+    async with BotApiServer() as server, bot_process(server, db, log, {"CUIDA_WORKERS": "2"}) as process:
+        await log_event(log, "started", mode="polling")
+        victim = [e for e in log_events(log) if e.get("event") == "started" and e.get("mode") == "worker"][1]
+        os.kill(int(victim["pid"]), signal.SIGKILL)
+        code = await asyncio.wait_for(process.wait(), 20)
     assert code == 1, log.read_text()[-3000:]
     died = await log_event(log, "worker_died")
     assert died["worker"] == 1 and died["exit_code"] == -signal.SIGKILL
@@ -144,13 +133,8 @@ async def test_broken_content_is_reported_once_and_nothing_polls(tmp_path: Path)
         flow.write("  - id: [unclosed\n")
     db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
     async with BotApiServer() as server:
-        process = await start_bot(server, db, log, {"CUIDA_WORKERS": "2", "CUIDA_CONTENT_DIR": str(content)})
-        try:
+        async with bot_process(server, db, log, {"CUIDA_WORKERS": "2", "CUIDA_CONTENT_DIR": str(content)}) as process:
             code = await asyncio.wait_for(process.wait(), 30)
-        finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
         assert "getUpdates" not in {method for method, _ in server.calls}
     output = log.read_text()
     assert code == 2, output[-3000:]
@@ -173,16 +157,11 @@ async def test_the_front_rides_out_getupdates_errors(tmp_path: Path) -> None:
             return updates
 
         server._handlers["getupdates"] = (name, flaky)
-        process = await start_bot(server, db, log, {"CUIDA_WORKERS": "2"})
-        try:
+        async with bot_process(server, db, log, {"CUIDA_WORKERS": "2"}) as process:
             await log_event(log, "started", mode="polling")
             server.push_text(60_100, "/start", language_code="es")
             await server.wait_for(lambda s: s.sent_to(60_100), timeout=20)
             await stop_with(process, signal.SIGTERM, log)
-        finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
     errors = [e for e in log_events(log) if e.get("event") == "polling_error"]
     assert [e["error"].split(":")[0] for e in errors] == ["NetworkError", "Conflict"], errors
     assert not failures
@@ -221,24 +200,18 @@ async def test_a_webhook_front_checks_the_secret_and_refuses_what_is_not_an_upda
         "CUIDA_WEBHOOK_SECRET": secret,
         "CUIDA_WEBHOOK_PORT": "0",
     }
-    async with BotApiServer() as server:
-        process = await start_bot(server, db, log, extra)
-        try:
-            started = await log_event(log, "started", mode="webhook")
-            url = f"http://127.0.0.1:{started['port']}/hook"
-            assert server.webhook is not None and server.webhook["url"] == "https://bot.example.org/hook"
-            update = server.push_text(60_200, "/start", language_code="es", notify=False)
-            statuses = []
-            async with aiohttp.ClientSession() as session:
-                for body, key in ((update, "wrong"), ({"hello": 1}, secret), ([update], secret), (update, secret)):
-                    async with session.post(url, json=body, headers={SECRET_HEADER: key}) as answer:
-                        statuses.append(answer.status)
-            await server.wait_for(lambda s: s.sent_to(60_200), timeout=20)
-            await stop_with(process, signal.SIGTERM, log)
-        finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
+    async with BotApiServer() as server, bot_process(server, db, log, extra) as process:
+        started = await log_event(log, "started", mode="webhook")
+        url = f"http://127.0.0.1:{started['port']}/hook"
+        assert server.webhook is not None and server.webhook["url"] == "https://bot.example.org/hook"
+        update = server.push_text(60_200, "/start", language_code="es", notify=False)
+        statuses = []
+        async with aiohttp.ClientSession() as session:
+            for body, key in ((update, "wrong"), ({"hello": 1}, secret), ([update], secret), (update, secret)):
+                async with session.post(url, json=body, headers={SECRET_HEADER: key}) as answer:
+                    statuses.append(answer.status)
+        await server.wait_for(lambda s: s.sent_to(60_200), timeout=20)
+        await stop_with(process, signal.SIGTERM, log)
     assert statuses == [403, 400, 400, 200]
     assert len(server.sent_to(60_200)) == 1  # the one real update, answered once
     assert (await log_event(log, "stopped", mode="front"))["routed"] == 1

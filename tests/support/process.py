@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
 import sys
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 from tests.conftest import ROOT
 from tests.support.botapi import BotApiServer
+
+
+@contextlib.asynccontextmanager
+async def bot_process(
+    server: BotApiServer, db: Path, log: Path, extra: dict[str, str]
+) -> AsyncIterator[asyncio.subprocess.Process]:
+    """`start_bot` for the length of a block; killed at the end if the block did not stop it (a failure)."""
+    process = await start_bot(server, db, log, extra)
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
 
 
 async def start_bot(server: BotApiServer, db: Path, log: Path, extra: dict[str, str]) -> asyncio.subprocess.Process:
