@@ -3,45 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from collections import Counter
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.store import Store
-from tests.conftest import ROOT
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue, statuses
+from tests.support.process import bot_process
 
 RECIPIENTS = 600
 RATE = 100  # messages/s: a quick test, and slow enough to kill it half-way
-
-
-@asynccontextmanager
-async def bot_process(server: BotApiServer, db: Path, log: Path) -> AsyncIterator[asyncio.subprocess.Process]:
-    """`python -m bot run` against the server; killed at the end if the test did not stop it."""
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": server.token,
-        "TELEGRAM_API_BASE_URL": server.base_url,
-        "CUIDA_DB": str(db),
-        "CUIDA_SEND_RATE": str(RATE),
-        "CUIDA_LOG_LEVEL": "WARNING",
-    }
-    with log.open("ab") as err:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stdout=err, stderr=err
-        )
-    try:
-        yield process
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
+SETTINGS = {"CUIDA_SEND_RATE": str(RATE), "CUIDA_LOG_LEVEL": "WARNING"}
 
 
 async def terminate(process: asyncio.subprocess.Process, timeout: float = 10.0) -> int:
@@ -78,7 +52,7 @@ async def test_sigkill_mid_broadcast_then_restart_delivers_everything_with_dupli
 
     async with BotApiServer() as server:
         server.latency = 0.05  # several requests are always on the wire when the kill comes
-        async with bot_process(server, db, log) as first:
+        async with bot_process(server, db, log, SETTINGS) as first:
             await server.wait_sent(RECIPIENTS // 3, timeout=30)
             first.kill()  # SIGKILL: no shutdown code runs
             await first.wait()
@@ -89,7 +63,7 @@ async def test_sigkill_mid_broadcast_then_restart_delivers_everything_with_dupli
         assert 0 < sent_at_kill < RECIPIENTS, "the kill must come mid-broadcast"
         assert in_flight > 0, at_kill
 
-        async with bot_process(server, db, log) as second:
+        async with bot_process(server, db, log, SETTINGS) as second:
             await server.wait_for(lambda s: {r["chat_id"] for r in s.sent} >= set(users), timeout=30)
             for _ in range(100):  # the last outcomes are recorded just after the last answers
                 final = await read(db)
