@@ -135,12 +135,7 @@ class Front:
                     base_url=self.settings.api_base_url,
                     request=make_request(self.settings.transport, connection_pool_size=4),
                 )
-                await bot.initialize()  # getMe: the workers have checked the token already
-                webhook = Webhook.from_settings(self.settings)
-                if webhook is None:
-                    await self._poll(bot)
-                else:
-                    await self._serve_webhook(bot, webhook, store)
+                await self._serve(bot, store)
         finally:
             self._accepting = False
             if self._server is not None:
@@ -152,6 +147,23 @@ class Front:
             await store.close()
         logs.event(log, "stopped", mode="front", routed=self.routed, exit_code=self.exit_code)
         return self.exit_code
+
+    async def _serve(self, bot: Bot, store: Store) -> None:
+        """Take updates (polling or the webhook) until asked to stop."""
+        try:
+            await bot.initialize()  # getMe: the workers have checked the token already
+            webhook = Webhook.from_settings(self.settings)
+            if webhook is None:
+                await self._poll(bot)
+            else:
+                await self._serve_webhook(bot, webhook, store)
+        except InvalidToken:
+            raise ConfigError(REFUSED_TOKEN) from None
+        except TelegramError as exc:
+            # The workers reached Telegram a moment ago, so this is a blip: stop in order and
+            # leave the restart to the supervisor (exit 1), as for a worker that dies.
+            logs.event(log, "telegram_unreachable", logging.ERROR, error=describe(exc))
+            self.exit_code = 1
 
     def request_stop(self, reason: str = "request") -> None:
         """Ask the front (and so every worker) to stop: the signal handler; also for tests."""

@@ -215,3 +215,21 @@ async def test_a_webhook_front_checks_the_secret_and_refuses_what_is_not_an_upda
     assert statuses == [403, 400, 400, 200]
     assert len(server.sent_to(60_200)) == 1  # the one real update, answered once
     assert (await log_event(log, "stopped", mode="front"))["routed"] == 1
+
+
+async def test_a_front_that_cannot_reach_telegram_after_the_workers_did_stops_them_with_exit_1(tmp_path: Path) -> None:
+    db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
+    async with BotApiServer() as server:
+        name, _ = server._handlers["deletewebhook"]
+
+        async def bad_gateway(params: dict[str, object]) -> object:
+            raise BotApiError(502, "Bad Gateway")
+
+        server._handlers["deletewebhook"] = (name, bad_gateway)  # only the front calls it
+        async with bot_process(server, db, log, {"CUIDA_WORKERS": "2"}) as process:
+            code = await asyncio.wait_for(process.wait(), 30)
+    assert code == 1, log.read_text()[-3000:]
+    assert (await log_event(log, "telegram_unreachable"))["level"] == "error"
+    events = log_events(log)
+    assert sum(e.get("event") == "stopping" and e.get("reason") == "input_closed" for e in events) == 2
+    assert not any(e.get("event") == "started" and e.get("mode") == "polling" for e in events)
