@@ -139,7 +139,7 @@ def _serve(settings: Settings, db: str | None, worker: int | None = None) -> int
     service = Service(
         app,
         store,
-        webhook=Webhook.from_settings(settings),
+        webhook=Webhook.from_settings(settings) if worker is None else None,  # a worker's updates come from the front
         stop_timeout=settings.stop_timeout,
         poll_interval=settings.poll_interval,
         feed=feed,
