@@ -206,20 +206,15 @@ def make_request(
     pool_timeout: float | None = 1.0,
 ) -> BaseRequest:
     """A transport by name: "aiohttp" (Cuida's, the default) or "httpx" (PTB's own, kept as a fallback)."""
-    if transport == "aiohttp":
-        return AiohttpRequest(
-            connection_pool_size=connection_pool_size,
-            read_timeout=read_timeout,
-            write_timeout=write_timeout,
-            connect_timeout=connect_timeout,
-            pool_timeout=pool_timeout,
-        )
-    if transport == "httpx":
-        return HTTPXRequest(
-            connection_pool_size=connection_pool_size,
-            read_timeout=read_timeout,
-            write_timeout=write_timeout,
-            connect_timeout=connect_timeout,
-            pool_timeout=pool_timeout,
-        )
-    raise ValueError(f"unknown transport {transport!r}; expected one of {', '.join(TRANSPORTS)}")
+    kinds: dict[str, type[AiohttpRequest] | type[HTTPXRequest]] = {"aiohttp": AiohttpRequest, "httpx": HTTPXRequest}
+    kind = kinds.get(transport)
+    if kind is None:
+        raise ValueError(f"unknown transport {transport!r}; expected one of {', '.join(TRANSPORTS)}")
+    # Both take the same pool size and timeouts, so either honours the settings PTB passes.
+    return kind(
+        connection_pool_size=connection_pool_size,
+        read_timeout=read_timeout,
+        write_timeout=write_timeout,
+        connect_timeout=connect_timeout,
+        pool_timeout=pool_timeout,
+    )
