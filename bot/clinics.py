@@ -173,17 +173,17 @@ async def create_clinic(
 
 
 async def _staff_of(db: aiosqlite.Connection, clinic_id: int) -> tuple[int, ...]:
-    async with db.execute(
+    rows = await db.execute_fetchall(
         "SELECT user_id FROM clinic_staff WHERE clinic_id = ? ORDER BY user_id", (clinic_id,)
-    ) as cursor:
-        return tuple(int(r[0]) for r in await cursor.fetchall())
+    )
+    return tuple(int(r[0]) for r in rows)
 
 
 async def get_clinic(source: Db, clinic_id: int) -> Clinic | None:
     """One clinic with its staff, or None."""
     db = _db(source)
-    async with db.execute(f"SELECT {_CLINIC_COLUMNS} FROM clinics WHERE id = ?", (clinic_id,)) as cursor:
-        row = await cursor.fetchone()
+    rows = await db.execute_fetchall(f"SELECT {_CLINIC_COLUMNS} FROM clinics WHERE id = ?", (clinic_id,))
+    row = next(iter(rows), None)
     return _clinic(row, await _staff_of(db, int(row[0]))) if row else None
 
 
@@ -191,23 +191,22 @@ async def clinic_by_code(source: Db, code: str) -> Clinic | None:
     """The clinic an invite code belongs to, or None (also for anything that is not a valid code)."""
     if not INVITE_CODE.match(code or ""):
         return None
-    async with _db(source).execute(f"SELECT {_CLINIC_COLUMNS} FROM clinics WHERE invite_code = ?", (code,)) as cursor:
-        row = await cursor.fetchone()
+    rows = await _db(source).execute_fetchall(f"SELECT {_CLINIC_COLUMNS} FROM clinics WHERE invite_code = ?", (code,))
+    row = next(iter(rows), None)
     return _clinic(row) if row else None
 
 
 async def list_clinics(source: Db) -> list[Clinic]:
     """Every clinic with its staff, oldest first."""
     db = _db(source)
-    async with db.execute(f"SELECT {_CLINIC_COLUMNS} FROM clinics ORDER BY id") as cursor:
-        rows = await cursor.fetchall()
+    rows = await db.execute_fetchall(f"SELECT {_CLINIC_COLUMNS} FROM clinics ORDER BY id")
     return [_clinic(row, await _staff_of(db, int(row[0]))) for row in rows]
 
 
 async def _require_clinic(db: aiosqlite.Connection, clinic_id: int) -> None:
-    async with db.execute("SELECT 1 FROM clinics WHERE id = ?", (clinic_id,)) as cursor:
-        if await cursor.fetchone() is None:
-            raise ClinicError(f"There is no clinic {clinic_id}; `cuida clinic list` shows them.")
+    rows = await db.execute_fetchall("SELECT 1 FROM clinics WHERE id = ?", (clinic_id,))
+    if not rows:
+        raise ClinicError(f"There is no clinic {clinic_id}; `cuida clinic list` shows them.")
 
 
 async def add_staff(store: Store, clinic_id: int, user_id: int, now: datetime | None = None) -> bool:
@@ -232,10 +231,10 @@ async def remove_staff(store: Store, clinic_id: int, user_id: int) -> bool:
 
 async def is_staff(source: Db, clinic_id: int, user_id: int) -> bool:
     """True when the user is, right now, staff of that clinic."""
-    async with _db(source).execute(
+    rows = await _db(source).execute_fetchall(
         "SELECT 1 FROM clinic_staff WHERE clinic_id = ? AND user_id = ?", (clinic_id, user_id)
-    ) as cursor:
-        return await cursor.fetchone() is not None
+    )
+    return bool(rows)
 
 
 async def staff_clinics(source: Db, user_id: int) -> list[Clinic]:
@@ -251,10 +250,10 @@ async def staff_clinics(source: Db, user_id: int) -> list[Clinic]:
 
 async def count_patients(source: Db, clinic_id: int) -> int:
     """How many of the clinic's patients can be messaged (joined, and not stopped, blocked or invalid)."""
-    async with _db(source).execute(
+    rows = await _db(source).execute_fetchall(
         "SELECT COUNT(*) FROM users WHERE clinic_id = ? AND status = 'active'", (clinic_id,)
-    ) as cursor:
-        row = await cursor.fetchone()
+    )
+    row = next(iter(rows), None)
     return int(row[0]) if row else 0
 
 
@@ -387,22 +386,22 @@ async def create_broadcast(
 
 async def get_broadcast(source: Db, broadcast_id: int) -> Broadcast | None:
     """One broadcast's audit row, or None."""
-    async with _db(source).execute(
+    rows = await _db(source).execute_fetchall(
         "SELECT id, clinic_id, created_by, created_at, template, text_en, text_es, recipients, reported_at "
         "FROM broadcasts WHERE id = ?",
         (broadcast_id,),
-    ) as cursor:
-        row = await cursor.fetchone()
+    )
+    row = next(iter(rows), None)
     return Broadcast(*row) if row else None
 
 
 async def delivery_counts(source: Db, broadcast_id: int) -> dict[str, int]:
     """How many of a broadcast's outbox rows are in each status."""
-    async with _db(source).execute(
+    rows = await _db(source).execute_fetchall(
         "SELECT status, COUNT(*) FROM outbox WHERE kind = 'broadcast' AND ref = ? GROUP BY status",
         (str(broadcast_id),),
-    ) as cursor:
-        return {str(status): int(count) for status, count in await cursor.fetchall()}
+    )
+    return {str(status): int(count) for status, count in rows}
 
 
 def summarise(counts: dict[str, int]) -> dict[str, int]:
@@ -439,7 +438,7 @@ async def report_finished(store: Store, now: datetime, content: Content) -> int:
     """
     queued = 0
     async with store.transaction() as db:
-        async with db.execute(
+        finished = await db.execute_fetchall(
             """
             SELECT b.id, b.created_by, b.created_at, c.name FROM broadcasts b JOIN clinics c ON c.id = b.clinic_id
             WHERE b.reported_at IS NULL AND b.created_by IS NOT NULL
@@ -447,8 +446,7 @@ async def report_finished(store: Store, now: datetime, content: Content) -> int:
                               AND o.status IN ('pending', 'sending'))
             ORDER BY b.id
             """
-        ) as cursor:
-            finished = await cursor.fetchall()
+        )
         for broadcast_id, staff_id, created_at, clinic_name in finished:
             values: dict[str, Any] = {
                 "clinic": clinic_name,

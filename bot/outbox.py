@@ -99,7 +99,7 @@ async def claim(store: Store, now: datetime, limit: int) -> tuple[list[OutboxIte
     broken: list[tuple[str, int]] = []
     async with store.transaction() as db:
         # outbox_due (status, due_at) serves both the filter and the order; ids break ties in it.
-        async with db.execute(
+        rows = await db.execute_fetchall(
             """
             SELECT o.id, o.user_id, o.kind, o.ref, o.payload, o.attempts, o.due_at, o.expires_at,
                    u.language, u.fields, u.status
@@ -109,8 +109,7 @@ async def claim(store: Store, now: datetime, limit: int) -> tuple[list[OutboxIte
             LIMIT ?
             """,
             (at, at, limit),
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         for row_id, user_id, kind, ref, payload, attempts, due_at, expires_at, language, fields, status in rows:
             if status != "active":
                 skipped.append((SKIP_REASONS.get(status, f"user status is {status}"), row_id))
@@ -187,8 +186,8 @@ async def mark_retry(
 ) -> datetime:
     """Back to 'pending' after a transient failure, due again after a bounded exponential backoff."""
     async with store.transaction() as db:
-        async with db.execute("SELECT attempts FROM outbox WHERE id = ?", (item_id,)) as cursor:
-            row = await cursor.fetchone()
+        rows = await db.execute_fetchall("SELECT attempts FROM outbox WHERE id = ?", (item_id,))
+        row = next(iter(rows), None)
         attempts = int(row[0]) if row else 1
         next_try = now + timedelta(seconds=backoff(attempts, base, cap))
         await db.execute(
@@ -244,21 +243,21 @@ async def _set_final(db: Any, item_id: int, status: str, error: str) -> None:
 async def counts(store: Store, kind: str, ref: str) -> dict[str, int]:
     """How many rows of one campaign (kind, ref) are in each status; every status is present."""
     result = dict.fromkeys(STATUSES, 0)
-    async with store.db.execute(
+    rows = await store.db.execute_fetchall(
         "SELECT status, COUNT(*) FROM outbox WHERE kind = ? AND ref = ? GROUP BY status", (kind, str(ref))
-    ) as cursor:
-        for status, n in await cursor.fetchall():
-            result[status] = int(n)
+    )
+    for status, n in rows:
+        result[status] = int(n)
     return result
 
 
 async def next_retry(store: Store, now: datetime) -> datetime | None:
     """When the earliest row that is due but waiting out a backoff may be tried again, if any."""
     at = _now(now)
-    async with store.db.execute(
+    rows = await store.db.execute_fetchall(
         "SELECT MIN(next_try_at) FROM outbox WHERE status = 'pending' AND due_at <= ? AND next_try_at > ?", (at, at)
-    ) as cursor:
-        row = await cursor.fetchone()
+    )
+    row = next(iter(rows), None)
     return datetime.fromisoformat(row[0]) if row and row[0] else None
 
 

@@ -58,8 +58,8 @@ async def bump(db: aiosqlite.Connection, counts: dict[str, int]) -> None:
 async def stats(source: Store | aiosqlite.Connection) -> dict[str, int]:
     """Every aggregate counter."""
     db = source.db if isinstance(source, Store) else source
-    async with db.execute("SELECT name, value FROM stats ORDER BY name") as cursor:
-        return {str(name): int(value) for name, value in await cursor.fetchall()}
+    rows = await db.execute_fetchall("SELECT name, value FROM stats ORDER BY name")
+    return {str(name): int(value) for name, value in rows}
 
 
 # ---- /delete ---------------------------------------------------------------------------------
@@ -67,8 +67,8 @@ async def stats(source: Store | aiosqlite.Connection) -> dict[str, int]:
 
 async def erase_user(db: aiosqlite.Connection, user_id: int) -> dict[str, int]:
     """Erase one user everywhere, inside the caller's transaction; returns rows touched per table."""
-    async with db.execute("SELECT kind, COUNT(*) FROM events WHERE user_id = ? GROUP BY kind", (user_id,)) as cursor:
-        kinds = {str(kind): int(count) for kind, count in await cursor.fetchall()}
+    rows = await db.execute_fetchall("SELECT kind, COUNT(*) FROM events WHERE user_id = ? GROUP BY kind", (user_id,))
+    kinds = {str(kind): int(count) for kind, count in rows}
     touched: dict[str, int] = {}
     for table, sql in (
         ("events", "DELETE FROM events WHERE user_id = ?"),
@@ -96,13 +96,13 @@ def asks_for_data(event: Input) -> bool:
 
 async def stored_counts(store: Store, user_id: int, retention_days: int) -> dict[str, Any]:
     """Per-turn fields for /mydata: events logged (and since when), pending reminders, retention."""
-    async with store.db.execute("SELECT COUNT(*), MIN(at) FROM events WHERE user_id = ?", (user_id,)) as cursor:
-        row = await cursor.fetchone()
+    rows = await store.db.execute_fetchall("SELECT COUNT(*), MIN(at) FROM events WHERE user_id = ?", (user_id,))
+    row = next(iter(rows), None)
     count, first = (int(row[0]), row[1]) if row else (0, None)
-    async with store.db.execute(
+    rows = await store.db.execute_fetchall(
         "SELECT COUNT(*) FROM outbox WHERE user_id = ? AND status = 'pending' AND kind = 'reminder'", (user_id,)
-    ) as cursor:
-        pending = await cursor.fetchone()
+    )
+    pending = next(iter(rows), None)
     since = datetime.fromisoformat(first).strftime("%d/%m/%Y") if first else ""
     return {
         "_events": count,
@@ -117,15 +117,15 @@ async def stored_counts(store: Store, user_id: int, retention_days: int) -> dict
 
 async def last_seen_update(store: Store) -> int:
     """The highest update id recorded (0 when none): newer ids cannot be repeats from before a restart."""
-    async with store.db.execute("SELECT MAX(update_id) FROM seen_updates") as cursor:
-        row = await cursor.fetchone()
+    rows = await store.db.execute_fetchall("SELECT MAX(update_id) FROM seen_updates")
+    row = next(iter(rows), None)
     return int(row[0] or 0) if row else 0
 
 
 async def was_seen(store: Store, update_id: int) -> bool:
     """True when this update id was processed already (and recorded)."""
-    async with store.db.execute("SELECT 1 FROM seen_updates WHERE update_id = ?", (update_id,)) as cursor:
-        return await cursor.fetchone() is not None
+    rows = await store.db.execute_fetchall("SELECT 1 FROM seen_updates WHERE update_id = ?", (update_id,))
+    return bool(rows)
 
 
 async def remember_update(db: Transaction, update_id: int, now: datetime) -> None:
@@ -152,7 +152,7 @@ class PruneReport:
 
 async def _event_kinds(store: Store) -> list[str]:
     # A skip-scan over the (kind, at) index: one lookup per distinct kind, not a scan of the log.
-    async with store.db.execute(
+    rows = await store.db.execute_fetchall(
         """
         WITH RECURSIVE k(kind) AS (
             SELECT MIN(kind) FROM events
@@ -161,8 +161,8 @@ async def _event_kinds(store: Store) -> list[str]:
         )
         SELECT kind FROM k WHERE kind IS NOT NULL
         """
-    ) as cursor:
-        return [str(row[0]) for row in await cursor.fetchall()]
+    )
+    return [str(row[0]) for row in rows]
 
 
 async def prune(

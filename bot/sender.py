@@ -274,10 +274,10 @@ class Sender:
 
     async def _due_now(self) -> bool:
         now = outbox.iso(self.clock(), "milliseconds")
-        async with self.store.db.execute(
+        rows = await self.store.db.execute_fetchall(
             "SELECT 1 FROM outbox WHERE status = 'pending' AND due_at <= ? LIMIT 1", (now,)
-        ) as cursor:
-            return await cursor.fetchone() is not None
+        )
+        return bool(rows)
 
     async def _run_callbacks(self) -> None:
         async with self._callbacks_lock:

@@ -2,6 +2,11 @@
 
 One connection per process. aiosqlite runs it on its own thread, so every write is serialised
 and WAL lets readers go on meanwhile: no "database is locked" between our own tasks.
+
+Every read is one trip (`execute_fetchall`), never a cursor read across awaits. Another process
+(a worker, `cuida clinic`) may hold the write lock, and SQLite then refuses a write at once,
+without waiting, if this connection is in the middle of a query: a read left open between trips
+would let another task's BEGIN IMMEDIATE land in that state (tests/test_store.py).
 """
 
 from __future__ import annotations
@@ -347,8 +352,8 @@ class Store:
 
     async def schema_version(self) -> int:
         """The schema version this file is at."""
-        async with self.db.execute("SELECT MAX(version) FROM schema_version") as cursor:
-            row = await cursor.fetchone()
+        rows = await self.db.execute_fetchall("SELECT MAX(version) FROM schema_version")
+        row = next(iter(rows), None)
         return int(row[0] or 0) if row else 0
 
     async def _migrate(self) -> None:
@@ -437,14 +442,13 @@ class Store:
         if kind is not None:
             query += " AND kind = ?"
             params.append(kind)
-        async with self.db.execute(query + " ORDER BY id", params) as cursor:
-            rows = await cursor.fetchall()
+        rows = await self.db.execute_fetchall(query + " ORDER BY id", params)
         return [LoggedEvent(r[0], r[1], r[2], r[3], json_object(r[4])) for r in rows]
 
     async def count_users(self) -> int:
         """How many users the store knows."""
-        async with self.db.execute("SELECT COUNT(*) FROM users") as cursor:
-            row = await cursor.fetchone()
+        rows = await self.db.execute_fetchall("SELECT COUNT(*) FROM users")
+        row = next(iter(rows), None)
         return int(row[0]) if row else 0
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from bot import privacy
 from bot.engine import Command, Engine, Event, Press, UserState
 from bot.store import MIGRATIONS, Store, StoreError
 from tests.conftest import NOW
@@ -106,3 +108,32 @@ async def test_corrupt_file_is_a_clear_error(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="Cannot use the database"):
         await Store.open(path)
+
+
+async def test_writes_wait_for_another_process_while_reads_run_beside_them(tmp_path: Path) -> None:
+    """With workers, another process holds the write lock at times: our writes must wait, not fail.
+
+    SQLite answers "database is locked" at once, without waiting, when this connection is in the
+    middle of a read (a query stepped but not finished) as it begins to write. A read kept open
+    across an await lets another coroutine's write start in that state, so every read is one trip.
+    """
+    db = tmp_path / "cuida.sqlite3"
+    store = await Store.open(db)
+    await store.save_turn(UserState(user_id=1, language="en"), [], NOW)
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    try:
+        for round_no in range(30):
+            other.execute("BEGIN IMMEDIATE")  # the other process writes...
+            other.execute("INSERT INTO seen_updates (update_id, at) VALUES (?, ?)", (round_no, NOW.isoformat()))
+            release = asyncio.get_running_loop().call_later(0.02, other.execute, "COMMIT")  # ...for 20 ms
+            try:
+                reads = [privacy.was_seen(store, n) for n in range(5)] + [store.count_users() for _ in range(5)]
+                write = store.set_status(1, "active")
+                await asyncio.gather(*reads, write, *[privacy.last_seen_update(store) for _ in range(5)])
+            finally:
+                release.cancel()
+                if other.in_transaction:
+                    other.execute("COMMIT")
+    finally:
+        other.close()
+        await store.close()
