@@ -15,6 +15,7 @@ from pathlib import Path
 from bot import clinics, translations
 from bot import content as content_module
 from bot import plans as plans_module
+from bot.classifier import load_classifier
 from bot.content import LANGUAGES, Condition, Content, Flow, Step, Target
 from bot.engine import ENGINE_KEYS, REQUIRED_FLOWS, callback_data, entry_flows
 from bot.plans import load_plans
@@ -37,6 +38,12 @@ def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, lis
     if intents.is_file():
         content.router, found = load_router(intents, set(content.flows))
         problems.extend(found)
+    model = root / "flows" / "understanding" / "classifier.json"
+    if model.is_file():
+        try:
+            content.classifier = load_classifier(model)
+        except ValueError as exc:
+            problems.append(Problem(str(model), 1, str(exc).removeprefix(f"{model}: ")))
     keys = set(extra_keys)
     content.plans, found = load_plans(root, content.texts.get("en", {}).keys(), entry_flows(content))
     problems.extend(found)
@@ -47,6 +54,11 @@ def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, lis
     if content.safety is not None:
         keys |= {"safety.emergency", "safety.urgent", "safety.continue"}
         keys |= {f"safety.{sign}" for sign in content.safety.signs}
+        # What a sign means, for a question about it; a sign without one gets the generic text.
+        keys |= {f"sign_info.{sign}" for sign in content.safety.signs}
+        keys |= {"sign_info.generic", "sign_info.if_now_emergency", "sign_info.if_now_urgent"}
+    if content.classifier is not None:
+        keys |= {"understanding.privacy_help", "understanding.smalltalk"}
     problems.extend(check_content(content, keys))
     if content.safety is not None:
         for name in ("safety.emergency", "safety.urgent", "safety.continue"):

@@ -238,6 +238,49 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def default_corpus(settings: Settings) -> Path:
+    """The labelled patient messages beside the checkout (../shared/data/patient-messages.yaml)."""
+    return settings.content_dir.resolve().parent / "shared" / "data" / "patient-messages.yaml"
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    """Print how well first messages are understood, per language, on the corpus's parts."""
+    from bot import evaluation
+
+    corpus = Path(args.corpus) if args.corpus else default_corpus(settings)
+    if not corpus.is_file():
+        print(f"cuida: no corpus at {corpus}; pass --corpus FILE (a patient-messages.yaml).", file=sys.stderr)
+        return 2
+    engine = Engine(load_content(settings.content_dir))
+    development, held_out = evaluation.split(evaluation.load_corpus(corpus))
+    parts = {"dev": [("development", development)], "eval": [("evaluation", held_out)]}
+    parts["all"] = parts["dev"] + parts["eval"]
+    for name, messages in parts[args.part]:
+        report = evaluation.evaluate(engine, messages, name)
+        print(evaluation.render(report, show_misses=args.misses))
+    return 0
+
+
+def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
+    """Fit the topic classifier on the training files and write flows/understanding/classifier.json."""
+    from bot import training
+
+    root = settings.content_dir
+    if args.import_corpus:
+        corpus = Path(args.corpus) if args.corpus else default_corpus(settings)
+        if not corpus.is_file():
+            print(f"cuida: no corpus at {corpus}; pass --corpus FILE.", file=sys.stderr)
+            return 2
+        count = training.import_corpus(corpus, root)
+        print(f"Copied the development part ({count} messages) to {root / training.CORPUS_COPY}.")
+    if args.cv:
+        print(f"5-fold cross-validated accuracy: {training.cross_validate(root):.3f}")
+        return 0
+    path, model = training.write(root)
+    print(f"Wrote {path}: {len(model['features'])} features, {model['examples']} examples, {model['fingerprint']}.")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command-line grammar."""
     top = argparse.ArgumentParser(prog="cuida", description="Cuida: aftercare companion bot (English/Spanish).")
@@ -283,6 +326,16 @@ def parser() -> argparse.ArgumentParser:
     book = sub.add_parser("review", help="write the HTML review book for clinicians and translators")
     book.add_argument("--out", required=True, help="folder to write it into (index.html is the first page)")
     book.set_defaults(func=cmd_review)
+    scores = sub.add_parser("eval", help="measure understanding on the labelled patient messages")
+    scores.add_argument("--corpus", help="labelled messages (default: ../shared/data/patient-messages.yaml)")
+    scores.add_argument("--part", choices=("dev", "eval", "all"), default="all", help="which part (default all)")
+    scores.add_argument("--misses", action="store_true", help="list every message answered wrongly")
+    scores.set_defaults(func=cmd_eval)
+    fit = sub.add_parser("train", help="train the topic classifier from flows/understanding/training/")
+    fit.add_argument("--import-corpus", action="store_true", help="first copy the corpus's development part")
+    fit.add_argument("--corpus", help="labelled messages (default: ../shared/data/patient-messages.yaml)")
+    fit.add_argument("--cv", action="store_true", help="print cross-validated accuracy instead of writing")
+    fit.set_defaults(func=cmd_train)
     clinic_cli.add_parsers(sub)
     translations.add_parser(sub)
     return top

@@ -14,6 +14,7 @@ from bot import yamlfile
 from bot.yamlfile import Map, Problem, Seq, suggest
 
 if TYPE_CHECKING:
+    from bot.classifier import Classifier
     from bot.clinics import Template
     from bot.plans import Plans
     from bot.safety import SafetyRules
@@ -184,6 +185,7 @@ class Content:
     sources: dict[str, Source] = field(default_factory=dict)
     safety: SafetyRules | None = None  # red flags and emergency numbers (flows/safety/)
     router: Router | None = None  # free-text questions to flows (flows/understanding/)
+    classifier: Classifier | None = None  # what kind of message a free text is (flows/understanding/)
     templates: dict[str, Template] = field(default_factory=dict)  # clinic broadcasts (flows/broadcasts/)
     plans: Plans | None = None  # aftercare reminder plans (flows/reminders/)
 

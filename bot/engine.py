@@ -10,15 +10,20 @@ import copy
 import functools
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
 from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.plans import upcoming
 from bot.understanding import normalize
+
+from bot.safety import Alarm
+
+if TYPE_CHECKING:
+    from bot.classifier import Decision
 
 # Commands the engine answers itself, and the flow each one opens.
 COMMANDS = {
@@ -125,6 +130,35 @@ ENGINE_KEYS = frozenset(
     | {"notices.group_only", "notices.edited", "notices.edited_emergency", "notices.slow_down"}
     | {"console.hint", "console.bye"}
 )
+# What each kind of message (the classifier's labels) may open, best router match first.
+MEDICAL_TOPICS = (
+    "immediate_effects",
+    "injection_effects",
+    "iv_effects",
+    "cosmetic_effects",
+    "long_term",
+    "risk_by_site",
+    "infection",
+    "faq",
+)
+LABEL_FLOWS: dict[str, tuple[str, ...]] = {
+    "side_effect": MEDICAL_TOPICS,
+    "info_alarming": MEDICAL_TOPICS,
+    "pills": ("pills",),
+    "clinic_choice": ("choosing_clinic",),
+    "reminders": ("reminders", "onboarding"),
+    "language": ("language",),
+}
+# Below this probability the classifier's label is not trusted on its own: the router's phrase
+# match decides, as before there was a classifier.
+TRUST_LABEL = 0.35
+# The classifier alone raises an alarm (no rule matched, no sign denied) from these probabilities:
+# an emergency whenever it is the likeliest label (unsure means escalate), a warning sign when
+# clearly so (the check that follows asks before anything else happens).
+CLASSIFIER_ALARM = {"emergency": 0.0, "urgent": 0.5}
+CLASSIFIER_OVER_DENIAL = 0.5
+EMERGENCY_LEVEL = "emergency"
+UNRECOGNISED = "unrecognised"  # the sign of an alarm the classifier raised without a rule
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
 MAX_TEXT_ANSWER = 500
 CALLBACK_SEPARATOR = "|"
@@ -415,6 +449,10 @@ class _TurnBuilder:
         self.touched_medical = False
         self.visited: list[tuple[str, str]] = []
         self.exits: list[tuple[str, str, str]] = []
+        # A red flag only asked about or past ("what are the signs of a stroke"): answered after
+        # the topic, with "if this is happening now, call ...".
+        self.info_alarm: Alarm | None = None
+        self._decision: tuple[str, Decision | None] | None = None
 
     def result(self) -> Turn:
         if self.touched_medical and self.replies:
@@ -665,15 +703,87 @@ class _TurnBuilder:
             if choice is not None:
                 self.choose(flow, step, choice)
                 return
-        router = self.content.router
-        flow_id = router.route(text) if router is not None else None
-        if flow_id is not None and flow_id in self.content.flows:
-            self.effects.append(Event("routed", {"flow": flow_id}))
+        self.route(text)
+
+    def decision(self, text: str) -> Decision | None:
+        """The classifier's reading of `text` (worked out once per turn), or None without a model."""
+        classifier = self.content.classifier
+        if classifier is None:
+            return None
+        if self._decision is None or self._decision[0] != text:
+            self._decision = (text, classifier.classify(text))
+        return self._decision[1]
+
+    def route(self, text: str) -> None:
+        """Open the flow a free-text message is about: the classifier's kind, the router's flow."""
+        decision = self.decision(text)
+        label = decision.label if decision is not None else None
+        why = decision.explain() if decision is not None else {}
+        if self.info_alarm is not None:
+            self.answer_info(text, self.info_alarm, why)
+            return
+        if label == "privacy" and decision is not None and decision.probability >= TRUST_LABEL:
+            self.effects.append(Event("privacy_help", why))
+            self.say("understanding.privacy_help")
+            self.reshow()
+            return
+        if label == "smalltalk" and decision is not None and decision.probability >= TRUST_LABEL:
+            self.effects.append(Event("smalltalk", why))
+            self.say("understanding.smalltalk")
+            self.reshow()
+            return
+        flow_id, rule = self.topic(text, decision)
+        if flow_id is None and label == "side_effect" and decision is not None and decision.probability >= TRUST_LABEL:
+            # A side effect with no topic named: ask which treatment, one tap from each topic.
+            if "side_effects" in getattr(self.content.flows.get("menu"), "steps", {}):
+                self.effects.append(Event("routed", {"flow": "menu", "step": "side_effects", "by": "classifier", **why}))
+                self.state.answers = {}
+                self.enter("menu", "side_effects")
+                return
+        if flow_id is not None:
+            self.effects.append(Event("routed", {"flow": flow_id, "by": rule, **why}))
             self.start_flow(flow_id)
             return
-        self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step}))
+        self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step, **why}))
         self.say("common.not_understood")
         self.start_flow("menu")
+
+    def topic(self, text: str, decision: Decision | None) -> tuple[str | None, str]:
+        """(flow, what decided) for a question: a trusted label narrows the router's choice."""
+        router = self.content.router
+        ranked = router.scores(text) if router is not None else []
+        cutoff = router.cutoff if router is not None else 1.0
+        flows = self.content.flows
+        if decision is not None and decision.probability >= TRUST_LABEL and decision.label in LABEL_FLOWS:
+            allowed = [f for f in LABEL_FLOWS[decision.label] if f in flows]
+            # Any router score counts here: the label already says what kind of question it is.
+            for flow_id, _score in ranked:
+                if flow_id in allowed:
+                    return flow_id, "classifier+router"
+            if len(allowed) == 1 or (allowed and decision.label != "side_effect"):
+                return allowed[0], "classifier"
+        if ranked and ranked[0][1] >= cutoff and ranked[0][0] in flows:
+            if decision is None or decision.probability < TRUST_LABEL or decision.label in LABEL_FLOWS:
+                return ranked[0][0], "router"
+        return None, "none"
+
+    def answer_info(self, text: str, alarm: Alarm, why: dict[str, Any]) -> None:
+        """A sign asked about or past: what it means, the topic if there is one, and "if this is happening now"."""
+        self.effects.append(
+            Event("alarm_info", {"sign": alarm.sign, "level": alarm.level, "context": alarm.context, **why})
+        )
+        flow_id, _rule = self.topic(text, self.decision(text))
+        if alarm.sign == UNRECOGNISED and flow_id not in MEDICAL_TOPICS:
+            # No sign to explain and no topic: the emergency numbers, which say when to call.
+            self.start_flow("emergency" if "emergency" in self.content.flows else "menu")
+            return
+        if alarm.sign != UNRECOGNISED:
+            self.say(self.sign_key(alarm.sign, "sign_info.generic", prefix="sign_info"))
+        self.say(f"sign_info.if_now_{alarm.level}")
+        if flow_id in MEDICAL_TOPICS:
+            self.start_flow(flow_id)
+        else:
+            self.reshow()
 
     def composing(self) -> bool:
         """True while staff type a broadcast: "fever" in it is advice to patients, not a symptom."""
@@ -687,10 +797,37 @@ class _TurnBuilder:
         safety = self.content.safety
         if safety is None:
             return False
-        found = safety.check(text)
+        found, denied = safety.assess(text)
+        decision = self.decision(text)
+        by = "rules"
+        if found is not None and not found.now and decision is not None and decision.label == "emergency":
+            # The rules read it as past or a question, the model as an emergency: unsure means now.
+            found, by = replace(found, now=True), "rules+classifier"
+        if (
+            found is None
+            and decision is not None
+            and decision.probability >= CLASSIFIER_ALARM.get(decision.label, 2.0)
+            # "no fever, but the redness is spreading": a denied sign beside a real one.
+            and (denied is None or decision.probability >= CLASSIFIER_OVER_DENIAL)
+        ):
+            # No rule matched, but the message reads like one: escalate rather than miss it.
+            found, by = _classifier_alarm(decision), "classifier"
+        if found is None and denied is not None and (decision is None or decision.label not in LABEL_FLOWS):
+            found = denied
+        elif found is None and denied is not None and decision is not None and decision.label == "info_alarming":
+            found = denied
+        if found is None and decision is not None and decision.label == "info_alarming":
+            if decision.probability >= TRUST_LABEL:
+                self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
+            return False
         if found is None:
             return False
-        data = {"sign": found.sign, "level": found.level, "flow": self.state.flow, "step": self.state.step}
+        if not found.now:
+            self.info_alarm = found
+            return False
+        data = {"sign": found.sign, "level": found.level, "flow": self.state.flow, "step": self.state.step, "by": by}
+        if decision is not None and by != "rules":
+            data.update(decision.explain())
         if found.level == "emergency":
             self.effects.append(Event("red_flag", data))
             self.say(self.sign_key(found.sign, "safety.emergency"), alone=True)
@@ -705,8 +842,8 @@ class _TurnBuilder:
         self.start_flow(CHECK_FLOW if CHECK_FLOW in self.content.flows else "menu")
         return True
 
-    def sign_key(self, sign: str, fallback: str) -> str:
-        key = f"safety.{sign}"
+    def sign_key(self, sign: str, fallback: str, prefix: str = "safety") -> str:
+        key = f"{prefix}.{sign}"
         return (
             key
             if key in self.content.texts.get(self.state.language, {})
@@ -857,6 +994,11 @@ class _TurnBuilder:
         if cond.operand.field is not None:
             expected = self.state.fields.get(cond.operand.field, expected)
         return compare(actual, cond.op, expected)
+
+
+def _classifier_alarm(decision: Decision) -> Alarm:
+    """An alarm raised by the classifier alone: the general instruction of its level."""
+    return Alarm(decision.label, UNRECOGNISED, " ".join(decision.evidence))
 
 
 def entry_flows(content: Content) -> frozenset[str]:

@@ -201,7 +201,8 @@ def priority(conversations: Conversations, event: Input) -> bool:
     if normalize(event.text) in STOP_WORDS:
         return True
     safety = conversations.engine.content.safety
-    return safety is not None and safety.check(event.text) is not None
+    found = safety.check(event.text) if safety is not None else None
+    return found is not None and found.now
 
 
 def _sent_at(update: Update) -> float:
@@ -251,7 +252,7 @@ async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     safety = conversations.engine.content.safety
     text = message.text or message.caption or ""
     found = safety.check(text) if safety is not None and text else None
-    emergency = found is not None and found.level == "emergency"
+    emergency = found is not None and found.level == "emergency" and found.now
     if not emergency and not _guards(context).edit_note_due(user.id, time.time()):
         return
     key = "notices.edited_emergency" if emergency else "notices.edited"

@@ -38,6 +38,11 @@ class Alarm:
     level: str  # "emergency" (call the emergency number now) or "urgent" (clinic today)
     sign: str  # e.g. "chest_pain"
     matched: str  # the normalised words that matched, e.g. "dolor de pecho"
+    # False when the sign is only asked about, past, resolved or reported ("what are the signs
+    # of a stroke", "my chest pain is gone"): the engine answers the question and adds "if this
+    # is happening now, call ...". True whenever that is not clear: unsure means now.
+    now: bool = True
+    context: str = ""  # what made it not now: "asking", "past", "resolved", "reported", "advance"
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,8 @@ _GAP_WORDS = 4
 _BREAK = "."
 # Punctuation that ends a clause in what people type; split on before normalising.
 _CLAUSE_PUNCTUATION = re.compile(r"[.,;:!?¿¡\n\r()\[\]{}…]+|\s[-–—]+\s")
+# Punctuation that also ends a sentence: the reach of "what are the signs of" or "years ago".
+_SENTENCE_END = re.compile(r"[.!?¡¿\n\r…]")
 
 
 @dataclass(frozen=True)
@@ -201,6 +208,33 @@ class _Negation:
     denied_after: tuple[tuple[str, ...], ...] = ()
 
 
+@dataclass(frozen=True)
+class _Context:
+    """Phrases that say a sign is not happening now, and phrases that say it is."""
+
+    asking: tuple[tuple[str, ...], ...] = ()  # before the sign, in its sentence: "what are the signs of"
+    past: tuple[tuple[str, ...], ...] = ()  # in its sentence: "years ago", "de nina"
+    resolved: tuple[tuple[str, ...], ...] = ()  # in its sentence: "is gone now", "ya se me paso"
+    reported: tuple[tuple[str, ...], ...] = ()  # in its sentence: "i read that", "lei que"
+    advance: tuple[tuple[str, ...], ...] = ()  # anywhere in the message: "asking in advance"
+    present: tuple[tuple[str, ...], ...] = ()  # in its sentence, overrides the rest: "right now"
+
+
+_CONTEXT_KINDS = ("asking", "past", "resolved", "reported", "advance", "present")
+
+
+def _find(phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans (first, last+1) of every phrase found in tokens[start:end]."""
+    spans = []
+    for phrase in phrases:
+        size = len(phrase)
+        first = phrase[0]
+        for i in range(start, end - size + 1):
+            if tokens[i] == first and tuple(tokens[i : i + size]) == phrase:
+                spans.append((i, i + size))
+    return spans
+
+
 # How far back a negation cue may stand from the sign, counting filler words only.
 _NEGATION_REACH = 6
 
@@ -216,8 +250,10 @@ class SafetyRules:
         countries: Iterable[Country] = (),
         unknown_number: str = DEFAULT_UNKNOWN_NUMBER,
         together: Iterable[_Together] = (),
+        context: _Context | None = None,
     ) -> None:
         self._negation = negation or _Negation()
+        self._context = context or _Context()
         self._patterns = tuple(patterns)
         self._together = tuple(together)
         # Concept words are looked up once per message word: whole words in one dict, prefixes
@@ -242,6 +278,8 @@ class SafetyRules:
         neg = self._negation
         known = set(known_words) | neg.cues | neg.filler | neg.joiners | neg.clause_breaks
         known.update(w for phrase in neg.resolved_before + neg.resolved_after + neg.denied_after for w in phrase)
+        ctx = self._context
+        known.update(w for kind in _CONTEXT_KINDS for phrase in getattr(ctx, kind) for w in phrase)
         self._speller = Speller(vocabulary, known)
         self.signs: dict[str, str] = {p.sign: p.level for p in self._patterns}
         self.signs.update((rule.sign, rule.level) for rule in self._together)
@@ -265,44 +303,63 @@ class SafetyRules:
     # -- red flags ---------------------------------------------------------------------
 
     def check(self, text: str) -> Alarm | None:
-        """The most severe red flag in `text` that is not clearly negated, or None."""
-        tokens = self._tokens(text)
+        """The most severe red flag in `text` that is not clearly negated, or None.
+
+        A sign happening now beats any sign that is only asked about or past; among those,
+        the most severe wins. The returned alarm's `now` says which kind it is.
+        """
+        return self.assess(text)[0]
+
+    def assess(self, text: str) -> tuple[Alarm | None, Alarm | None]:
+        """(what check() returns, a sign named only to deny it: "no tengo fiebre", or None)."""
+        tokens, sentences = self._tokens(text)
         if not tokens:
-            return None
-        alarm = self._evaluate(tokens)
-        if alarm is not None and alarm.level == EMERGENCY:
-            return alarm
+            return None, None
+        alarm, denied = self._evaluate(tokens, sentences)
+        if alarm is not None and alarm.level == EMERGENCY and alarm.now:
+            return alarm, None
         # Only now pay for typo correction: an exact emergency already settles the message.
         correct = self._speller.correct
         corrected = [correct(t) for t in tokens]
         if corrected == tokens:
-            return alarm
-        fuzzy = self._evaluate(corrected)
+            return alarm, denied
+        fuzzy, fuzzy_denied = self._evaluate(corrected, sentences)
+        denied = denied or fuzzy_denied
         if fuzzy is None:
-            return alarm
-        if alarm is None or LEVELS.index(fuzzy.level) < LEVELS.index(alarm.level):
-            return fuzzy
-        return alarm
+            return alarm, denied
+        if alarm is None or _severity(fuzzy) < _severity(alarm):
+            return fuzzy, denied
+        return alarm, denied
 
-    def _tokens(self, text: str) -> list[str]:
-        """Normalised words of `text` with clause breaks kept as `_BREAK` tokens."""
+    def _tokens(self, text: str) -> tuple[list[str], list[int]]:
+        """Normalised words of `text` with clause breaks kept as `_BREAK` tokens, and the
+        sentence number of each token (a full stop, question mark or new line starts a new one;
+        a comma only a new clause)."""
         tokens: list[str] = []
+        sentences: list[int] = []
         breaks = self._negation.clause_breaks
-        for piece in _CLAUSE_PUNCTUATION.split(text):
+        sentence = 0
+        pieces = _CLAUSE_PUNCTUATION.split(text)
+        delimiters = _CLAUSE_PUNCTUATION.findall(text)
+        for number, piece in enumerate(pieces):
             piece_words = words(piece)
-            if not piece_words:
-                continue
-            if tokens and tokens[-1] != _BREAK:
-                tokens.append(_BREAK)
-            for word in piece_words:
-                if word in breaks:
-                    if tokens and tokens[-1] != _BREAK:
-                        tokens.append(_BREAK)
-                else:
-                    tokens.append(word)
-        return tokens
+            if piece_words:
+                if tokens and tokens[-1] != _BREAK:
+                    tokens.append(_BREAK)
+                    sentences.append(sentence)
+                for word in piece_words:
+                    if word in breaks:
+                        if tokens and tokens[-1] != _BREAK:
+                            tokens.append(_BREAK)
+                            sentences.append(sentence)
+                    else:
+                        tokens.append(word)
+                        sentences.append(sentence)
+            if number < len(delimiters) and _SENTENCE_END.search(delimiters[number]):
+                sentence += 1
+        return tokens, sentences
 
-    def _evaluate(self, tokens: list[str]) -> Alarm | None:
+    def _evaluate(self, tokens: list[str], sentences: list[int]) -> tuple[Alarm | None, Alarm | None]:
         hits: list[_Hit] = []
         index = self._index
         for start, token in enumerate(tokens):
@@ -316,14 +373,78 @@ class SafetyRules:
         if self._together:
             hits.extend(self._together_hits(tokens))
         if not hits:
-            return None
+            return None, None
         covered = {i for hit in hits for i in range(hit.start, hit.end)}
-        # Most severe first: the first hit that is not denied is the answer.
+        # Most severe first: the first hit that is not denied and is happening now is the answer;
+        # failing that, the most severe one that is only asked about or past.
         hits.sort(key=_rank)
+        not_now: Alarm | None = None
+        denied: Alarm | None = None
+        advance = self._advance(tokens)
         for hit in hits:
-            if not self._negated(tokens, hit, covered):
-                return Alarm(hit.level, hit.sign, " ".join(tokens[hit.start : hit.end]))
-        return None
+            matched = " ".join(tokens[hit.start : hit.end])
+            if self._negated(tokens, hit, covered):
+                if denied is None:
+                    denied = Alarm(hit.level, hit.sign, matched, now=False, context="denied")
+                continue
+            why = advance or self._not_now(tokens, sentences, hit)
+            if not why:
+                return Alarm(hit.level, hit.sign, matched), None
+            if not_now is None:
+                not_now = Alarm(hit.level, hit.sign, matched, now=False, context=why)
+        return not_now, denied
+
+    def _advance(self, tokens: list[str]) -> str:
+        """'advance' when the whole message says it asks ahead of time ("asking in advance")."""
+        ctx = self._context
+        if not _find(ctx.advance, tokens, 0, len(tokens)):
+            return ""
+        return "" if _find(ctx.present, tokens, 0, len(tokens)) else "advance"
+
+    def _not_now(self, tokens: list[str], sentences: list[int], hit: _Hit) -> str:
+        """Why the sign of `hit` is not happening now, or "" when it is (or it is not clear)."""
+        ctx = self._context
+        sentence = sentences[hit.start]
+        start = hit.start
+        while start > 0 and sentences[start - 1] == sentence:
+            start -= 1
+        end = hit.end
+        while end < len(tokens) and sentences[end] == sentence:
+            end += 1
+        reason = ""
+
+        def outside(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            # A phrase that shares words with the sign is part of it ("passed out", "stopped breathing").
+            return [(a, b) for a, b in spans if b <= hit.start or a >= hit.end]
+
+        cues = self._negation.cues
+        # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
+        resolved = [
+            (a, b)
+            for a, b in outside(_find(ctx.resolved, tokens, start, end))
+            if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
+        ]
+        if any(b <= hit.start for _, b in _find(ctx.asking, tokens, start, hit.start)):
+            reason = "asking"
+        elif resolved:
+            reason = "resolved"
+        elif outside(_find(ctx.past, tokens, start, end)):
+            reason = "past"
+        elif outside(_find(ctx.reported, tokens, start, end)):
+            reason = "reported"
+        if not reason:
+            return ""
+        # "it's gone now", "fully better for 5 days now": a present word in the clause of a
+        # resolution is part of it; "it went away but now it's back" is another clause.
+        clause = _clauses(tokens, start, end)
+        resolved_clauses = {clause[a] for a, _ in resolved}
+        hit_span = range(hit.start, hit.end)
+        present = [
+            a
+            for a, b in _find(ctx.present, tokens, start, end)
+            if clause[a] not in resolved_clauses and a not in hit_span and b - 1 not in hit_span
+        ]
+        return "" if present else reason
 
     def _together_hits(self, tokens: list[str]) -> list[_Hit]:
         """Hits of the `together` rules: a word of every group close together in one clause."""
@@ -510,6 +631,21 @@ class SafetyRules:
         return self._by_code.get(code.upper())
 
 
+def _clauses(tokens: list[str], start: int, end: int) -> dict[int, int]:
+    """The clause number of each position in tokens[start:end] (a comma or "but" starts a new one)."""
+    numbers: dict[int, int] = {}
+    current = 0
+    for i in range(start, end):
+        current += tokens[i] == _BREAK
+        numbers[i] = current
+    return numbers
+
+
+def _severity(alarm: Alarm) -> tuple[int, int]:
+    """Sort key of alarms: happening now first, then the most severe level."""
+    return (not alarm.now, LEVELS.index(alarm.level))
+
+
 def _rank(hit: _Hit) -> tuple[int, int, int, int]:
     """Sort key: most severe level, then earliest, then written patterns, then longest match."""
     return (LEVELS.index(hit.level), hit.start, hit.words is not None, hit.start - hit.end)
@@ -520,7 +656,7 @@ def _rank(hit: _Hit) -> tuple[int, int, int, int]:
 _SIGN_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SIGN_KEYS = {"level", "en", "es", "together"}
 _LANGS = ("en", "es")
-_RED_FLAG_KEYS = {"signs", "negation", "known_words"}
+_RED_FLAG_KEYS = {"signs", "negation", "context", "known_words"}
 _NEGATION_KEYS = {
     "cues",
     "filler",
@@ -538,15 +674,15 @@ _ISO_CODE = re.compile(r"^[A-Z]{2}$")
 def load_safety(directory: Path) -> tuple[SafetyRules, list[Problem]]:
     """Read red_flags.yaml and emergency_numbers.yaml; return the rules and every problem found."""
     problems: list[Problem] = []
-    patterns, together, negation, known = _load_red_flags(directory / RED_FLAGS_FILE, problems)
+    patterns, together, negation, known, context = _load_red_flags(directory / RED_FLAGS_FILE, problems)
     countries, unknown = _load_numbers(directory / NUMBERS_FILE, problems)
-    rules = SafetyRules(patterns, negation, known, countries, unknown, together)
+    rules = SafetyRules(patterns, negation, known, countries, unknown, together, context)
     return rules, problems
 
 
 def _load_red_flags(
     path: Path, problems: list[Problem]
-) -> tuple[list[_Pattern], list[_Together], _Negation, list[str]]:
+) -> tuple[list[_Pattern], list[_Together], _Negation, list[str], _Context]:
     name = str(path)
     data, found = yamlfile.load(path, name)
     problems.extend(found)
@@ -554,13 +690,14 @@ def _load_red_flags(
     together: list[_Together] = []
     negation = _Negation()
     known: list[str] = []
+    context = _Context()
     if data is None:
         if not found:
             problems.append(Problem(name, 1, "the file is empty"))
-        return patterns, together, negation, known
+        return patterns, together, negation, known, context
     if not isinstance(data, yamlfile.Map):
         problems.append(Problem(name, yamlfile.line_of(data, 1), "expected 'signs', 'negation' and 'known_words'"))
-        return patterns, together, negation, known
+        return patterns, together, negation, known, context
     problems.extend(yamlfile.unknown_keys(name, data, _RED_FLAG_KEYS))
     signs = data.get("signs")
     if not isinstance(signs, yamlfile.Map) or not signs:
@@ -571,9 +708,40 @@ def _load_red_flags(
         negation = _load_negation(name, data["negation"], data.line_of("negation"), problems)
     else:
         problems.append(Problem(name, 1, "missing 'negation' (" + _listing(_NEGATION_KEYS) + ")"))
+    # Optional: without it every sign counts as happening now (the safe reading).
+    if "context" in data:
+        context = _load_context(name, data["context"], data.line_of("context"), problems)
     if "known_words" in data:
         known = _word_list(name, data["known_words"], data.line_of("known_words"), "known_words", problems)
-    return patterns, together, negation, known
+    return patterns, together, negation, known, context
+
+
+def _load_context(name: str, section: Any, line: int, problems: list[Problem]) -> _Context:
+    """The `context` section: phrase lists per language saying a sign is or is not happening now."""
+    if not isinstance(section, yamlfile.Map):
+        problems.append(Problem(name, line, "'context' must map " + _listing(_CONTEXT_KINDS)))
+        return _Context()
+    problems.extend(yamlfile.unknown_keys(name, section, set(_CONTEXT_KINDS), "context"))
+    values: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for kind in _CONTEXT_KINDS:
+        if kind not in section:
+            problems.append(Problem(name, line, f"context is missing '{kind}'"))
+            continue
+        entry = section[kind]
+        where = section.line_of(kind)
+        if not isinstance(entry, yamlfile.Map):
+            problems.append(Problem(name, where, f"context '{kind}' needs 'en' and 'es' lists"))
+            continue
+        problems.extend(yamlfile.unknown_keys(name, entry, set(_LANGS), f"context '{kind}'"))
+        phrases: list[tuple[str, ...]] = []
+        for lang in _LANGS:
+            if lang not in entry:
+                problems.append(Problem(name, where, f"context '{kind}' has no '{lang}' list"))
+                continue
+            found = _word_list(name, entry[lang], entry.line_of(lang), f"context {kind}.{lang}", problems, True)
+            phrases.extend(tuple(p.split()) for p in found)
+        values[kind] = tuple(dict.fromkeys(phrases))
+    return _Context(**values)
 
 
 def _load_signs(name: str, signs: yamlfile.Map, problems: list[Problem]) -> tuple[list[_Pattern], list[_Together]]:
