@@ -289,6 +289,8 @@ class Router:
         n = max(len(self.flows), 1)
         self._weight = {t: math.log(1 + n / len(f)) for t, f in flows_with.items()}
         self._examples = [_Example(flow, frozenset(terms), text) for flow, terms, text in raw]
+        # Summed in sorted order once, so no hash seed can change a score in its last digit.
+        self._example_weight = [sum(self._weight[t] for t in sorted(e.terms)) for e in self._examples]
         self._by_term: dict[str, list[int]] = {}
         for i, example in enumerate(self._examples):
             for t in example.terms:
@@ -306,18 +308,20 @@ class Router:
         """Best score per flow for `text`, highest first (for tuning and debugging)."""
         # A question is short; the first 200 words are plenty and keep long pastes cheap.
         tokens = words(text)[:200]
-        message = frozenset(self._terms(tokens))
+        # Sorted, not a set's order: float sums in a hash-seeded order could break ties differently
+        # on two workers or after a restart.
+        message = sorted(set(self._terms(tokens)))
         if not message:
             return []
         weight = self._weight
         message_weight = sum(weight.get(t, _UNKNOWN_WEIGHT) for t in message)
         whole = " ".join(tokens)
         best: dict[str, float] = {}
-        candidates = {i for t in message for i in self._by_term.get(t, ())}
+        candidates = sorted({i for t in message for i in self._by_term.get(t, ())})
         for i in candidates:
             example = self._examples[i]
-            shared = sum(weight[t] for t in message & example.terms)
-            example_weight = sum(weight[t] for t in example.terms)
+            shared = sum(weight[t] for t in message if t in example.terms)
+            example_weight = self._example_weight[i]
             # Weighted Dice overlap: how much of the example is present and how much of the
             # message the example explains.
             overlap = 2 * shared / (message_weight + example_weight)
@@ -327,7 +331,7 @@ class Router:
             score = 0.85 * overlap + 0.15 * wording
             if score > best.get(example.flow, 0.0):
                 best[example.flow] = score
-        return sorted(best.items(), key=lambda item: -item[1])
+        return sorted(best.items(), key=lambda item: (-item[1], item[0]))
 
     def route(self, text: str) -> str | None:
         """The flow id `text` asks about, or None when nothing is close enough."""
