@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
+from bot import measures
 from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.plans import upcoming
 from bot.understanding import normalize
@@ -157,8 +158,24 @@ TRUST_LABEL = 0.35
 # clearly so (the check that follows asks before anything else happens).
 CLASSIFIER_ALARM = {"emergency": 0.0, "urgent": 0.5}
 CLASSIFIER_OVER_DENIAL = 0.5
+# The rules read a sign as past or asked about, but the model is this sure it is an emergency:
+# the two disagree, and unsure means now.
+CLASSIFIER_OVER_CONTEXT = 0.8
 EMERGENCY_LEVEL = "emergency"
 UNRECOGNISED = "unrecognised"  # the sign of an alarm the classifier raised without a rule
+# The warning-sign check is filled with what the patient already said: signs found in the
+# message answer its questions (answer name and value), so it asks only what is missing.
+# Only "yes" is ever filled in: a question the message does not settle is asked.
+CHECK_FILL = {
+    "fever": ("fever", "yes"),
+    "spreading_redness": ("redness", "yes"),
+    "red_streak": ("streak", "yes"),
+    "discharge": ("discharge", "yes"),
+    "worsening_pain": ("pain", "yes"),
+    "chills": ("chills", "yes"),
+}
+KNOWN = "_known"  # the check's answer holding what was already said, until the check ends
+DEFAULT_FEVER_C = 38.0
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
 MAX_TEXT_ANSWER = 500
 CALLBACK_SEPARATOR = "|"
@@ -452,6 +469,7 @@ class _TurnBuilder:
         # A red flag only asked about or past ("what are the signs of a stroke"): answered after
         # the topic, with "if this is happening now, call ...".
         self.info_alarm: Alarm | None = None
+        self.known: dict[str, Any] = {}  # what the message that opened the check already said
         self._decision: tuple[str, Decision | None] | None = None
 
     def result(self) -> Turn:
@@ -800,7 +818,13 @@ class _TurnBuilder:
         found, denied = safety.assess(text)
         decision = self.decision(text)
         by = "rules"
-        if found is not None and not found.now and decision is not None and decision.label == "emergency":
+        if (
+            found is not None
+            and not found.now
+            and decision is not None
+            and decision.label == "emergency"
+            and decision.probability >= CLASSIFIER_OVER_CONTEXT
+        ):
             # The rules read it as past or a question, the model as an emergency: unsure means now.
             found, by = replace(found, now=True), "rules+classifier"
         if (
@@ -839,8 +863,37 @@ class _TurnBuilder:
             return False  # already answering the warning-sign check: let the answer through
         self.effects.append(Event("warning_sign", data))
         self.say(self.sign_key(found.sign, "safety.urgent"), alone=True)
+        self.known = self.facts(text)
         self.start_flow(CHECK_FLOW if CHECK_FLOW in self.content.flows else "menu")
         return True
+
+    def facts(self, text: str) -> dict[str, Any]:
+        """What a message already answers of the check: signs, temperature, day since treatment."""
+        safety = self.content.safety
+        known: dict[str, Any] = {}
+        for sign in sorted(safety.current_signs(text) if safety is not None else ()):
+            if sign in CHECK_FILL:
+                name, value = CHECK_FILL[sign]
+                known[name] = value
+        temperature = measures.temperature_in(text)
+        if temperature is not None:
+            known["temp_c"] = temperature
+            threshold = self.state.fields.get("fever_threshold_c", DEFAULT_FEVER_C)
+            if isinstance(threshold, (int, float)) and temperature >= threshold:
+                known["fever"] = "yes"
+        days = measures.days_in(text)
+        if days is not None:
+            known["days"] = days
+        return known
+
+    def saved_day(self) -> int | None:
+        """Days since the treatment date the patient saved for reminders, if any."""
+        saved = self.state.fields.get("treatment_date")
+        try:
+            days = (self.now.date() - date.fromisoformat(str(saved))).days if saved else None
+        except ValueError:
+            return None
+        return days if days is not None and 0 <= days <= 3650 else None
 
     def sign_key(self, sign: str, fallback: str, prefix: str = "safety") -> str:
         key = f"{prefix}.{sign}"
@@ -919,7 +972,44 @@ class _TurnBuilder:
         flow = self.content.flows.get(flow_id) or self.content.flows["menu"]
         self.state.answers = {}
         self.effects.append(Event("flow_started", {"flow": flow.id}))
+        if flow.id == CHECK_FLOW:
+            self.fill_check()
         self.enter(flow.id, flow.start)
+
+    def fill_check(self) -> None:
+        """Keep what the patient already told us for the check, and say what was understood."""
+        known = dict(self.known)
+        day = self.saved_day()
+        if "days" not in known and day is not None:
+            known["days"] = day
+        if not known:
+            return
+        self.state.answers[KNOWN] = known
+        self.effects.append(Event("check_filled", {"known": sorted(known)}))
+        parts = []
+        for name in ("fever", "temp_c", "days", "redness", "streak", "discharge", "pain", "chills"):
+            if name not in known:
+                continue
+            if name == "temp_c":
+                number = f"{known[name]:.1f}"
+                number = (number.replace(".", ",") if self.state.language == "es" else number) + " °C"
+                # "fiebre 38,4 °C" when both were said, the reading alone otherwise.
+                parts[-1:] = [f"{parts[-1]} {number}"] if "fever" in known else [*parts[-1:], number]
+            elif name == "days":
+                parts.append(self.engine.text("understood.day", self.state.language, {"days": known[name]}))
+            else:
+                parts.append(self.render(f"understood.{name}"))
+        values = {"understood": ", ".join(parts)}
+        self.replies.append(Reply(self.engine.text("understood.intro", self.state.language, values)))
+
+    def prefilled(self, flow_id: str, step: Step) -> Any:
+        """The value the check already knows for `step`'s question, or None to ask it."""
+        if flow_id != CHECK_FLOW or step.ask is None:
+            return None
+        known = self.state.answers.get(KNOWN)
+        if not isinstance(known, dict) or step.ask.into in self.state.answers:
+            return None
+        return known.get(step.ask.into)
 
     def mark_medical(self, flow: Flow) -> None:
         if flow.medical:
@@ -934,6 +1024,19 @@ class _TurnBuilder:
             self.visited.append((flow_id, step_id))
             self.mark_medical(flow)
             self.apply_settings(step.set)
+            value = self.prefilled(flow_id, step)
+            if value is not None and step.ask is not None:
+                # Already said: record it as the answer and move on without asking.
+                self.state.answers[step.ask.into] = value
+                self.effects.append(
+                    Event("answer", {"flow": flow_id, "step": step_id, "name": step.ask.into, "value": value, "known": True})
+                )
+                target = self.exit_of(flow, step)
+                if target is None or target.flow:
+                    self.show_choices(flow, step)
+                    return
+                step_id = target.step or step_id
+                continue
             for key in step.say:
                 self.say(key)
             if step.log is not None:

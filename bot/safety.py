@@ -359,7 +359,23 @@ class SafetyRules:
                 sentence += 1
         return tokens, sentences
 
-    def _evaluate(self, tokens: list[str], sentences: list[int]) -> tuple[Alarm | None, Alarm | None]:
+    def current_signs(self, text: str) -> set[str]:
+        """Every sign `text` says is happening now (not denied, asked about or past)."""
+        tokens, sentences = self._tokens(text)
+        found: set[str] = set()
+        if not tokens:
+            return found
+        correct = self._speller.correct
+        advance = self._advance(tokens)
+        for variant in (tokens, [correct(t) for t in tokens]):
+            hits = self._hits(variant)
+            covered = {i for hit in hits for i in range(hit.start, hit.end)}
+            for hit in hits:
+                if not self._negated(variant, hit, covered) and not (advance or self._not_now(variant, sentences, hit)):
+                    found.add(hit.sign)
+        return found
+
+    def _hits(self, tokens: list[str]) -> list[_Hit]:
         hits: list[_Hit] = []
         index = self._index
         for start, token in enumerate(tokens):
@@ -372,6 +388,10 @@ class SafetyRules:
                     hits.append(_Hit(pattern.sign, pattern.level, start, end, own=pattern.words))
         if self._together:
             hits.extend(self._together_hits(tokens))
+        return hits
+
+    def _evaluate(self, tokens: list[str], sentences: list[int]) -> tuple[Alarm | None, Alarm | None]:
+        hits = self._hits(tokens)
         if not hits:
             return None, None
         covered = {i for hit in hits for i in range(hit.start, hit.end)}
@@ -428,7 +448,7 @@ class SafetyRules:
             reason = "asking"
         elif resolved:
             reason = "resolved"
-        elif outside(_find(ctx.past, tokens, start, end)):
+        elif outside(_find(ctx.past, tokens, start, end)) or _long_ago(tokens, start, end):
             reason = "past"
         elif outside(_find(ctx.reported, tokens, start, end)):
             reason = "reported"
@@ -629,6 +649,25 @@ class SafetyRules:
     def country(self, code: str) -> Country | None:
         """The country with ISO code `code`, if known."""
         return self._by_code.get(code.upper())
+
+
+_YEARS_OR_MONTHS = frozenset({"anos", "ano", "years", "year", "meses", "months", "decadas", "decades"})
+
+
+def _long_ago(tokens: list[str], start: int, end: int) -> bool:
+    """A time long gone given in numbers: "hace 3 años", "15 years ago", "in 2019", "en 2015"."""
+    for i in range(start, end):
+        token = tokens[i]
+        if token.isdecimal() and len(token) == 4 and token[:2] in ("19", "20") and i > start:
+            if tokens[i - 1] in ("in", "en", "since", "desde", "around", "back"):
+                return True
+        if token.isdecimal() or token in ("muchos", "varios", "unos", "many", "several", "some", "few", "ten", "diez"):
+            if i + 1 < end and tokens[i + 1] in _YEARS_OR_MONTHS:
+                before = tokens[i - 1] if i > start else ""
+                after = tokens[i + 2] if i + 2 < end else ""
+                if before in ("hace", "por") or after in ("ago", "atras", "back"):
+                    return True
+    return False
 
 
 def _clauses(tokens: list[str], start: int, end: int) -> dict[int, int]:
