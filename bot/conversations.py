@@ -19,7 +19,7 @@ from typing import Protocol
 import aiosqlite
 
 from bot import privacy
-from bot.engine import ERASE, Engine, Event, Input, Reply, UserState, language_from_code
+from bot.engine import COUNTRY_GUESS, ERASE, Engine, Event, Input, Reply, UserState, language_from_code, region_of
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,11 @@ class Conversations:
         if state is None:
             state = UserState(user_id=user_id, language=language_from_code(language_code))
             created.append(Event("user_created", {"language": state.language}))
+            region = region_of(language_code)
+            safety = self.engine.content.safety
+            if region is not None and safety is not None and safety.country(region) is not None:
+                # "es-CO": a first guess at the emergency number until the user names a country.
+                state.fields[COUNTRY_GUESS] = region
         status = stored_status or "active"
         state.fields["_status"] = status
         for hook in self.hooks:

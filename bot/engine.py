@@ -127,7 +127,7 @@ ENGINE_KEYS = frozenset(
     | {f"privacy.{name}" for name in ("mydata", "nothing", "where", "answers", "events", "pending")}
     | {f"privacy.{name}" for name in ("status_active", "status_stopped", "command_mydata", "command_delete")}
     | {f"privacy.field.{name}" for name in ("language", "treatment_date", "treatment", "country", "timezone")}
-    | {f"privacy.field.{name}" for name in ("reminders_on", "clinic_name", "fever_threshold_c")}
+    | {f"privacy.field.{name}" for name in ("reminders_on", "clinic_name", "fever_threshold_c", "country_guess")}
     | {"notices.group_only", "notices.edited", "notices.edited_emergency", "notices.slow_down"}
     | {"console.hint", "console.bye"}
 )
@@ -174,6 +174,9 @@ CHECK_FILL = {
     "worsening_pain": ("pain", "yes"),
     "chills": ("chills", "yes"),
 }
+# A country guessed from what the user wrote or their language tag (stored, shown by /mydata,
+# replaced as soon as they choose one).
+COUNTRY_GUESS = "country_guess"
 KNOWN = "_known"  # the check's answer holding what was already said, until the check ends
 DEFAULT_FEVER_C = 38.0
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
@@ -353,6 +356,23 @@ def parse_callback(data: str) -> tuple[str, str, int] | None:
     return parts[0], parts[1], int(parts[2])
 
 
+def country_of(state: UserState) -> str | None:
+    """The user's country: the one they chose, else the one guessed from what they wrote."""
+    chosen = state.fields.get("country")
+    if isinstance(chosen, str) and chosen and chosen != "other":
+        return chosen
+    guess = state.fields.get(COUNTRY_GUESS)
+    return guess if isinstance(guess, str) and guess else (chosen if isinstance(chosen, str) else None)
+
+
+def region_of(code: str | None) -> str | None:
+    """The region of a Telegram language_code ("es-MX" -> "MX"), if it has one."""
+    if not code:
+        return None
+    parts = code.replace("_", "-").split("-")
+    return parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 and parts[1].isalpha() else None
+
+
 def language_from_code(code: str | None) -> str:
     """Map a Telegram language_code to a supported language (es* -> Spanish, else English)."""
     return "es" if code and code.lower().startswith("es") else DEFAULT_LANGUAGE
@@ -406,7 +426,7 @@ class Engine:
     def computed(self, state: UserState, now: datetime) -> dict[str, str]:
         """Placeholders the engine fills itself: emergency numbers, sources, coming reminders."""
         safety = self.content.safety
-        number = safety.emergency_number(state.fields.get("country")) if safety else UNKNOWN_NUMBER
+        number = safety.emergency_number(country_of(state)) if safety else UNKNOWN_NUMBER
         return {
             "emergency_number": number,
             "emergency_numbers": self._numbers(state.language),
@@ -473,6 +493,8 @@ class _TurnBuilder:
         self._decision: tuple[str, Decision | None] | None = None
 
     def result(self) -> Turn:
+        if self.state.fields.get("country") not in (None, "", "other"):
+            self.state.fields.pop(COUNTRY_GUESS, None)  # a chosen country replaces any guess
         if self.touched_medical and self.replies:
             self.replies[-1].text += "\n\n" + self.render("common.disclaimer")
         return Turn(self.replies, self.state, self.effects, self.visited, self.exits)
@@ -604,7 +626,7 @@ class _TurnBuilder:
         state, fields = self.state, self.state.fields
         language = {"en": "language.english", "es": "language.spanish"}.get(state.language, "language.english")
         lines = [self.item("language", self.render(language))]
-        order = ("treatment_date", "treatment", "country", "timezone", "reminders_on", "clinic_name")
+        order = ("treatment_date", "treatment", "country", "country_guess", "timezone", "reminders_on", "clinic_name")
         saved = sorted(
             (name for name in fields if not name.startswith("_")),
             key=lambda name: (order.index(name) if name in order else len(order), name),
@@ -642,7 +664,7 @@ class _TurnBuilder:
         """A stored value as a person reads it: option labels, yes/no, dates as dd/mm/yyyy."""
         if isinstance(value, bool):
             return self.render("common.yes" if value else "common.no")
-        label = self.engine.option_labels.get((name, repr(value)))
+        label = self.engine.option_labels.get(("country" if name == COUNTRY_GUESS else name, repr(value)))
         if label is not None:
             return self.render(label)
         if name in self.engine.date_fields and isinstance(value, str):
@@ -693,6 +715,7 @@ class _TurnBuilder:
             self.say("common.empty")
             self.reshow()
             return
+        self.guess_country(text)
         words = normalize(text)
         if words in STOP_WORDS or text.lower() == "/stop":
             self.stop()
@@ -802,6 +825,16 @@ class _TurnBuilder:
             self.start_flow(flow_id)
         else:
             self.reshow()
+
+    def guess_country(self, text: str) -> None:
+        """Remember a country the message names, for the emergency number, until one is chosen."""
+        safety = self.content.safety
+        if safety is None or self.state.fields.get("country") not in (None, "", "other") or self.composing():
+            return
+        code = safety.mentioned_country(text)
+        if code is not None and code != self.state.fields.get(COUNTRY_GUESS):
+            self.state.fields[COUNTRY_GUESS] = code
+            self.effects.append(Event("country_guessed", {"country": code}))
 
     def composing(self) -> bool:
         """True while staff type a broadcast: "fever" in it is advice to patients, not a symptom."""

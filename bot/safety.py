@@ -646,6 +646,32 @@ class SafetyRules:
                     best_score, best_code = found[1], self._aliases_words[found[0]]
         return best_code
 
+    def mentioned_country(self, text: str) -> str | None:
+        """ISO code of a country a message names exactly ("estoy en Bogotá", "llamo al 123"), or None.
+
+        Stricter than find_country (no typo matching, no two-letter codes): this guesses where a
+        person is from a story, so only a plain name, a city in the list, or a number that only
+        one country uses counts.
+        """
+        folded = normalize(text)
+        tokens = folded.split()[:200]
+        best: tuple[int, str] | None = None
+        for size in range(1, min(self._longest_alias, len(tokens)) + 1):
+            for start in range(len(tokens) - size + 1):
+                alias = " ".join(tokens[start : start + size])
+                code = self._aliases_words.get(alias)
+                if code and (best is None or len(alias) > best[0]):
+                    best = (len(alias), code)
+        if best:
+            return best[1]
+        owners: dict[str, set[str]] = {}
+        for country in self.countries:
+            owners.setdefault(country.number, set()).add(country.code)
+        for token in tokens:
+            if token.isdecimal() and len(owners.get(token, ())) == 1:
+                return next(iter(owners[token]))
+        return None
+
     def country(self, code: str) -> Country | None:
         """The country with ISO code `code`, if known."""
         return self._by_code.get(code.upper())
