@@ -49,6 +49,7 @@ TARGETS = {
     "broadcast": 0.95,  # achieved / configured rate, with zero 429s
     "rss_mb": 150.0,  # peak RSS of the bot with 100,000 users in the database
     "content_s": 1.0,  # loading and checking the content
+    "understand_ms": 1.0,  # red flags + classifier + routing of one first message ("well under a millisecond")
 }
 
 
@@ -781,13 +782,60 @@ async def content_part(report: Report) -> None:
     report.add("")
 
 
+def understanding_part(report: Report) -> None:
+    """Time the free-text understanding of every corpus message, in this process, and its accuracy."""
+    from bot import evaluation
+    from bot.checks import check_root
+    from bot.engine import Engine, Text, UserState
+
+    content, _ = check_root(ROOT)
+    engine = Engine(content)
+    corpus = ROOT.parent / "shared" / "data" / "patient-messages.yaml"
+    if not corpus.is_file() or content.classifier is None or content.safety is None:
+        report.add(f"Understanding: skipped (no corpus at {corpus} or no classifier)")
+        return
+    messages = evaluation.load_corpus(corpus)
+    classifier, safety = content.classifier, content.safety
+
+    def per_message(work: Callable[[str, str], object]) -> list[float]:
+        times = []
+        for _ in range(3):
+            for message in messages:
+                start = time.perf_counter()
+                work(message.text, message.lang)
+                times.append((time.perf_counter() - start) * 1000)
+        return sorted(times)
+
+    timed = {
+        "red flags (SafetyRules.assess)": per_message(lambda text, lang: safety.assess(text)),
+        "classifier (Classifier.classify)": per_message(lambda text, lang: classifier.classify(text)),
+        "whole first turn (Engine.handle)": per_message(
+            lambda text, lang: engine.handle(UserState(1, lang), Text(text), evaluation.NOW)
+        ),
+    }
+    report.add(f"Understanding: {len(messages)} corpus messages x 3, in one process, ms per message")
+    for name, times in timed.items():
+        p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+        report.add(f"  {name:36} median {statistics.median(times):.3f}  p99 {p99:.3f}  max {times[-1]:.3f}")
+    whole = statistics.median(timed["whole first turn (Engine.handle)"])
+    report.add(
+        f"  whole turn median {whole:.3f} ms   target < {TARGETS['understand_ms']:.1f} ms   "
+        f"{verdict(whole < TARGETS['understand_ms'])}"
+    )
+    development, held_out = evaluation.split(messages)
+    for name, part in (("development", development), ("evaluation", held_out)):
+        figures = evaluation.evaluate(engine, part, name).figures(None)
+        report.add(f"  {name}: " + "; ".join(f"{k} {evaluation.percent(v)}" for k, v in figures.items()))
+    report.add("")
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a short run (under two minutes): smaller loads")
     parser.add_argument(
         "--parts",
-        default="content,throughput,broadcast,big",
-        help="comma-separated: content, throughput, broadcast, big (default: all)",
+        default="content,understanding,throughput,broadcast,big",
+        help="comma-separated: content, understanding, throughput, broadcast, big (default: all)",
     )
     parser.add_argument(
         "--bots", default="abcs", help="which throughput runs: a, b, c (workers), s (one process); default abcs"
@@ -814,6 +862,8 @@ async def main() -> None:
         workdir = Path(tmp)
         if "content" in parts:
             await content_part(report)
+        if "understanding" in parts:
+            understanding_part(report)
         if "throughput" in parts:
             await throughput(report, workdir, args.quick, args.bots, args.rounds or (1 if args.quick else 3))
         if "broadcast" in parts:

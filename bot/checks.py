@@ -59,7 +59,9 @@ def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, lis
         keys |= {"sign_info.generic", "sign_info.if_now_emergency", "sign_info.if_now_urgent"}
     if content.classifier is not None:
         keys |= {"understanding.privacy_help", "understanding.smalltalk"}
-    keys |= {f"understood.{name}" for name in ("intro", "day", "fever", "redness", "streak", "discharge", "pain", "chills")}
+    keys |= {
+        f"understood.{name}" for name in ("intro", "day", "fever", "redness", "streak", "discharge", "pain", "chills")
+    }
     problems.extend(check_content(content, keys))
     if content.safety is not None:
         for name in ("safety.emergency", "safety.urgent", "safety.continue"):

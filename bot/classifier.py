@@ -9,33 +9,46 @@ numpy at run time, the same answer on every machine and every hash seed, about 0
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import operator
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.understanding import words
 
-__all__ = ["Classifier", "Decision", "features", "load_classifier"]
+__all__ = ["Classifier", "Decision", "classifier_from", "features", "load_classifier"]
 
 # Long stories are read in full up to this many words; the rest adds nothing but time.
 MAX_WORDS = 200
 CHAR_GRAMS = (3, 4, 5)
+MIN_GRAM_WORD = 1  # words shorter than this add no character n-grams (1: every word adds them)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _word_features(token: str) -> tuple[str, ...]:
+    """The word itself and its character n-grams (words repeat: "de", "the", "dolor")."""
+    grams = ["w:" + token]
+    if len(token) < MIN_GRAM_WORD:
+        # "y", "la", "de": their letters say nothing about the topic; the word itself is enough.
+        return tuple(grams)
+    padded = f" {token} "
+    for n in CHAR_GRAMS:
+        grams.extend("c:" + padded[start : start + n] for start in range(len(padded) - n + 1))
+    return tuple(grams)
 
 
 def features(text: str) -> Iterator[str]:
     """The n-grams the model weighs: words, word pairs and character 3-5-grams inside words."""
     tokens = words(text)[:MAX_WORDS]
     for i, token in enumerate(tokens):
-        yield "w:" + token
+        yield from _word_features(token)
         if i:
             yield "b:" + tokens[i - 1] + " " + token
-        padded = f" {token} "
-        for n in CHAR_GRAMS:
-            for start in range(len(padded) - n + 1):
-                yield "c:" + padded[start : start + n]
 
 
 @dataclass(frozen=True)
@@ -46,7 +59,12 @@ class Decision:
     probability: float
     runner_up: str
     margin: float  # probability of the label minus that of the runner-up
-    evidence: tuple[str, ...]  # the features that pushed hardest towards the label
+    find_evidence: Callable[[], tuple[str, ...]] = field(repr=False, compare=False, default=tuple)
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        """The features that pushed hardest towards the label."""
+        return self.find_evidence()
 
     def explain(self) -> dict[str, object]:
         """What the event log records about the decision."""
@@ -77,41 +95,57 @@ class Classifier:
     def __len__(self) -> int:
         return len(self._weights)
 
+    def _vector(self, text: str) -> tuple[list[str], list[float], list[tuple[float, ...]]]:
+        """The known features of `text`, their TF-IDF values (L2-normalised) and weight rows."""
+        weights = self._weights
+        names: list[str] = []
+        values: list[float] = []
+        rows: list[tuple[float, ...]] = []
+        # Counted in C by Counter; sublinear TF times IDF, exactly as the trainer's vectoriser.
+        for feature, count in Counter(features(text)).items():
+            entry = weights.get(feature)
+            if entry is None:
+                continue
+            names.append(feature)
+            values.append(entry[0] if count == 1 else (1.0 + math.log(count)) * entry[0])
+            rows.append(entry[1])
+        norm = math.hypot(*values) or 1.0
+        return names, [v / norm for v in values], rows
+
     def scores(self, text: str) -> tuple[list[float], dict[str, float]]:
         """Raw scores per label and the TF-IDF value of each known feature of `text`."""
-        weights = self._weights
-        counts: dict[str, int] = {}
-        for feature in features(text):
-            if feature in weights:
-                counts[feature] = counts.get(feature, 0) + 1
-        # Sublinear TF times IDF, then L2-normalised, exactly as the trainer's vectoriser.
-        values = {f: (1.0 + math.log(c)) * weights[f][0] for f, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        for feature in values:
-            values[feature] /= norm
+        names, values, rows = self._vector(text)
+        return self._totals(values, rows), dict(zip(names, values, strict=True))
+
+    def _totals(self, values: list[float], rows: list[tuple[float, ...]]) -> list[float]:
         if not values:
-            return list(self.intercepts), values
-        scaled = list(values.values())
-        rows = [weights[f][1] for f in values]
-        # One column (label) at a time, summed in C by map(): five times faster than a loop
-        # over features in Python. The order is the text's, so every machine adds alike.
-        totals = [b + sum(map(operator.mul, scaled, column)) for b, column in zip(self.intercepts, zip(*rows))]
-        return totals, values
+            return list(self.intercepts)
+        # One column (label) at a time, summed in C by map(): five times faster than a loop over
+        # features in Python. The order is the text's, so every machine adds alike.
+        return [
+            b + sum(map(operator.mul, values, column))
+            for b, column in zip(self.intercepts, zip(*rows, strict=True), strict=True)
+        ]
 
     def classify(self, text: str) -> Decision:
         """The most likely label of `text` (ties go to the label listed first, never to chance)."""
-        totals, values = self.scores(text)
+        names, values, rows = self._vector(text)
+        totals = self._totals(values, rows)
         top = max(totals)
         exp = [math.exp(t - top) for t in totals]
         total = sum(exp)
         probabilities = [e / total for e in exp]
         order = sorted(range(len(self.labels)), key=lambda k: (-probabilities[k], k))
         best, second = order[0], order[1] if len(order) > 1 else order[0]
-        pushes = sorted(
-            ((value * self._weights[f][1][best], f) for f, value in values.items()),
-            key=lambda item: (-item[0], item[1]),
-        )
-        evidence = tuple(f for push, f in pushes[:4] if push > 0)
+
+        def evidence() -> tuple[str, ...]:
+            # Worked out only when logged: it is a sort over every feature of the message.
+            pushes = sorted(
+                ((value * row[best], name) for name, value, row in zip(names, values, rows, strict=True)),
+                key=lambda item: (-item[0], item[1]),
+            )
+            return tuple(name for push, name in pushes[:4] if push > 0)
+
         return Decision(
             self.labels[best],
             probabilities[best],
@@ -132,13 +166,21 @@ def load_classifier(path: Path) -> Classifier:
     """Read a model written by `cuida train`; raises ValueError (with what to do) when unusable."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path}: cannot read the classifier ({exc}); run `cuida train` to write it again") from exc
+    return classifier_from(data, str(path))
+
+
+def classifier_from(data: Any, name: str = "the model") -> Classifier:
+    """A Classifier from the exported JSON data (as `cuida train` writes it)."""
+    path = name
+    try:
         labels = [str(label) for label in data["labels"]]
         intercepts = [float(x) for x in data["intercepts"]]
         weights = {
-            str(feature): (float(idf), tuple(float(w) for w in row))
-            for feature, (idf, row) in data["features"].items()
+            str(feature): (float(idf), tuple(float(w) for w in row)) for feature, (idf, row) in data["features"].items()
         }
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"{path}: cannot read the classifier ({exc}); run `cuida train` to write it again") from exc
     if len(labels) != len(intercepts) or any(len(row) != len(labels) for _, row in weights.values()):
         raise ValueError(f"{path}: labels and weights do not agree; run `cuida train` to write it again")

@@ -251,8 +251,25 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     if not corpus.is_file():
         print(f"cuida: no corpus at {corpus}; pass --corpus FILE (a patient-messages.yaml).", file=sys.stderr)
         return 2
-    engine = Engine(load_content(settings.content_dir))
+    content = load_content(settings.content_dir)
+    engine = Engine(content)
     development, held_out = evaluation.split(evaluation.load_corpus(corpus))
+    if args.cv:
+        from dataclasses import replace
+
+        from bot import training
+        from bot.classifier import classifier_from
+
+        def engine_for(model: dict[str, object]) -> Engine:
+            return Engine(replace(content, classifier=classifier_from(model)))
+
+        answers = training.held_out_predictions(settings.content_dir, development, engine_for)
+        report = evaluation.Report(
+            "development, 5-fold (each message judged by a model that never saw it)",
+            list(zip(development, answers, strict=True)),
+        )
+        print(evaluation.render(report, show_misses=args.misses))
+        return 0
     parts = {"dev": [("development", development)], "eval": [("evaluation", held_out)]}
     parts["all"] = parts["dev"] + parts["eval"]
     for name, messages in parts[args.part]:
@@ -330,6 +347,7 @@ def parser() -> argparse.ArgumentParser:
     scores.add_argument("--corpus", help="labelled messages (default: ../shared/data/patient-messages.yaml)")
     scores.add_argument("--part", choices=("dev", "eval", "all"), default="all", help="which part (default all)")
     scores.add_argument("--misses", action="store_true", help="list every message answered wrongly")
+    scores.add_argument("--cv", action="store_true", help="the development part judged by models that never saw it")
     scores.set_defaults(func=cmd_eval)
     fit = sub.add_parser("train", help="train the topic classifier from flows/understanding/training/")
     fit.add_argument("--import-corpus", action="store_true", help="first copy the corpus's development part")

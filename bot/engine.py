@@ -19,9 +19,8 @@ from rapidfuzz import fuzz, process
 from bot import measures
 from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.plans import upcoming
-from bot.understanding import normalize
-
 from bot.safety import Alarm
+from bot.understanding import normalize
 
 if TYPE_CHECKING:
     from bot.classifier import Decision
@@ -156,7 +155,7 @@ TRUST_LABEL = 0.35
 # The classifier alone raises an alarm (no rule matched, no sign denied) from these probabilities:
 # an emergency whenever it is the likeliest label (unsure means escalate), a warning sign when
 # clearly so (the check that follows asks before anything else happens).
-CLASSIFIER_ALARM = {"emergency": 0.0, "urgent": 0.5}
+CLASSIFIER_ALARM = {"emergency": 0.3, "urgent": 0.75}
 CLASSIFIER_OVER_DENIAL = 0.5
 # The rules read a sign as past or asked about, but the model is this sure it is an emergency:
 # the two disagree, and unsure means now.
@@ -179,6 +178,7 @@ CHECK_FILL = {
 COUNTRY_GUESS = "country_guess"
 KNOWN = "_known"  # the check's answer holding what was already said, until the check ends
 DEFAULT_FEVER_C = 38.0
+FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
 MAX_TEXT_ANSWER = 500
 CALLBACK_SEPARATOR = "|"
@@ -774,13 +774,14 @@ class _TurnBuilder:
             self.reshow()
             return
         flow_id, rule = self.topic(text, decision)
-        if flow_id is None and label == "side_effect" and decision is not None and decision.probability >= TRUST_LABEL:
+        menu = self.content.flows.get("menu")
+        trusted = decision is not None and decision.probability >= TRUST_LABEL
+        if flow_id is None and label == "side_effect" and trusted and menu is not None and "side_effects" in menu.steps:
             # A side effect with no topic named: ask which treatment, one tap from each topic.
-            if "side_effects" in getattr(self.content.flows.get("menu"), "steps", {}):
-                self.effects.append(Event("routed", {"flow": "menu", "step": "side_effects", "by": "classifier", **why}))
-                self.state.answers = {}
-                self.enter("menu", "side_effects")
-                return
+            self.effects.append(Event("routed", {"flow": "menu", "step": "side_effects", "by": "classifier", **why}))
+            self.state.answers = {}
+            self.enter("menu", "side_effects")
+            return
         if flow_id is not None:
             self.effects.append(Event("routed", {"flow": flow_id, "by": rule, **why}))
             self.start_flow(flow_id)
@@ -803,9 +804,11 @@ class _TurnBuilder:
                     return flow_id, "classifier+router"
             if len(allowed) == 1 or (allowed and decision.label != "side_effect"):
                 return allowed[0], "classifier"
-        if ranked and ranked[0][1] >= cutoff and ranked[0][0] in flows:
-            if decision is None or decision.probability < TRUST_LABEL or decision.label in LABEL_FLOWS:
-                return ranked[0][0], "router"
+        # The router alone, unless a trusted label says the message is not a topic question
+        # (small talk, privacy, other): "hola" must not open a flow because a phrase says "hello".
+        untrusted = decision is None or decision.probability < TRUST_LABEL or decision.label in LABEL_FLOWS
+        if ranked and ranked[0][1] >= cutoff and ranked[0][0] in flows and untrusted:
+            return ranked[0][0], "router"
         return None, "none"
 
     def answer_info(self, text: str, alarm: Alarm, why: dict[str, Any]) -> None:
@@ -848,7 +851,7 @@ class _TurnBuilder:
         safety = self.content.safety
         if safety is None:
             return False
-        found, denied = safety.assess(text)
+        found, denied = safety.assess(self.fever_as_word(text))
         decision = self.decision(text)
         by = "rules"
         if (
@@ -869,10 +872,11 @@ class _TurnBuilder:
         ):
             # No rule matched, but the message reads like one: escalate rather than miss it.
             found, by = _classifier_alarm(decision), "classifier"
-        if found is None and denied is not None and (decision is None or decision.label not in LABEL_FLOWS):
-            found = denied
-        elif found is None and denied is not None and decision is not None and decision.label == "info_alarming":
-            found = denied
+        if found is None and denied is not None:
+            # "no tengo fiebre" alone is information; "no fever, just tired on day 2" is a side
+            # effect question, answered by its topic.
+            topical = decision is not None and decision.label in LABEL_FLOWS and decision.label != "info_alarming"
+            found = None if topical else denied
         if found is None and decision is not None and decision.label == "info_alarming":
             if decision.probability >= TRUST_LABEL:
                 self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
@@ -900,6 +904,22 @@ class _TurnBuilder:
         self.start_flow(CHECK_FLOW if CHECK_FLOW in self.content.flows else "menu")
         return True
 
+    def fever_as_word(self, text: str) -> str:
+        """A reading at or above the fever line ("38,2 °C y temblores") said as the word "fever".
+
+        The red-flag rules then read it like the word: "la semana pasada tuve 39" is past,
+        "no llegué a 38" is denied, and "38,2 hoy" is a warning sign now.
+        """
+        span = measures.temperature_span(text)
+        if span is None or span[2] < self.fever_line():
+            return text
+        return f"{text[: span[0]]} {FEVER_WORD} {text[span[1] :]}"
+
+    def fever_line(self) -> float:
+        """The clinic's fever threshold for this patient, or the default 38 °C."""
+        threshold = self.state.fields.get("fever_threshold_c", DEFAULT_FEVER_C)
+        return float(threshold) if isinstance(threshold, (int, float)) else DEFAULT_FEVER_C
+
     def facts(self, text: str) -> dict[str, Any]:
         """What a message already answers of the check: signs, temperature, day since treatment."""
         safety = self.content.safety
@@ -911,8 +931,7 @@ class _TurnBuilder:
         temperature = measures.temperature_in(text)
         if temperature is not None:
             known["temp_c"] = temperature
-            threshold = self.state.fields.get("fever_threshold_c", DEFAULT_FEVER_C)
-            if isinstance(threshold, (int, float)) and temperature >= threshold:
+            if temperature >= self.fever_line():
                 known["fever"] = "yes"
         days = measures.days_in(text)
         if days is not None:
@@ -1062,7 +1081,10 @@ class _TurnBuilder:
                 # Already said: record it as the answer and move on without asking.
                 self.state.answers[step.ask.into] = value
                 self.effects.append(
-                    Event("answer", {"flow": flow_id, "step": step_id, "name": step.ask.into, "value": value, "known": True})
+                    Event(
+                        "answer",
+                        {"flow": flow_id, "step": step_id, "name": step.ask.into, "value": value, "known": True},
+                    )
                 )
                 target = self.exit_of(flow, step)
                 if target is None or target.flow:

@@ -11,7 +11,7 @@ import re
 
 from bot.understanding import normalize
 
-__all__ = ["days_in", "temperature_in", "to_celsius"]
+__all__ = ["days_in", "temperature_in", "temperature_span", "to_celsius"]
 
 # Body temperatures people report, in °C and °F; anything else is not a temperature.
 CELSIUS = (34.0, 43.0)
@@ -28,12 +28,13 @@ _JOINED = {f"treintai{word}": 30 + value for word, value in _UNITS.items() if va
 _HALF = ("y medio", "y media", "and a half", "punto cinco", "point five", "coma cinco")
 
 _TEMPERATURE_WORDS = frozenset(
-    "fever fevers temp temperature temperatures thermometer degrees fiebre fiebres calentura temperatura "
-    "termometro grados febricula".split()
+    {"fever", "fevers", "temp", "temperature", "temperatures", "thermometer", "degrees"}
+    | {"fiebre", "fiebres", "calentura", "temperatura", "termometro", "grados", "febricula"}
 )
 _OTHER_UNITS = frozenset(
-    "anos ano years year yrs kg kilos lb lbs libras mg ml min minutos minutes horas hours hrs dias days "
-    "semanas weeks meses months veces times pesos dolares dollars usd".split()
+    {"anos", "ano", "years", "year", "yrs", "dias", "days", "semanas", "weeks", "meses", "months"}
+    | {"kg", "kilos", "lb", "lbs", "libras", "mg", "ml", "veces", "times", "pesos", "dolares", "dollars", "usd"}
+    | {"min", "minutos", "minutes", "horas", "hours", "hrs"}
 )
 _NUMBER = re.compile(r"(?<![\d.,])(\d{2,3})(?:[.,](\d))?(?![\d])")
 _F_MARK = re.compile(r"^\s*(?:°|º|grados)?\s*(?:f\b|fahrenheit|farenheit)", re.IGNORECASE)
@@ -48,11 +49,8 @@ def to_celsius(value: float, fahrenheit: bool | None = None) -> float | None:
     return round(celsius, 1) if CELSIUS[0] <= celsius <= CELSIUS[1] else None
 
 
-def temperature_in(text: str) -> float | None:
-    """The first body temperature in `text`, in °C, or None: "38,4", "101 F", "treinta y ocho y medio".
-
-    A bare number counts only in a message about temperature ("tengo 40 años" is an age).
-    """
+def temperature_span(text: str) -> tuple[int, int, float] | None:
+    """(start, end, °C) of the first body temperature written in digits in `text`, or None."""
     folded = normalize(text)
     about_temperature = any(word in _TEMPERATURE_WORDS for word in folded.split())
     for match in _NUMBER.finditer(text):
@@ -60,11 +58,24 @@ def temperature_in(text: str) -> float | None:
         after = text[match.end() : match.end() + 14]
         unit = True if _F_MARK.match(after) else False if _C_MARK.match(after) else None
         next_word = normalize(after).split()[:1]
-        if unit is None and (not about_temperature or next_word and next_word[0] in _OTHER_UNITS):
+        if unit is None and (not about_temperature or (next_word and next_word[0] in _OTHER_UNITS)):
             continue
         celsius = to_celsius(value, unit)
         if celsius is not None:
-            return celsius
+            return match.start(), match.end(), celsius
+    return None
+
+
+def temperature_in(text: str) -> float | None:
+    """The first body temperature in `text`, in °C, or None: "38,4", "101 F", "treinta y ocho y medio".
+
+    A bare number counts only in a message about temperature ("tengo 40 años" is an age).
+    """
+    span = temperature_span(text)
+    if span is not None:
+        return span[2]
+    folded = normalize(text)
+    about_temperature = any(word in _TEMPERATURE_WORDS for word in folded.split())
     return _spelt_temperature(folded) if about_temperature else None
 
 

@@ -678,21 +678,22 @@ class SafetyRules:
 
 
 _YEARS_OR_MONTHS = frozenset({"anos", "ano", "years", "year", "meses", "months", "decadas", "decades"})
+_SOME = frozenset({"muchos", "varios", "unos", "many", "several", "some", "few", "ten", "diez"})
 
 
 def _long_ago(tokens: list[str], start: int, end: int) -> bool:
     """A time long gone given in numbers: "hace 3 años", "15 years ago", "in 2019", "en 2015"."""
     for i in range(start, end):
         token = tokens[i]
-        if token.isdecimal() and len(token) == 4 and token[:2] in ("19", "20") and i > start:
-            if tokens[i - 1] in ("in", "en", "since", "desde", "around", "back"):
+        year = token.isdecimal() and len(token) == 4 and token[:2] in ("19", "20")
+        if year and i > start and tokens[i - 1] in ("in", "en", "since", "desde", "around", "back"):
+            return True
+        counted = token.isdecimal() or token in _SOME
+        if counted and i + 1 < end and tokens[i + 1] in _YEARS_OR_MONTHS:
+            before = tokens[i - 1] if i > start else ""
+            after = tokens[i + 2] if i + 2 < end else ""
+            if before in ("hace", "por") or after in ("ago", "atras", "back"):
                 return True
-        if token.isdecimal() or token in ("muchos", "varios", "unos", "many", "several", "some", "few", "ten", "diez"):
-            if i + 1 < end and tokens[i + 1] in _YEARS_OR_MONTHS:
-                before = tokens[i - 1] if i > start else ""
-                after = tokens[i + 2] if i + 2 < end else ""
-                if before in ("hace", "por") or after in ("ago", "atras", "back"):
-                    return True
     return False
 
 
