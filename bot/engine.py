@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.plans import upcoming
 from bot.understanding import normalize
+from bot.yesno import NO, UNSURE, YES, YesNo, parse_yes_no
 
 # Commands the engine answers itself, and the flow each one opens.
 COMMANDS = {
@@ -105,6 +106,7 @@ ENGINE_KEYS = frozenset(
         "common.content_error",
         "common.error",
         "common.invalid.yes_no",
+        "common.invalid.unsure",
         "common.invalid.number",
         "common.invalid.temperature",
         "common.invalid.date",
@@ -128,9 +130,6 @@ ENGINE_KEYS = frozenset(
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
 MAX_TEXT_ANSWER = 500
 CALLBACK_SEPARATOR = "|"
-
-YES_WORDS = frozenset({"yes", "y", "yeah", "yep", "yup", "sure", "si", "s", "claro", "vale", "afirmativo"})
-NO_WORDS = frozenset({"no", "n", "nope", "nah", "nop", "negativo"})
 
 
 # ---- inputs ----------------------------------------------------------------------------------
@@ -733,6 +732,13 @@ class _TurnBuilder:
     # -- answers -----------------------------------------------------------------------------
 
     def typed_answer(self, flow: Flow, step: Step, ask: Ask, text: str) -> None:
+        options = ask.yes_no_options()
+        # Read as yes/no/unsure before matching button labels: "no sé" is one letter from "No".
+        if (ask.type == "yes_no" or options is not None) and not text.isdecimal():
+            heard = parse_yes_no(text)
+            if heard.value is not None:
+                self.yes_no_answer(flow, step, ask, heard, options)
+                return
         if ask.type in ("choice", "yes_no") or step.buttons:
             choice = self.match_choice(step, text)
             if choice is not None:
@@ -747,19 +753,65 @@ class _TurnBuilder:
             return
         self.answer(flow, step, ask, value)
 
+    def yes_no_answer(self, flow: Flow, step: Step, ask: Ask, heard: YesNo, options: dict[str, Option] | None) -> None:
+        """A typed yes, no or not sure; on a safety question not sure counts as yes (docs/flows.md)."""
+        reading = heard.reading(bool(ask.safety))
+        value: Any = None
+        if options is not None:
+            option = options.get(reading or "") or (options["yes"] if reading == UNSURE and ask.safety else None)
+            value = option.value if option is not None else None
+        elif reading in (YES, NO):
+            value = reading == YES
+        elif reading == UNSURE and ask.safety:
+            value = True
+        if value is None:  # unsure, where the question has no "not sure" and nothing is at stake
+            self.effects.append(Event("invalid_answer", {"flow": flow.id, "step": step.id, "type": ask.type}))
+            self.say("common.invalid.unsure")
+            self.mark_medical(flow)
+            self.show_choices(flow, step)
+            return
+        self.answer(flow, step, ask, value, heard=reading, rest=heard.rest)
+
     def choice_labels(self, step: Step) -> list[str]:
         return [self.render(label) for label, _ in step.choices()]
 
-    def answer(self, flow: Flow, step: Step, ask: Ask, value: Any) -> None:
+    def answer(self, flow: Flow, step: Step, ask: Ask, value: Any, heard: str | None = None, rest: str = "") -> None:
         self.state.answers[ask.into] = value
         if ask.save:
             self.state.fields[ask.into] = value
-        self.effects.append(Event("answer", {"flow": flow.id, "step": step.id, "name": ask.into, "value": value}))
+        data = {"flow": flow.id, "step": step.id, "name": ask.into, "value": value}
+        if heard is not None:
+            data["heard"] = heard  # what the typed reply said: "unsure" stored as the Yes option
+        if rest:
+            data["rest"] = rest[:MAX_TEXT_ANSWER]
+        self.effects.append(Event("answer", data))
         target = self.exit_of(flow, step)
         if target is None:  # a question with nowhere to go: show it again rather than strand the user
             self.reshow()
             return
+        if rest and not self.composing():
+            self.go_then_alarm(flow, target, rest)
+            return
         self.go(flow, target)
+
+    def go_then_alarm(self, flow: Flow, target: Target, rest: str) -> None:
+        """Move on after an answer, then read what else the reply said ("no, but now I can't breathe").
+
+        The rest goes through the same red-flag check as a typed message; an emergency instruction
+        comes first, then the next question.
+        """
+        mark = len(self.replies)
+        self.go(flow, target)
+        moved = self.replies[mark:]
+        del self.replies[mark:]
+        where = (self.state.flow, self.state.step)
+        if not self.alarm(rest):
+            self.replies.extend(moved)
+            return
+        if (self.state.flow, self.state.step) == where and moved:
+            # An emergency: the alarm offered this step's buttons again; the step itself follows.
+            self.replies[-1].buttons = []
+            self.replies.extend(moved)
 
     # -- movement ----------------------------------------------------------------------------
 
@@ -907,12 +959,12 @@ def parse_answer(ask: Ask, text: str, now: datetime, labels: list[str]) -> tuple
     """Parse typed text for a question; returns (value, None) or (None, error locale key)."""
     kind = ask.type
     if kind == "yes_no":
-        words = normalize(text).split()
-        if words and words[0] in YES_WORDS:
+        reading = parse_yes_no(text).reading(bool(ask.safety))
+        if reading == YES or (reading == UNSURE and ask.safety):
             return True, None
-        if words and words[0] in NO_WORDS:
+        if reading == NO:
             return False, None
-        return None, "common.invalid.yes_no"
+        return None, "common.invalid.unsure" if reading == UNSURE else "common.invalid.yes_no"
     if kind == "number":
         match = _NUMBER.search(text)
         if not match:
