@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+import dateparser
+from dateparser.search import search_dates
 from rapidfuzz import fuzz, process
 
 from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
@@ -127,6 +129,8 @@ ENGINE_KEYS = frozenset(
     | {"notices.group_only", "notices.edited", "notices.edited_emergency", "notices.slow_down"}
     | {"console.hint", "console.bye"}
 )
+DATE_LANGUAGES = ["es", "en"]
+MAX_DATE_SEARCH = 120  # longer text is not searched for a date inside it (slow, and not a date answer)
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
 MAX_TEXT_ANSWER = 500
 CALLBACK_SEPARATOR = "|"
@@ -322,6 +326,7 @@ class Engine:
 
     def __init__(self, content: Content) -> None:
         self.content = content
+        warm_dates()  # here, at start-up, not in the first patient's turn
         self.entry_flows = entry_flows(content)
         # For /mydata: the label of each saved answer's option ("MX" -> country.name.MX), and date fields.
         self.option_labels: dict[tuple[str, str], str] = {}
@@ -744,7 +749,10 @@ class _TurnBuilder:
             if choice is not None:
                 self.choose(flow, step, choice)
                 return
-        value, error = parse_answer(ask, text, self.now, self.choice_labels(step))
+        country = self.state.fields.get("country")
+        value, error = parse_answer(
+            ask, text, self.now, self.choice_labels(step), country if isinstance(country, str) else None
+        )
         if error is not None:
             self.effects.append(Event("invalid_answer", {"flow": flow.id, "step": step.id, "type": ask.type}))
             self.say(ask.invalid or error)
@@ -955,8 +963,13 @@ _NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
 _FAHRENHEIT = re.compile(r"(°\s*f\b|\bf\b|fahrenheit|farenheit|\d\s*f\b)")
 
 
-def parse_answer(ask: Ask, text: str, now: datetime, labels: list[str]) -> tuple[Any, str | None]:
-    """Parse typed text for a question; returns (value, None) or (None, error locale key)."""
+def parse_answer(
+    ask: Ask, text: str, now: datetime, labels: list[str], country: str | None = None
+) -> tuple[Any, str | None]:
+    """Parse typed text for a question; returns (value, None) or (None, error locale key).
+
+    `country` (the user's field) decides the day/month order of dates.
+    """
     kind = ask.type
     if kind == "yes_no":
         reading = parse_yes_no(text).reading(bool(ask.safety))
@@ -979,7 +992,7 @@ def parse_answer(ask: Ask, text: str, now: datetime, labels: list[str]) -> tuple
             return None, "common.invalid.temperature"
         return celsius, None
     if kind == "date":
-        parsed = parse_date(text, now)
+        parsed = parse_date(text, now, country)
         if parsed is None:
             return None, "common.invalid.date"
         offset = (parsed - now.date()).days
@@ -1006,18 +1019,97 @@ def parse_temperature(text: str) -> float | None:
     return round(celsius, 1)
 
 
-def parse_date(text: str, now: datetime) -> date | None:
-    """A calendar date from text in English or Spanish ('yesterday', 'hace 3 días', '20/11/2026')."""
-    import dateparser  # imported on first use: it is large and most turns never parse a date
+# Where people write the month first: 12/11 is 11 December there, 12 November everywhere else.
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PR"})
+_WEEKDAYS_ES = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+_SPANISH_NUMBERS = {
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "quince": 15,
+    "veinte": 20,
+}
+# Spanish (and a little English) that dateparser does not read, rewritten into words it does.
+# Not a date parser: dateparser still reads every date; this only fills gaps in its vocabulary.
+_DATE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\b(?:antier|antiayer|antes de ayer|antes de anoche|antenoche)\b", "anteayer"),
+        (r"\banoche\b", "ayer"),
+        (rf"\b(?:el\s+|este\s+)?pasad[oa]\s+({_WEEKDAYS_ES})\b", r"\1"),  # "el pasado martes"
+        (rf"\b(?:el\s+|este\s+)?({_WEEKDAYS_ES})(?:\s+pasad[oa])?\b", r"\1"),  # "el martes pasado"
+        (r"\bthis past\b", "last"),
+        (r"\bel\s+(?=\d)", ""),  # "el 12 de noviembre", "el 12/11"
+        (r"\b(?:como|unos|unas|aprox(?:imadamente)?|casi|m[aá]s o menos|around|roughly|approximately)\s+", ""),
+        (r"\b(" + "|".join(_SPANISH_NUMBERS) + r")(?=\s+(?:d[ií]as?|semanas?|mes(?:es)?)\b)", "{number}"),
+    )
+)
 
-    settings = {
+
+def _rewrite_date(text: str) -> str:
+    text = text.casefold().strip()
+    for pattern, replacement in _DATE_REWRITES:
+        if replacement == "{number}":
+            text = pattern.sub(lambda m: str(_SPANISH_NUMBERS[m.group(1)]), text)
+        else:
+            text = pattern.sub(replacement, text)
+    return text
+
+
+def date_settings(now: datetime, country: str | None, prefer: str = "past") -> dict[str, Any]:
+    """dateparser settings for one user: today as the base, and the day/month order of their country."""
+    order = "MDY" if (country or "").strip().upper() in MONTH_FIRST_COUNTRIES else "DMY"
+    return {
         "RELATIVE_BASE": now.replace(tzinfo=None),
-        "PREFER_DATES_FROM": "past",
-        "DATE_ORDER": "DMY",
+        "PREFER_DATES_FROM": prefer,
+        "DATE_ORDER": order,
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
+
+
+def _dateparse(text: str, settings: dict[str, Any]) -> datetime | None:
     try:
-        parsed = dateparser.parse(text, languages=["es", "en"], settings=settings)
-    except (ValueError, OverflowError, TypeError):
+        found = dateparser.parse(text, languages=DATE_LANGUAGES, settings=settings)
+        if found is None and len(text) <= MAX_DATE_SEARCH:
+            # A date inside a sentence: "me operaron el 12 de noviembre", "it was last tuesday".
+            hits = search_dates(text, languages=DATE_LANGUAGES, settings=settings)
+            found = hits[0][1] if hits else None
+    except (ValueError, OverflowError, TypeError, AttributeError):
         return None
-    return parsed.date() if parsed else None
+    return found
+
+
+def parse_date(text: str, now: datetime, country: str | None = None) -> date | None:
+    """A calendar date from text in English or Spanish ('yesterday', 'antier', 'el martes pasado', '12/11').
+
+    "12/11" is read in the order of the user's country (11 December in the US and Puerto Rico).
+    A weekday alone is the last one; a calendar date without a year is its nearest occurrence
+    ("12/11" on 21 November is next month, "12 de noviembre" nine days ago).
+    """
+    rewritten = _rewrite_date(text)
+    if not rewritten:
+        return None
+    past = _dateparse(rewritten, date_settings(now, country))
+    if past is None:
+        return None
+    if not any(ch.isdigit() for ch in rewritten):
+        return past.date()
+    future = _dateparse(rewritten, date_settings(now, country, prefer="future"))
+    base = now.replace(tzinfo=None)
+    if future is not None and abs(future - base) < abs(past - base):
+        return future.date()
+    return past.date()
+
+
+def warm_dates() -> None:
+    """Load dateparser's language data now: its first parse and search take a fraction of a second."""
+    for text in ("hace 2 días", "2 days ago", "no sé, fue el 12 de enero", "a bit"):
+        parse_date(text, datetime(2026, 1, 10))
