@@ -18,6 +18,7 @@ import dateparser
 from dateparser.search import search_dates
 from rapidfuzz import fuzz, process
 
+from bot import smalltalk
 from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.plans import upcoming
 from bot.understanding import normalize
@@ -128,6 +129,7 @@ ENGINE_KEYS = frozenset(
     | {f"privacy.field.{name}" for name in ("reminders_on", "clinic_name", "fever_threshold_c")}
     | {"notices.group_only", "notices.edited", "notices.edited_emergency", "notices.slow_down"}
     | {"console.hint", "console.bye"}
+    | {f"smalltalk.{kind}" for kind in smalltalk.KINDS}
 )
 DATE_LANGUAGES = ["es", "en"]
 MAX_DATE_SEARCH = 120  # longer text is not searched for a date inside it (slow, and not a date answer)
@@ -659,6 +661,10 @@ class _TurnBuilder:
         if intent == "mydata":
             self.my_data()
             return
+        talk = None if self.composing() else smalltalk.recognise(text)
+        if talk is not None and not self.answers_step(text):
+            self.small_talk(talk)
+            return
         where = self.current()
         if where is not None:
             flow, step = where
@@ -678,6 +684,31 @@ class _TurnBuilder:
         self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step}))
         self.say("common.not_understood")
         self.start_flow("menu")
+
+    def answers_step(self, text: str) -> bool:
+        """True when `text` picks a button of the current step or answers its yes/no question."""
+        where = self.current()
+        if where is None:
+            return False
+        step = where[1]
+        if self.match_choice(step, text) is not None:
+            return True
+        ask = step.ask
+        return (
+            ask is not None
+            and (ask.type == "yes_no" or ask.yes_no_options() is not None)
+            and (parse_yes_no(text).value is not None)
+        )
+
+    def small_talk(self, kind: str) -> None:
+        """A short warm answer, then the user's place again (a greeting mid-flow keeps the question)."""
+        self.effects.append(Event("small_talk", {"kind": kind, "flow": self.state.flow, "step": self.state.step}))
+        self.say(f"smalltalk.{kind}")
+        if kind == "goodbye":
+            return
+        where = self.current()
+        # A question is asked again in full: the greeting came between the patient and it.
+        self.reshow(full=kind != "ok" and kind != "thanks" and where is not None and where[1].ask is not None)
 
     def composing(self) -> bool:
         """True while staff type a broadcast: "fever" in it is advice to patients, not a symptom."""
