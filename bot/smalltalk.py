@@ -71,9 +71,9 @@ _VOCABULARY = frozenset().union(*(keys for _, keys in _KEYS)) | _ALSO
 KINDS = ("distress", *(kind for kind, _ in _KEYS))
 
 # Emoji that say someone is upset, scared or praying for help.
-_DISTRESS = _of("😭😢😥😰😨😱😩😫😞😔🥺💔🙏😟😖😣☹🙁😿🆘")
+_DISTRESS = frozenset("😭😢😥😰😨😱😩😫😞😔🥺💔🙏😟😖😣☹🙁😿🆘")
 _PRAYING = "🙏"  # alone or with tears, a plea; after "gracias", thanks
-_OK_EMOJI = _of("👍👌🙂😊☺🤗❤💙💚💜🥰😀😃😄👋✅💪")
+_OK_EMOJI = frozenset("👍👌🙂😊☺🤗❤💙💚💜🥰😀😃😄👋✅💪")
 _INVISIBLE = frozenset({"Mn", "Cf", "Sk", "Zs", "Cc"})  # variation selectors, joiners, skin tones, spaces
 
 
