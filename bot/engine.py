@@ -18,7 +18,7 @@ import dateparser
 from dateparser.search import search_dates
 from rapidfuzz import fuzz, process
 
-from bot import smalltalk
+from bot import lang, smalltalk
 from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.plans import upcoming
 from bot.understanding import normalize
@@ -91,6 +91,7 @@ MYDATA_PHRASES = (
 PRIVACY_PREFIX = "privacy|"  # button data of the erase confirmation; checked before flow buttons
 ERASE = "delete_confirmed"  # the effect after which Conversations erases the user, not saves them
 CONFIRM_MINUTES = 60  # a "Yes, delete everything" older than this asks again instead of erasing
+LANGUAGE_PREFIX = "lang|"  # button data of the offer to switch to the language the user wrote in
 OPEN_PREFIX = "open|"  # button data that opens a flow from anywhere (reminders, broadcasts)
 UNKNOWN_NUMBER = "112 / 911"
 REQUIRED_FLOWS = frozenset(COMMANDS.values())
@@ -128,8 +129,10 @@ ENGINE_KEYS = frozenset(
     | {f"privacy.field.{name}" for name in ("language", "treatment_date", "treatment", "country", "timezone")}
     | {f"privacy.field.{name}" for name in ("reminders_on", "clinic_name", "fever_threshold_c")}
     | {"notices.group_only", "notices.edited", "notices.edited_emergency", "notices.slow_down"}
-    | {"console.hint", "console.bye"}
+    | {"console.hint", "console.bye", "console.first"}
     | {f"smalltalk.{kind}" for kind in smalltalk.KINDS}
+    | {f"language.switch_{language}" for language in LANGUAGES}
+    | {"language.done"}
 )
 DATE_LANGUAGES = ["es", "en"]
 MAX_DATE_SEARCH = 120  # longer text is not searched for a date inside it (slow, and not a date answer)
@@ -421,11 +424,41 @@ class _TurnBuilder:
         self.touched_medical = False
         self.visited: list[tuple[str, str]] = []
         self.exits: list[tuple[str, str, str]] = []
+        self.borrowed: str | None = None  # the user's language while this turn answers in another
 
     def result(self) -> Turn:
         if self.touched_medical and self.replies:
             self.replies[-1].text += "\n\n" + self.render("common.disclaimer")
+        if self.borrowed is not None:
+            self.give_back_language(self.borrowed)
         return Turn(self.replies, self.state, self.effects, self.visited, self.exits)
+
+    def borrow_language(self, text: str) -> None:
+        """Answer a Spanish message in Spanish for a user the bot writes to in English (see result).
+
+        One way only: English is what everyone gets whose phone is not set to Spanish, so a Spanish
+        speaker can easily be "English" here; a Spanish user writing English words ("delete my
+        data", Spanglish) chose Spanish and keeps it.
+        """
+        if self.state.language != DEFAULT_LANGUAGE:
+            return
+        spoken = lang.detect(text)
+        if spoken is None or spoken == self.state.language or spoken not in LANGUAGES:
+            return
+        self.borrowed = self.state.language
+        self.state.language = spoken
+        self.effects.append(Event("language_detected", {"language": spoken, "user_language": self.borrowed}))
+
+    def give_back_language(self, language: str) -> None:
+        """The user's own language stays theirs; a button offers to switch to the one they wrote in."""
+        spoken = self.state.language
+        if any(e.kind == "language_changed" for e in self.effects) or spoken == language:
+            return
+        self.state.language = language
+        if not self.replies:
+            return
+        offer = ButtonView(self.content.text(f"language.switch_{spoken}", spoken), f"{LANGUAGE_PREFIX}{spoken}")
+        self.replies[-1].buttons = [*self.replies[-1].buttons, offer]
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -606,6 +639,12 @@ class _TurnBuilder:
         if data.startswith(PRIVACY_PREFIX):
             self.erase_press(data[len(PRIVACY_PREFIX) :])
             return
+        if data.startswith(LANGUAGE_PREFIX) and data[len(LANGUAGE_PREFIX) :] in LANGUAGES:
+            # The offer to go on in the language the user wrote in: switch, and carry on from here.
+            self.apply_settings({"language": data[len(LANGUAGE_PREFIX) :]})
+            self.say("language.done")
+            self.reshow(full=True)
+            return
         if data.startswith(OPEN_PREFIX) and data[len(OPEN_PREFIX) :] in self.engine.entry_flows:
             self.start_flow(data[len(OPEN_PREFIX) :])
             return
@@ -643,6 +682,8 @@ class _TurnBuilder:
             self.say("common.empty")
             self.reshow()
             return
+        if not self.composing():  # staff write broadcasts in both languages: not a language choice
+            self.borrow_language(text)
         words = normalize(text)
         if words in STOP_WORDS or text.lower() == "/stop":
             self.stop()
