@@ -94,6 +94,16 @@ CONFIRM_MINUTES = 60  # a "Yes, delete everything" older than this asks again in
 LANGUAGE_PREFIX = "lang|"  # button data of the offer to switch to the language the user wrote in
 OPEN_PREFIX = "open|"  # button data that opens a flow from anywhere (reminders, broadcasts)
 UNKNOWN_NUMBER = "112 / 911"
+# What the engine says to media it cannot read (captions arrive as Text), by Media.kind.
+MEDIA_KEYS = {
+    "voice": "media.voice",
+    "audio": "media.voice",
+    "video_note": "media.voice",
+    "sticker": "media.sticker",
+    "animation": "media.sticker",
+    "photo": "media.photo",
+    "video": "media.photo",
+}
 REQUIRED_FLOWS = frozenset(COMMANDS.values())
 # Locale keys the engine uses directly (flows reference the rest).
 ENGINE_KEYS = frozenset(
@@ -130,6 +140,7 @@ ENGINE_KEYS = frozenset(
     | {f"privacy.field.{name}" for name in ("reminders_on", "clinic_name", "fever_threshold_c")}
     | {"notices.group_only", "notices.edited", "notices.edited_emergency", "notices.slow_down"}
     | {"console.hint", "console.bye", "console.first"}
+    | set(MEDIA_KEYS.values())
     | {f"smalltalk.{kind}" for kind in smalltalk.KINDS}
     | {f"language.switch_{language}" for language in LANGUAGES}
     | {"language.done"}
@@ -500,7 +511,8 @@ class _TurnBuilder:
         elif isinstance(event, Resume):
             self.reshow(full=True)
         else:
-            self.say("common.only_text")
+            # What we cannot read may be a call for help: every answer says how to get it now.
+            self.say(MEDIA_KEYS.get(event.kind, "common.only_text"))
             self.reshow()
 
     def command(self, event: Command) -> None:
