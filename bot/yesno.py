@@ -228,6 +228,12 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
 )
 
 
+# The phrases by their first word, longest first: a reply is read in a few lookups, not a scan.
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _kind in _PHRASES:
+    _BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _kind))
+
+
 @dataclass(frozen=True)
 class YesNo:
     """What a typed reply to a yes/no question says.
@@ -264,8 +270,12 @@ def _words(text: str) -> list[_Word]:
         if _CLAUSE_END.search(text, last, match.start()):
             clause += 1
         last = match.end()
-        for part in normalize(match.group()).split():
-            out.append(_Word(_squeeze(part), match.end(), clause))
+        word = match.group()
+        if word.isalnum() and word.isascii():  # most words: no accents or apostrophes to fold
+            out.append(_Word(_squeeze(word.lower()), last, clause))
+            continue
+        for part in normalize(word).split():
+            out.append(_Word(_squeeze(part), last, clause))
     return out
 
 
@@ -275,6 +285,8 @@ _SQUEEZABLE = frozenset({"si", "no", "yes", "nop", "nope", "sip", "yep", "yeah",
 
 def _squeeze(word: str) -> str:
     """ "siii" -> "si", "nooo" -> "no", "yesss" -> "yes": stretched answers, not other words."""
+    if len(word) < 3:
+        return word
     squeezed = _REPEATS.sub(r"\1", word)
     return squeezed if squeezed != word and squeezed in _SQUEEZABLE else word
 
@@ -287,8 +299,8 @@ def _doubts(words: list[_Word]) -> bool:
             return True
         if _not_knowing_at(words, index):
             return True
-        for phrase in UNSURE_PHRASES:
-            if tuple(texts[index : index + len(phrase)]) == phrase:
+        for phrase, kind in _BY_FIRST.get(word.text, ()):
+            if kind == UNSURE and tuple(texts[index : index + len(phrase)]) == phrase:
                 return True
     return False
 
@@ -335,7 +347,9 @@ def _leading(words: list[_Word]) -> tuple[str | None, int]:
 
 
 def _phrase_at(texts: list[str], start: int) -> tuple[str | None, int]:
-    for phrase, kind in _PHRASES:
+    if start >= len(texts):
+        return None, start
+    for phrase, kind in _BY_FIRST.get(texts[start], ()):
         if tuple(texts[start : start + len(phrase)]) == phrase:
             return kind, start + len(phrase)
     return None, start
