@@ -7,12 +7,16 @@ from pathlib import Path
 import pytest
 
 from bot.console import chat
+from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import LANGUAGE_PREFIX, Engine, Press, Text, UserState
 from bot.lang import detect
 from bot.store import Store
 from tests.conftest import NOW
+from tests.support.botapi import BotApiServer
+from tests.support.running import running_bot
 from tests.test_cli import run_cli
+from tests.test_telegram import USER, button, next_messages
 
 SPANISH = ["hola", "gracias", "tengo fiebre", "me duele la rodilla", "sí", "¿eres un robot?", "tengo pain en la knee"]
 ENGLISH = ["hi", "thanks", "I have a fever", "my knee hurts", "are you a bot?", "my son has a fever"]
@@ -128,3 +132,18 @@ def test_the_console_process_answers_a_first_hola_in_spanish(tmp_path: Path) -> 
     assert run.returncode == 0, run.stderr
     assert "Hola, soy Cuida" in run.stdout and "¡Hasta pronto! Cuídate." in run.stdout
     assert "Hi, I'm Cuida" not in run.stdout
+
+
+async def test_over_telegram_a_spanish_message_from_an_english_phone(tmp_path: Path, content: Content) -> None:
+    """The real PTB Application: Spanish text from a user whose Telegram is in English."""
+    async with BotApiServer() as server, running_bot(server, tmp_path / "c.sqlite3", content):
+        server.push_text(USER, "hola, me duele mucho la rodilla", language_code="en-US")
+        sent = await next_messages(server, 1)
+        last = sent[-1]
+        assert detect(last["text"]) == "es", last["text"]  # answered in Spanish, whatever the topic
+        server.push_callback(USER, button(last, "Seguir en español"), message=last, language_code="en-US")
+        (done,) = await next_messages(server, 1)
+        assert done["text"].startswith("Listo. Te escribiré en español.")
+        server.push_text(USER, "/menu", language_code="en-US")
+        (menu,) = await next_messages(server, 1)
+        assert menu["text"].startswith("¿Sobre qué quieres saber?")  # stored: Spanish from now on
