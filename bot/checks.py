@@ -166,6 +166,19 @@ def _check_flow(flow: Flow, content: Content, used: set[str]) -> list[Problem]:
                 )
         if step.ask and step.ask.invalid:
             key(step.ask.invalid, step.ask.line, f"the question of {where}")
+        if step.ask and flow.medical and step.ask.safety is None and step.ask.type == "yes_no":
+            # The author decides, not a default: on a warning-sign question a typed "not sure" is a yes.
+            problem(
+                step.ask.line,
+                f"the yes/no question of {where} is in a medical flow: say 'safety: true' (a typed "
+                "'not sure' counts as yes) or 'safety: false'",
+            )
+        if step.ask and step.ask.safety and step.ask.type == "choice" and step.ask.yes_no_options() is None:
+            problem(
+                step.ask.line,
+                f"the question of {where} says 'safety: true' but has no common.yes and common.no options "
+                "for a typed answer to pick",
+            )
         for target in _targets(step):
             if target.step and target.step not in flow.steps:
                 problem(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 
+from bot import lang, smalltalk
+from bot.content import DEFAULT_LANGUAGE, LANGUAGES
 from bot.conversations import Conversations
 from bot.engine import ButtonView, Command, Input, Press, Reply, Resume, Text
 
@@ -47,6 +49,29 @@ def to_input(line: str, buttons: list[ButtonView]) -> Input:
     return Text(line)
 
 
+async def _first_message(conversations: Conversations, user_id: int, line: str, write: Write) -> list[ButtonView]:
+    """A new user's first line picks their language, as Telegram's language_code does.
+
+    A message with something to say is answered at once, in its language (a red flag first, not
+    after a welcome); a greeting, a command or a line in no clear language gets the welcome, and
+    the line then goes to the welcome's buttons as it would have.
+    """
+    spoken = lang.detect(line)
+    event = to_input(line, [])
+    if isinstance(event, Text) and spoken is not None and smalltalk.recognise(line) is None:
+        text, buttons = render(await conversations.handle(user_id, event, language_code=spoken))
+        write(text)
+        return buttons
+    replies = await conversations.handle(user_id, Command("start"), language_code=spoken)
+    text, buttons = render(replies)
+    write(text)
+    if line.strip() and smalltalk.recognise(line) is None and event != Command("start"):
+        text, new_buttons = render(await conversations.handle(user_id, to_input(line, buttons), language_code=spoken))
+        buttons = new_buttons or buttons
+        write(text)
+    return buttons
+
+
 async def _text(conversations: Conversations, user_id: int, key: str) -> str:
     state = await conversations.state(user_id)
     return conversations.engine.text(key, state.language if state else "en")
@@ -63,10 +88,19 @@ async def chat(
     known = await conversations.state(user_id) is not None
     if language and known:
         await conversations.set_language(user_id, language)
-    first: Input = Resume() if known else Command("start")
-    replies = await conversations.handle(user_id, first, language_code=language)
-    text, buttons = render(replies)
-    write(text)
+    if known or language:
+        first: Input = Resume() if known else Command("start")
+        replies = await conversations.handle(user_id, first, language_code=language)
+        text, buttons = render(replies)
+        write(text)
+    else:
+        engine = conversations.engine
+        write(" / ".join(engine.text("console.first", code) for code in LANGUAGES))
+        line = await read("> ")
+        if line is None or line.strip().lower() in QUIT_WORDS:
+            write(engine.text("console.bye", DEFAULT_LANGUAGE))
+            return
+        buttons = await _first_message(conversations, user_id, line, write)
     write(await _text(conversations, user_id, "console.hint") + "\n")
     while True:
         line = await read("> ")

@@ -28,7 +28,7 @@ COMPARISONS = ("eq", "ne", "lt", "lte", "gt", "gte", "in", "set")
 FLOW_KEYS = {"id", "title", "medical", "sources", "start", "steps", "notes"}
 STEP_KEYS = {"say", "buttons", "ask", "set", "branch", "go", "flow", "end", "log", "notes"}
 BUTTON_KEYS = {"text", "go", "flow", "set"}
-ASK_KEYS = {"type", "into", "save", "min", "max", "options", "invalid"}
+ASK_KEYS = {"type", "into", "save", "min", "max", "options", "invalid", "safety"}
 OPTION_KEYS = {"text", "value"}
 BRANCH_KEYS = {"when", "go", "flow"}
 LOG_KEYS = {"event", "data"}
@@ -95,7 +95,21 @@ class Ask:
     max: float | None = None
     options: tuple[Option, ...] = ()
     invalid: str | None = None
+    # A warning-sign question: a typed "not sure" counts as yes. None when the flow does not say.
+    safety: bool | None = None
     line: int = 0
+
+    def yes_no_options(self) -> dict[str, Option] | None:
+        """For a choice between Yes / No (/ Not sure) buttons: those options by answer, else None."""
+        if self.type != "choice":
+            return None
+        by_text = {option.text: option for option in self.options}
+        if "common.yes" not in by_text or "common.no" not in by_text:
+            return None
+        found = {"yes": by_text["common.yes"], "no": by_text["common.no"]}
+        if "common.unsure" in by_text:
+            found["unsure"] = by_text["common.unsure"]
+        return found
 
 
 @dataclass(frozen=True)
@@ -407,6 +421,12 @@ class _Reader:
         if not isinstance(save, bool):
             self.problem(ask.line_of("save"), "'save' must be true or false")
             save = False
+        safety = ask.get("safety")
+        if safety is not None and not isinstance(safety, bool):
+            self.problem(ask.line_of("safety"), "'safety' must be true or false")
+            safety = True  # when in doubt, the careful reading
+        if safety is not None and kind not in ("yes_no", "choice"):
+            self.problem(ask.line_of("safety"), f"'safety' only applies to yes_no and choice questions, not {kind}")
         if into is None:
             return None
         return Ask(
@@ -417,6 +437,7 @@ class _Reader:
             max=self.number(ask, "max"),
             options=tuple(options),
             invalid=invalid,
+            safety=safety,
             line=ask.line,
         )
 

@@ -14,13 +14,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+import dateparser
+from dateparser.search import search_dates
 from rapidfuzz import fuzz, process
 
-from bot import measures
+from bot import lang, measures, smalltalk
 from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.plans import upcoming
 from bot.safety import Alarm
 from bot.understanding import normalize
+from bot.yesno import NO, UNSURE, YES, YesNo, parse_yes_no
 
 if TYPE_CHECKING:
     from bot.classifier import Decision
@@ -92,8 +95,19 @@ MYDATA_PHRASES = (
 PRIVACY_PREFIX = "privacy|"  # button data of the erase confirmation; checked before flow buttons
 ERASE = "delete_confirmed"  # the effect after which Conversations erases the user, not saves them
 CONFIRM_MINUTES = 60  # a "Yes, delete everything" older than this asks again instead of erasing
+LANGUAGE_PREFIX = "lang|"  # button data of the offer to switch to the language the user wrote in
 OPEN_PREFIX = "open|"  # button data that opens a flow from anywhere (reminders, broadcasts)
 UNKNOWN_NUMBER = "112 / 911"
+# What the engine says to media it cannot read (captions arrive as Text), by Media.kind.
+MEDIA_KEYS = {
+    "voice": "media.voice",
+    "audio": "media.voice",
+    "video_note": "media.voice",
+    "sticker": "media.sticker",
+    "animation": "media.sticker",
+    "photo": "media.photo",
+    "video": "media.photo",
+}
 REQUIRED_FLOWS = frozenset(COMMANDS.values())
 # Locale keys the engine uses directly (flows reference the rest).
 ENGINE_KEYS = frozenset(
@@ -110,6 +124,7 @@ ENGINE_KEYS = frozenset(
         "common.content_error",
         "common.error",
         "common.invalid.yes_no",
+        "common.invalid.unsure",
         "common.invalid.number",
         "common.invalid.temperature",
         "common.invalid.date",
@@ -128,7 +143,11 @@ ENGINE_KEYS = frozenset(
     | {f"privacy.field.{name}" for name in ("language", "treatment_date", "treatment", "country", "timezone")}
     | {f"privacy.field.{name}" for name in ("reminders_on", "clinic_name", "fever_threshold_c", "country_guess")}
     | {"notices.group_only", "notices.edited", "notices.edited_emergency", "notices.slow_down"}
-    | {"console.hint", "console.bye"}
+    | {"console.hint", "console.bye", "console.first"}
+    | set(MEDIA_KEYS.values())
+    | {f"smalltalk.{kind}" for kind in smalltalk.KINDS}
+    | {f"language.switch_{language}" for language in LANGUAGES}
+    | {"language.done"}
 )
 # What each kind of message (the classifier's labels) may open, best router match first.
 MEDICAL_TOPICS = (
@@ -157,6 +176,7 @@ TRUST_LABEL = 0.35
 # clearly so (the check that follows asks before anything else happens).
 CLASSIFIER_ALARM = {"emergency": 0.3, "urgent": 0.75}
 CLASSIFIER_OVER_DENIAL = 0.5
+CLASSIFIER_MIN_WORDS = 3
 # The rules read a sign as past or asked about, but the model is this sure it is an emergency:
 # the two disagree, and unsure means now.
 CLASSIFIER_OVER_CONTEXT = 0.8
@@ -179,12 +199,11 @@ COUNTRY_GUESS = "country_guess"
 KNOWN = "_known"  # the check's answer holding what was already said, until the check ends
 DEFAULT_FEVER_C = 38.0
 FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
+DATE_LANGUAGES = ["es", "en"]
+MAX_DATE_SEARCH = 120  # longer text is not searched for a date inside it (slow, and not a date answer)
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
 MAX_TEXT_ANSWER = 500
 CALLBACK_SEPARATOR = "|"
-
-YES_WORDS = frozenset({"yes", "y", "yeah", "yep", "yup", "sure", "si", "s", "claro", "vale", "afirmativo"})
-NO_WORDS = frozenset({"no", "n", "nope", "nah", "nop", "negativo"})
 
 
 # ---- inputs ----------------------------------------------------------------------------------
@@ -394,6 +413,7 @@ class Engine:
 
     def __init__(self, content: Content) -> None:
         self.content = content
+        warm_dates()  # here, at start-up, not in the first patient's turn
         self.entry_flows = entry_flows(content)
         # For /mydata: the label of each saved answer's option ("MX" -> country.name.MX), and date fields.
         self.option_labels: dict[tuple[str, str], str] = {}
@@ -491,13 +511,43 @@ class _TurnBuilder:
         self.info_alarm: Alarm | None = None
         self.known: dict[str, Any] = {}  # what the message that opened the check already said
         self._decision: tuple[str, Decision | None] | None = None
+        self.borrowed: str | None = None  # the user's language while this turn answers in another
 
     def result(self) -> Turn:
         if self.state.fields.get("country") not in (None, "", "other"):
             self.state.fields.pop(COUNTRY_GUESS, None)  # a chosen country replaces any guess
         if self.touched_medical and self.replies:
             self.replies[-1].text += "\n\n" + self.render("common.disclaimer")
+        if self.borrowed is not None:
+            self.give_back_language(self.borrowed)
         return Turn(self.replies, self.state, self.effects, self.visited, self.exits)
+
+    def borrow_language(self, text: str) -> None:
+        """Answer a Spanish message in Spanish for a user the bot writes to in English (see result).
+
+        One way only: English is what everyone gets whose phone is not set to Spanish, so a Spanish
+        speaker can easily be "English" here; a Spanish user writing English words ("delete my
+        data", Spanglish) chose Spanish and keeps it.
+        """
+        if self.state.language != DEFAULT_LANGUAGE:
+            return
+        spoken = lang.detect(text)
+        if spoken is None or spoken == self.state.language or spoken not in LANGUAGES:
+            return
+        self.borrowed = self.state.language
+        self.state.language = spoken
+        self.effects.append(Event("language_detected", {"language": spoken, "user_language": self.borrowed}))
+
+    def give_back_language(self, language: str) -> None:
+        """The user's own language stays theirs; a button offers to switch to the one they wrote in."""
+        spoken = self.state.language
+        if any(e.kind == "language_changed" for e in self.effects) or spoken == language:
+            return
+        self.state.language = language
+        if not self.replies:
+            return
+        offer = ButtonView(self.content.text(f"language.switch_{spoken}", spoken), f"{LANGUAGE_PREFIX}{spoken}")
+        self.replies[-1].buttons = [*self.replies[-1].buttons, offer]
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -539,7 +589,8 @@ class _TurnBuilder:
         elif isinstance(event, Resume):
             self.reshow(full=True)
         else:
-            self.say("common.only_text")
+            # What we cannot read may be a call for help: every answer says how to get it now.
+            self.say(MEDIA_KEYS.get(event.kind, "common.only_text"))
             self.reshow()
 
     def command(self, event: Command) -> None:
@@ -678,6 +729,12 @@ class _TurnBuilder:
         if data.startswith(PRIVACY_PREFIX):
             self.erase_press(data[len(PRIVACY_PREFIX) :])
             return
+        if data.startswith(LANGUAGE_PREFIX) and data[len(LANGUAGE_PREFIX) :] in LANGUAGES:
+            # The offer to go on in the language the user wrote in: switch, and carry on from here.
+            self.apply_settings({"language": data[len(LANGUAGE_PREFIX) :]})
+            self.say("language.done")
+            self.reshow(full=True)
+            return
         if data.startswith(OPEN_PREFIX) and data[len(OPEN_PREFIX) :] in self.engine.entry_flows:
             self.start_flow(data[len(OPEN_PREFIX) :])
             return
@@ -716,6 +773,8 @@ class _TurnBuilder:
             self.reshow()
             return
         self.guess_country(text)
+        if not self.composing():  # staff write broadcasts in both languages: not a language choice
+            self.borrow_language(text)
         words = normalize(text)
         if words in STOP_WORDS or text.lower() == "/stop":
             self.stop()
@@ -733,6 +792,10 @@ class _TurnBuilder:
             return
         if intent == "mydata":
             self.my_data()
+            return
+        talk = None if self.composing() else smalltalk.recognise(text)
+        if talk is not None and not self.answers_step(text):
+            self.small_talk(talk)
             return
         where = self.current()
         if where is not None:
@@ -769,7 +832,7 @@ class _TurnBuilder:
             self.reshow()
             return
         if label == "smalltalk" and decision is not None and decision.probability >= TRUST_LABEL:
-            self.effects.append(Event("smalltalk", why))
+            self.effects.append(Event("small_talk", {"kind": "general", **why}))
             self.say("understanding.smalltalk")
             self.reshow()
             return
@@ -839,6 +902,31 @@ class _TurnBuilder:
             self.state.fields[COUNTRY_GUESS] = code
             self.effects.append(Event("country_guessed", {"country": code}))
 
+    def answers_step(self, text: str) -> bool:
+        """True when `text` picks a button of the current step or answers its yes/no question."""
+        where = self.current()
+        if where is None:
+            return False
+        step = where[1]
+        if self.match_choice(step, text) is not None:
+            return True
+        ask = step.ask
+        return (
+            ask is not None
+            and (ask.type == "yes_no" or ask.yes_no_options() is not None)
+            and (parse_yes_no(text).value is not None)
+        )
+
+    def small_talk(self, kind: str) -> None:
+        """A short warm answer, then the user's place again (a greeting mid-flow keeps the question)."""
+        self.effects.append(Event("small_talk", {"kind": kind, "flow": self.state.flow, "step": self.state.step}))
+        self.say(f"smalltalk.{kind}")
+        if kind == "goodbye":
+            return
+        where = self.current()
+        # A question is asked again in full: the greeting came between the patient and it.
+        self.reshow(full=kind != "ok" and kind != "thanks" and where is not None and where[1].ask is not None)
+
     def composing(self) -> bool:
         """True while staff type a broadcast: "fever" in it is advice to patients, not a symptom."""
         where = self.current()
@@ -869,6 +957,10 @@ class _TurnBuilder:
             and decision.probability >= CLASSIFIER_ALARM.get(decision.label, 2.0)
             # "no fever, but the redness is spreading": a denied sign beside a real one.
             and (denied is None or decision.probability >= CLASSIFIER_OVER_DENIAL)
+            # A short reply ("para nada", "3") or an answer to the question on screen is not a
+            # story of symptoms: only the rules speak for it.
+            and len(text.split()) >= CLASSIFIER_MIN_WORDS
+            and not self.answers_step(text)
         ):
             # No rule matched, but the message reads like one: escalate rather than miss it.
             found, by = _classifier_alarm(decision), "classifier"
@@ -975,12 +1067,22 @@ class _TurnBuilder:
     # -- answers -----------------------------------------------------------------------------
 
     def typed_answer(self, flow: Flow, step: Step, ask: Ask, text: str) -> None:
+        options = ask.yes_no_options()
+        # Read as yes/no/unsure before matching button labels: "no sé" is one letter from "No".
+        if (ask.type == "yes_no" or options is not None) and not text.isdecimal():
+            heard = parse_yes_no(text)
+            if heard.value is not None:
+                self.yes_no_answer(flow, step, ask, heard, options)
+                return
         if ask.type in ("choice", "yes_no") or step.buttons:
             choice = self.match_choice(step, text)
             if choice is not None:
                 self.choose(flow, step, choice)
                 return
-        value, error = parse_answer(ask, text, self.now, self.choice_labels(step))
+        country = self.state.fields.get("country")
+        value, error = parse_answer(
+            ask, text, self.now, self.choice_labels(step), country if isinstance(country, str) else None
+        )
         if error is not None:
             self.effects.append(Event("invalid_answer", {"flow": flow.id, "step": step.id, "type": ask.type}))
             self.say(ask.invalid or error)
@@ -989,19 +1091,65 @@ class _TurnBuilder:
             return
         self.answer(flow, step, ask, value)
 
+    def yes_no_answer(self, flow: Flow, step: Step, ask: Ask, heard: YesNo, options: dict[str, Option] | None) -> None:
+        """A typed yes, no or not sure; on a safety question not sure counts as yes (docs/flows.md)."""
+        reading = heard.reading(bool(ask.safety))
+        value: Any = None
+        if options is not None:
+            option = options.get(reading or "") or (options["yes"] if reading == UNSURE and ask.safety else None)
+            value = option.value if option is not None else None
+        elif reading in (YES, NO):
+            value = reading == YES
+        elif reading == UNSURE and ask.safety:
+            value = True
+        if value is None:  # unsure, where the question has no "not sure" and nothing is at stake
+            self.effects.append(Event("invalid_answer", {"flow": flow.id, "step": step.id, "type": ask.type}))
+            self.say("common.invalid.unsure")
+            self.mark_medical(flow)
+            self.show_choices(flow, step)
+            return
+        self.answer(flow, step, ask, value, heard=reading, rest=heard.rest)
+
     def choice_labels(self, step: Step) -> list[str]:
         return [self.render(label) for label, _ in step.choices()]
 
-    def answer(self, flow: Flow, step: Step, ask: Ask, value: Any) -> None:
+    def answer(self, flow: Flow, step: Step, ask: Ask, value: Any, heard: str | None = None, rest: str = "") -> None:
         self.state.answers[ask.into] = value
         if ask.save:
             self.state.fields[ask.into] = value
-        self.effects.append(Event("answer", {"flow": flow.id, "step": step.id, "name": ask.into, "value": value}))
+        data = {"flow": flow.id, "step": step.id, "name": ask.into, "value": value}
+        if heard is not None:
+            data["heard"] = heard  # what the typed reply said: "unsure" stored as the Yes option
+        if rest:
+            data["rest"] = rest[:MAX_TEXT_ANSWER]
+        self.effects.append(Event("answer", data))
         target = self.exit_of(flow, step)
         if target is None:  # a question with nowhere to go: show it again rather than strand the user
             self.reshow()
             return
+        if rest and not self.composing():
+            self.go_then_alarm(flow, target, rest)
+            return
         self.go(flow, target)
+
+    def go_then_alarm(self, flow: Flow, target: Target, rest: str) -> None:
+        """Move on after an answer, then read what else the reply said ("no, but now I can't breathe").
+
+        The rest goes through the same red-flag check as a typed message; an emergency instruction
+        comes first, then the next question.
+        """
+        mark = len(self.replies)
+        self.go(flow, target)
+        moved = self.replies[mark:]
+        del self.replies[mark:]
+        where = (self.state.flow, self.state.step)
+        if not self.alarm(rest):
+            self.replies.extend(moved)
+            return
+        if (self.state.flow, self.state.step) == where and moved:
+            # An emergency: the alarm offered this step's buttons again; the step itself follows.
+            self.replies[-1].buttons = []
+            self.replies.extend(moved)
 
     # -- movement ----------------------------------------------------------------------------
 
@@ -1203,16 +1351,21 @@ _NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
 _FAHRENHEIT = re.compile(r"(°\s*f\b|\bf\b|fahrenheit|farenheit|\d\s*f\b)")
 
 
-def parse_answer(ask: Ask, text: str, now: datetime, labels: list[str]) -> tuple[Any, str | None]:
-    """Parse typed text for a question; returns (value, None) or (None, error locale key)."""
+def parse_answer(
+    ask: Ask, text: str, now: datetime, labels: list[str], country: str | None = None
+) -> tuple[Any, str | None]:
+    """Parse typed text for a question; returns (value, None) or (None, error locale key).
+
+    `country` (the user's field) decides the day/month order of dates.
+    """
     kind = ask.type
     if kind == "yes_no":
-        words = normalize(text).split()
-        if words and words[0] in YES_WORDS:
+        reading = parse_yes_no(text).reading(bool(ask.safety))
+        if reading == YES or (reading == UNSURE and ask.safety):
             return True, None
-        if words and words[0] in NO_WORDS:
+        if reading == NO:
             return False, None
-        return None, "common.invalid.yes_no"
+        return None, "common.invalid.unsure" if reading == UNSURE else "common.invalid.yes_no"
     if kind == "number":
         match = _NUMBER.search(text)
         if not match:
@@ -1227,7 +1380,7 @@ def parse_answer(ask: Ask, text: str, now: datetime, labels: list[str]) -> tuple
             return None, "common.invalid.temperature"
         return celsius, None
     if kind == "date":
-        parsed = parse_date(text, now)
+        parsed = parse_date(text, now, country)
         if parsed is None:
             return None, "common.invalid.date"
         offset = (parsed - now.date()).days
@@ -1254,18 +1407,97 @@ def parse_temperature(text: str) -> float | None:
     return round(celsius, 1)
 
 
-def parse_date(text: str, now: datetime) -> date | None:
-    """A calendar date from text in English or Spanish ('yesterday', 'hace 3 días', '20/11/2026')."""
-    import dateparser  # imported on first use: it is large and most turns never parse a date
+# Where people write the month first: 12/11 is 11 December there, 12 November everywhere else.
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PR"})
+_WEEKDAYS_ES = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+_SPANISH_NUMBERS = {
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "quince": 15,
+    "veinte": 20,
+}
+# Spanish (and a little English) that dateparser does not read, rewritten into words it does.
+# Not a date parser: dateparser still reads every date; this only fills gaps in its vocabulary.
+_DATE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\b(?:antier|antiayer|antes de ayer|antes de anoche|antenoche)\b", "anteayer"),
+        (r"\banoche\b", "ayer"),
+        (rf"\b(?:el\s+|este\s+)?pasad[oa]\s+({_WEEKDAYS_ES})\b", r"\1"),  # "el pasado martes"
+        (rf"\b(?:el\s+|este\s+)?({_WEEKDAYS_ES})(?:\s+pasad[oa])?\b", r"\1"),  # "el martes pasado"
+        (r"\bthis past\b", "last"),
+        (r"\bel\s+(?=\d)", ""),  # "el 12 de noviembre", "el 12/11"
+        (r"\b(?:como|unos|unas|aprox(?:imadamente)?|casi|m[aá]s o menos|around|roughly|approximately)\s+", ""),
+        (r"\b(" + "|".join(_SPANISH_NUMBERS) + r")(?=\s+(?:d[ií]as?|semanas?|mes(?:es)?)\b)", "{number}"),
+    )
+)
 
-    settings = {
+
+def _rewrite_date(text: str) -> str:
+    text = text.casefold().strip()
+    for pattern, replacement in _DATE_REWRITES:
+        if replacement == "{number}":
+            text = pattern.sub(lambda m: str(_SPANISH_NUMBERS[m.group(1)]), text)
+        else:
+            text = pattern.sub(replacement, text)
+    return text
+
+
+def date_settings(now: datetime, country: str | None, prefer: str = "past") -> dict[str, Any]:
+    """dateparser settings for one user: today as the base, and the day/month order of their country."""
+    order = "MDY" if (country or "").strip().upper() in MONTH_FIRST_COUNTRIES else "DMY"
+    return {
         "RELATIVE_BASE": now.replace(tzinfo=None),
-        "PREFER_DATES_FROM": "past",
-        "DATE_ORDER": "DMY",
+        "PREFER_DATES_FROM": prefer,
+        "DATE_ORDER": order,
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
+
+
+def _dateparse(text: str, settings: dict[str, Any]) -> datetime | None:
     try:
-        parsed = dateparser.parse(text, languages=["es", "en"], settings=settings)
-    except (ValueError, OverflowError, TypeError):
+        found = dateparser.parse(text, languages=DATE_LANGUAGES, settings=settings)
+        if found is None and len(text) <= MAX_DATE_SEARCH:
+            # A date inside a sentence: "me operaron el 12 de noviembre", "it was last tuesday".
+            hits = search_dates(text, languages=DATE_LANGUAGES, settings=settings)
+            found = hits[0][1] if hits else None
+    except (ValueError, OverflowError, TypeError, AttributeError):
         return None
-    return parsed.date() if parsed else None
+    return found
+
+
+def parse_date(text: str, now: datetime, country: str | None = None) -> date | None:
+    """A calendar date from text in English or Spanish ('yesterday', 'antier', 'el martes pasado', '12/11').
+
+    "12/11" is read in the order of the user's country (11 December in the US and Puerto Rico).
+    A weekday alone is the last one; a calendar date without a year is its nearest occurrence
+    ("12/11" on 21 November is next month, "12 de noviembre" nine days ago).
+    """
+    rewritten = _rewrite_date(text)
+    if not rewritten:
+        return None
+    past = _dateparse(rewritten, date_settings(now, country))
+    if past is None:
+        return None
+    if not any(ch.isdigit() for ch in rewritten):
+        return past.date()
+    future = _dateparse(rewritten, date_settings(now, country, prefer="future"))
+    base = now.replace(tzinfo=None)
+    if future is not None and abs(future - base) < abs(past - base):
+        return future.date()
+    return past.date()
+
+
+def warm_dates() -> None:
+    """Load dateparser's language data now: its first parse and search take a fraction of a second."""
+    for text in ("hace 2 días", "2 days ago", "no sé, fue el 12 de enero", "a bit"):
+        parse_date(text, datetime(2026, 1, 10))

@@ -124,7 +124,7 @@ def label_of(effects: Sequence[Event]) -> str:
         return "privacy"
     if "language_changed" in kinds or "language_offered" in kinds:
         return "language"
-    if "smalltalk" in kinds:
+    if "small_talk" in kinds:
         return "smalltalk"
     for event in effects:
         if event.kind == "routed":

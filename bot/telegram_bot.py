@@ -86,6 +86,8 @@ def build_application(
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, on_command))
     app.add_handler(MessageHandler(PRIVATE & filters.TEXT, on_text))
     app.add_handler(CallbackQueryHandler(on_press))
+    # A caption is text the patient typed: the same red flags and understanding as a message.
+    app.add_handler(MessageHandler(PRIVATE & filters.CAPTION, on_caption))
     app.add_handler(MessageHandler(PRIVATE & ~filters.TEXT, on_media))
     guards.install(app)  # repeated updates, floods, edits, groups and channels (bot/guards.py)
     app.add_error_handler(on_error)
@@ -189,13 +191,28 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_replies(message, replies)
 
 
+@logs.logged_turn("caption")
+async def on_caption(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A photo, video or document with a caption: the caption is read as a typed message."""
+    message = update.effective_message
+    if message is None or not message.caption:
+        return
+    replies = await _run(update, context, Text(message.caption))
+    await send_replies(message, replies)
+
+
+# The kinds of message the engine answers in their own words (bot.engine.MEDIA_KEYS), in PTB's names.
+MEDIA_KINDS = ("voice", "audio", "video_note", "sticker", "animation", "photo", "video", "document")
+
+
 @logs.logged_turn("media")
 async def on_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Stickers, photos, voice notes...: we can only read text."""
+    """Stickers, voice notes, photos without a caption...: a kind answer, with how to get help now."""
     message = update.effective_message
     if message is None:
         return
-    replies = await _run(update, context, Media())
+    kind = next((name for name in MEDIA_KINDS if getattr(message, name, None)), "media")
+    replies = await _run(update, context, Media(kind))
     await send_replies(message, replies)
 
 

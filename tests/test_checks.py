@@ -186,3 +186,23 @@ def test_bot_refuses_to_start_on_bad_content(tree: Path, tmp_path: Path) -> None
     assert run.returncode == 2
     assert "flows/broken.yaml:2: YAML syntax error" in run.stderr
     assert "fix them, then start again" in run.stderr
+
+
+def test_yes_no_in_a_medical_flow_must_say_whether_it_is_a_safety_question(tree: Path) -> None:
+    flow = tree / "flows/infection_check.yaml"
+    text = flow.read_text()
+    # The check's last question as a plain yes/no, first without saying, then saying it wrongly.
+    flow.write_text(text.replace("ask: {<<: *yes_no_unsure, into: chills}", "ask: {type: yes_no, into: chills}"))
+    line = line_of(flow, "ask: {type: yes_no, into: chills}")
+    assert (
+        f"flows/infection_check.yaml:{line}: the yes/no question of step 'chills' is in a medical flow: "
+        "say 'safety: true' (a typed 'not sure' counts as yes) or 'safety: false'"
+    ) in problems_in(tree)
+    flow.write_text(
+        text.replace("ask: {<<: *yes_no_unsure, into: chills}", "ask: {type: yes_no, into: chills, safety: 1}")
+    )
+    assert f"flows/infection_check.yaml:{line}: 'safety' must be true or false" in problems_in(tree)
+    flow.write_text(
+        text.replace("ask: {<<: *yes_no_unsure, into: chills}", "ask: {type: yes_no, into: chills, safety: true}")
+    )
+    assert not [p for p in problems_in(tree) if ":chills" in p or "'chills'" in p]

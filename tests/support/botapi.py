@@ -1068,6 +1068,30 @@ class BotApiServer:
             message["caption"] = caption
         return self.push_update("message", message)
 
+    def push_media(
+        self,
+        user_id: int,
+        kind: str,
+        *,
+        caption: str | None = None,
+        language_code: str | None = "en",
+        first_name: str = "Ana",
+    ) -> JSONDict:
+        """Queue a voice note, video, video note, audio or document (kind = its Message field) from a user."""
+        message = self._user_message(user_id, first_name, language_code, "private", None)
+        mid = message["message_id"]
+        media: JSONDict = {"file_id": f"{kind}-{mid}", "file_unique_id": f"{kind[:3]}{mid}"}
+        if kind in ("voice", "audio", "video", "video_note"):
+            media["duration"] = 4
+        if kind == "video_note":
+            media["length"] = 240
+        if kind == "video":
+            media.update(width=640, height=480)
+        message[kind] = media
+        if caption:
+            message["caption"] = caption
+        return self.push_update("message", message)
+
     def push_edited_text(
         self,
         user_id: int,
