@@ -724,12 +724,24 @@ class _TurnBuilder:
             self.say("safety.continue")
             self.reshow()
             return True
-        if self.state.flow == CHECK_FLOW:
-            return False  # already answering the warning-sign check: let the answer through
+        where = self.current() if self.state.flow == CHECK_FLOW else None
+        if where is not None and where[1].ask is not None and self.accepts(where[1], where[1].ask, text):
+            return False  # an answer to the check's question ("yes, a fever"): let it through
         self.effects.append(Event("warning_sign", data))
         self.say(self.sign_key(found.sign, "safety.urgent"), alone=True)
+        if where is not None and where[1].ask is not None:
+            # Typed in the middle of the check, not an answer: the advice, then the same question.
+            self.reshow(full=True)
+            return True
         self.start_flow(CHECK_FLOW if CHECK_FLOW in self.content.flows else "menu")
         return True
+
+    def accepts(self, step: Step, ask: Ask, text: str) -> bool:
+        """True when `text` answers the question of `step` (a button label or a valid typed answer)."""
+        if self.match_choice(step, text) is not None:
+            return True
+        _, error = parse_answer(ask, text, self.now, self.choice_labels(step))
+        return error is None
 
     def sign_key(self, sign: str, fallback: str) -> str:
         key = f"safety.{sign}"
