@@ -213,3 +213,16 @@ def test_the_countries_the_review_sampled_no_longer_fall_back(rules: SafetyRules
         "AR": "135",
     }
     assert rules.crisis_line("CO") is None and rules.crisis_line(None) is None
+
+
+# ---- sources ---------------------------------------------------------------------------------
+
+
+def test_sources_link_where_a_link_is_known_and_the_guide_no_longer_links_to_a_paper(content: Content) -> None:
+    sources = content.sources
+    assert "PMC7929679" not in sources["liv_guide"].url  # that is the paper the guide cites
+    assert sources["hwang_lee_2021"].url.endswith("PMC7929679/")
+    for key in ("septic_arthritis", "joint_injection_infection", "filler_occlusion", "cdc_mmwr_2018", "hartnett_2021"):
+        assert sources[key].url.startswith("https://"), key
+    linked = sum(1 for s in sources.values() if s.url)
+    assert linked >= 15, f"only {linked} of {len(sources)} sources have a link"
