@@ -63,6 +63,9 @@ MUST_RAISE = {
     # Self-harm, in the ways people say it.
     "suicidal": [
         "I can't go on anymore",
+        "I can't go on",
+        "I want to sleep and never wake up",
+        "I'm going to take all my pills",
         "i cant go on like this",
         "I wish I was dead",
         "i dont want to be here anymore",
@@ -78,6 +81,7 @@ MUST_RAISE = {
         "quisiera estar muerto",
         "estarían mejor sin mí",
         "voy a tomarme todas las pastillas",
+        "quiero dormir y no despertar",
     ],
 }
 
@@ -91,6 +95,12 @@ MUST_NOT_RAISE = [
     "I cut myself shaving",
     "I don't want to die",
     "my neck is stiff after sleeping",
+    # Everyday sentences that share words with self-harm phrasings.
+    "I can't go on holiday next week, can I?",
+    "I walked 5 kms today",
+    "should I take all the pills at once?",
+    "¿tengo que tomarme todas las pastillas?",
+    "no tiene sentido seguir con el tratamiento",
 ]
 
 
