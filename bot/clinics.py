@@ -136,6 +136,25 @@ def _check_user_id(user_id: int) -> None:
         raise ClinicError(f"{user_id!r} is not a Telegram user id (a positive whole number).")
 
 
+# A clinic's fever threshold may be lower (more cautious) than the sources' 38.0 °C / 100.4 °F
+# (CDC, MedlinePlus), never higher: every fever text says "38 °C or more at any time, contact your
+# clinic today", and a 39 °C threshold once told a patient at 38.8 °C "no warning signs". The
+# warning-sign check also tests 38.0 °C itself (flows/infection_check.yaml), whatever is stored.
+MIN_FEVER_THRESHOLD_C = 37.0
+MAX_FEVER_THRESHOLD_C = 38.0
+
+
+def check_fever_threshold(celsius: float) -> None:
+    """Raise ClinicError unless `celsius` is a fever threshold a clinic may set (37.0-38.0 °C)."""
+    if not MIN_FEVER_THRESHOLD_C <= celsius <= MAX_FEVER_THRESHOLD_C:
+        raise ClinicError(
+            f"A fever threshold of {celsius} °C is not allowed: "
+            f"use {MIN_FEVER_THRESHOLD_C}-{MAX_FEVER_THRESHOLD_C} °C. "
+            f"A clinic may be more cautious than the usual {MAX_FEVER_THRESHOLD_C} °C (100.4 °F), never less, "
+            "because every fever text tells patients to contact the clinic from that temperature."
+        )
+
+
 async def create_clinic(
     store: Store,
     name: str,
@@ -150,8 +169,8 @@ async def create_clinic(
         raise ClinicError("A clinic needs a name.")
     for user_id in staff:
         _check_user_id(user_id)
-    if fever_threshold_c is not None and not 37.0 <= fever_threshold_c <= 40.0:
-        raise ClinicError(f"A fever threshold of {fever_threshold_c} °C is implausible; use 37.0-40.0.")
+    if fever_threshold_c is not None:
+        check_fever_threshold(fever_threshold_c)
     at = _iso(_now(now))
     for _ in range(5):  # a repeated 128-bit code is practically impossible; retry rather than fail
         code = new_invite_code()
@@ -492,7 +511,8 @@ class ClinicHook:
                 state.fields["clinic_name"] = clinic.name
                 # The clinic's own fever threshold drives the warning-sign check; another clinic's must not linger.
                 if clinic.fever_threshold_c is not None:
-                    state.fields["fever_threshold_c"] = clinic.fever_threshold_c
+                    # A row written before the cap may hold more: the patient never gets more than the cap.
+                    state.fields["fever_threshold_c"] = min(clinic.fever_threshold_c, MAX_FEVER_THRESHOLD_C)
                 else:
                     state.fields.pop("fever_threshold_c", None)
                 state.fields[JOIN_FIELD] = clinic.id

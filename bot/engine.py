@@ -45,6 +45,13 @@ PRIVACY_COMMANDS = ("mydata", "delete")
 # Shown in Telegram's command menu.
 MENU_COMMANDS = (*(c for c in COMMANDS if c not in STAFF_COMMANDS), *PRIVACY_COMMANDS, "stop")
 URGENT_PLACEHOLDER = "{emergency_number}"  # a text with it is an emergency instruction: sent alone
+# Red flags whose reply stands alone: the emergency number, the crisis line and one warm sentence,
+# with no "go on from here", no buttons and no disclaimer after it (a person thinking of suicide
+# should not be handed a menu).
+ALONE_SIGNS = frozenset({"suicidal"})
+# Answer key marking that this topic (flow run) already showed the disclaimer; answers are cleared
+# when a flow starts, so the disclaimer comes once per topic. "_" keys are not the user's answers.
+DISCLAIMED = "_disclaimed"
 CHECK_FLOW = "infection_check"  # where an urgent warning sign in free text leads
 # Flows where staff write messages for patients: their text is the message, not a symptom report.
 COMPOSE_FLOWS = frozenset({"broadcast"})
@@ -135,6 +142,7 @@ ENGINE_KEYS = frozenset(
         "stop.resumed",
         "command.stop",
         "reminders.none",
+        "safety.crisis_line",
     }
     | {f"command.{name}" for name in COMMANDS}
     | {f"privacy.{name}" for name in ("confirm", "yes", "no", "deleted", "deleted_staff", "kept", "expired")}
@@ -192,6 +200,7 @@ CHECK_FILL = {
     "discharge": ("discharge", "yes"),
     "worsening_pain": ("pain", "yes"),
     "chills": ("chills", "yes"),
+    "septic_joint": ("joint", "yes"),
 }
 # A country guessed from what the user wrote or their language tag (stored, shown by /mydata,
 # replaced as soon as they choose one).
@@ -449,6 +458,7 @@ class Engine:
         number = safety.emergency_number(country_of(state)) if safety else UNKNOWN_NUMBER
         return {
             "emergency_number": number,
+            "crisis_line": self._crisis_line(state),
             "emergency_numbers": self._numbers(state.language),
             "source_list": self._sources,
             "reminder_list": self._reminders(state, now),
@@ -470,6 +480,15 @@ class Engine:
         return "\n".join(
             f"• {when:%d/%m %H:%M} — {self.text(event.text + '_title', state.language)}" for when, event in coming
         )
+
+    def _crisis_line(self, state: UserState) -> str:
+        """The sentence naming the user's country's crisis line, or nothing when we have none."""
+        safety = self.content.safety
+        line = safety.crisis_line(country_of(state)) if safety else None
+        if line is None:
+            return ""
+        values = {"crisis_number": line.number, "crisis_name": line.name(state.language)}
+        return self.text("safety.crisis_line", state.language, values)
 
     @functools.cached_property
     def _sources(self) -> str:
@@ -504,6 +523,7 @@ class _TurnBuilder:
         self.replies: list[Reply] = []
         self.effects: list[Event] = []
         self.touched_medical = False
+        self.emergency_reply = False  # an emergency instruction was given: no disclaimer after it
         self.visited: list[tuple[str, str]] = []
         self.exits: list[tuple[str, str, str]] = []
         # A red flag only asked about or past ("what are the signs of a stroke"): answered after
@@ -516,8 +536,12 @@ class _TurnBuilder:
     def result(self) -> Turn:
         if self.state.fields.get("country") not in (None, "", "other"):
             self.state.fields.pop(COUNTRY_GUESS, None)  # a chosen country replaces any guess
-        if self.touched_medical and self.replies:
+        # Once per topic, and never after an emergency reply (it would bury the instruction).
+        shown = self.state.answers.get(DISCLAIMED)
+        if self.touched_medical and self.replies and not self.emergency_reply and not shown:
             self.replies[-1].text += "\n\n" + self.render("common.disclaimer")
+            if self.state.flow is not None:
+                self.state.answers[DISCLAIMED] = True
         if self.borrowed is not None:
             self.give_back_language(self.borrowed)
         return Turn(self.replies, self.state, self.effects, self.visited, self.exits)
@@ -692,7 +716,7 @@ class _TurnBuilder:
             values["flow_title"] = self.render(flow.title)
             lines.append("• " + self.engine.text("privacy.where", state.language, values))
         if state.answers:
-            values["answers_count"] = len(state.answers)
+            values["answers_count"] = sum(1 for name in state.answers if not name.startswith("_"))
             lines.append("• " + self.engine.text("privacy.answers", state.language, values))
         if fields.get("_status") in ("active", "stopped"):
             lines.append("• " + self.render(f"privacy.status_{fields['_status']}"))
@@ -983,16 +1007,24 @@ class _TurnBuilder:
             data.update(decision.explain())
         if found.level == "emergency":
             self.effects.append(Event("red_flag", data))
+            self.emergency_reply = True
             self.say(self.sign_key(found.sign, "safety.emergency"), alone=True)
+            if found.sign in ALONE_SIGNS:
+                return True
             # Then offer to go on from where they were, without repeating the whole step.
             self.say("safety.continue")
             self.reshow()
             return True
-        if self.state.flow == CHECK_FLOW:
-            return False  # already answering the warning-sign check: let the answer through
+        where = self.current() if self.state.flow == CHECK_FLOW else None
+        if where is not None and where[1].ask is not None and self.accepts(where[1], where[1].ask, text):
+            return False  # an answer to the check's question ("yes, a fever"): let it through
         self.effects.append(Event("warning_sign", data))
         self.say(self.sign_key(found.sign, "safety.urgent"), alone=True)
         self.known = self.facts(text)
+        if where is not None and where[1].ask is not None:
+            # Typed in the middle of the check, not an answer: the advice, then the same question.
+            self.reshow(full=True)
+            return True
         self.start_flow(CHECK_FLOW if CHECK_FLOW in self.content.flows else "menu")
         return True
 
@@ -1038,6 +1070,13 @@ class _TurnBuilder:
         except ValueError:
             return None
         return days if days is not None and 0 <= days <= 3650 else None
+
+    def accepts(self, step: Step, ask: Ask, text: str) -> bool:
+        """True when `text` answers the question of `step` (a button label or a valid typed answer)."""
+        if self.match_choice(step, text) is not None or self.answers_step(text):
+            return True
+        _, error = parse_answer(ask, text, self.now, self.choice_labels(step))
+        return error is None
 
     def sign_key(self, sign: str, fallback: str, prefix: str = "safety") -> str:
         key = f"{prefix}.{sign}"

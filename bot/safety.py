@@ -19,7 +19,7 @@ from bot import yamlfile
 from bot.understanding import Speller, normalize, words
 from bot.yamlfile import Problem
 
-__all__ = ["LEVELS", "Alarm", "Country", "SafetyRules", "load_safety"]
+__all__ = ["CHECKED", "LEVELS", "Alarm", "Country", "CrisisLine", "SafetyRules", "load_safety"]
 
 EMERGENCY = "emergency"
 URGENT = "urgent"
@@ -29,6 +29,10 @@ LEVELS = (EMERGENCY, URGENT)
 RED_FLAGS_FILE = "red_flags.yaml"
 NUMBERS_FILE = "emergency_numbers.yaml"
 DEFAULT_UNKNOWN_NUMBER = "911 / 112"
+# How each number was checked: "official" = read on an official page (government, health service, or
+# the line's own operator), cited in `source`; "to-verify" = taken from the project's reference or
+# the press, cited, and still to be confirmed on an official page (see docs/clinical-safety.md).
+CHECKED = ("official", "to-verify")
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,20 @@ class Alarm:
 
 
 @dataclass(frozen=True)
+class CrisisLine:
+    """A country's line for people thinking of suicide or self-harm."""
+
+    number: str
+    names: dict[str, str] = field(hash=False)
+    source: str = ""
+    checked: str = "to-verify"
+
+    def name(self, language: str) -> str:
+        """The line's name in `language`, falling back to English."""
+        return self.names.get(language) or self.names.get("en") or self.number
+
+
+@dataclass(frozen=True)
 class Country:
     """A country the bot knows the emergency number of."""
 
@@ -54,6 +72,9 @@ class Country:
     names: dict[str, str] = field(hash=False)
     notes: dict[str, str] = field(hash=False, default_factory=dict)
     aliases: tuple[str, ...] = ()
+    source: str = ""
+    checked: str = "to-verify"
+    crisis: CrisisLine | None = None
 
     def name(self, language: str) -> str:
         """The country's name in `language` ("en" or "es"), falling back to English."""
@@ -676,6 +697,16 @@ class SafetyRules:
         """The country with ISO code `code`, if known."""
         return self._by_code.get(code.upper())
 
+    def crisis_line(self, country: str | None) -> CrisisLine | None:
+        """The crisis line for an ISO code or country name, or None when there is none we can give."""
+        if not country:
+            return None
+        found = self._by_code.get(country.strip().upper())
+        if found is None:
+            code = self.find_country(country)
+            found = self._by_code.get(code) if code else None
+        return found.crisis if found else None
+
 
 _YEARS_OR_MONTHS = frozenset({"anos", "ano", "years", "year", "meses", "months", "decadas", "decades"})
 _SOME = frozenset({"muchos", "varios", "unos", "many", "several", "some", "few", "ten", "diez"})
@@ -733,8 +764,11 @@ _NEGATION_KEYS = {
     "denied_after",
 }
 _NUMBER_KEYS = {"unknown", "countries"}
-_COUNTRY_KEYS = {"number", "name", "note", "aliases"}
+_COUNTRY_KEYS = {"number", "name", "note", "aliases", "source", "checked", "crisis"}
+_CRISIS_KEYS = {"number", "name", "source", "checked"}
 _ISO_CODE = re.compile(r"^[A-Z]{2}$")
+# A crisis line may be a short code or a toll-free number: "988", "*4141", "800 911 2000".
+_CRISIS_NUMBER = re.compile(r"^\*?[0-9]+(?:[ -][0-9]+)*$")
 
 
 def load_safety(directory: Path) -> tuple[SafetyRules, list[Problem]]:
@@ -1040,9 +1074,65 @@ def _load_numbers(path: Path, problems: list[Problem]) -> tuple[list[Country], s
                     continue
                 alias_seen[folded] = (code, item_line)
                 kept.append(alias)
+        source, checked = _provenance(name, entry, line, f"'{code}'", problems)
+        crisis = _load_crisis(name, entry, code, problems) if "crisis" in entry else None
         if valid and isinstance(number, str):
-            countries.append(Country(code, number, names, notes, tuple(kept)))
+            countries.append(Country(code, number, names, notes, tuple(kept), source, checked, crisis))
     return countries, unknown
+
+
+def _provenance(name: str, entry: yamlfile.Map, line: int, what: str, problems: list[Problem]) -> tuple[str, str]:
+    """The `source` a number was read from and how it was `checked`, reporting what is missing."""
+    source = entry.get("source")
+    if not isinstance(source, str) or not source.strip():
+        problems.append(
+            Problem(
+                name,
+                entry.line_of("source") if "source" in entry else line,
+                f"{what} needs a 'source' (where the number was read)",
+            )
+        )
+        source = ""
+    checked = entry.get("checked")
+    if "checked" not in entry:
+        problems.append(Problem(name, line, f"{what} needs 'checked': {_listing(CHECKED)}"))
+        checked = "to-verify"
+    elif checked not in CHECKED:
+        problems.append(
+            Problem(
+                name, entry.line_of("checked"), f"{what} 'checked' must be one of {_listing(CHECKED)}, not '{checked}'"
+            )
+        )
+        checked = "to-verify"
+    return source.strip(), str(checked)
+
+
+def _load_crisis(name: str, entry: yamlfile.Map, code: str, problems: list[Problem]) -> CrisisLine | None:
+    """A country's crisis line; None (and problems) when it cannot be trusted."""
+    crisis = entry["crisis"]
+    line = entry.line_of("crisis")
+    if not isinstance(crisis, yamlfile.Map):
+        problems.append(Problem(name, line, f"'{code}' crisis needs 'number', 'name', 'source' and 'checked'"))
+        return None
+    problems.extend(yamlfile.unknown_keys(name, crisis, _CRISIS_KEYS, f"'{code}' crisis"))
+    number = crisis.get("number")
+    number_line = crisis.line_of("number") if "number" in crisis else line
+    valid = isinstance(number, str) and bool(_CRISIS_NUMBER.match(number)) and number.isascii()
+    if not valid:
+        problems.append(
+            Problem(
+                name,
+                number_line,
+                f"'{code}' crisis number '{number}' must be digits in quotes (spaces, '-' or a leading '*' allowed)",
+            )
+        )
+    names = _texts(
+        name, crisis.get("name"), crisis.line_of("name") if "name" in crisis else line, f"{code} crisis name", problems
+    )
+    source, checked = _provenance(name, crisis, line, f"'{code}' crisis", problems)
+    if not valid or not names:
+        return None
+    return CrisisLine(str(number), names, source, checked)
 
 
 def _texts(name: str, value: Any, line: int, what: str, problems: list[Problem]) -> dict[str, str]:

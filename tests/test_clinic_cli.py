@@ -29,12 +29,15 @@ def query(db: Path, sql: str, *params: object) -> list[tuple]:
 def test_clinic_add_list_and_staff(tmp_path: Path) -> None:
     db = tmp_path / "c.sqlite3"
     env = {"CUIDA_DB": str(db)}
-    added = run_cli(["clinic", "add", "Clínica Sol", "--staff", "111", "222", "--fever-threshold", "38.5"], env)
+    # 38.0 °C is the highest threshold a clinic may set (issue 13): 38.5 is refused in one sentence.
+    refused = run_cli(["clinic", "add", "Clínica Sol", "--fever-threshold", "38.5"], env)
+    assert refused.returncode != 0 and "use 37.0-38.0 °C" in refused.stderr and "Traceback" not in refused.stderr
+    added = run_cli(["clinic", "add", "Clínica Sol", "--staff", "111", "222", "--fever-threshold", "37.8"], env)
     assert added.returncode == 0, added.stderr
     assert "Clinic 1: Clínica Sol" in added.stdout and "Staff: 111, 222" in added.stdout
     [(username, code)] = LINK.findall(added.stdout)
     assert username == "<your_bot_username>" and "CUIDA_BOT_USERNAME" in added.stdout  # placeholder, with a note
-    assert query(db, "SELECT id, name, invite_code, fever_threshold_c FROM clinics") == [(1, "Clínica Sol", code, 38.5)]
+    assert query(db, "SELECT id, name, invite_code, fever_threshold_c FROM clinics") == [(1, "Clínica Sol", code, 37.8)]
     named = run_cli(["clinic", "add", "Clínica Luna", "--staff", "333"], {**env, "CUIDA_BOT_USERNAME": "@CuidaBot"})
     [(username, luna_code)] = LINK.findall(named.stdout)
     assert username == "CuidaBot" and luna_code != code and "placeholder" not in named.stdout
@@ -60,7 +63,7 @@ def test_clinic_add_list_and_staff(tmp_path: Path) -> None:
 
     listed = run_cli(["clinic", "list", "--bot-username", "CuidaBot"], env)
     assert listed.returncode == 0, listed.stderr
-    assert "1\tClínica Sol\t0 active patient(s), fever threshold 38.5 °C" in listed.stdout
+    assert "1\tClínica Sol\t0 active patient(s), fever threshold 37.8 °C" in listed.stdout
     assert "\tstaff: 333, 444\n" in listed.stdout
     assert f"\tinvite: https://t.me/CuidaBot?start={code}" in listed.stdout
 

@@ -52,7 +52,7 @@ async def test_invite_codes_are_unguessable_and_deep_link_safe(store: Store) -> 
 
 
 async def test_staff_are_added_listed_and_removed(store: Store) -> None:
-    sol = await clinics.create_clinic(store, "Clínica Sol", staff=[STAFF, STAFF], fever_threshold_c=38.5, now=NOW)
+    sol = await clinics.create_clinic(store, "Clínica Sol", staff=[STAFF, STAFF], fever_threshold_c=37.5, now=NOW)
     luna = await clinics.create_clinic(store, "Clínica Luna", now=NOW)
     assert sol.staff == (STAFF,)
     assert await clinics.is_staff(store, sol.id, STAFF)
@@ -61,7 +61,7 @@ async def test_staff_are_added_listed_and_removed(store: Store) -> None:
     assert not await clinics.add_staff(store, luna.id, OTHER_STAFF, NOW)  # already staff
     listed = await clinics.list_clinics(store)
     assert [(c.name, c.staff, c.fever_threshold_c) for c in listed] == [
-        ("Clínica Sol", (STAFF,), 38.5),
+        ("Clínica Sol", (STAFF,), 37.5),
         ("Clínica Luna", (OTHER_STAFF,), None),
     ]
     assert [c.id for c in await clinics.staff_clinics(store, OTHER_STAFF)] == [luna.id]
@@ -80,14 +80,14 @@ async def test_staff_are_added_listed_and_removed(store: Store) -> None:
 
 
 async def test_invite_link_joins_the_clinic_and_sets_its_fever_threshold(engine: Engine, store: Store) -> None:
-    sol = await clinics.create_clinic(store, "Clínica Sol", fever_threshold_c=38.5, now=NOW)
+    sol = await clinics.create_clinic(store, "Clínica Sol", fever_threshold_c=37.5, now=NOW)
     luna = await clinics.create_clinic(store, "Clínica Luna", now=NOW)
     talk = conversations(engine, store)
     await patient(talk, 1, sol.invite_code)
     state = await store.load_user(1)
     assert state is not None
     assert state.fields["clinic_name"] == "Clínica Sol"
-    assert state.fields["fever_threshold_c"] == 38.5
+    assert state.fields["fever_threshold_c"] == 37.5
     assert not any(k.startswith("_") for k in state.fields)  # per-turn facts are never stored
     assert await rows(store, "SELECT clinic_id FROM users WHERE user_id = 1") == [(sol.id,)]
     assert [e.data for e in await store.events(1, "clinic_joined")] == [{"clinic_id": sol.id}]
@@ -112,21 +112,41 @@ async def test_a_wrong_code_joins_nothing(engine: Engine, store: Store) -> None:
 
 
 async def test_the_clinic_threshold_reaches_the_warning_sign_check(engine: Engine, store: Store) -> None:
-    """38.3 °C is a fever by the default 38.0, not for a clinic that set 38.5."""
-    sol = await clinics.create_clinic(store, "Clínica Sol", fever_threshold_c=38.5, now=NOW)
+    """37.8 °C is a fever for a clinic that set 37.5, and home care (with what to watch) by the default 38.0."""
+    sol = await clinics.create_clinic(store, "Clínica Sol", fever_threshold_c=37.5, now=NOW)
     talk = conversations(engine, store)
     await patient(talk, 3, sol.invite_code)
     state = await store.load_user(3)
     assert state is not None
 
-    def check(start: UserState) -> str:
+    def check(start: UserState, temperature: str = "37.8") -> str:
         turn = engine.handle(start, Press("open|infection_check"), NOW)
-        for answer in ("No", "2", "Yes", "38.3", "No", "No", "No", "No", "No"):
+        for answer in ("No", "2", "No", "Yes", temperature, "No", "No", "No", "No", "No"):
             turn = engine.handle(turn.state, Text(answer), NOW)
         return f"{turn.state.flow}/{turn.state.step}"
 
-    assert check(state) == "infection_check/out_home"
-    assert check(UserState(4)) == "infection_check/out_clinic_today"
+    assert check(state) == "infection_check/out_clinic_today"
+    assert check(UserState(4)) == "infection_check/out_home_fever"
+
+
+async def test_a_clinic_cannot_raise_the_fever_threshold_above_38(engine: Engine, store: Store) -> None:
+    """Issue 13: a 39 °C clinic told a patient at 38.8 °C "no warning signs". Refused now, and capped if stored."""
+    for too_high in (38.1, 39.0, 40.0):
+        with pytest.raises(clinics.ClinicError, match=r"use 37.0-38.0 °C"):
+            await clinics.create_clinic(store, "Clínica Alta", fever_threshold_c=too_high, now=NOW)
+    # A row written before the cap existed: joining it gives the patient 38.0, not 39.
+    old = await clinics.create_clinic(store, "Clínica Vieja", fever_threshold_c=38.0, now=NOW)
+    async with store.transaction() as db:
+        await db.execute("UPDATE clinics SET fever_threshold_c = 39.0 WHERE id = ?", (old.id,))
+    talk = conversations(engine, store)
+    await patient(talk, 5, old.invite_code)
+    state = await store.load_user(5)
+    assert state is not None and state.fields["fever_threshold_c"] == 38.0
+    turn = engine.handle(state, Press("open|infection_check"), NOW)
+    for answer in ("No", "2", "No", "Yes", "38.8", "No", "No", "No", "No", "No"):
+        turn = engine.handle(turn.state, Text(answer), NOW)
+    assert turn.state.step == "out_clinic_today"
+    assert "did not report any warning signs" not in " ".join(r.text for r in turn.replies)
 
 
 # ---- counting and broadcasting -------------------------------------------------------------------

@@ -73,7 +73,7 @@ def test_emergency_exits_are_red_and_the_rest_is_not(content: Content) -> None:
     assert RED not in nodes["step_out_home"] and RED not in nodes["step_fever"] and RED not in nodes["flow_menu"]
     assert not any(RED in attrs for attrs in edges[("step_emergency", "step_days")])
     assert edges[("step_emergency", "step_days")] == ["label=<after answer (otherwise)>"]
-    assert any("label=<after answer>" in attrs for attrs in edges[("step_days", "step_fever")])
+    assert any("label=<after answer>" in attrs for attrs in edges[("step_days", "step_joint")])
 
 
 def test_condition_labels_read_like_sentences(content: Content) -> None:

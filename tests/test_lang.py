@@ -63,11 +63,11 @@ def test_the_offer_keeps_the_place(engine: Engine) -> None:
     state.flow, state.step = "infection_check", "fever"
     turn = engine.handle(state, Text("no sé"), NOW)
     assert turn.state.step == "temperature" and turn.state.answers["fever"] == "unsure"
-    assert "¿Cuánta temperatura tienes?" in turn.replies[-1].text
+    assert "¿Qué temperatura tienes?" in turn.replies[-1].text
     assert [b.data for b in turn.replies[-1].buttons] == ["infection_check|temperature|0", f"{LANGUAGE_PREFIX}es"]
     switched = engine.handle(turn.state, Press(f"{LANGUAGE_PREFIX}es"), NOW)
     assert (switched.state.flow, switched.state.step) == ("infection_check", "temperature")
-    assert "¿Cuánta temperatura tienes?" in switched.replies[-1].text
+    assert "¿Qué temperatura tienes?" in switched.replies[-1].text
 
 
 @pytest.mark.parametrize("text", ["delete my data", "I have a fever", "ok"])

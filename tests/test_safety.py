@@ -236,6 +236,17 @@ def test_countries_are_only_the_verified_numbers(rules: SafetyRules) -> None:
         "CR": "911",
         "DO": "911",
         "AR": "107",
+        # Added by issue 13, each cited in the file:
+        "GB": "999",
+        "PR": "911",
+        "PE": "106",
+        "CL": "131",
+        "GT": "122",
+        "VE": "911",
+        "EC": "911",
+        "UY": "911",
+        "HN": "911",
+        "BR": "192",
     }
     mexico = rules.country("mx")
     assert mexico is not None and mexico.name("es") == "México" and mexico.name("en") == "Mexico"
@@ -411,13 +422,25 @@ def test_load_safety_reports_problems_with_file_and_line() -> None:
         (numbers, 12, "country code 'Spain' must be two capital letters (ISO 3166)"),
         (numbers, 18, "'CO name' has no 'es' text"),
         (numbers, 19, "duplicate alias 'USA' (already US on line 7)"),
-        (numbers, 20, "unknown key 'flag' in 'CO'; allowed: aliases, name, note, number"),
+        (numbers, 20, "unknown key 'flag' in 'CO'; allowed: aliases, checked, crisis, name, note, number, source"),
+        # Each number cites where it was read and how it was checked (issue 13).
+        (numbers, 4, "'US' needs a 'source' (where the number was read)"),
+        (numbers, 4, "'US' needs 'checked': 'official', 'to-verify'"),
+        (numbers, 8, "'MX' needs a 'source' (where the number was read)"),
+        (numbers, 8, "'MX' needs 'checked': 'official', 'to-verify'"),
+        (numbers, 16, "'CO' needs a 'source' (where the number was read)"),
+        (numbers, 16, "'CO' needs 'checked': 'official', 'to-verify'"),
+        (numbers, 23, "'PE' needs a 'source' (where the number was read)"),
+        (numbers, 24, "'PE' 'checked' must be one of 'official', 'to-verify', not 'maybe'"),
+        (numbers, 28, "'PE' crisis number 'call 988' must be digits in quotes (spaces, '-' or a leading '*' allowed)"),
+        (numbers, 29, "'PE crisis name' has no 'es' text"),
     }
     assert str(problems[0]).startswith(f"{flags}:35: ")
     # What is valid is still usable; a country with a bad number is left out entirely.
     assert rules.check("dolor de pecho") == Alarm("emergency", "chest_pain", "dolor de pecho")
-    assert [c.code for c in rules.countries] == ["CO"]
+    assert [c.code for c in rules.countries] == ["CO", "PE"]
     assert rules.emergency_number("US") == "911 / 112"
+    assert rules.crisis_line("PE") is None  # a crisis line with a bad number is never given
 
 
 def test_load_safety_reports_missing_files(tmp_path: Path) -> None:
