@@ -119,3 +119,43 @@ def test_the_same_text_routes_the_same_way_whatever_the_hash_seed() -> None:
     outputs = {seed: _routes_in_subprocess(seed) for seed in ("0", "1", "12345")}
     assert len(set(outputs.values())) == 1, "routing depends on PYTHONHASHSEED"
     assert '"routed"' in outputs["0"]  # it got as far as routing something
+
+
+# ---- numbers in a story -----------------------------------------------------------------------
+
+from bot.measures import days_in, temperature_in  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("tengo 38,4 de fiebre", 38.4),
+        ("fever 101 F since last night", 38.3),
+        ("101.3°F", 38.5),
+        ("me subió a treinta y ocho y medio la fiebre", 38.5),
+        ("fever of thirty eight point five", 38.5),
+        ("calentura de treintaiocho", 38.0),
+        ("temp 37.2 this morning", 37.2),
+        ("tengo 40 años y fiebre de 38", 38.0),
+        ("tengo 40 años", None),  # an age in a message with no word about temperature
+        ("fiebre desde hace 40 minutos", None),
+    ],
+)
+def test_temperatures_in_a_story(text: str, celsius: float | None) -> None:
+    assert temperature_in(text) == celsius
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("tengo fiebre y la rodilla roja, hace 3 días", 3),
+        ("day 4 post op and the knee is hot", 4),
+        ("al cuarto día empezó a doler más", 4),
+        ("3 days ago they injected my hip", 3),
+        ("hace tres dias me pusieron las celulas", 3),
+        ("on the fifth day I got chills", 5),
+        ("tengo 3 hijos y me duele la rodilla", None),
+    ],
+)
+def test_day_counts_in_a_story(text: str, days: int | None) -> None:
+    assert days_in(text) == days
