@@ -130,6 +130,11 @@ class Classifier:
     def classify(self, text: str) -> Decision:
         """The most likely label of `text` (ties go to the label listed first, never to chance)."""
         names, values, rows = self._vector(text)
+        if not values:
+            # Nothing the model has seen ("xxxxxxxx", a string of digits): no opinion at all,
+            # rather than the label with the largest intercept.
+            fallback = "other" if "other" in self.labels else self.labels[0]
+            return Decision(fallback, 0.0, fallback, 0.0)
         totals = self._totals(values, rows)
         top = max(totals)
         exp = [math.exp(t - top) for t in totals]

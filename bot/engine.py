@@ -170,15 +170,20 @@ MEDICAL_TOPICS = (
 )
 LABEL_FLOWS: dict[str, tuple[str, ...]] = {
     "side_effect": MEDICAL_TOPICS,
+    # Read as a warning sign or an emergency, but not surely enough to raise an alarm (and no
+    # rule matched): still a question about the body, answered by a medical topic.
+    "urgent": MEDICAL_TOPICS,
+    "emergency": MEDICAL_TOPICS,
     "info_alarming": MEDICAL_TOPICS,
     "pills": ("pills",),
     "clinic_choice": ("choosing_clinic",),
     "reminders": ("reminders", "onboarding"),
     "language": ("language",),
 }
+ALARM_LABELS = frozenset({"emergency", "urgent", "info_alarming"})
 # Below this probability the classifier's label is not trusted on its own: the router's phrase
 # match decides, as before there was a classifier.
-TRUST_LABEL = 0.35
+TRUST_LABEL = 0.25
 # The classifier alone raises an alarm (no rule matched, no sign denied) from these probabilities:
 # an emergency whenever it is the likeliest label (unsure means escalate), a warning sign when
 # clearly so (the check that follows asks before anything else happens).
@@ -863,7 +868,8 @@ class _TurnBuilder:
         flow_id, rule = self.topic(text, decision)
         menu = self.content.flows.get("menu")
         trusted = decision is not None and decision.probability >= TRUST_LABEL
-        if flow_id is None and label == "side_effect" and trusted and menu is not None and "side_effects" in menu.steps:
+        medical = label in ("side_effect", "urgent", "emergency")
+        if flow_id is None and medical and trusted and menu is not None and "side_effects" in menu.steps:
             # A side effect with no topic named: ask which treatment, one tap from each topic.
             self.effects.append(Event("routed", {"flow": "menu", "step": "side_effects", "by": "classifier", **why}))
             self.state.answers = {}
@@ -889,7 +895,7 @@ class _TurnBuilder:
             for flow_id, _score in ranked:
                 if flow_id in allowed:
                     return flow_id, "classifier+router"
-            if len(allowed) == 1 or (allowed and decision.label != "side_effect"):
+            if len(allowed) == 1 or (allowed and allowed[0] not in MEDICAL_TOPICS):
                 return allowed[0], "classifier"
         # The router alone, unless a trusted label says the message is not a topic question
         # (small talk, privacy, other): "hola" must not open a flow because a phrase says "hello".
@@ -991,7 +997,7 @@ class _TurnBuilder:
         if found is None and denied is not None:
             # "no tengo fiebre" alone is information; "no fever, just tired on day 2" is a side
             # effect question, answered by its topic.
-            topical = decision is not None and decision.label in LABEL_FLOWS and decision.label != "info_alarming"
+            topical = decision is not None and decision.label in LABEL_FLOWS and decision.label not in ALARM_LABELS
             found = None if topical else denied
         if found is None and decision is not None and decision.label == "info_alarming":
             if decision.probability >= TRUST_LABEL:
