@@ -954,6 +954,18 @@ def parse_temperature(text: str) -> float | None:
     return round(celsius, 1)
 
 
+def warm_up_dates() -> None:
+    """Import dateparser and parse a date in each language, so the first patient's date answer does not wait.
+
+    Its first use loads modules and language data (about 0.3 s, measured in the issue), which on the
+    event loop would stall every chat; `cuida run` calls this in a thread before taking updates.
+    """
+    now = datetime(2026, 1, 15)
+    parse_date("yesterday", now)
+    parse_date("hace 3 días", now)
+    parse_date("20/11/2025", now)
+
+
 def parse_date(text: str, now: datetime) -> date | None:
     """A calendar date from text in English or Spanish ('yesterday', 'hace 3 días', '20/11/2026')."""
     import dateparser  # imported on first use: it is large and most turns never parse a date

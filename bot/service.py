@@ -43,6 +43,7 @@ from telegram.ext import Application
 
 from bot import __version__, logs
 from bot.config import ConfigError, Settings
+from bot.engine import warm_up_dates
 from bot.sender import describe
 from bot.store import Store
 
@@ -167,6 +168,10 @@ class Service:
         """Connect to Telegram, start the sender and take updates; False if a stop came first."""
         if not await self._initialize():
             return False
+        began = time.monotonic()
+        # Before any update: otherwise the first date answer would import dateparser on the event loop.
+        await asyncio.to_thread(warm_up_dates)
+        logs.event(log, "dates_ready", seconds=round(time.monotonic() - began, 3))
         self._started = True
         if self.app.post_init:
             await self.app.post_init(self.app)  # command menus, then the outbox sender
