@@ -77,6 +77,8 @@ class Webhook:
     listen: str = "127.0.0.1"
     port: int = 8080
     path: str = "/telegram"
+    read_timeout: float = 10.0  # seconds for a request's headers (from connecting or the last request), then its body
+    max_connections: int = 200
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Webhook | None:
@@ -89,6 +91,8 @@ class Webhook:
             listen=settings.webhook_listen,
             port=settings.webhook_port,
             path=settings.webhook_path,
+            read_timeout=settings.webhook_read_timeout,
+            max_connections=settings.webhook_max_connections,
         )
 
 
@@ -302,11 +306,122 @@ class Service:
         }
 
 
+class RepeatFilter(logging.Filter):
+    """Lets through at most `burst` records of one kind (logger, level, message) per `window` seconds.
+
+    Under a flood of bad connections asyncio and aiohttp log the same line for each (the issue
+    measured 218,000 lines, 110 MB, in 46 s); the count of what was held back goes out with the
+    next record of that kind let through.
+    """
+
+    def __init__(self, burst: int = 5, window: float = 60.0) -> None:
+        super().__init__()
+        self.burst = burst
+        self.window = window
+        self._seen: dict[tuple[str, int, str], tuple[float, int, int]] = {}  # start, passed, held back
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """True to log the record; held-back counts are added to the next one let through."""
+        key = (record.name, record.levelno, str(record.msg))
+        now = time.monotonic()
+        start, passed, held = self._seen.get(key, (now, 0, 0))
+        if now - start > self.window:
+            start, passed = now, 0
+        if passed >= self.burst:
+            self._seen[key] = (start, passed, held + 1)
+            return False
+        if held:
+            record.msg = f"{record.msg} [{held} similar line(s) held back]"
+        self._seen[key] = (start, passed + 1, 0)
+        if len(self._seen) > 1000:  # kinds are few; this only guards against messages with ids in them
+            self._seen.clear()
+        return True
+
+
+# Loggers that write one line per bad connection: rate-limited while the webhook server runs.
+FLOOD_LOGGERS = ("asyncio", "aiohttp.server", "aiohttp.web", "aiohttp.internal", "aiohttp.access")
+
+
+def _file_limit_room() -> int:
+    """Connections that fit in half the process's file limit (the rest is for the database, Telegram...)."""
+    try:
+        import resource
+
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, ValueError, OSError):
+        return 1 << 30
+    return max(8, soft // 2) if soft != resource.RLIM_INFINITY else 1 << 30
+
+
+class _Guard(asyncio.Protocol):
+    """One connection to the webhook server, in front of aiohttp's own protocol.
+
+    aiohttp has no timeout for a request's headers: a client that sends them a byte at a time (or
+    never) holds its connection, and its file descriptor, for ever. A guard closes the connection
+    when no whole request has come within the read timeout, and counts it against the cap.
+    """
+
+    def __init__(self, owner: WebhookServer, inner: asyncio.Protocol) -> None:
+        self.owner = owner
+        self.inner = inner
+        self.transport: asyncio.BaseTransport | None = None
+        self._timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        if not self.owner._admit(self):
+            transport.abort()
+            return
+        self.transport = transport
+        self.inner.connection_made(transport)
+        self.arm()
+
+    def arm(self) -> None:
+        """Start the clock for the next request's headers."""
+        self.disarm()
+        self._timer = asyncio.get_running_loop().call_later(self.owner.webhook.read_timeout, self.expire)
+        self.owner._waiting[self] = None
+
+    def disarm(self) -> None:
+        """A whole request arrived: the handler's own timeout covers the body."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self.owner._waiting.pop(self, None)
+
+    def expire(self, reason: str = "slow") -> None:
+        """Close a connection that sent no whole request in time (or that made room for a new one)."""
+        self._timer = None
+        self.owner._waiting.pop(self, None)
+        self.owner._note("webhook_slow_client" if reason == "slow" else "webhook_connection_evicted")
+        if self.transport is not None:
+            self.transport.abort()
+
+    def data_received(self, data: bytes) -> None:
+        self.inner.data_received(data)  # type: ignore[attr-defined]
+
+    def eof_received(self) -> bool | None:
+        return self.inner.eof_received()
+
+    def pause_writing(self) -> None:
+        self.inner.pause_writing()
+
+    def resume_writing(self) -> None:
+        self.inner.resume_writing()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.disarm()
+        if self.transport is not None:
+            self.owner._release(self)
+            self.inner.connection_lost(exc)
+
+
 class WebhookServer:
     """The webhook's HTTP side: the secret check, 503 while stopping, 400 for what is not an update, /healthz.
 
     What happens to an update is the owner's: `take` queues it (Service) or hands it to a worker
     (bot/workers.py), and says False when it is not one; `health` is what /healthz reports.
+    Slow clients are cut off (Webhook.read_timeout), connections capped (Webhook.max_connections),
+    and the lines asyncio and aiohttp log per bad connection rate-limited (RepeatFilter).
     """
 
     def __init__(
@@ -322,27 +437,77 @@ class WebhookServer:
         self.accepting = accepting
         self.port: int | None = None  # once listening (useful with port 0)
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.Server | None = None
         self._forbidden = 0
+        self.max_connections = min(webhook.max_connections, _file_limit_room())
+        self.open = 0  # connections open now
+        self._guards: dict[object, _Guard] = {}  # aiohttp's protocol -> its guard
+        self._waiting: dict[_Guard, None] = {}  # connections waiting for a whole request, oldest first
+        self._counts: dict[str, int] = {}
+        self._filter = RepeatFilter()
+
+    def _admit(self, guard: _Guard) -> bool:
+        """Count a new connection; at the cap, the oldest one still waiting for a request makes room."""
+        if self.open >= self.max_connections:
+            oldest = next(iter(self._waiting), None)
+            if oldest is None:
+                self._note("webhook_connection_refused")
+                return False
+            oldest.expire("evicted")
+        self.open += 1
+        self._guards[guard.inner] = guard
+        return True
+
+    def _release(self, guard: _Guard) -> None:
+        self.open -= 1
+        self._guards.pop(guard.inner, None)
+
+    def _note(self, name: str) -> None:
+        """Log the 1st, 10th, 100th and every 1000th of a kind: a flood must not flood the log."""
+        count = self._counts[name] = self._counts.get(name, 0) + 1
+        if count in (1, 10, 100) or count % 1000 == 0:
+            logs.event(log, name, logging.WARNING, count=count, open=self.open, cap=self.max_connections)
+
+    @web.middleware
+    async def _track(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        """Headers are in: stop the header clock; once answered, start it for the next request."""
+        guard = self._guards.get(request.protocol)
+        if guard is not None:
+            guard.disarm()
+        try:
+            response: web.StreamResponse = await handler(request)
+            return response
+        finally:
+            if guard is not None and guard.transport is not None and not guard.transport.is_closing():
+                guard.arm()
 
     async def start(self, bot: Bot) -> None:
         """Listen, then tell Telegram where to post (setWebhook); a ConfigError when either fails."""
         webhook = self.webhook
-        server = web.Application()
+        server = web.Application(middlewares=[self._track])
         server.router.add_post(webhook.path, self._on_update)
         server.router.add_get(HEALTH_PATH, self._on_health)
         # No access log: paths and client addresses are not needed, and a proxy logs them anyway.
         # shutdown_timeout: handlers only queue an update, so waiting long for them is pointless.
-        self._runner = web.AppRunner(server, access_log=None, shutdown_timeout=2.0)
+        # keepalive_timeout: an idle kept-alive connection is closed by aiohttp itself.
+        self._runner = web.AppRunner(
+            server, access_log=None, shutdown_timeout=2.0, keepalive_timeout=max(webhook.read_timeout, 15.0)
+        )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, webhook.listen, webhook.port)
+        for name in FLOOD_LOGGERS:
+            logging.getLogger(name).addFilter(self._filter)
+        make_protocol = self._runner.server
+        assert make_protocol is not None
         try:
-            await site.start()
+            self._listener = await asyncio.get_running_loop().create_server(
+                lambda: _Guard(self, make_protocol()), webhook.listen, webhook.port, reuse_address=True
+            )
         except OSError as exc:
             raise ConfigError(
                 f"Cannot listen on {webhook.listen}:{webhook.port} for the webhook ({exc.strerror}); "
                 "set CUIDA_WEBHOOK_PORT or --port to a free port."
             ) from None
-        self.port = int(self._runner.addresses[0][1])
+        self.port = int(self._listener.sockets[0].getsockname()[1])
         try:
             await bot.set_webhook(
                 url=webhook.url,
@@ -356,8 +521,12 @@ class WebhookServer:
 
     async def close(self) -> None:
         """Close the port (requests in progress get up to 2 s)."""
+        if self._listener is not None:
+            self._listener.close()
         if self._runner is not None:
             await self._runner.cleanup()
+        for name in FLOOD_LOGGERS:
+            logging.getLogger(name).removeFilter(self._filter)
 
     async def _on_update(self, request: web.Request) -> web.Response:
         """One POST from Telegram: check the secret, take the update, answer at once."""
@@ -371,8 +540,16 @@ class WebhookServer:
             # Stopping: Telegram keeps the update and delivers it again after the restart.
             return web.Response(status=503, headers={"Retry-After": "5"})
         try:
-            data = await request.json(loads=json.loads)
-        except Exception:  # not JSON, not UTF-8, or a body cut short: refused with 400 below
+            async with asyncio.timeout(self.webhook.read_timeout):
+                body = await request.read()
+        except TimeoutError:
+            self._note("webhook_slow_body")
+            return web.Response(status=408)
+        except Exception:  # a body cut short or over the size limit: refused with 400 below
+            body = b""
+        try:
+            data = json.loads(body)
+        except ValueError:  # not JSON, or not UTF-8
             data = None
         if not await self.take(data):
             logs.event(log, "webhook_bad_update", logging.WARNING)
