@@ -2,8 +2,9 @@
 
 Producers (reminders, broadcasts, reports) only INSERT rows (status 'pending'). The sender owns
 everything after that: it claims due rows (pending -> sending), sends them and records the outcome.
-A row is 'sending' only while this process holds it, so after a crash `recover` puts those back:
-they are the only messages that may go twice.
+A row is 'sending' only while a sender holds it, so after a crash `recover` puts those back:
+they are the only messages that may go twice. A claim is also a lease (`lease_until`): a running
+sender takes back rows whose lease ran out (their sender is gone) without waiting for a restart.
 
 Timestamps are UTC ISO 8601 strings. Producers write whole seconds ("...T15:00:00+00:00"); the
 sender compares against milliseconds ("...T15:00:00.250+00:00"), which still orders correctly as

@@ -10,7 +10,8 @@ On SIGTERM or SIGINT, in this order, within `stop_timeout` seconds:
    sent go back to 'pending';
 4. close the database.
 What does not finish in time is abandoned, never half-written: every write is a transaction, and
-rows left in 'sending' are put back by the next start (outbox.recover).
+rows left in 'sending' are put back by the next start (outbox.recover), or by a running sender once
+their claim's lease has run out.
 
 The webhook is a small aiohttp server, not PTB's `run_webhook` (tornado): it also serves
 /healthz, and its shutdown is ours to order. The webhook is not deleted at shutdown: Telegram
@@ -41,9 +42,10 @@ from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
-from bot import __version__, logs
+from bot import __version__, health, logs
 from bot.config import ConfigError, Settings
 from bot.engine import warm_up_dates
+from bot.health import Monitor
 from bot.sender import describe
 from bot.store import Store
 
@@ -110,8 +112,11 @@ class Service:
         poll_interval: float = 0.0,
         feed: asyncio.StreamReader | None = None,
         on_started: Callable[[], None] | None = None,
+        monitor: Monitor | None = None,
     ) -> None:
         self.app = app
+        # Database, disk and Telegram checks (bot/health.py); /healthz adds them to its report.
+        self.monitor = monitor
         self.store = store
         self.webhook = webhook
         self.stop_timeout = stop_timeout
@@ -172,6 +177,8 @@ class Service:
         """Connect to Telegram, start the sender and take updates; False if a stop came first."""
         if not await self._initialize():
             return False
+        if self.monitor is not None:
+            self.monitor.telegram_answered()  # getMe just did
         began = time.monotonic()
         # Before any update: otherwise the first date answer would import dateparser on the event loop.
         await asyncio.to_thread(warm_up_dates)
@@ -180,6 +187,8 @@ class Service:
         if self.app.post_init:
             await self.app.post_init(self.app)  # command menus, then the outbox sender
         await self.app.start()
+        if self.monitor is not None:
+            await self.monitor.start()
         if self.feed is not None:
             self._accepting = True
             logs.event(log, "started", mode="worker", pid=os.getpid(), version=__version__)
@@ -257,6 +266,8 @@ class Service:
                 await self._server.close()
             # getMe failed or never came: close the connection pools it opened.
             await self._phase("shutdown_telegram", self.app.bot.shutdown(), deadline)
+        if self.monitor is not None:
+            await self._phase("stop_health", self.monitor.stop(), deadline)
         await self.store.close()
         logs.event(log, "stopped", seconds=round(time.monotonic() - began, 3), queued_at_stop=pending)
 
@@ -297,13 +308,19 @@ class Service:
         sender = self.app.bot_data.get("sender")
         sending = sender is None or bool(getattr(sender, "running", False))
         updates = self._accepting and self.app.running
-        return {
+        report: dict[str, Any] = {
             "ok": database and sending and updates,
             "database": database,
             "sender": sending,
             "updates": updates,
             "queued_updates": self.app.update_queue.qsize(),
         }
+        if self.monitor is not None:
+            checked = await self.monitor.check()
+            report["ok"] = report["ok"] and checked["ok"]
+            report["database"] = database and checked["database_writable"] and checked["database_file"] == "same"
+            report.update({k: v for k, v in checked.items() if k not in ("ok", "at", "pid")})
+        return report
 
 
 class RepeatFilter(logging.Filter):
@@ -614,4 +631,18 @@ def check_health(settings: Settings, timeout: float = 4.0) -> tuple[bool, str]:
     errors = [p for p in problems if not p.warning]
     if errors:
         return False, f"the content has {len(errors)} problem(s); run `cuida check`"
-    return True, json.dumps({"ok": True, "schema_version": version, "flows": len(content.flows)})
+    summary: dict[str, Any] = {"ok": True, "schema_version": version, "flows": len(content.flows)}
+    # The running bot's own checks (writes, the file it has open, disk, Telegram), from its report.
+    bot_report = health.read_report(db, settings.health_interval)
+    if bot_report is not None:
+        healthy, detail = bot_report
+        if not healthy:
+            return False, detail
+        summary["bot"] = json.loads(detail)
+    else:
+        free = health.free_mb(db.parent)
+        if free is not None and free < settings.health_min_free_mb:
+            floor = settings.health_min_free_mb
+            return False, f"only {free} MB free beside the database (CUIDA_HEALTH_MIN_FREE_MB is {floor})"
+        summary["bot"] = "no report yet (not running, or just starting)"
+    return True, json.dumps(summary, ensure_ascii=False)

@@ -297,6 +297,7 @@ class Store:
         # One connection is shared by every task; a transaction holds it alone so that another
         # task's commit can never publish (or a rollback undo) half of someone else's work.
         self._write_lock = asyncio.Lock()
+        self.identity: tuple[int, int] | None = None  # (device, inode) of the file opened
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
@@ -373,6 +374,10 @@ class Store:
             raise StoreError(f"Cannot open the database {path}: {exc}. Set CUIDA_DB to a writable path.") from exc
         store = cls(db, path)
         try:
+            status = path.stat()
+            # The file this connection has open: health checks compare the path with it later.
+            store.identity = (status.st_dev, status.st_ino)
+            await store._check_intact()
             await store._configure()
             await store._migrate()
         except StoreError:
@@ -385,6 +390,22 @@ class Store:
                 "or set CUIDA_DB to another path."
             ) from exc
         return store
+
+    async def _check_intact(self) -> None:
+        """Refuse a damaged file at once, before anything is written into it."""
+        try:
+            rows = await self.db.execute_fetchall("PRAGMA quick_check(5)")
+            problems = [line for row in rows for line in str(row[0]).splitlines() if not line.startswith("***")]
+        except sqlite3.DatabaseError as exc:
+            if "malformed" not in str(exc):
+                raise  # e.g. "file is not a database": not ours at all, said as such by open()
+            problems = [str(exc)]
+        if problems != ["ok"]:
+            raise StoreError(
+                f"The database {self.path} is damaged (quick_check: {'; '.join(problems)[:300]}). Nothing was "
+                "written to it. Restore the last backup, or move the file aside and run `sqlite3 FILE .recover` "
+                "to save what is readable."
+            )
 
     async def _configure(self) -> None:
         await self.db.execute("PRAGMA journal_mode=WAL")
