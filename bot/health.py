@@ -150,7 +150,8 @@ class Monitor:
         if free is not None and free < self.limits.min_free_mb:
             floor = self.limits.min_free_mb
             problems.append(f"only {free} MB free beside the database (CUIDA_HEALTH_MIN_FREE_MB is {floor})")
-        await self._ask_telegram_if_quiet()
+        if periodic:  # never from /healthz: a probe must answer at once, even when Telegram hangs
+            await self._ask_telegram_if_quiet()
         since = time.monotonic() - (self.telegram_ok if self.telegram_ok is not None else self._started)
         if since > self.limits.telegram_limit:
             limit = self.limits.telegram_limit
