@@ -143,6 +143,7 @@ class Sender:
         self._held = 0
         self._holding: set[int] = set()  # ids of the rows claimed and not yet recorded: never re-claimed
         self._reclaim_at = 0.0  # monotonic time of the next look for expired claims
+        self._claim_failures = 0  # claims failed in a row (the database refusing writes)
         self._callbacks_owed = False  # an after_batch callback failed (e.g. the database was read-only)
         self._tasks: set[asyncio.Task[None]] = set()
         self._chats: dict[int, _Chat] = {}
@@ -232,12 +233,24 @@ class Sender:
                         items, skipped, failed = await outbox.claim(
                             self.store, self.clock(), room, lease=self.lease, reclaim=reclaim, holding=self._holding
                         )
-                    except Exception:
+                    except Exception as exc:
                         if until_idle:
                             raise
-                        log.exception("could not read the outbox; trying again shortly")
+                        # A read-only or full database fails every poll: one traceback, then counts.
+                        self._claim_failures += 1
+                        if self._claim_failures == 1:
+                            log.exception("could not read the outbox; trying again shortly")
+                        elif self._claim_failures in (10, 100) or self._claim_failures % 1000 == 0:
+                            logs.event(
+                                log,
+                                "outbox_unreadable",
+                                logging.WARNING,
+                                failures=self._claim_failures,
+                                error=str(exc)[:200],
+                            )
                         await self._nap(self.poll_interval)
                         continue
+                    self._claim_failures = 0
                     if items or skipped or failed:
                         self.counters.skipped += skipped
                         self.counters.failed += failed
