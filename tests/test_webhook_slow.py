@@ -128,3 +128,31 @@ async def test_a_body_that_does_not_come_in_time_gets_408(tmp_path: Path, conten
         finally:
             await service.stop()
     assert status_line.startswith(b"HTTP/1.1 408"), status_line
+
+
+def test_repeated_lines_from_asyncio_are_held_back_and_counted() -> None:
+    """What a flood of bad connections makes asyncio write: 5 lines a minute of one kind, then a count."""
+    import io
+    import logging
+
+    from bot.service import RepeatFilter
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    logger = logging.getLogger("asyncio")
+    flood = RepeatFilter(burst=5, window=0.2)
+    logger.addFilter(flood)
+    logger.addHandler(handler)
+    try:
+        for _ in range(1000):
+            logger.error("socket.accept() out of system resource")
+        logger.error("another kind of line")  # not held back by the first kind
+        time.sleep(0.25)
+        logger.error("socket.accept() out of system resource")
+    finally:
+        logger.removeFilter(flood)
+        logger.removeHandler(handler)
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 7, lines
+    assert lines[5] == "another kind of line"
+    assert lines[6] == "socket.accept() out of system resource [995 similar line(s) held back]"
