@@ -383,6 +383,8 @@ class _Guard(asyncio.Protocol):
         self.inner = inner
         self.transport: asyncio.BaseTransport | None = None
         self._timer: asyncio.TimerHandle | None = None
+        self.served = 0  # requests this connection has made
+        self._partial = False  # bytes came since the clock started: a request is on its way
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         if not self.owner._admit(self):
@@ -395,6 +397,7 @@ class _Guard(asyncio.Protocol):
     def arm(self) -> None:
         """Start the clock for the next request's headers."""
         self.disarm()
+        self._partial = False
         self._timer = asyncio.get_running_loop().call_later(self.owner.webhook.read_timeout, self.expire)
         self.owner._waiting[self] = None
 
@@ -409,11 +412,15 @@ class _Guard(asyncio.Protocol):
         """Close a connection that sent no whole request in time (or that made room for a new one)."""
         self._timer = None
         self.owner._waiting.pop(self, None)
-        self.owner._note("webhook_slow_client" if reason == "slow" else "webhook_connection_evicted")
+        if reason != "slow":
+            self.owner._note("webhook_connection_evicted")
+        elif self._partial or not self.served:  # an idle kept-alive connection simply ends
+            self.owner._note("webhook_slow_client")
         if self.transport is not None:
             self.transport.abort()
 
     def data_received(self, data: bytes) -> None:
+        self._partial = True
         self.inner.data_received(data)  # type: ignore[attr-defined]
 
     def eof_received(self) -> bool | None:
@@ -491,6 +498,7 @@ class WebhookServer:
         guard = self._guards.get(request.protocol)
         if guard is not None:
             guard.disarm()
+            guard.served += 1
         try:
             response: web.StreamResponse = await handler(request)
             return response
