@@ -175,14 +175,22 @@ class Service:
 
     async def start(self) -> bool:
         """Connect to Telegram, start the sender and take updates; False if a stop came first."""
-        if not await self._initialize():
+        began = time.monotonic()
+        # In a thread, meanwhile getMe and the rest of start-up: dateparser must be loaded before
+        # any update, or the first date answer would import it on the event loop (every chat waits).
+        warming = asyncio.ensure_future(asyncio.to_thread(warm_up_dates))
+        try:
+            connected = await self._initialize()
+        finally:
+            # Also before the sender starts (post_init): a loaded machine should not see the
+            # outbox run ahead while this process is not yet ready for updates.
+            await asyncio.gather(warming, return_exceptions=True)
+        if not connected:
             return False
+        warming.result()  # a failure to load dateparser is a bug to see at start, not at a date answer
+        logs.event(log, "dates_ready", seconds=round(time.monotonic() - began, 3))
         if self.monitor is not None:
             self.monitor.telegram_answered()  # getMe just did
-        began = time.monotonic()
-        # Before any update: otherwise the first date answer would import dateparser on the event loop.
-        await asyncio.to_thread(warm_up_dates)
-        logs.event(log, "dates_ready", seconds=round(time.monotonic() - began, 3))
         self._started = True
         if self.app.post_init:
             await self.app.post_init(self.app)  # command menus, then the outbox sender
