@@ -21,7 +21,7 @@ from bot.engine import ENGINE_KEYS, REQUIRED_FLOWS, callback_data, entry_flows
 from bot.plans import load_plans
 from bot.safety import load_safety
 from bot.understanding import load_router
-from bot.yamlfile import Problem, suggest
+from bot.yamlfile import SYNTAX_ERROR, Problem, suggest
 
 TELEGRAM_TEXT_LIMIT = 4096
 TELEGRAM_CALLBACK_LIMIT = 64
@@ -75,7 +75,11 @@ def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, lis
                 )
     # Stale translations are warnings: the old text is still a valid text, but someone must look.
     problems.extend(translations.check_records(root, content))
-    return content, sorted({_relative(p, root) for p in problems})
+    found = sorted({_relative(p, root) for p in problems})
+    # A file that is not YAML takes its whole part of the content with it: every other problem
+    # would be a knock-on ("missing" keys by the hundred), burying the one line to fix.
+    syntax = [p for p in found if p.message.startswith(SYNTAX_ERROR)]
+    return content, syntax or found
 
 
 def _relative(problem: Problem, root: Path) -> Problem:
@@ -103,6 +107,7 @@ def check_content(content: Content, extra_keys: set[str]) -> list[Problem]:
         )
     for flow in content.flows.values():
         problems.extend(_check_flow(flow, content, used))
+    problems.extend(_check_loops(content))
     problems.extend(_check_locales(content, used))
     return problems
 
@@ -210,6 +215,119 @@ def _check_flow(flow: Flow, content: Content, used: set[str]) -> list[Problem]:
         if step.id not in reachable:
             problem(step.line, f"step '{step.id}' cannot be reached from the start step '{flow.start}'")
     return problems
+
+
+Node = tuple[str, str]  # (flow id, step id)
+
+
+def _moves(content: Content, flow: Flow, step: Step) -> Iterator[Node]:
+    """Where a step that does not wait can lead within the same turn."""
+    for target in [*(b.target for b in step.branches), *([step.next] if step.next else [])]:
+        if target.flow:
+            other = content.flows.get(target.flow)
+            if other is not None and other.start in other.steps:
+                yield other.id, other.start
+        elif target.step and target.step in flow.steps:
+            yield flow.id, target.step
+
+
+def _check_loops(content: Content) -> list[Problem]:
+    """Steps that lead round to each other without any of them waiting for the user.
+
+    At run time the engine gives up after MAX_HOPS steps in one turn and the user gets "something
+    went wrong"; here it is one problem per loop, at the first step of it in its file.
+    """
+    graph: dict[Node, list[Node]] = {}
+    for flow in content.flows.values():
+        for step in flow.steps.values():
+            if not step.waits:
+                graph[(flow.id, step.id)] = list(_moves(content, flow, step))
+    # Only steps that do not wait can be part of such a loop.
+    graph = {node: [n for n in targets if _still(content, n)] for node, targets in graph.items()}
+    problems = []
+    for component in _cycles(graph):
+        first = min(component, key=lambda n: (content.flows[n[0]].file, content.flows[n[0]].steps[n[1]].line))
+        path = _cycle_through(graph, first, set(component))
+        flow = content.flows[first[0]]
+        names = " → ".join(f"'{s}'" if f == first[0] else f"'{f}/{s}'" for f, s in path)
+        problems.append(
+            Problem(
+                flow.file,
+                flow.steps[first[1]].line,
+                f"steps {names} go round without waiting for the user, so the bot would stop with "
+                "'something went wrong'; give one of them buttons or a question, or lead out of the loop",
+            )
+        )
+    return problems
+
+
+def _still(content: Content, node: Node) -> bool:
+    flow = content.flows.get(node[0])
+    step = flow.steps.get(node[1]) if flow else None
+    return step is not None and not step.waits
+
+
+def _cycles(graph: dict[Node, list[Node]]) -> list[list[Node]]:
+    """Strongly connected components that hold a cycle (Tarjan's algorithm, without recursion)."""
+    index: dict[Node, int] = {}
+    low: dict[Node, int] = {}
+    stack: list[Node] = []
+    on_stack: set[Node] = set()
+    found: list[list[Node]] = []
+    counter = 0
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work: list[tuple[Node, Iterator[Node]]] = [(root, iter(graph.get(root, [])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, targets = work[-1]
+            advanced = False
+            for target in targets:
+                if target not in index:
+                    index[target] = low[target] = counter
+                    counter += 1
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(graph.get(target, []))))
+                    advanced = True
+                    break
+                if target in on_stack:
+                    low[node] = min(low[node], index[target])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1 or node in graph.get(node, []):
+                    found.append(component)
+    return found
+
+
+def _cycle_through(graph: dict[Node, list[Node]], start: Node, inside: set[Node]) -> list[Node]:
+    """One way round the loop from `start` back to it, staying inside the component."""
+    path, seen = [start], {start}
+    node = start
+    while True:
+        following = [n for n in graph.get(node, []) if n in inside]
+        if start in following:
+            return [*path, start]
+        node = next((n for n in following if n not in seen), following[0])
+        if node in seen:
+            return [*path, node]
+        path.append(node)
+        seen.add(node)
 
 
 def _reachable(flow: Flow) -> set[str]:

@@ -130,6 +130,11 @@ def _serve(settings: Settings, db: str | None, worker: int | None = None) -> int
     if first:
         # Old events pruned at start-up and daily (started and stopped with the Application).
         app.bot_data["housekeeping"] = privacy.Housekeeping(store, settings.event_retention_days)
+    from bot.health import Limits, Monitor
+
+    limits = Limits(settings.health_min_free_mb, settings.health_telegram_limit, settings.health_interval)
+    # Each worker checks itself; only the first writes the report `cuida health` reads.
+    monitor = Monitor(store, limits, app.bot.get_me, write_report=first)
     feed, on_started = None, None
     if worker is not None:
         from bot import workers
@@ -144,6 +149,7 @@ def _serve(settings: Settings, db: str | None, worker: int | None = None) -> int
         poll_interval=settings.poll_interval,
         feed=feed,
         on_started=on_started,
+        monitor=monitor,
     )
     try:
         loop.run_until_complete(service.run())

@@ -52,6 +52,8 @@ CODE_KEYS = frozenset({REPORT_KEY})  # locale keys this module uses directly
 # Per-turn fields the hook adds for staff (never stored: they start with "_").
 STAFF_FIELDS = ("_staff_clinic_id", "_staff_clinic_name", "_recipients")
 JOIN_FIELD = "_join_clinic_id"
+# The answer that records, when a broadcast begins, the clinic its preview and Send are for.
+CLINIC_ANSWER = "broadcast_clinic_id"
 
 
 class ClinicError(Exception):
@@ -516,6 +518,18 @@ class ClinicHook:
                 else:
                     state.fields.pop("fever_threshold_c", None)
                 state.fields[JOIN_FIELD] = clinic.id
+        recorded = state.answers.get(CLINIC_ANSWER) if state.flow == BROADCAST_FLOW else None
+        if isinstance(recorded, int) and not isinstance(recorded, bool):
+            # A broadcast under way goes to the clinic its preview named, whoever the staff member
+            # works for now; if they are no longer its staff, Send is refused (no `_staff_clinic_id`),
+            # and the texts still name that clinic instead of showing a raw placeholder.
+            clinic = await get_clinic(self.store, recorded)
+            if clinic is not None:
+                if await is_staff(self.store, clinic.id, state.user_id):
+                    state.fields["_staff_clinic_id"] = clinic.id
+                state.fields["_staff_clinic_name"] = clinic.name
+                state.fields["_recipients"] = await count_patients(self.store, clinic.id)
+                return
         clinics = await staff_clinics(self.store, state.user_id)
         if clinics:
             # Staff of several clinics broadcast for the first one; the CLI reaches any of them.
@@ -529,6 +543,14 @@ class ClinicHook:
         clinic_id = state.fields.get(JOIN_FIELD)
         if isinstance(clinic_id, int):
             await join(db, state.user_id, clinic_id, now)
+        staff_clinic = state.fields.get("_staff_clinic_id")
+        if state.flow == BROADCAST_FLOW and CLINIC_ANSWER not in state.answers and isinstance(staff_clinic, int):
+            # The broadcast just began: record whose patients its preview is about, with the other
+            # answers (cleared when the flow starts again), after the turn's own write of the state.
+            await db.execute(
+                "UPDATE users SET answers = json_set(answers, ?, ?) WHERE user_id = ?",
+                (f"$.{CLINIC_ANSWER}", staff_clinic, state.user_id),
+            )
         for effect in effects:
             if effect.kind == CONFIRMED:
                 await self._confirmed(db, state.user_id, effect.data, now)

@@ -55,6 +55,11 @@ FILE_KEYS: dict[str, tuple[str, str]] = {
     "webhook_port": ("CUIDA_WEBHOOK_PORT", "integer"),
     "webhook_secret": ("CUIDA_WEBHOOK_SECRET", "text"),
     "webhook_path": ("CUIDA_WEBHOOK_PATH", "text"),
+    "webhook_read_timeout": ("CUIDA_WEBHOOK_READ_TIMEOUT", "number"),
+    "webhook_max_connections": ("CUIDA_WEBHOOK_MAX_CONNECTIONS", "integer"),
+    "health_min_free_mb": ("CUIDA_HEALTH_MIN_FREE_MB", "integer"),
+    "health_telegram_limit": ("CUIDA_HEALTH_TELEGRAM_LIMIT", "number"),
+    "health_interval": ("CUIDA_HEALTH_INTERVAL", "number"),
     "stop_timeout": ("CUIDA_STOP_TIMEOUT", "number"),
     "poll_interval": ("CUIDA_POLL_INTERVAL", "number"),
     "workers": ("CUIDA_WORKERS", "integer"),
@@ -87,6 +92,11 @@ class Settings:
     webhook_port: int = 8080
     webhook_secret: str | None = None  # default: derived from the token (see webhook_secret_token)
     webhook_path: str = DEFAULT_WEBHOOK_PATH
+    webhook_read_timeout: float = 10.0  # seconds a client has for a request's headers, then again for its body
+    webhook_max_connections: int = 200  # open at once (Telegram uses at most 100); the slowest idle one makes room
+    health_min_free_mb: int = 100  # less free space than this beside the database is unhealthy
+    health_telegram_limit: float = 300.0  # seconds without any answer from Telegram before it is unhealthy
+    health_interval: float = 30.0  # seconds between two health checks of the running bot (and its report file)
     stop_timeout: float = 15.0  # seconds a graceful shutdown may take before the rest is abandoned
     poll_interval: float = 0.01  # seconds between two getUpdates: under load, a batch instead of one at a time
     workers: int = 1  # processes answering updates; one chat always goes to the same one
@@ -184,6 +194,11 @@ def _run_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "webhook_port": _port(env, "CUIDA_WEBHOOK_PORT", 8080),
         "webhook_secret": _secret(env.get("CUIDA_WEBHOOK_SECRET", "").strip()),
         "webhook_path": _webhook_path(env.get("CUIDA_WEBHOOK_PATH", "").strip(), webhook_url),
+        "webhook_read_timeout": _positive(env, "CUIDA_WEBHOOK_READ_TIMEOUT", 10.0),
+        "webhook_max_connections": _count(env, "CUIDA_WEBHOOK_MAX_CONNECTIONS", 200),
+        "health_min_free_mb": _count(env, "CUIDA_HEALTH_MIN_FREE_MB", 100),
+        "health_telegram_limit": _positive(env, "CUIDA_HEALTH_TELEGRAM_LIMIT", 300.0),
+        "health_interval": _positive(env, "CUIDA_HEALTH_INTERVAL", 30.0),
         "stop_timeout": _positive(env, "CUIDA_STOP_TIMEOUT", 15.0),
         "poll_interval": _non_negative(env, "CUIDA_POLL_INTERVAL", 0.01),
         "workers": _workers(env),

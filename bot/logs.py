@@ -178,6 +178,7 @@ class _Outcome:
     sign: str | None = None
     level: str | None = None
     effects: int = 0
+    content_error: bool = False  # the engine gave up on the content (a loop): the user was told something went wrong
 
 
 _current: contextvars.ContextVar[_Outcome | None] = contextvars.ContextVar("cuida_turn", default=None)
@@ -201,6 +202,8 @@ class TurnRecorder:
         outcome.done = True
         outcome.flow, outcome.step, outcome.effects = state.flow, state.step, len(effects)
         for effect in effects:
+            if effect.kind == "content_error":
+                outcome.content_error = True
             if effect.kind in ("red_flag", "warning_sign"):
                 outcome.sign = effect.data.get("sign")
                 outcome.level = effect.data.get("level")
@@ -226,6 +229,8 @@ def logged_turn(kind: str) -> Callable[[H], H]:
                 raise
             finally:
                 _current.reset(token)
+                if result == "ok" and outcome.content_error:
+                    result = "content_error"  # handled, but the user got "something went wrong"
                 if outcome.done or result != "ok":
                     _log_turn(update, kind, outcome, result, time.perf_counter() - started)
 
@@ -251,4 +256,5 @@ def _log_turn(update: Any, kind: str, outcome: _Outcome, result: str, seconds: f
         message = getattr(update, "effective_message", None)
         query = getattr(update, "callback_query", None)
         fields["text"] = (query.data if query is not None else getattr(message, "text", None) or "")[:200]
-    event(turn_log, "turn", logging.WARNING if result != "ok" else logging.INFO, **fields)
+    level = logging.ERROR if result == "content_error" else logging.WARNING if result != "ok" else logging.INFO
+    event(turn_log, "turn", level, **fields)

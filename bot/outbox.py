@@ -2,8 +2,9 @@
 
 Producers (reminders, broadcasts, reports) only INSERT rows (status 'pending'). The sender owns
 everything after that: it claims due rows (pending -> sending), sends them and records the outcome.
-A row is 'sending' only while this process holds it, so after a crash `recover` puts those back:
-they are the only messages that may go twice.
+A row is 'sending' only while a sender holds it, so after a crash `recover` puts those back:
+they are the only messages that may go twice. A claim is also a lease (`lease_until`): a running
+sender takes back rows whose lease ran out (their sender is gone) without waiting for a restart.
 
 Timestamps are UTC ISO 8601 strings. Producers write whole seconds ("...T15:00:00+00:00"); the
 sender compares against milliseconds ("...T15:00:00.250+00:00"), which still orders correctly as
@@ -29,6 +30,10 @@ FINAL_STATUSES = frozenset(STATUSES) - {"pending", "sending"}
 RETRY_BASE = 2.0  # seconds before the first retry; doubles with every attempt
 RETRY_CAP = 300.0  # never wait more than this between two attempts
 INTERRUPTED = "interrupted: the bot stopped while sending; it may have been delivered"
+LEASE_EXPIRED = "lease expired: claimed but never recorded; it may have been delivered"
+# How long a claim holds a row. A running sender never takes back its own rows however long they
+# wait (it excludes the ids it holds); the lease only frees rows whose sender is gone.
+LEASE = timedelta(minutes=5)
 # Why a row is skipped instead of sent, by the user's delivery status.
 SKIP_REASONS = {
     "stopped": "user stopped messages",
@@ -89,8 +94,27 @@ async def claim_due(store: Store, now: datetime, limit: int) -> list[OutboxItem]
     return claimed
 
 
-async def claim(store: Store, now: datetime, limit: int) -> tuple[list[OutboxItem], int, int]:
-    """claim_due, also returning how many rows it skipped (users not active, expired) and failed (bad JSON)."""
+_CLAIM_COLUMNS = """
+    SELECT o.id, o.user_id, o.kind, o.ref, o.payload, o.attempts, o.due_at, o.expires_at,
+           u.language, u.fields, u.status
+    FROM outbox AS o LEFT JOIN users AS u ON u.user_id = o.user_id
+"""
+
+
+async def claim(
+    store: Store,
+    now: datetime,
+    limit: int,
+    *,
+    lease: timedelta = LEASE,
+    reclaim: bool = False,
+    holding: Iterable[int] = (),
+) -> tuple[list[OutboxItem], int, int]:
+    """claim_due, also returning how many rows it skipped (users not active, expired) and failed (bad JSON).
+
+    With `reclaim`, rows left 'sending' by a claim whose lease ran out are taken first (they are
+    the oldest work); `holding` lists the rows this sender still has in hand, never taken back.
+    """
     if limit <= 0:
         return [], 0, 0
     at = _now(now)
@@ -98,18 +122,34 @@ async def claim(store: Store, now: datetime, limit: int) -> tuple[list[OutboxIte
     skipped: list[tuple[str, int]] = []
     broken: list[tuple[str, int]] = []
     async with store.transaction() as db:
-        # outbox_due (status, due_at) serves both the filter and the order; ids break ties in it.
-        rows = await db.execute_fetchall(
-            """
-            SELECT o.id, o.user_id, o.kind, o.ref, o.payload, o.attempts, o.due_at, o.expires_at,
-                   u.language, u.fields, u.status
-            FROM outbox AS o LEFT JOIN users AS u ON u.user_id = o.user_id
-            WHERE o.status = 'pending' AND o.due_at <= ? AND (o.next_try_at IS NULL OR o.next_try_at <= ?)
-            ORDER BY o.due_at, o.id
-            LIMIT ?
-            """,
-            (at, at, limit),
-        )
+        rows = []
+        if reclaim:
+            # Few rows are ever 'sending', so this is a short range of the outbox_due index.
+            rows = await db.execute_fetchall(
+                _CLAIM_COLUMNS
+                + """
+                WHERE o.status = 'sending' AND (o.lease_until IS NULL OR o.lease_until <= ?)
+                  AND o.id NOT IN (SELECT value FROM json_each(?))
+                ORDER BY o.due_at, o.id
+                LIMIT ?
+                """,
+                (at, json.dumps(sorted(holding)), limit),
+            )
+        expired = [row[0] for row in rows]
+        if len(rows) < limit:
+            # outbox_due (status, due_at) serves both the filter and the order; ids break ties in it.
+            rows += await db.execute_fetchall(
+                _CLAIM_COLUMNS
+                + """
+                WHERE o.status = 'pending' AND o.due_at <= ? AND (o.next_try_at IS NULL OR o.next_try_at <= ?)
+                ORDER BY o.due_at, o.id
+                LIMIT ?
+                """,
+                (at, at, limit - len(rows)),
+            )
+        if expired:
+            log.warning("%d outbox row(s) outlived their claim; claiming them again (they may go twice)", len(expired))
+            await db.executemany("UPDATE outbox SET last_error = ? WHERE id = ?", [(LEASE_EXPIRED, i) for i in expired])
         for row_id, user_id, kind, ref, payload, attempts, due_at, expires_at, language, fields, status in rows:
             if status != "active":
                 skipped.append((SKIP_REASONS.get(status, f"user status is {status}"), row_id))
@@ -145,9 +185,10 @@ async def claim(store: Store, now: datetime, limit: int) -> tuple[list[OutboxIte
         if broken:
             await db.executemany("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ?", broken)
         if claimed:
+            until = _now(now + lease)
             await db.executemany(
-                "UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ?",
-                [(item.id,) for item in claimed],
+                "UPDATE outbox SET status = 'sending', attempts = attempts + 1, lease_until = ? WHERE id = ?",
+                [(until, item.id) for item in claimed],
             )
     return claimed, len(skipped), len(broken)
 

@@ -81,7 +81,20 @@ async def erase_user(db: aiosqlite.Connection, user_id: int) -> dict[str, int]:
     await bump(
         db, {"users_deleted": 1 if touched["users"] else 0} | {f"events_erased.{k}": n for k, n in kinds.items()}
     )
+    if isinstance(db, Transaction):
+        db.after_commit(_wipe_wal)
     return touched
+
+
+async def _wipe_wal(store: Store) -> None:
+    """After an erase: the WAL still holds old copies of the person's pages; checkpoint them away now."""
+    try:
+        wiped = await store.wipe_wal()
+    except Exception:
+        log.exception("could not checkpoint the WAL after an erase; it is emptied at the next checkpoint")
+        return
+    if not wiped:
+        log.warning("erased a user, but another process kept the WAL busy; it is emptied at the next checkpoint")
 
 
 # ---- /mydata ---------------------------------------------------------------------------------

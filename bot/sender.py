@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import math
+import sqlite3
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from aiolimiter import AsyncLimiter
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -33,6 +36,11 @@ from bot.transport import make_request
 log = logging.getLogger(__name__)
 
 AfterBatch = Callable[[Store, datetime], Awaitable[None]]
+T = TypeVar("T")
+# While stopping, how long an outcome that cannot be written is tried again before it is left to
+# the lease (the row stays 'sending'; the next start puts it back to 'pending').
+RECORD_GIVE_UP = 5.0
+RECLAIM_EVERY = 5.0  # seconds between two looks for rows whose claim expired
 
 
 def _utcnow() -> datetime:
@@ -107,6 +115,7 @@ class Sender:
         retry_base: float = outbox.RETRY_BASE,
         retry_cap: float = outbox.RETRY_CAP,
         poll_interval: float = 1.0,
+        lease: timedelta = outbox.LEASE,
     ) -> None:
         if rate <= 0 or chat_interval < 0 or concurrency < 1 or max_attempts < 1:
             raise ValueError("rate must be > 0, chat_interval >= 0, concurrency and max_attempts >= 1")
@@ -122,6 +131,7 @@ class Sender:
         self.retry_base = retry_base
         self.retry_cap = retry_cap
         self.poll_interval = poll_interval
+        self.lease = lease
         self.counters = Counters()
         # A small bucket: lateness of the event loop is absorbed (the rate holds) without letting
         # more than ~1/20 s worth of messages go out in one burst.
@@ -131,6 +141,10 @@ class Sender:
         # Rows held in 'sending' at most: enough to keep every slot busy while others wait for the rate.
         self._prefetch = max(2 * concurrency, math.ceil(rate / 4))
         self._held = 0
+        self._holding: set[int] = set()  # ids of the rows claimed and not yet recorded: never re-claimed
+        self._reclaim_at = 0.0  # monotonic time of the next look for expired claims
+        self._claim_failures = 0  # claims failed in a row (the database refusing writes)
+        self._callbacks_owed = False  # an after_batch callback failed (e.g. the database was read-only)
         self._tasks: set[asyncio.Task[None]] = set()
         self._chats: dict[int, _Chat] = {}
         self._chat_last: dict[int, float] = {}  # monotonic time the last send to a chat finished
@@ -206,17 +220,37 @@ class Sender:
     async def _pump(self, until_idle: bool) -> None:
         try:
             while not self._stopping:
+                if self._callbacks_owed:
+                    await self._run_callbacks()  # e.g. a delivery report the database refused earlier
                 room = self._prefetch - self._held
                 # Claim in chunks (one transaction each), not one row per finished send.
                 if room >= max(1, self._prefetch // 2) or (self._held == 0 and room > 0):
                     try:
-                        items, skipped, failed = await outbox.claim(self.store, self.clock(), room)
-                    except Exception:
+                        # Expired claims are rare: looked for every few seconds, not at every claim.
+                        reclaim = time.monotonic() >= self._reclaim_at
+                        if reclaim:
+                            self._reclaim_at = time.monotonic() + min(RECLAIM_EVERY, self.lease.total_seconds() / 2)
+                        items, skipped, failed = await outbox.claim(
+                            self.store, self.clock(), room, lease=self.lease, reclaim=reclaim, holding=self._holding
+                        )
+                    except Exception as exc:
                         if until_idle:
                             raise
-                        log.exception("could not read the outbox; trying again shortly")
+                        # A read-only or full database fails every poll: one traceback, then counts.
+                        self._claim_failures += 1
+                        if self._claim_failures == 1:
+                            log.exception("could not read the outbox; trying again shortly")
+                        elif self._claim_failures in (10, 100) or self._claim_failures % 1000 == 0:
+                            logs.event(
+                                log,
+                                "outbox_unreadable",
+                                logging.WARNING,
+                                failures=self._claim_failures,
+                                error=str(exc)[:200],
+                            )
                         await self._nap(self.poll_interval)
                         continue
+                    self._claim_failures = 0
                     if items or skipped or failed:
                         self.counters.skipped += skipped
                         self.counters.failed += failed
@@ -250,6 +284,7 @@ class Sender:
         batch = _Batch(len(items))
         for item in items:
             self._held += 1
+            self._holding.add(item.id)
             task = asyncio.create_task(self._deliver(item, batch), name=f"cuida-send-{item.id}")
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
@@ -281,11 +316,13 @@ class Sender:
 
     async def _run_callbacks(self) -> None:
         async with self._callbacks_lock:
+            self._callbacks_owed = False
             for callback in self.after_batch:
                 try:
                     await callback(self.store, self.clock())
                 except Exception:
-                    log.exception("an after_batch callback failed")
+                    log.exception("an after_batch callback failed; it runs again at the next poll")
+                    self._callbacks_owed = True
 
     # ---- one row -----------------------------------------------------------------------------
 
@@ -299,6 +336,7 @@ class Sender:
                 await outbox.mark_failed(self.store, item.id, f"internal error: {exc!r}"[:500])
                 self.counters.failed += 1
         finally:
+            self._holding.discard(item.id)
             batch.left -= 1
             if batch.left == 0:
                 await self._run_callbacks()
@@ -351,7 +389,8 @@ class Sender:
             found = await self.store.db.execute_fetchall("SELECT status FROM users WHERE user_id = ?", (chat,))
             status = next(iter(found), (None,))[0]
             if status != "active":
-                await outbox.mark_skipped(self.store, item.id, outbox.SKIP_REASONS.get(status, f"user is {status}"))
+                reason = outbox.SKIP_REASONS.get(status, f"user is {status}")
+                await self._recorded(lambda: outbox.mark_skipped(self.store, item.id, reason))
                 self.counters.skipped += 1
                 return True
             error: TelegramError | None = None
@@ -376,11 +415,11 @@ class Sender:
             self._pause(retry_seconds(error))
             return False
         if isinstance(error, Forbidden):
-            await outbox.mark_blocked(self.store, item.id, describe(error))
+            await self._recorded(lambda: outbox.mark_blocked(self.store, item.id, describe(error)))
             self.counters.blocked += 1
             logs.event(log, "outbox_blocked", row=item.id, kind=item.kind, user=logs.user_ref(item.user_id))
         elif isinstance(error, BadRequest) and "chat not found" in error.message.lower():
-            await outbox.mark_invalid(self.store, item.id, describe(error))
+            await self._recorded(lambda: outbox.mark_invalid(self.store, item.id, describe(error)))
             self.counters.invalid += 1
             logs.event(log, "outbox_invalid", row=item.id, kind=item.kind, user=logs.user_ref(item.user_id))
         elif isinstance(error, BadRequest):
@@ -408,7 +447,9 @@ class Sender:
         while self._sent_buffer:
             batch, self._sent_buffer = self._sent_buffer, []
             try:
-                await outbox.mark_sent_many(self.store, [row for row, _ in batch])
+                # Delivered: the record must be written, or a restart would send it again.
+                rows = [row for row, _ in batch]
+                await self._recorded(functools.partial(outbox.mark_sent_many, self.store, rows))
             except Exception as exc:
                 for _, done in batch:
                     done.set_exception(exc)
@@ -435,8 +476,31 @@ class Sender:
             logs.event(log, "sender_paused", logging.WARNING, seconds=round(seconds, 1))
             self._resume_at = resume
 
+    async def _recorded(self, write: Callable[[], Awaitable[T]]) -> T:
+        """Write an outcome, trying again while the database refuses (read-only, full, locked).
+
+        The message went out or was refused already; giving up here would leave the row 'sending'
+        and send it again later. While stopping it gives up after RECORD_GIVE_UP seconds.
+        """
+        delay, began, warned = 0.05, time.monotonic(), False
+        while True:
+            try:
+                result = await write()
+            except sqlite3.Error as exc:
+                if self._halt.is_set() and time.monotonic() - began > RECORD_GIVE_UP:
+                    raise
+                if not warned:  # one line per outcome, not one per try
+                    logs.event(log, "outcome_unrecorded", logging.WARNING, error=str(exc), retry="until it works")
+                    warned = True
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 1.0)
+                continue
+            if warned:
+                logs.event(log, "outcome_recorded", seconds=round(time.monotonic() - began, 3))
+            return result
+
     async def _fail(self, item: OutboxItem, error: str) -> None:
-        await outbox.mark_failed(self.store, item.id, error)
+        await self._recorded(lambda: outbox.mark_failed(self.store, item.id, error))
         self.counters.failed += 1
         logs.event(log, "outbox_failed", logging.WARNING, row=item.id, kind=item.kind, ref=item.ref, error=error)
 
@@ -444,7 +508,10 @@ class Sender:
         if item.attempts >= self.max_attempts:
             await self._fail(item, f"gave up after {item.attempts} attempts: {error}")
             return
-        await outbox.mark_retry(self.store, item.id, self.clock(), error, base=self.retry_base, cap=self.retry_cap)
+        now = self.clock()
+        await self._recorded(
+            lambda: outbox.mark_retry(self.store, item.id, now, error, base=self.retry_base, cap=self.retry_cap)
+        )
         self.counters.retried += 1
         logs.event(log, "outbox_retry", row=item.id, kind=item.kind, attempts=item.attempts, error=error)
 

@@ -10,7 +10,8 @@ On SIGTERM or SIGINT, in this order, within `stop_timeout` seconds:
    sent go back to 'pending';
 4. close the database.
 What does not finish in time is abandoned, never half-written: every write is a transaction, and
-rows left in 'sending' are put back by the next start (outbox.recover).
+rows left in 'sending' are put back by the next start (outbox.recover), or by a running sender once
+their claim's lease has run out.
 
 The webhook is a small aiohttp server, not PTB's `run_webhook` (tornado): it also serves
 /healthz, and its shutdown is ours to order. The webhook is not deleted at shutdown: Telegram
@@ -41,8 +42,10 @@ from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
-from bot import __version__, logs
+from bot import __version__, health, logs
 from bot.config import ConfigError, Settings
+from bot.engine import warm_dates
+from bot.health import Monitor
 from bot.sender import describe
 from bot.store import Store
 
@@ -76,6 +79,8 @@ class Webhook:
     listen: str = "127.0.0.1"
     port: int = 8080
     path: str = "/telegram"
+    read_timeout: float = 10.0  # seconds for a request's headers (from connecting or the last request), then its body
+    max_connections: int = 200
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Webhook | None:
@@ -88,6 +93,8 @@ class Webhook:
             listen=settings.webhook_listen,
             port=settings.webhook_port,
             path=settings.webhook_path,
+            read_timeout=settings.webhook_read_timeout,
+            max_connections=settings.webhook_max_connections,
         )
 
 
@@ -105,8 +112,11 @@ class Service:
         poll_interval: float = 0.0,
         feed: asyncio.StreamReader | None = None,
         on_started: Callable[[], None] | None = None,
+        monitor: Monitor | None = None,
     ) -> None:
         self.app = app
+        # Database, disk and Telegram checks (bot/health.py); /healthz adds them to its report.
+        self.monitor = monitor
         self.store = store
         self.webhook = webhook
         self.stop_timeout = stop_timeout
@@ -165,12 +175,28 @@ class Service:
 
     async def start(self) -> bool:
         """Connect to Telegram, start the sender and take updates; False if a stop came first."""
-        if not await self._initialize():
+        began = time.monotonic()
+        # In a thread, meanwhile getMe and the rest of start-up: dateparser must be loaded before
+        # any update, or the first date answer would import it on the event loop (every chat waits).
+        warming = asyncio.ensure_future(asyncio.to_thread(warm_dates))
+        try:
+            connected = await self._initialize()
+        finally:
+            # Also before the sender starts (post_init): a loaded machine should not see the
+            # outbox run ahead while this process is not yet ready for updates.
+            await asyncio.gather(warming, return_exceptions=True)
+        if not connected:
             return False
+        warming.result()  # a failure to load dateparser is a bug to see at start, not at a date answer
+        logs.event(log, "dates_ready", seconds=round(time.monotonic() - began, 3))
+        if self.monitor is not None:
+            self.monitor.telegram_answered()  # getMe just did
         self._started = True
         if self.app.post_init:
             await self.app.post_init(self.app)  # command menus, then the outbox sender
         await self.app.start()
+        if self.monitor is not None:
+            await self.monitor.start()
         if self.feed is not None:
             self._accepting = True
             logs.event(log, "started", mode="worker", pid=os.getpid(), version=__version__)
@@ -248,6 +274,8 @@ class Service:
                 await self._server.close()
             # getMe failed or never came: close the connection pools it opened.
             await self._phase("shutdown_telegram", self.app.bot.shutdown(), deadline)
+        if self.monitor is not None:
+            await self._phase("stop_health", self.monitor.stop(), deadline)
         await self.store.close()
         logs.event(log, "stopped", seconds=round(time.monotonic() - began, 3), queued_at_stop=pending)
 
@@ -288,13 +316,135 @@ class Service:
         sender = self.app.bot_data.get("sender")
         sending = sender is None or bool(getattr(sender, "running", False))
         updates = self._accepting and self.app.running
-        return {
+        report: dict[str, Any] = {
             "ok": database and sending and updates,
             "database": database,
             "sender": sending,
             "updates": updates,
             "queued_updates": self.app.update_queue.qsize(),
         }
+        if self.monitor is not None:
+            checked = await self.monitor.check()
+            report["ok"] = report["ok"] and checked["ok"]
+            report["database"] = database and checked["database_writable"] and checked["database_file"] == "same"
+            report.update({k: v for k, v in checked.items() if k not in ("ok", "at", "pid")})
+        return report
+
+
+class RepeatFilter(logging.Filter):
+    """Lets through at most `burst` records of one kind (logger, level, message) per `window` seconds.
+
+    Under a flood of bad connections asyncio and aiohttp log the same line for each (the issue
+    measured 218,000 lines, 110 MB, in 46 s); the count of what was held back goes out with the
+    next record of that kind let through.
+    """
+
+    def __init__(self, burst: int = 5, window: float = 60.0) -> None:
+        super().__init__()
+        self.burst = burst
+        self.window = window
+        self._seen: dict[tuple[str, int, str], tuple[float, int, int]] = {}  # start, passed, held back
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """True to log the record; held-back counts are added to the next one let through."""
+        key = (record.name, record.levelno, str(record.msg))
+        now = time.monotonic()
+        start, passed, held = self._seen.get(key, (now, 0, 0))
+        if now - start > self.window:
+            start, passed = now, 0
+        if passed >= self.burst:
+            self._seen[key] = (start, passed, held + 1)
+            return False
+        if held:
+            record.msg = f"{record.msg} [{held} similar line(s) held back]"
+        self._seen[key] = (start, passed + 1, 0)
+        if len(self._seen) > 1000:  # kinds are few; this only guards against messages with ids in them
+            self._seen.clear()
+        return True
+
+
+# Loggers that write one line per bad connection: rate-limited while the webhook server runs.
+FLOOD_LOGGERS = ("asyncio", "aiohttp.server", "aiohttp.web", "aiohttp.internal", "aiohttp.access")
+
+
+def _file_limit_room() -> int:
+    """Connections that fit in half the process's file limit (the rest is for the database, Telegram...)."""
+    try:
+        import resource
+
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, ValueError, OSError):
+        return 1 << 30
+    return max(8, soft // 2) if soft != resource.RLIM_INFINITY else 1 << 30
+
+
+class _Guard(asyncio.Protocol):
+    """One connection to the webhook server, in front of aiohttp's own protocol.
+
+    aiohttp has no timeout for a request's headers: a client that sends them a byte at a time (or
+    never) holds its connection, and its file descriptor, for ever. A guard closes the connection
+    when no whole request has come within the read timeout, and counts it against the cap.
+    """
+
+    def __init__(self, owner: WebhookServer, inner: asyncio.Protocol) -> None:
+        self.owner = owner
+        self.inner = inner
+        self.transport: asyncio.BaseTransport | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self.served = 0  # requests this connection has made
+        self._partial = False  # bytes came since the clock started: a request is on its way
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        if not self.owner._admit(self):
+            transport.abort()
+            return
+        self.transport = transport
+        self.inner.connection_made(transport)
+        self.arm()
+
+    def arm(self) -> None:
+        """Start the clock for the next request's headers."""
+        self.disarm()
+        self._partial = False
+        self._timer = asyncio.get_running_loop().call_later(self.owner.webhook.read_timeout, self.expire)
+        self.owner._waiting[self] = None
+
+    def disarm(self) -> None:
+        """A whole request arrived: the handler's own timeout covers the body."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self.owner._waiting.pop(self, None)
+
+    def expire(self, reason: str = "slow") -> None:
+        """Close a connection that sent no whole request in time (or that made room for a new one)."""
+        self._timer = None
+        self.owner._waiting.pop(self, None)
+        if reason != "slow":
+            self.owner._note("webhook_connection_evicted")
+        elif self._partial or not self.served:  # an idle kept-alive connection simply ends
+            self.owner._note("webhook_slow_client")
+        if self.transport is not None:
+            self.transport.abort()
+
+    def data_received(self, data: bytes) -> None:
+        self._partial = True
+        self.inner.data_received(data)  # type: ignore[attr-defined]
+
+    def eof_received(self) -> bool | None:
+        return self.inner.eof_received()
+
+    def pause_writing(self) -> None:
+        self.inner.pause_writing()
+
+    def resume_writing(self) -> None:
+        self.inner.resume_writing()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.disarm()
+        if self.transport is not None:
+            self.owner._release(self)
+            self.inner.connection_lost(exc)
 
 
 class WebhookServer:
@@ -302,6 +452,8 @@ class WebhookServer:
 
     What happens to an update is the owner's: `take` queues it (Service) or hands it to a worker
     (bot/workers.py), and says False when it is not one; `health` is what /healthz reports.
+    Slow clients are cut off (Webhook.read_timeout), connections capped (Webhook.max_connections),
+    and the lines asyncio and aiohttp log per bad connection rate-limited (RepeatFilter).
     """
 
     def __init__(
@@ -317,27 +469,78 @@ class WebhookServer:
         self.accepting = accepting
         self.port: int | None = None  # once listening (useful with port 0)
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.Server | None = None
         self._forbidden = 0
+        self.max_connections = min(webhook.max_connections, _file_limit_room())
+        self.open = 0  # connections open now
+        self._guards: dict[object, _Guard] = {}  # aiohttp's protocol -> its guard
+        self._waiting: dict[_Guard, None] = {}  # connections waiting for a whole request, oldest first
+        self._counts: dict[str, int] = {}
+        self._filter = RepeatFilter()
+
+    def _admit(self, guard: _Guard) -> bool:
+        """Count a new connection; at the cap, the oldest one still waiting for a request makes room."""
+        if self.open >= self.max_connections:
+            oldest = next(iter(self._waiting), None)
+            if oldest is None:
+                self._note("webhook_connection_refused")
+                return False
+            oldest.expire("evicted")
+        self.open += 1
+        self._guards[guard.inner] = guard
+        return True
+
+    def _release(self, guard: _Guard) -> None:
+        self.open -= 1
+        self._guards.pop(guard.inner, None)
+
+    def _note(self, name: str) -> None:
+        """Log the 1st, 10th, 100th and every 1000th of a kind: a flood must not flood the log."""
+        count = self._counts[name] = self._counts.get(name, 0) + 1
+        if count in (1, 10, 100) or count % 1000 == 0:
+            logs.event(log, name, logging.WARNING, count=count, open=self.open, cap=self.max_connections)
+
+    @web.middleware
+    async def _track(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        """Headers are in: stop the header clock; once answered, start it for the next request."""
+        guard = self._guards.get(request.protocol)
+        if guard is not None:
+            guard.disarm()
+            guard.served += 1
+        try:
+            response: web.StreamResponse = await handler(request)
+            return response
+        finally:
+            if guard is not None and guard.transport is not None and not guard.transport.is_closing():
+                guard.arm()
 
     async def start(self, bot: Bot) -> None:
         """Listen, then tell Telegram where to post (setWebhook); a ConfigError when either fails."""
         webhook = self.webhook
-        server = web.Application()
+        server = web.Application(middlewares=[self._track])
         server.router.add_post(webhook.path, self._on_update)
         server.router.add_get(HEALTH_PATH, self._on_health)
         # No access log: paths and client addresses are not needed, and a proxy logs them anyway.
         # shutdown_timeout: handlers only queue an update, so waiting long for them is pointless.
-        self._runner = web.AppRunner(server, access_log=None, shutdown_timeout=2.0)
+        # keepalive_timeout: an idle kept-alive connection is closed by aiohttp itself.
+        self._runner = web.AppRunner(
+            server, access_log=None, shutdown_timeout=2.0, keepalive_timeout=max(webhook.read_timeout, 15.0)
+        )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, webhook.listen, webhook.port)
+        for name in FLOOD_LOGGERS:
+            logging.getLogger(name).addFilter(self._filter)
+        make_protocol = self._runner.server
+        assert make_protocol is not None
         try:
-            await site.start()
+            self._listener = await asyncio.get_running_loop().create_server(
+                lambda: _Guard(self, make_protocol()), webhook.listen, webhook.port, reuse_address=True
+            )
         except OSError as exc:
             raise ConfigError(
                 f"Cannot listen on {webhook.listen}:{webhook.port} for the webhook ({exc.strerror}); "
                 "set CUIDA_WEBHOOK_PORT or --port to a free port."
             ) from None
-        self.port = int(self._runner.addresses[0][1])
+        self.port = int(self._listener.sockets[0].getsockname()[1])
         try:
             await bot.set_webhook(
                 url=webhook.url,
@@ -351,8 +554,12 @@ class WebhookServer:
 
     async def close(self) -> None:
         """Close the port (requests in progress get up to 2 s)."""
+        if self._listener is not None:
+            self._listener.close()
         if self._runner is not None:
             await self._runner.cleanup()
+        for name in FLOOD_LOGGERS:
+            logging.getLogger(name).removeFilter(self._filter)
 
     async def _on_update(self, request: web.Request) -> web.Response:
         """One POST from Telegram: check the secret, take the update, answer at once."""
@@ -366,8 +573,16 @@ class WebhookServer:
             # Stopping: Telegram keeps the update and delivers it again after the restart.
             return web.Response(status=503, headers={"Retry-After": "5"})
         try:
-            data = await request.json(loads=json.loads)
-        except Exception:  # not JSON, not UTF-8, or a body cut short: refused with 400 below
+            async with asyncio.timeout(self.webhook.read_timeout):
+                body = await request.read()
+        except TimeoutError:
+            self._note("webhook_slow_body")
+            return web.Response(status=408)
+        except Exception:  # a body cut short or over the size limit: refused with 400 below
+            body = b""
+        try:
+            data = json.loads(body)
+        except ValueError:  # not JSON, or not UTF-8
             data = None
         if not await self.take(data):
             logs.event(log, "webhook_bad_update", logging.WARNING)
@@ -432,4 +647,18 @@ def check_health(settings: Settings, timeout: float = 4.0) -> tuple[bool, str]:
     errors = [p for p in problems if not p.warning]
     if errors:
         return False, f"the content has {len(errors)} problem(s); run `cuida check`"
-    return True, json.dumps({"ok": True, "schema_version": version, "flows": len(content.flows)})
+    summary: dict[str, Any] = {"ok": True, "schema_version": version, "flows": len(content.flows)}
+    # The running bot's own checks (writes, the file it has open, disk, Telegram), from its report.
+    bot_report = health.read_report(db, settings.health_interval)
+    if bot_report is not None:
+        healthy, detail = bot_report
+        if not healthy:
+            return False, detail
+        summary["bot"] = json.loads(detail)
+    else:
+        free = health.free_mb(db.parent)
+        if free is not None and free < settings.health_min_free_mb:
+            floor = settings.health_min_free_mb
+            return False, f"only {free} MB free beside the database (CUIDA_HEALTH_MIN_FREE_MB is {floor})"
+        summary["bot"] = "no report yet (not running, or just starting)"
+    return True, json.dumps(summary, ensure_ascii=False)

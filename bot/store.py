@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import json
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +25,8 @@ from typing import Any
 import aiosqlite
 
 from bot.engine import Event, UserState
+
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another process's write lock
 
 # Each entry upgrades the schema by one version. Append only: never edit a shipped migration.
 MIGRATIONS: list[str] = [
@@ -115,6 +118,16 @@ MIGRATIONS: list[str] = [
         at        TEXT NOT NULL
     );
     """,
+    # 4: a claim on an outbox row is a lease: a row left 'sending' past `lease_until` (its sender
+    # died, or could not record the outcome) is claimed again by a running sender, without a
+    # restart. `health` holds the time of the health probe's last write (proof the file is writable).
+    """
+    ALTER TABLE outbox ADD COLUMN lease_until TEXT;
+    CREATE TABLE health (
+        name TEXT PRIMARY KEY,
+        at   TEXT NOT NULL
+    );
+    """,
 ]
 
 
@@ -174,12 +187,17 @@ class Transaction:
     aiosqlite's do, for the transactions that must read inside.
     """
 
-    __slots__ = ("_db", "_queued", "_started")
+    __slots__ = ("_after", "_db", "_queued", "_started")
 
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
         self._queued: list[Statement] = [("BEGIN IMMEDIATE", (), False)]
         self._started = False  # a trip was made: BEGIN may have reached SQLite
+        self._after: list[Callable[[Store], Coroutine[Any, Any, None]]] = []
+
+    def after_commit(self, work: Callable[[Store], Coroutine[Any, Any, None]]) -> None:
+        """Run `work(store)` once this transaction has committed (not after a rollback), outside the write lock."""
+        self._after.append(work)
 
     def queue(self, sql: str, parameters: Iterable[Any] = ()) -> None:
         """A write to run with the next trip (or the commit); its errors surface there."""
@@ -279,6 +297,7 @@ class Store:
         # One connection is shared by every task; a transaction holds it alone so that another
         # task's commit can never publish (or a rollback undo) half of someone else's work.
         self._write_lock = asyncio.Lock()
+        self.identity: tuple[int, int] | None = None  # (device, inode) of the file opened
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
@@ -305,9 +324,38 @@ class Store:
             locked = False
             if done is not None:
                 await done
+            for work in tx._after:
+                await work(self)
         finally:
             if locked:
                 self._write_lock.release()
+
+    async def wipe_wal(self, attempts: int = 20, pause: float = 0.05) -> bool:
+        """Copy the WAL into the database file and truncate it to nothing; False if readers kept it busy.
+
+        After /delete: secure_delete zeroes the erased rows in the database file, but the WAL still
+        holds earlier copies of their pages until a checkpoint, so erasing checkpoints at once.
+        Another process reading (a worker, `cuida clinic`) makes TRUNCATE give up ("busy"); it is
+        tried again briefly instead of waiting the whole busy_timeout with the write lock held.
+        """
+        conn = self.db
+
+        def work() -> bool:
+            raw = conn._conn  # on aiosqlite's thread
+            raw.execute("PRAGMA busy_timeout=50")
+            try:
+                for attempt in range(attempts):
+                    busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                    if not busy:
+                        return True
+                    if attempt + 1 < attempts:
+                        time.sleep(pause)  # this thread only: the event loop goes on
+                return False
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+        async with self._write_lock:  # never inside another task's open transaction
+            return bool(await conn._execute(work))
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -326,6 +374,10 @@ class Store:
             raise StoreError(f"Cannot open the database {path}: {exc}. Set CUIDA_DB to a writable path.") from exc
         store = cls(db, path)
         try:
+            status = path.stat()
+            # The file this connection has open: health checks compare the path with it later.
+            store.identity = (status.st_dev, status.st_ino)
+            await store._check_intact()
             await store._configure()
             await store._migrate()
         except StoreError:
@@ -339,11 +391,27 @@ class Store:
             ) from exc
         return store
 
+    async def _check_intact(self) -> None:
+        """Refuse a damaged file at once, before anything is written into it."""
+        try:
+            rows = await self.db.execute_fetchall("PRAGMA quick_check(5)")
+            problems = [line for row in rows for line in str(row[0]).splitlines() if not line.startswith("***")]
+        except sqlite3.DatabaseError as exc:
+            if "malformed" not in str(exc):
+                raise  # e.g. "file is not a database": not ours at all, said as such by open()
+            problems = [str(exc)]
+        if problems != ["ok"]:
+            raise StoreError(
+                f"The database {self.path} is damaged (quick_check: {'; '.join(problems)[:300]}). Nothing was "
+                "written to it. Restore the last backup, or move the file aside and run `sqlite3 FILE .recover` "
+                "to save what is readable."
+            )
+
     async def _configure(self) -> None:
         await self.db.execute("PRAGMA journal_mode=WAL")
         await self.db.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed row
         await self.db.execute("PRAGMA foreign_keys=ON")
-        await self.db.execute("PRAGMA busy_timeout=5000")
+        await self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # Erased and pruned rows are overwritten with zeros, not left readable in free pages (/delete).
         await self.db.execute("PRAGMA secure_delete=ON")
         # Writing here proves the path is writable before the bot says it is ready.

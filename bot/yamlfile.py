@@ -25,6 +25,9 @@ class Problem:
         return f"{self.file}:{self.line}: {prefix}{self.message}"
 
 
+SYNTAX_ERROR = "YAML syntax error"  # how a file that is not YAML at all is reported (and recognised)
+
+
 class YamlError(Exception):
     """A content file could not be read; carries the problems found."""
 
@@ -96,9 +99,9 @@ def loads(text: str, name: str) -> tuple[Any, list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         what = exc.problem or str(exc)
-        return None, [Problem(name, line, f"YAML syntax error: {what}")]
+        return None, [Problem(name, line, f"{SYNTAX_ERROR}: {what}")]
     except yaml.YAMLError as exc:
-        return None, [Problem(name, 1, f"YAML syntax error: {exc}")]
+        return None, [Problem(name, 1, f"{SYNTAX_ERROR}: {exc}")]
     if node is None:
         return None, problems
     return _convert(node, name, problems), problems

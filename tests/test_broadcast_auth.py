@@ -168,3 +168,75 @@ async def test_over_telegram_a_patient_gets_a_refusal_and_nobody_gets_anything(
                 assert {user_id: len(server.sent_to(user_id)) for user_id in (102, 103, 201)} == before
         finally:
             await store.close()
+
+
+async def broadcast_rows(store: Store) -> list[tuple[int, str]]:
+    """(recipient, broadcast id) of every broadcast outbox row."""
+    rows = await store.db.execute_fetchall("SELECT user_id, ref FROM outbox WHERE kind = 'broadcast' ORDER BY user_id")
+    return [(int(user), str(ref)) for user, ref in rows]
+
+
+async def test_send_goes_to_the_clinic_of_the_preview_or_nowhere(engine: Engine, store: Store) -> None:
+    """An admin moved Sol's staff member to Luna between preview and Send: Sol's message never reached Luna."""
+    sol, luna, talk = await setup(engine, store)
+    await talk.handle(STAFF, Command("broadcast"))
+    replies = await talk.handle(STAFF, Press(callback_data("broadcast", "pick", 0)))
+    assert "It goes to 3 patients of Clínica Sol" in text(replies)
+    assert await clinics.remove_staff(store, sol.id, STAFF)
+    assert await clinics.add_staff(store, luna.id, STAFF)
+    replies = await talk.handle(STAFF, Press(SEND))
+    assert REFUSAL in text(replies)
+    assert "on its way" not in text(replies)
+    assert await broadcast_rows(store) == []
+    # Starting again now previews (and sends) for the clinic they work for today.
+    replies = await talk.handle(STAFF, Command("broadcast"))
+    assert "Message to the patients of Clínica Luna" in text(replies)
+    await talk.handle(STAFF, Press(callback_data("broadcast", "pick", 0)))
+    replies = await talk.handle(STAFF, Press(SEND))
+    assert "on its way to the patients of Clínica Luna" in text(replies)
+    assert await broadcast_rows(store) == [(201, "1")]
+
+
+async def test_a_staff_member_of_two_clinics_sends_to_the_one_previewed(engine: Engine, store: Store) -> None:
+    """Joining a clinic listed before the previewed one between preview and Send changes nothing."""
+    _sol, luna, talk = await setup(engine, store)
+    await talk.handle(LUNA_STAFF, Command("broadcast"))
+    replies = await talk.handle(LUNA_STAFF, Press(callback_data("broadcast", "pick", 0)))
+    assert "patients of Clínica Luna" in text(replies)
+    # Sol (id 1) now comes first among this member's clinics; the preview was for Luna.
+    assert await clinics.add_staff(store, _sol.id, LUNA_STAFF)
+    replies = await talk.handle(LUNA_STAFF, Press(SEND))
+    assert "on its way to the patients of Clínica Luna" in text(replies)
+    assert await broadcast_rows(store) == [(201, "1")]
+    assert (await clinics.get_broadcast(store, 1)).clinic_id == luna.id  # type: ignore[union-attr]
+
+
+async def test_pressing_send_twice_says_on_its_way_once_and_queues_once(engine: Engine, store: Store) -> None:
+    _, _, talk = await setup(engine, store)
+    await talk.handle(STAFF, Command("broadcast"))
+    await talk.handle(STAFF, Press(callback_data("broadcast", "pick", 0)))
+    first = await talk.handle(STAFF, Press(SEND))
+    second = await talk.handle(STAFF, Press(SEND))
+    assert "on its way" in text(first)
+    assert "on its way" not in text(second)
+    assert "no longer available" in text(second)
+    assert await queued(store) == (3, 1)
+
+
+async def test_a_former_staff_member_never_sees_a_raw_placeholder(engine: Engine, store: Store) -> None:
+    """Removed while the broadcast flow was open: old buttons show the clinic's name, not {_staff_clinic_name}."""
+    sol, _, talk = await setup(engine, store)
+    await talk.handle(STAFF, Command("broadcast"))
+    assert await clinics.remove_staff(store, sol.id, STAFF)
+    stale = await talk.handle(STAFF, Press(SEND))  # an old "Send it": the pick step is shown again
+    assert "{" not in text(stale), text(stale)
+    assert "Clínica Sol" in text(stale)
+    # After a send, the same: the second press after removal says nothing with a placeholder.
+    assert await clinics.add_staff(store, sol.id, STAFF)
+    await talk.handle(STAFF, Command("broadcast"))
+    await talk.handle(STAFF, Press(callback_data("broadcast", "pick", 0)))
+    await talk.handle(STAFF, Press(SEND))
+    assert await clinics.remove_staff(store, sol.id, STAFF)
+    again = await talk.handle(STAFF, Press(SEND))
+    assert "{" not in text(again), text(again)
+    assert await queued(store) == (3, 1)

@@ -206,3 +206,49 @@ def test_yes_no_in_a_medical_flow_must_say_whether_it_is_a_safety_question(tree:
         text.replace("ask: {<<: *yes_no_unsure, into: chills}", "ask: {type: yes_no, into: chills, safety: true}")
     )
     assert not [p for p in problems_in(tree) if ":chills" in p or "'chills'" in p]
+
+
+def test_a_loop_of_steps_where_nothing_waits_is_reported(tree: Path) -> None:
+    """show → again → show: at run time the turn ends in "something went wrong"; here it is one line."""
+    write(
+        tree,
+        "flows/loopy.yaml",
+        "id: loopy\nmedical: false\nstart: intro\nsteps:\n  intro:\n    say: menu.prompt\n"
+        "    buttons:\n      - {text: common.menu, go: show}\n"
+        "  show:\n    say: menu.prompt\n    go: again\n  again:\n    go: show\n",
+    )
+    found = [p for p in problems_in(tree) if p.startswith("flows/loopy.yaml")]
+    assert found == [
+        "flows/loopy.yaml:9: steps 'show' → 'again' → 'show' go round without waiting for the user, so the bot "
+        "would stop with 'something went wrong'; give one of them buttons or a question, or lead out of the loop"
+    ]
+
+
+def test_a_loop_through_another_flow_is_reported_once(tree: Path) -> None:
+    write(
+        tree,
+        "flows/ping.yaml",
+        "id: ping\nmedical: false\nstart: a\nsteps:\n  a:\n    say: menu.prompt\n    flow: pong\n",
+    )
+    write(tree, "flows/pong.yaml", "id: pong\nmedical: false\nstart: b\nsteps:\n  b:\n    flow: ping\n")
+    found = [p for p in problems_in(tree) if "go round" in p]
+    assert found == [
+        "flows/ping.yaml:5: steps 'a' → 'pong/b' → 'a' go round without waiting for the user, so the bot would "
+        "stop with 'something went wrong'; give one of them buttons or a question, or lead out of the loop"
+    ]
+
+
+def test_a_yaml_syntax_error_is_reported_first_and_alone(tree: Path) -> None:
+    """A broken locale file used to be line 102 of 859, after every "missing" key it caused."""
+    path = tree / "locales" / "es.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[36] = '  bye: "¡Hasta pronto! Cuídate.'  # the closing quote is gone
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = problems_in(tree)
+    assert len(found) == 1 and found[0].startswith("locales/es.yaml:"), found[:5]
+    assert "YAML syntax error" in found[0]
+    run = subprocess.run(
+        [sys.executable, "-m", "bot", "check", "--root", str(tree)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert run.returncode == 1
+    assert run.stdout.splitlines() == found

@@ -145,3 +145,38 @@ def test_a_record_is_one_line_whatever_it_carries() -> None:
     assert json.loads(second)["error"] == 'a\nb "c"'
     (line,) = text.getvalue().splitlines()
     assert line.endswith('thing count=3 error="a\\nb \\"c\\""')
+
+
+async def test_a_turn_that_ends_in_a_content_loop_is_logged_as_an_error(tmp_path: Path, captured: io.StringIO) -> None:
+    """/help going show → again → show: the patient is told something went wrong, and the log says error."""
+    import shutil
+
+    from bot import checks
+    from tests.conftest import ROOT
+
+    shutil.copytree(ROOT / "flows", tmp_path / "flows")
+    shutil.copytree(ROOT / "locales", tmp_path / "locales")
+    (tmp_path / "flows" / "help.yaml").write_text(
+        "id: help\nmedical: false\nstart: show\nsteps:\n  show:\n    say: [help.text]\n    go: again\n"
+        "  again:\n    go: show\n",
+        encoding="utf-8",
+    )
+    content, problems = checks.check_root(tmp_path)
+    assert any("go round without waiting" in str(p) for p in problems)  # what `cuida check` now refuses
+    store = await Store.open(tmp_path / "c.sqlite3")
+    conversations = Conversations(Engine(content), store)
+    async with BotApiServer() as server:
+        app = build_application(server.token, server.base_url, conversations)
+        service = Service(app, store, poll_timeout=1)
+        assert await service.start()
+        try:
+            server.push_text(PATIENT, "/start")
+            await server.wait_sent(1, chat_id=PATIENT, timeout=10)
+            server.push_text(PATIENT, "/help")
+            await server.wait_sent(2, chat_id=PATIENT, timeout=10)
+            assert "something went wrong" in server.sent_to(PATIENT)[-1]["text"]
+        finally:
+            service.request_stop("test")
+            await service.stop()
+    turns = [r for r in lines(captured) if r["event"] == "turn"]
+    assert [(t["outcome"], t["level"]) for t in turns] == [("ok", "info"), ("content_error", "error")]

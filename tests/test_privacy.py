@@ -281,6 +281,68 @@ async def test_erased_text_is_not_left_in_the_file(engine: Engine, tmp_path: Pat
         await store.close()
 
 
+def _traces(path: Path, marker: bytes) -> dict[str, int]:
+    """How often `marker` occurs in the database file and its -wal and -shm companions, as raw bytes."""
+    found = {}
+    for suffix in ("", "-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        found[suffix or "db"] = part.read_bytes().count(marker) if part.exists() else 0
+    return found
+
+
+def _id_forms(user_id: int) -> list[bytes]:
+    """A Telegram id as it can sit in the files: decimal text (JSON) and SQLite's 4-, 6- and 8-byte integers."""
+    return [str(user_id).encode(), *(user_id.to_bytes(n, "big") for n in (4, 6, 8))]
+
+
+async def test_after_delete_the_wal_no_longer_holds_the_person(engine: Engine, tmp_path: Path) -> None:
+    """/delete checkpoints at once: neither the file nor its WAL keeps the id or the treatment date.
+
+    No checkpoint by the test: only what the bot itself does between the press and the files.
+    """
+    clock = Clock(NOW)
+    path = tmp_path / "c.sqlite3"
+    store = await Store.open(path)
+    try:
+        talk, _ = await populated(engine, store, clock)
+        markers = [b"2026-11-17", *_id_forms(PATIENT)]
+        # The control: the person is in the WAL before /delete (so the search can find them).
+        assert _traces(path, b"2026-11-17")["-wal"] > 0
+        assert _traces(path, PATIENT.to_bytes(4, "big"))["-wal"] > 0
+        asked = await talk.handle(PATIENT, Command("delete"), "es")
+        done = await talk.handle(PATIENT, Press(yes_button(asked)), "es")
+        assert said(done).startswith("Listo. Todo lo que Cuida guardaba")
+        left = {marker: _traces(path, marker) for marker in markers}
+        assert all(sum(counts.values()) == 0 for counts in left.values()), left
+        # The bot goes on writing as usual afterwards (the other patient's turn is stored).
+        await talk.handle(OTHER, Text("hola"), "es")
+        assert len(await store.events(OTHER)) > 0
+    finally:
+        await store.close()
+
+
+async def test_the_wal_checkpoint_waits_briefly_for_another_process_reading(tmp_path: Path) -> None:
+    """A reader elsewhere (`cuida clinic`, a worker) makes TRUNCATE busy; the erase tries again until it ends."""
+    import sqlite3
+
+    path = tmp_path / "c.sqlite3"
+    store = await Store.open(path)
+    try:
+        await store.set_status(1, "active")  # any write: the WAL has frames
+        async with store.transaction() as db:
+            await db.execute("INSERT INTO stats (name, value) VALUES ('x', 1)")
+        reader = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        reader.execute("BEGIN")
+        reader.execute("SELECT COUNT(*) FROM stats").fetchone()  # holds a snapshot: the WAL cannot be reset
+        assert not await store.wipe_wal(attempts=2, pause=0.01)  # the control: busy while it reads
+        asyncio.get_running_loop().call_later(0.2, reader.rollback)
+        assert await store.wipe_wal(attempts=40, pause=0.05)
+        assert path.with_name(path.name + "-wal").stat().st_size == 0
+        reader.close()
+    finally:
+        await store.close()
+
+
 async def test_staff_keep_their_membership_but_not_their_name_on_broadcasts(engine: Engine, tmp_path: Path) -> None:
     clock = Clock(NOW)
     store = await Store.open(tmp_path / "c.sqlite3")

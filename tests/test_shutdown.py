@@ -17,7 +17,7 @@ from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue
 from tests.support.process import bot_process, log_event, log_events, stop_with
 
-BROADCAST = list(range(30_001, 30_201))  # 200 outbox rows: mid-broadcast at the signal
+BROADCAST = list(range(30_001, 30_401))  # 400 outbox rows: still mid-broadcast at the signal on a loaded machine
 PATIENTS = list(range(40_001, 40_101))  # 100 patients writing in: updates in flight at the signal
 # A red flag, because its answer is two messages (the emergency instruction alone, then the menu):
 # "answered in full" then means both went out, not just the first.
