@@ -10,7 +10,6 @@ instead of being stored, and /mydata gets its counts from here.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -20,6 +19,7 @@ import aiosqlite
 
 from bot import privacy
 from bot.engine import ERASE, Engine, Event, Input, Reply, UserState, language_from_code
+from bot.locks import KeyedLock
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class Conversations:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.hooks = list(hooks)
         self.retention_days = retention_days  # shown by /mydata
-        self._locks: dict[int, asyncio.Lock] = {}
+        self._locks = KeyedLock()  # one turn per user at a time
         self._seen_floor: int | None = None  # update ids above this were not processed before start-up
 
     async def handle(
@@ -62,14 +62,8 @@ class Conversations:
         With the Telegram `update_id`, an update already processed before a restart (delivered
         again) returns no replies and changes nothing.
         """
-        lock = self._locks.setdefault(user_id, asyncio.Lock())
-        try:
-            async with lock:
-                return await self._handle(user_id, event, language_code, update_id)
-        finally:
-            # Drop the lock once nobody waits on it, so memory does not grow with every user ever seen.
-            if not lock.locked() and self._locks.get(user_id) is lock:
-                del self._locks[user_id]
+        async with self._locks.hold(user_id):
+            return await self._handle(user_id, event, language_code, update_id)
 
     async def _seen_before(self, update_id: int) -> bool:
         if self._seen_floor is None:
@@ -115,7 +109,7 @@ class Conversations:
 
     async def set_language(self, user_id: int, language: str) -> None:
         """Switch a known user's language (console --lang)."""
-        async with self._locks.setdefault(user_id, asyncio.Lock()):
+        async with self._locks.hold(user_id):
             state = await self.store.load_user(user_id)
             if state is not None and state.language != language:
                 state.language = language

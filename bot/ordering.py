@@ -18,15 +18,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-
-class _Chat:
-    """A chat with updates running or waiting: its lock, and how many updates hold or want it."""
-
-    __slots__ = ("lock", "users")
-
-    def __init__(self) -> None:
-        self.lock = asyncio.Lock()  # FIFO: waiters get it in the order they asked
-        self.users = 0
+from bot.locks import KeyedLock
 
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
@@ -51,7 +43,7 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         # Replaces the base class's semaphore (see the class docstring): admission is not limited.
         self._semaphore = contextlib.nullcontext()  # type: ignore[assignment]
         self._slots = asyncio.Semaphore(max_concurrent_updates)
-        self._chats: dict[int, _Chat] = {}
+        self._chats = KeyedLock()  # FIFO per chat: updates run in the order they came
         self._running = 0
 
     @property
@@ -67,15 +59,11 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for this chat's earlier updates, then for a free slot, then process."""
         key = chat_key(update)
-        chat: _Chat | None = None
-        if key is not None:  # updates without a chat (e.g. inline queries) have nothing to keep in order with
-            chat = self._chats.get(key)
-            if chat is None:
-                chat = self._chats[key] = _Chat()
-            chat.users += 1
+        # Updates without a chat (e.g. inline queries) have nothing to keep in order with.
+        in_order = self._chats.hold(key) if key is not None else contextlib.nullcontext()
         started = False
         try:
-            async with chat.lock if chat is not None else contextlib.nullcontext(), self._slots:
+            async with in_order, self._slots:
                 started = True
                 self._running += 1
                 try:
@@ -85,10 +73,6 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         finally:
             if not started and inspect.iscoroutine(coroutine):
                 coroutine.close()  # cancelled while waiting: no "never awaited" warning
-            if chat is not None:
-                chat.users -= 1
-                if chat.users == 0:
-                    del self._chats[key]  # type: ignore[arg-type]
 
     async def initialize(self) -> None:
         """Nothing to set up."""

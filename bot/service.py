@@ -41,7 +41,7 @@ from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
-from bot import __version__, logs
+from bot import __version__, guards, logs
 from bot.config import ConfigError, Settings
 from bot.sender import describe
 from bot.store import Store
@@ -273,8 +273,9 @@ class Service:
 
     async def _queue(self, data: object) -> bool:
         """Queue an update given as Telegram's JSON; False when it is not one."""
+        data = guards.readable_update(data)
         try:
-            update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
+            update = Update.de_json(data, self.app.bot) if data is not None else None
         except Exception:  # a dict PTB cannot read as an Update: refused, never a crash
             update = None
         if update is None:

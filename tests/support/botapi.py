@@ -1124,6 +1124,10 @@ class BotApiServer:
             raise ValueError(f"status must be an HTTP error code or 'timeout', not {status!r}")
         self._failures.extend([(status, deliver)] * count)
 
+    def expire_callbacks(self) -> None:
+        """Make every button press queued so far too old to answer, as after a long restart."""
+        self._open_callbacks.clear()
+
     def reset_faults(self) -> None:
         """Turn every fault-injection knob off."""
         self.blocked_chats.clear()
