@@ -17,7 +17,7 @@ from typing import Protocol
 
 import aiosqlite
 
-from bot import privacy
+from bot import inbox, privacy
 from bot.engine import ERASE, Engine, Event, Input, Reply, UserState, language_from_code
 from bot.locks import KeyedLock
 from bot.store import Store
@@ -77,8 +77,10 @@ class Conversations:
     ) -> list[Reply]:
         now = self.clock()
         if update_id is not None and await self._seen_before(update_id):
-            log.info("update %d was processed before the restart; not again", update_id)
-            return []
+            # Its replies may not all have gone out before the process stopped (bot/inbox.py).
+            kept = await inbox.kept_replies(self.store, update_id)
+            log.info("update %d was processed before the restart; not again (%d replies kept)", update_id, len(kept))
+            return kept
         state, stored_status = await self.store.load_turn(user_id)  # one trip to the database for both
         created: list[Event] = []
         if state is None:
@@ -94,6 +96,7 @@ class Conversations:
         async with self.store.transaction() as db:
             if update_id is not None:
                 await privacy.remember_update(db, update_id, now)
+                inbox.keep_replies(db, update_id, turn.replies)
             if any(e.kind == ERASE for e in turn.effects):
                 # Instead of storing this turn (which would write the user back): erase them. The
                 # goodbye was rendered by the engine already, in the user's language.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -36,7 +36,7 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     update is done, so the table is empty when the bot is idle however many chats it has seen.
     """
 
-    __slots__ = ("_chats", "_running", "_slots")
+    __slots__ = ("_chats", "_running", "_slots", "finished")
 
     def __init__(self, max_concurrent_updates: int = 64) -> None:
         super().__init__(max_concurrent_updates)
@@ -45,6 +45,8 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         self._slots = asyncio.Semaphore(max_concurrent_updates)
         self._chats = KeyedLock()  # FIFO per chat: updates run in the order they came
         self._running = 0
+        # Told of each update whose handlers have all run (bot/inbox.py clears its row then).
+        self.finished: Callable[[object], None] | None = None
 
     @property
     def current_concurrent_updates(self) -> int:
@@ -70,6 +72,8 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
                     await coroutine
                 finally:
                     self._running -= 1
+                if self.finished is not None:
+                    self.finished(update)
         finally:
             if not started and inspect.iscoroutine(coroutine):
                 coroutine.close()  # cancelled while waiting: no "never awaited" warning

@@ -99,7 +99,7 @@ class Pacer:
         # more than ~1/20 s worth of messages go out in one burst.
         burst = max(1.0, rate / 20)
         self._limiter = AsyncLimiter(burst, burst / rate)
-        self._queue: list[tuple[int, int, asyncio.Future[None]]] = []  # (priority, arrival, waiter)
+        self._queue: list[tuple[int, int, asyncio.Future[bool]]] = []  # (priority, arrival, waiter)
         self._arrivals = itertools.count()
         self._gate: asyncio.Task[None] | None = None
         self._resume_at = [0.0, 0.0, 0.0]  # by priority: monotonic time RetryAfter asked that class to wait for
@@ -112,7 +112,8 @@ class Pacer:
         while True:
             await _sleep_until(self.chat_ready_at(chat_id, priority))
             await _sleep_until(self._resume_at[priority])
-            await self.turn(priority)
+            if not await self.turn(priority):
+                continue  # withdrawn (only the outbox's, at a stop): ask again
             now = time.monotonic()
             if now < self._resume_at[priority] or now < self.chat_ready_at(chat_id, priority):
                 continue  # a pause began, or another message went to this chat, while waiting for the rate
@@ -124,16 +125,22 @@ class Pacer:
             finally:
                 self.done(chat_id)
 
-    async def turn(self, priority: int) -> None:
-        """Wait for a place in the overall rate; waiters of a lower `priority` number go first."""
+    async def turn(self, priority: int) -> bool:
+        """Wait for a place in the overall rate (lower `priority` numbers first); False if withdrawn."""
         if self.free():
             await self._limiter.acquire()  # returns at once: nobody to let go first
-            return
-        waiter = asyncio.get_running_loop().create_future()
+            return True
+        waiter: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         heapq.heappush(self._queue, (priority, next(self._arrivals), waiter))
         if self._gate is None or self._gate.done():
             self._gate = asyncio.create_task(self._admit(), name="cuida-pacer")
-        await waiter  # cancelled: the future is cancelled too, and _admit passes over it
+        return await waiter  # cancelled: the future is cancelled too, and _admit passes over it
+
+    def withdraw(self, priority: int) -> None:
+        """Every turn of this class still waiting returns False now (a sender that is stopping)."""
+        for queued, _, waiter in self._queue:
+            if queued == priority and not waiter.done():
+                waiter.set_result(False)
 
     def free(self) -> bool:
         """True when a turn() now would not wait (nobody queued, room in the rate)."""
@@ -145,7 +152,7 @@ class Pacer:
             while self._queue:
                 _, _, waiter = heapq.heappop(self._queue)
                 if not waiter.done():
-                    waiter.set_result(None)
+                    waiter.set_result(True)
                     break
 
     def chat_ready_at(self, chat_id: object, priority: int) -> float:
@@ -380,6 +387,7 @@ class Sender:
     async def _drain(self) -> None:
         """Wait for the sends on the wire; rows still waiting for their turn go back to 'pending'."""
         self._halt.set()
+        self.pacer.withdraw(OUTBOX)
         try:
             while self._tasks:
                 await asyncio.gather(*list(self._tasks), return_exceptions=True)
@@ -453,10 +461,9 @@ class Sender:
         async with self._slots:
             if not await self._wait_until(pacer.resume_at(OUTBOX)):
                 return self._give_back(item)
-            # Replies waiting for the rate go first; a stop must not wait behind them.
-            if pacer.free():
-                await pacer.turn(OUTBOX)  # no wait: spares the tasks _unless_halted needs
-            elif not await self._unless_halted(pacer.turn(OUTBOX)):
+            # Replies waiting for the rate go first; a stop withdraws this turn (_drain) rather
+            # than wait behind them.
+            if self._halt.is_set() or not await pacer.turn(OUTBOX):
                 return self._give_back(item)
             # A pause may have begun while waiting for the rate; a stop must not start new sends.
             if self._halt.is_set() or not await self._wait_until(pacer.resume_at(OUTBOX)):
@@ -533,18 +540,6 @@ class Sender:
             else:
                 for _, done in batch:
                     done.set_result(None)
-
-    async def _unless_halted(self, waiting: Awaitable[None]) -> bool:
-        """Await `waiting` unless the sender starts draining first (then cancel it); True if it finished."""
-        task = asyncio.ensure_future(waiting)
-        halt = asyncio.ensure_future(self._halt.wait())
-        try:
-            await asyncio.wait({task, halt}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            halt.cancel()
-            if not task.done():
-                task.cancel()
-        return task.done() and not task.cancelled()
 
     async def _wait_until(self, deadline: float) -> bool:
         """Sleep until a monotonic deadline; False if the sender is stopping meanwhile."""

@@ -34,6 +34,7 @@ from bot.engine import (
     command_key,
     language_from_code,
 )
+from bot.inbox import Inbox
 from bot.ordering import ChatOrderedProcessor
 from bot.privacy import Housekeeping
 from bot.sender import REPLY, SAFETY, Pacer, Sender
@@ -65,8 +66,10 @@ def build_application(
     without `menus` it leaves the command menus to another process. Every message goes through
     one Pacer (the sender's unless `pacer` is given), so replies and the outbox share one rate.
     """
+    inbox = Inbox(conversations.store)
     bot = _Bot(
         token,
+        inbox=inbox,
         base_url=base_url,
         # Replies may all be on the wire at once: one connection per update in progress, plus room.
         request=make_request(transport, connection_pool_size=concurrent_updates + 8),
@@ -74,18 +77,17 @@ def build_application(
         # the poll timeout to this read timeout).
         get_updates_request=make_request(transport, connection_pool_size=1, read_timeout=10.0) if polling else None,
     )
+    processor = ChatOrderedProcessor(concurrent_updates)
+    processor.finished = functools.partial(_handled, inbox)
     builder = (
-        ApplicationBuilder()
-        .bot(bot)
-        .concurrent_updates(ChatOrderedProcessor(concurrent_updates))
-        .post_init(_post_init)
-        .post_shutdown(_post_shutdown)
+        ApplicationBuilder().bot(bot).concurrent_updates(processor).post_init(_post_init).post_shutdown(_post_shutdown)
     )
     if not polling:
         builder.updater(None)
     app = builder.build()
     app.bot_data["conversations"] = conversations
     app.bot_data["menus"] = menus
+    app.bot_data["inbox"] = inbox
     app.bot_data["sender"] = sender
     app.bot_data["pacer"] = pacer or (sender.pacer if sender is not None else Pacer())
     if not any(isinstance(hook, logs.TurnRecorder) for hook in conversations.hooks):
@@ -103,14 +105,29 @@ class _Bot(ExtBot[None]):
     """PTB's bot, with each polled update made readable first (guards.readable_update).
 
     PTB reads a getUpdates batch as a whole: one update it cannot read (a message without a
-    chat) fails the batch, which is then fetched again, and fails again, for ever.
+    chat) fails the batch, which is then fetched again, and fails again, for ever. The batch is
+    also written to the inbox before PTB can confirm it to Telegram (bot/inbox.py).
     """
+
+    __slots__ = ("inbox",)
+
+    def __init__(self, *args: Any, inbox: Inbox | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        with self._unfrozen():
+            self.inbox = inbox
 
     async def _post(self, endpoint: str, data: dict[str, Any] | None = None, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, **kwargs)
         if endpoint == "getUpdates" and isinstance(result, list):
             result = [u for u in map(guards.readable_update, result) if u is not None]
+            if self.inbox is not None:
+                await self.inbox.add(result)
         return result
+
+
+def _handled(inbox: Inbox, update: object) -> None:
+    if isinstance(update, Update) and isinstance(update.update_id, int):
+        inbox.done(update.update_id)
 
 
 async def _post_init(app: Application) -> None:
@@ -127,6 +144,9 @@ async def _post_init(app: Application) -> None:
 
 async def _post_shutdown(app: Application) -> None:
     """Stop the sender: requests on the wire finish and are recorded, the rest stays pending."""
+    inbox: Inbox | None = app.bot_data.get("inbox")
+    if inbox is not None:
+        await inbox.flush()  # handled updates leave the inbox; the rest are handled after a restart
     housekeeping: Housekeeping | None = app.bot_data.get("housekeeping")
     if housekeeping is not None:
         await housekeeping.stop()

@@ -243,8 +243,12 @@ def _short(value: Any, limit: int = 100) -> str:
 
 
 def _dumps(body: Any) -> bytes:
-    """Compact UTF-8 JSON, as the real server sends."""
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Compact UTF-8 JSON, as the real server sends; a lone surrogate (not valid UTF-8) as its \\u escape."""
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(body, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 class BotApiServer:
