@@ -20,7 +20,10 @@ confirms to Telegram the offset of what was fetched; the webhook answers 503, th
 port), close every worker's input; each worker finishes what it was given and stops as
 bot/service.py says; the front waits for them (killing, after stop_timeout and a margin, one
 that hangs). A worker that dies ends everything with exit 1, for the supervisor (systemd,
-Docker) to restart the whole.
+Docker) to restart the whole; what it had been given is still in the inbox (bot/inbox.py: the
+front writes each batch there before handing it out, workers clear what they handled), and the
+next start hands it out again first. An update whose text holds a lone surrogate (half an emoji,
+not valid UTF-8) goes down the pipe as its JSON escape, as Telegram sent it.
 """
 
 from __future__ import annotations
