@@ -10,8 +10,8 @@ processed twice. Its replies are not lost either: the turn that processed it sto
 row (`keep_replies`, in the turn's transaction), so they are sent then. A reply that was on the
 wire when the process died may go twice (the in-flight window); none is lost.
 
-A row holds the update as Telegram sent it (who wrote and what) and the replies to it, for the
-seconds until it is handled. The table is created with the database connection (bot/store.py)
+A row holds the update as Telegram sent it, without names (`slim`), and the replies to it, for
+the seconds until it is handled. The table is created with the database connection (bot/store.py)
 rather than by a schema migration: it holds nothing that outlives a restart by more than that.
 """
 
@@ -49,6 +49,18 @@ async def kept_replies(store: Store, update_id: int) -> list[Reply]:
     ]
 
 
+NAMES = frozenset({"last_name", "username", "title"})  # dropped; first_name (required by PTB) emptied
+
+
+def slim(value: Any) -> Any:
+    """The update without anyone's name or username, nor a group's title: Cuida does not store them."""
+    if isinstance(value, dict):
+        return {k: "" if k == "first_name" else slim(v) for k, v in value.items() if k not in NAMES}
+    if isinstance(value, list):
+        return [slim(v) for v in value]
+    return value
+
+
 class Inbox:
     """Updates taken and not yet handled (see the module docstring); one per process."""
 
@@ -59,7 +71,8 @@ class Inbox:
 
     async def add(self, updates: Iterable[dict[str, Any]]) -> None:
         """Keep these updates (Telegram's JSON, with an int update_id) until `done` is called for each."""
-        rows = [(u["update_id"], json.dumps(u, separators=(",", ":"))) for u in updates]  # ASCII: see keep_replies
+        # ASCII JSON: see keep_replies.
+        rows = [(u["update_id"], json.dumps(slim(u), separators=(",", ":"))) for u in updates]
         if not rows:
             return
         async with self.store.transaction() as db:
