@@ -15,6 +15,7 @@ import aiosqlite
 from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import Engine, Event, Input, Text, UserState
+from bot.inbox import Inbox
 from bot.sender import OUTBOX, REPLY, SAFETY, Pacer
 from bot.store import Store
 from tests.support.botapi import BotApiServer
@@ -205,3 +206,25 @@ async def test_malformed_updates_are_skipped_or_answered_never_an_error(tmp_path
         assert len(texts) == 2 and texts[0] == texts[1]  # the update with a text id was answered too
         assert not any(ERROR_EN in t for t in texts)
         assert server.pending_updates == 0  # every one confirmed: none is fetched again and again
+
+
+# ---- the inbox -----------------------------------------------------------------------------------
+
+
+async def test_the_inbox_keeps_an_update_without_names_until_it_is_handled(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "c.sqlite3")
+    try:
+        inbox = Inbox(store)
+        person = {"id": USER, "is_bot": False, "first_name": "Ana", "last_name": "Ruiz", "username": "anaruiz"}
+        chat = {"id": USER, "type": "private", "first_name": "Ana", "last_name": "Ruiz", "username": "anaruiz"}
+        update = {"update_id": 5, "message": {"message_id": 1, "date": 0, "from": person, "chat": chat, "text": "hola"}}
+        await inbox.add([update])
+        (body,) = (await store.db.execute_fetchall("SELECT body FROM inbox"))[0]
+        assert "Ana" not in body and "Ruiz" not in body and "anaruiz" not in body
+        (kept,) = await inbox.left_over()
+        assert kept["message"]["text"] == "hola" and kept["message"]["from"]["id"] == USER
+        inbox.done(5)
+        await inbox.flush()
+        assert await inbox.left_over() == []
+    finally:
+        await store.close()
