@@ -101,6 +101,7 @@ class Conversations:
                 # Instead of storing this turn (which would write the user back): erase them. The
                 # goodbye was rendered by the engine already, in the user's language.
                 await privacy.erase_user(db, user_id)
+                inbox.forget_user(db, user_id)
                 return turn.replies
             await self.store.write_turn(db, turn.state, [*created, *turn.effects], now)
             new_status = _status_after(status, turn.effects)

@@ -37,6 +37,20 @@ def keep_replies(db: Transaction, update_id: int, replies: list[Reply]) -> None:
     db.queue("UPDATE inbox SET replies = ? WHERE update_id = ?", (body, update_id))
 
 
+def forget_user(db: Transaction, user_id: int) -> None:
+    """Drop every row from or to this user (a /delete), in the erasing transaction.
+
+    The row of the update that asked for it goes too: should the process die before the goodbye
+    goes out, the goodbye is lost rather than anything of the person kept.
+    """
+    db.queue(
+        "DELETE FROM inbox WHERE ? IN (json_extract(body, '$.message.from.id'),"
+        " json_extract(body, '$.message.chat.id'), json_extract(body, '$.edited_message.chat.id'),"
+        " json_extract(body, '$.callback_query.from.id'), json_extract(body, '$.callback_query.message.chat.id'))",
+        (user_id,),
+    )
+
+
 async def kept_replies(store: Store, update_id: int) -> list[Reply]:
     """The replies a turn stored for this update and that were perhaps never sent; [] if none."""
     rows = await store.db.execute_fetchall("SELECT replies FROM inbox WHERE update_id = ?", (update_id,))
