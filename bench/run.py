@@ -26,7 +26,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,9 @@ BARE_VENV = ROOT / ".venv-bench-bare"  # python-telegram-bot and its own depende
 LIGHT = 10  # users at a time for the light-load latency run
 # Cuida's worker processes in run (c): one per core unless BENCH_WORKERS says otherwise.
 WORKERS = int(os.environ.get("BENCH_WORKERS") or os.cpu_count() or 1)
+# Throughput measures how fast the bot works, not Telegram's limits: pacing lifted (bot/sender.py's
+# Pacer), as the stand-in there limits nothing. The replies part measures the pacing itself.
+UNPACED = {"CUIDA_SEND_RATE": "1000000", "CUIDA_CHAT_INTERVAL": "0.000001"}
 TARGETS = {
     "c/a": 4.0,  # full Cuida vs a bare PTB echo bot on PTB's default transport
     "c/b": 0.6,  # full Cuida vs a bare PTB echo bot on Cuida's transport
@@ -233,6 +236,10 @@ class Instrumented:
 
         server._handlers["sendmessage"] = (name, replied)
 
+    async def wait_for_sends(self, chats: Callable[[int], bool], count: int, timeout: float) -> None:
+        """Wait until `count` recorded sends went to chats for which `chats` is true."""
+        await self.server.wait_for(lambda _: sum(1 for _, c in self.sends if chats(c)) >= count, timeout=timeout)
+
 
 # ---- child processes ------------------------------------------------------------------------------
 
@@ -410,7 +417,7 @@ async def calibrate(server: Instrumented, workdir: Path, templates: int) -> list
     """Play each template once through `cuida run`, in lock step, to learn the buttons and the reply counts."""
     stand_in = server.server
     db = workdir / "calibration.sqlite3"
-    bot = cuida_child("calibration", stand_in, db, workdir)
+    bot = cuida_child("calibration", stand_in, db, workdir, **UNPACED)
     await bot.wait_polling(server)
     scripts: list[list[Step]] = [[] for _ in range(templates)]
     users = [900_000 + i for i in range(templates)]
@@ -626,13 +633,15 @@ async def throughput(report: Report, workdir: Path, quick: bool, bots: str = "ab
         "c": (
             f"(c) full Cuida, {WORKERS} workers (CUIDA_WORKERS={WORKERS})",
             lambda s, r: cuida_child(
-                f"cuida-{r}", s.server, workdir / f"cuida-{r}.sqlite3", workdir, CUIDA_WORKERS=str(WORKERS)
+                f"cuida-{r}", s.server, workdir / f"cuida-{r}.sqlite3", workdir, CUIDA_WORKERS=str(WORKERS), **UNPACED
             ),
             full,
         ),
         "s": (
             "(c1) full Cuida, one process (the default)",
-            lambda s, r: cuida_child(f"cuida-single-{r}", s.server, workdir / f"cuida-single-{r}.sqlite3", workdir),
+            lambda s, r: cuida_child(
+                f"cuida-single-{r}", s.server, workdir / f"cuida-single-{r}.sqlite3", workdir, **UNPACED
+            ),
             full,
         ),
     }
@@ -653,7 +662,12 @@ async def throughput(report: Report, workdir: Path, quick: bool, bots: str = "ab
         light = await measure_bot(
             f"(c) again, {LIGHT} users at a time",
             lambda s: cuida_child(
-                "cuida-light", s.server, workdir / "cuida-light.sqlite3", workdir, CUIDA_WORKERS=str(WORKERS)
+                "cuida-light",
+                s.server,
+                workdir / "cuida-light.sqlite3",
+                workdir,
+                CUIDA_WORKERS=str(WORKERS),
+                **UNPACED,  # these users answer at once; people take longer than a chat's pace
             ),
             cuida_scripts(templates, max(2, 200 // scale), 2_000_000),
             LIGHT,
@@ -708,6 +722,93 @@ async def broadcast_part(report: Report, workdir: Path, users: int, rate: float,
             f"{achieved:6.1f}/s for {rate:.0f}/s configured = {ratio:.3f}, 429s: {stand_in.too_many_requests}"
             f"   target >= {TARGETS['broadcast']} and 0   {verdict(ok)}"
         )
+
+
+async def replies_part(report: Report, workdir: Path, seed: int = 7) -> None:
+    """Replies through Telegram's flood control: every one answered, in order, and how late."""
+    from bot.store import Store
+    from tests.support.outbox import add_users, queue  # the way producers fill the outbox
+
+    users, messages, recipients, limit = 30, 10, 1_000, 30.0
+    rng = random.Random(seed)
+    async with BotApiServer() as stand_in:
+        stand_in.record_calls = False
+        stand_in.rate_limit = limit  # messages/s overall; 429 with retry_after beyond it, as Telegram
+        stand_in.retry_after = 1
+        server = Instrumented(stand_in)
+        server.record_sends = True
+        db = workdir / "replies.sqlite3"
+        bot = cuida_child("cuida-replies", stand_in, db, workdir)  # the default settings: 25 messages/s
+        try:
+            await bot.wait_polling(server)
+            # What each command gets, from one user alone, before the load.
+            answer: dict[str, list[str]] = {}
+            for command in ("/help", "/emergency"):
+                before = len(stand_in.sent_to(1))
+                stand_in.push_text(1, command)
+                await quiet(stand_in, 1.5)
+                answer[command] = stand_in.texts_to(1)[before:]
+            store = await Store.open(db)
+            try:
+                broadcast = list(range(3_000_001, 3_000_001 + recipients))
+                await add_users(store, broadcast, at=datetime.now(UTC))
+                await queue(store, broadcast, due_at=datetime.now(UTC), ref="bench")
+            finally:
+                await store.close()
+            first = set(broadcast)
+            await server.wait_for_sends(lambda chat: chat in first, 1, timeout=30)
+            asked: dict[int, list[tuple[float, str]]] = {u: [] for u in range(100, 100 + users)}
+
+            async def talk(user: int) -> None:
+                for m in range(messages):
+                    await asyncio.sleep(rng.uniform(1.0, 3.0))  # reading and typing
+                    command = "/help" if m % 2 == 0 else "/emergency"
+                    asked[user].append((time.perf_counter(), command))
+                    stand_in.push_text(user, command)
+
+            started = time.perf_counter()
+            await asyncio.gather(*(talk(u) for u in asked))
+            needed = {u: sum(len(answer[c]) for _, c in asked[u]) for u in asked}
+            await stand_in.wait_for(lambda s: all(len(s.sent_to(u)) >= n for u, n in needed.items()), timeout=120)
+            talked = time.perf_counter() - started
+            await stand_in.wait_for(lambda s: all(s.sent_to(b) for b in broadcast), timeout=180)
+            finished = time.perf_counter() - started
+        finally:
+            await bot.stop()
+    times: dict[int, list[float]] = {}
+    for at, chat in server.sends:
+        times.setdefault(chat, []).append(at)
+    delays: list[float] = []
+    in_order = 0
+    for user, inputs in asked.items():
+        texts, at = stand_in.texts_to(user), times.get(user, [])
+        position, ok = 0, True
+        for pushed, command in inputs:
+            expected = answer[command]
+            ok = ok and texts[position : position + len(expected)] == expected
+            delays.append(at[position] - pushed)
+            position += len(expected)
+        in_order += ok and len(texts) == position
+    delays.sort()
+    answered = len(delays)
+    p50, p99 = statistics.median(delays), delays[min(answered - 1, math.ceil(0.99 * answered) - 1)]
+    copies = sum(1 for _, chat in server.sends if chat >= 3_000_001)
+    report.add(
+        f"Replies under flood control: the stand-in allows {limit:.0f} messages/s overall (429, retry_after 1, beyond)"
+    )
+    report.add(
+        f"  {users} users x {messages} messages (1-3 s apart) while a {recipients:,}-patient broadcast goes out, "
+        f"`cuida run` with its defaults"
+    )
+    report.add(
+        f"  {answered} of {users * messages} answered, {in_order} of {users} chats complete and in order; "
+        f"reply delay p50 {p50:.2f} s, p99 {p99:.2f} s, max {delays[-1]:.2f} s; {stand_in.too_many_requests} x 429"
+    )
+    report.add(
+        f"  conversations done after {talked:.1f} s; broadcast {copies:,} messages to {recipients:,} patients, "
+        f"all sent after {finished:.1f} s"
+    )
+    report.add("")
 
 
 async def big_database(report: Report, workdir: Path, quick: bool) -> None:
@@ -834,8 +935,8 @@ async def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a short run (under two minutes): smaller loads")
     parser.add_argument(
         "--parts",
-        default="content,understanding,throughput,broadcast,big",
-        help="comma-separated: content, understanding, throughput, broadcast, big (default: all)",
+        default="content,understanding,throughput,broadcast,replies,big",
+        help="comma-separated: content, understanding, throughput, broadcast, replies, big (default: all)",
     )
     parser.add_argument(
         "--bots", default="abcs", help="which throughput runs: a, b, c (workers), s (one process); default abcs"
@@ -875,6 +976,8 @@ async def main() -> None:
             slow = args.default_rate_users or (100 if args.quick else 500)
             await broadcast_part(report, workdir, slow, 25.0, f"{slow:,} users at 25/s")
             report.add("")
+        if "replies" in parts:
+            await replies_part(report, workdir)
         if "big" in parts:
             await big_database(report, workdir, args.quick)
     report.add(f"Total {time.perf_counter() - started:.0f} s.")

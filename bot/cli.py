@@ -94,7 +94,7 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
 
 def _serve(settings: Settings, db: str | None, worker: int | None = None) -> int:
     """Run the bot until stopped: polling or a webhook, or as worker number `worker` of the front process."""
-    from bot.sender import Sender, sender_bot
+    from bot.sender import Pacer, Sender, sender_bot
     from bot.service import Service, Webhook
     from bot.telegram_bot import build_application
 
@@ -104,14 +104,16 @@ def _serve(settings: Settings, db: str | None, worker: int | None = None) -> int
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     conversations, store = loop.run_until_complete(_open(settings, db))
-    # The outbox goes out through a Bot of its own: replies never queue behind a broadcast.
+    # Replies and the outbox share one rate, replies first. Workers are separate processes, each
+    # with a Pacer of its own: each takes its share, so together they keep the configured rate.
+    pacer = Pacer(settings.send_rate / max(settings.workers, 1), settings.chat_interval)
+    # The outbox goes out through a Bot of its own: replies never queue behind a broadcast's connections.
     sender = (
         Sender(
             store,
             sender_bot(token, settings.api_base_url, transport=settings.transport),
             conversations.engine,
-            rate=settings.send_rate,
-            chat_interval=settings.chat_interval,
+            pacer=pacer,
             after_batch=[clinics.reporter(conversations.engine.content)],  # broadcast delivery reports
         )
         if first
@@ -126,6 +128,7 @@ def _serve(settings: Settings, db: str | None, worker: int | None = None) -> int
         concurrent_updates=settings.concurrent_updates,
         polling=worker is None,
         menus=first,
+        pacer=pacer,
     )
     if first:
         # Old events pruned at start-up and daily (started and stopped with the Application).

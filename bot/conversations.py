@@ -10,7 +10,6 @@ instead of being stored, and /mydata gets its counts from here.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -18,8 +17,9 @@ from typing import Protocol
 
 import aiosqlite
 
-from bot import privacy
+from bot import inbox, privacy
 from bot.engine import COUNTRY_GUESS, ERASE, Engine, Event, Input, Reply, UserState, language_from_code, region_of
+from bot.locks import KeyedLock
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class Conversations:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.hooks = list(hooks)
         self.retention_days = retention_days  # shown by /mydata
-        self._locks: dict[int, asyncio.Lock] = {}
+        self._locks = KeyedLock()  # one turn per user at a time
         self._seen_floor: int | None = None  # update ids above this were not processed before start-up
 
     async def handle(
@@ -62,14 +62,8 @@ class Conversations:
         With the Telegram `update_id`, an update already processed before a restart (delivered
         again) returns no replies and changes nothing.
         """
-        lock = self._locks.setdefault(user_id, asyncio.Lock())
-        try:
-            async with lock:
-                return await self._handle(user_id, event, language_code, update_id)
-        finally:
-            # Drop the lock once nobody waits on it, so memory does not grow with every user ever seen.
-            if not lock.locked() and self._locks.get(user_id) is lock:
-                del self._locks[user_id]
+        async with self._locks.hold(user_id):
+            return await self._handle(user_id, event, language_code, update_id)
 
     async def _seen_before(self, update_id: int) -> bool:
         if self._seen_floor is None:
@@ -83,8 +77,10 @@ class Conversations:
     ) -> list[Reply]:
         now = self.clock()
         if update_id is not None and await self._seen_before(update_id):
-            log.info("update %d was processed before the restart; not again", update_id)
-            return []
+            # Its replies may not all have gone out before the process stopped (bot/inbox.py).
+            kept = await inbox.kept_replies(self.store, update_id)
+            log.info("update %d was processed before the restart; not again (%d replies kept)", update_id, len(kept))
+            return kept
         state, stored_status = await self.store.load_turn(user_id)  # one trip to the database for both
         created: list[Event] = []
         if state is None:
@@ -105,10 +101,12 @@ class Conversations:
         async with self.store.transaction() as db:
             if update_id is not None:
                 await privacy.remember_update(db, update_id, now)
+                inbox.keep_replies(db, update_id, turn.replies)
             if any(e.kind == ERASE for e in turn.effects):
                 # Instead of storing this turn (which would write the user back): erase them. The
                 # goodbye was rendered by the engine already, in the user's language.
                 await privacy.erase_user(db, user_id)
+                inbox.forget_user(db, user_id)
                 return turn.replies
             await self.store.write_turn(db, turn.state, [*created, *turn.effects], now)
             new_status = _status_after(status, turn.effects)
@@ -120,7 +118,7 @@ class Conversations:
 
     async def set_language(self, user_id: int, language: str) -> None:
         """Switch a known user's language (console --lang)."""
-        async with self._locks.setdefault(user_id, asyncio.Lock()):
+        async with self._locks.hold(user_id):
             state = await self.store.load_user(user_id)
             if state is not None and state.language != language:
                 state.language = language

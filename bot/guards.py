@@ -13,6 +13,10 @@
   question twice); the user gets a short note, at most once per `EDIT_NOTE_INTERVAL`, saying to
   send a new message, with the emergency number at once (never throttled) when the edited text
   has an emergency red flag.
+- **Malformed but parseable updates**: an `update_id` sent as a string is read as the number;
+  a message without a chat becomes an empty update (no handler answers it, so polling moves on
+  instead of failing on the same batch for ever); a private message or a press without a sender
+  is skipped. Each is logged; none reaches the user as "something went wrong".
 - **Groups and supergroups**: one message, in English and Spanish, saying Cuida works only in
   private chats (with a link to it), then `leaveChat`. Nothing about the group or its members
   goes to the database. **Channels**: posts are ignored; added to one, the bot leaves silently
@@ -47,6 +51,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import logs, telegram_bot  # telegram_bot.send_text at run time only: that module imports this one
 from bot.conversations import Conversations
 from bot.engine import STOP_WORDS, Command, Input, Reply, Text, UserState, language_from_code
 from bot.understanding import normalize
@@ -162,6 +167,48 @@ class Guards:
         return True
 
 
+# Updates whose value is a Message (or holds one): PTB cannot read a Message without a chat.
+MESSAGE_KINDS = (
+    "message",
+    "edited_message",
+    "channel_post",
+    "edited_channel_post",
+    "business_message",
+    "edited_business_message",
+)
+
+
+def readable_update(data: object) -> dict[str, Any] | None:
+    """Telegram's JSON for one update, made safe for PTB to read; None without a usable update_id.
+
+    A string update_id of digits becomes the number (compared with numbers everywhere after this);
+    an update whose message has no chat becomes `{"update_id": n}`: nothing handles it, but it is
+    counted as received, so the updates after it are not held up.
+    """
+    if not isinstance(data, dict):
+        return None
+    update_id = data.get("update_id")
+    if isinstance(update_id, str) and update_id.isascii() and update_id.isdigit():
+        logs.event(log, "update_id_as_text", logging.WARNING, update=update_id)
+        update_id = int(update_id)
+        data = {**data, "update_id": update_id}
+    if not isinstance(update_id, int) or isinstance(update_id, bool):
+        logs.event(log, "update_unreadable", logging.WARNING, reason="no usable update_id")
+        return None
+    callback = data.get("callback_query")
+    held = [data.get(kind) for kind in MESSAGE_KINDS]
+    if isinstance(callback, dict):
+        held.append(callback.get("message"))
+    for message in held:
+        if message is None:
+            continue
+        chat = message.get("chat") if isinstance(message, dict) else None
+        if not isinstance(chat, dict) or not isinstance(chat.get("id"), int):
+            logs.event(log, "update_unreadable", logging.WARNING, update=update_id, reason="a message without a chat")
+            return {"update_id": update_id}
+    return data
+
+
 def install(app: Application) -> Guards:
     """Add the duplicate filter (before every other handler) and the edit, group and channel handlers."""
     guards = Guards()
@@ -192,14 +239,19 @@ async def drop_repeats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 # ---- private chats: floods ----------------------------------------------------------------------
 
 
-def priority(conversations: Conversations, event: Input) -> bool:
-    """Red flags and STOP are never skipped in a flood."""
+def is_stop(event: Input) -> bool:
+    """/stop or a stop word: its confirmation is a safety reply (bot/sender.py's Pacer sends it first)."""
     if isinstance(event, Command):
         return event.name.lower() == "stop"
+    return isinstance(event, Text) and normalize(event.text) in STOP_WORDS
+
+
+def priority(conversations: Conversations, event: Input) -> bool:
+    """Red flags and STOP are never skipped in a flood."""
+    if is_stop(event):
+        return True
     if not isinstance(event, Text):
         return False
-    if normalize(event.text) in STOP_WORDS:
-        return True
     safety = conversations.engine.content.safety
     found = safety.check(event.text) if safety is not None else None
     return found is not None and found.now
@@ -216,7 +268,11 @@ async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Inpu
     """Run one private-chat input through the flood guard and then Conversations; the replies to send."""
     conversations: Conversations = context.application.bot_data["conversations"]
     user = update.effective_user
-    assert user is not None
+    if user is None:
+        # Telegram always says who sent a private message or pressed a button; without it there is
+        # nobody whose conversation this could be. Skipped, never "something went wrong".
+        logs.event(log, "update_without_sender", logging.WARNING, update=update.update_id)
+        return []
     guards = _guards(context)
     verdict = guards.flood.check(user.id, _sent_at(update), functools.partial(priority, conversations, event))
     if verdict is Verdict.SKIP:
@@ -256,7 +312,8 @@ async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not emergency and not _guards(context).edit_note_due(user.id, time.time()):
         return
     key = "notices.edited_emergency" if emergency else "notices.edited"
-    await context.bot.send_message(message.chat_id, await _notice(conversations, user.id, user.language_code, key))
+    text = await _notice(conversations, user.id, user.language_code, key)
+    await telegram_bot.send_text(context, message.chat_id, text, urgent=emergency)
 
 
 # ---- groups and channels ------------------------------------------------------------------------
@@ -294,7 +351,7 @@ async def _leave_group(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None
         link = "Telegram"
     text = "\n\n".join(engine.text("notices.group_only", language, {"bot_link": link}) for language in ("en", "es"))
     try:
-        await context.bot.send_message(chat_id, text)
+        await telegram_bot.send_text(context, chat_id, text)
     except TelegramError as exc:  # e.g. not allowed to write there: leaving matters more
         log.info("could not post the private-chats-only note in a group: %s", exc)
     try:

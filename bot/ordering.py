@@ -12,21 +12,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-
-class _Chat:
-    """A chat with updates running or waiting: its lock, and how many updates hold or want it."""
-
-    __slots__ = ("lock", "users")
-
-    def __init__(self) -> None:
-        self.lock = asyncio.Lock()  # FIFO: waiters get it in the order they asked
-        self.users = 0
+from bot.locks import KeyedLock
 
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
@@ -44,15 +36,17 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     update is done, so the table is empty when the bot is idle however many chats it has seen.
     """
 
-    __slots__ = ("_chats", "_running", "_slots")
+    __slots__ = ("_chats", "_running", "_slots", "finished")
 
     def __init__(self, max_concurrent_updates: int = 64) -> None:
         super().__init__(max_concurrent_updates)
         # Replaces the base class's semaphore (see the class docstring): admission is not limited.
         self._semaphore = contextlib.nullcontext()  # type: ignore[assignment]
         self._slots = asyncio.Semaphore(max_concurrent_updates)
-        self._chats: dict[int, _Chat] = {}
+        self._chats = KeyedLock()  # FIFO per chat: updates run in the order they came
         self._running = 0
+        # Told of each update whose handlers have all run (bot/inbox.py clears its row then).
+        self.finished: Callable[[object], None] | None = None
 
     @property
     def current_concurrent_updates(self) -> int:
@@ -67,28 +61,22 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for this chat's earlier updates, then for a free slot, then process."""
         key = chat_key(update)
-        chat: _Chat | None = None
-        if key is not None:  # updates without a chat (e.g. inline queries) have nothing to keep in order with
-            chat = self._chats.get(key)
-            if chat is None:
-                chat = self._chats[key] = _Chat()
-            chat.users += 1
+        # Updates without a chat (e.g. inline queries) have nothing to keep in order with.
+        in_order = self._chats.hold(key) if key is not None else contextlib.nullcontext()
         started = False
         try:
-            async with chat.lock if chat is not None else contextlib.nullcontext(), self._slots:
+            async with in_order, self._slots:
                 started = True
                 self._running += 1
                 try:
                     await coroutine
                 finally:
                     self._running -= 1
+                if self.finished is not None:
+                    self.finished(update)
         finally:
             if not started and inspect.iscoroutine(coroutine):
                 coroutine.close()  # cancelled while waiting: no "never awaited" warning
-            if chat is not None:
-                chat.users -= 1
-                if chat.users == 0:
-                    del self._chats[key]  # type: ignore[arg-type]
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -1,9 +1,16 @@
-"""The sender: takes due outbox rows, sends them at a steady pace and records every outcome.
+"""Every message the bot sends goes through one Pacer; the Sender delivers the outbox through it.
 
-Pacing: one overall rate (aiolimiter's leaky bucket), at most one message per `chat_interval` to
-the same chat, and up to `concurrency` requests in flight so latency does not lower the rate.
-A `RetryAfter` from Telegram pauses every send of this sender (not the bot's replies: the sender
-has its own `telegram.Bot` and HTTP connection pool) for the time asked, then the row is retried.
+The Pacer (one per process) is the bot's one gate to Telegram for messages: one overall rate
+(aiolimiter's leaky bucket), a pace per chat, and `RetryAfter` honoured. Waiting senders take
+the rate in order of priority: safety replies (a red flag's emergency instruction, STOP's
+confirmation) first, then other replies, then the outbox (reminders, broadcasts). A 429 pauses
+the class it hit and every class behind it for the time Telegram asked, then the same message
+is sent again: a reply can be late, never lost. A 429 on a broadcast does not pause replies.
+
+The Sender takes due outbox rows and sends them through the Pacer, with up to `concurrency`
+requests in flight so latency does not lower the rate, and records every outcome. It has its
+own `telegram.Bot` and HTTP connection pool, so replies never queue behind a broadcast's
+connections.
 """
 
 from __future__ import annotations
@@ -11,11 +18,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import heapq
+import itertools
 import logging
 import math
 import sqlite3
 import time
 import warnings
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,6 +39,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot import logs, outbox
 from bot.engine import Engine
+from bot.locks import KeyedLock
 from bot.outbox import OutboxItem, PayloadError
 from bot.store import Store
 from bot.transport import make_request
@@ -41,6 +52,9 @@ T = TypeVar("T")
 # the lease (the row stays 'sending'; the next start puts it back to 'pending').
 RECORD_GIVE_UP = 5.0
 RECLAIM_EVERY = 5.0  # seconds between two looks for rows whose claim expired
+
+SAFETY, REPLY, OUTBOX = 0, 1, 2  # Pacer priorities: a lower number goes first
+CHAT_BURST = 3  # replies to one chat sent at once before its pace (one per chat_interval) applies
 
 
 def _utcnow() -> datetime:
@@ -72,14 +86,127 @@ class Counters:
     released: int = 0  # claimed rows given back unsent because the sender stopped
 
 
-class _Chat:
-    """Per-chat state while rows for that chat are being sent."""
+class Pacer:
+    """The one gate for every message this process sends to Telegram (see the module docstring).
 
-    __slots__ = ("lock", "users")
+    Per chat: replies may go `chat_burst` at once, then one per `chat_interval` (Telegram allows
+    short bursts over its one-a-second guidance, then answers 429); the outbox, being unasked,
+    keeps a full `chat_interval` after the chat's last message; a safety reply never waits for
+    its chat's pace, only for its turn at the overall rate.
+    """
 
-    def __init__(self) -> None:
-        self.lock = asyncio.Lock()
-        self.users = 0
+    def __init__(self, rate: float = 25.0, chat_interval: float = 1.0, chat_burst: int = CHAT_BURST) -> None:
+        if rate <= 0 or chat_interval < 0 or chat_burst < 1:
+            raise ValueError("rate must be > 0, chat_interval >= 0 and chat_burst >= 1")
+        self.rate = rate
+        self.chat_interval = chat_interval
+        self.chat_burst = chat_burst
+        # A small bucket: lateness of the event loop is absorbed (the rate holds) without letting
+        # more than ~1/20 s worth of messages go out in one burst.
+        burst = max(1.0, rate / 20)
+        self._limiter = AsyncLimiter(burst, burst / rate)
+        self._queue: list[tuple[int, int, asyncio.Future[bool]]] = []  # (priority, arrival, waiter)
+        self._arrivals = itertools.count()
+        self._gate: asyncio.Task[None] | None = None
+        self._resume_at = [0.0, 0.0, 0.0]  # by priority: monotonic time RetryAfter asked that class to wait for
+        self._recent: dict[object, deque[float]] = {}  # by chat: when its last messages went (monotonic)
+        self.rate_limited = 0  # RetryAfter answers seen, every class
+        self.paused_seconds = 0.0
+
+    async def send(self, chat_id: int | str, priority: int, call: Callable[[], Awaitable[T]]) -> T:
+        """Make one call that sends a message to `chat_id`, in its turn; again after each RetryAfter."""
+        while True:
+            await _sleep_until(self.chat_ready_at(chat_id, priority))
+            await _sleep_until(self._resume_at[priority])
+            if not await self.turn(priority):
+                continue  # withdrawn (only the outbox's, at a stop): ask again
+            now = time.monotonic()
+            if now < self._resume_at[priority] or now < self.chat_ready_at(chat_id, priority):
+                continue  # a pause began, or another message went to this chat, while waiting for the rate
+            self.note(chat_id)
+            try:
+                return await call()
+            except RetryAfter as exc:
+                self.pause(priority, retry_seconds(exc))
+            finally:
+                self.done(chat_id)
+
+    async def turn(self, priority: int) -> bool:
+        """Wait for a place in the overall rate (lower `priority` numbers first); False if withdrawn."""
+        if self.free():
+            await self._limiter.acquire()  # returns at once: nobody to let go first
+            return True
+        waiter: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._queue, (priority, next(self._arrivals), waiter))
+        if self._gate is None or self._gate.done():
+            self._gate = asyncio.create_task(self._admit(), name="cuida-pacer")
+        return await waiter  # cancelled: the future is cancelled too, and _admit passes over it
+
+    def withdraw(self, priority: int) -> None:
+        """Every turn of this class still waiting returns False now (a sender that is stopping)."""
+        for queued, _, waiter in self._queue:
+            if queued == priority and not waiter.done():
+                waiter.set_result(False)
+
+    def free(self) -> bool:
+        """True when a turn() now would not wait (nobody queued, room in the rate)."""
+        return not self._queue and self._limiter.has_capacity()
+
+    async def _admit(self) -> None:
+        while self._queue:
+            await self._limiter.acquire()
+            while self._queue:
+                _, _, waiter = heapq.heappop(self._queue)
+                if not waiter.done():
+                    waiter.set_result(True)
+                    break
+
+    def chat_ready_at(self, chat_id: object, priority: int) -> float:
+        """The monotonic time from which a message of `priority` may go to this chat."""
+        times = self._recent.get(chat_id)
+        if not times or priority == SAFETY or self.chat_interval == 0:
+            return 0.0
+        if priority == OUTBOX:
+            return times[-1] + self.chat_interval
+        if len(times) < self.chat_burst:
+            return 0.0
+        return times[0] + self.chat_burst * self.chat_interval  # at most chat_burst in any such window
+
+    def note(self, chat_id: object) -> None:
+        """Record that a message to this chat is going now."""
+        now = time.monotonic()
+        times = self._recent.get(chat_id)
+        if times is None:
+            if len(self._recent) >= 4096:
+                # Forget chats whose pace is over, so the map does not grow with every user ever sent to.
+                horizon = now - self.chat_burst * self.chat_interval
+                self._recent = {c: t for c, t in self._recent.items() if t[-1] > horizon}
+            times = self._recent[chat_id] = deque(maxlen=self.chat_burst)
+        times.append(now)
+
+    def done(self, chat_id: object) -> None:
+        """The message noted last for this chat is on its way: the chat's pace counts from now."""
+        times = self._recent.get(chat_id)
+        if times:
+            times[-1] = max(times[-1], time.monotonic())
+
+    def resume_at(self, priority: int) -> float:
+        """The monotonic time until which Telegram asked this class of messages to wait."""
+        return self._resume_at[priority]
+
+    def pause(self, priority: int, seconds: float) -> None:
+        """Telegram answered 429: this class and every one behind it wait `seconds`."""
+        self.rate_limited += 1
+        self.paused_seconds += seconds
+        resume = time.monotonic() + seconds
+        for level in range(priority, len(self._resume_at)):
+            self._resume_at[level] = max(self._resume_at[level], resume)
+
+
+async def _sleep_until(deadline: float) -> None:
+    delay = deadline - time.monotonic()
+    if delay > 0:
+        await asyncio.sleep(delay)
 
 
 class _Batch:
@@ -116,6 +243,7 @@ class Sender:
         retry_cap: float = outbox.RETRY_CAP,
         poll_interval: float = 1.0,
         lease: timedelta = outbox.LEASE,
+        pacer: Pacer | None = None,
     ) -> None:
         if rate <= 0 or chat_interval < 0 or concurrency < 1 or max_attempts < 1:
             raise ValueError("rate must be > 0, chat_interval >= 0, concurrency and max_attempts >= 1")
@@ -133,10 +261,10 @@ class Sender:
         self.poll_interval = poll_interval
         self.lease = lease
         self.counters = Counters()
-        # A small bucket: lateness of the event loop is absorbed (the rate holds) without letting
-        # more than ~1/20 s worth of messages go out in one burst.
-        burst = max(1.0, rate / 20)
-        self._limiter = AsyncLimiter(burst, burst / rate)
+        # Shared with the replies (build_application) so the rate is the bot's, replies first.
+        self.pacer = pacer if pacer is not None else Pacer(rate, chat_interval)
+        self.rate = self.pacer.rate
+        self.chat_interval = self.pacer.chat_interval
         self._slots = asyncio.Semaphore(concurrency)
         # Rows held in 'sending' at most: enough to keep every slot busy while others wait for the rate.
         self._prefetch = max(2 * concurrency, math.ceil(rate / 4))
@@ -146,9 +274,7 @@ class Sender:
         self._claim_failures = 0  # claims failed in a row (the database refusing writes)
         self._callbacks_owed = False  # an after_batch callback failed (e.g. the database was read-only)
         self._tasks: set[asyncio.Task[None]] = set()
-        self._chats: dict[int, _Chat] = {}
-        self._chat_last: dict[int, float] = {}  # monotonic time the last send to a chat finished
-        self._resume_at = 0.0  # monotonic time until which RetryAfter pauses every send
+        self._chats = KeyedLock()  # one row of a chat at a time, in order
         self._changed = asyncio.Event()  # a send finished, wake() was called, or we are stopping
         self._halt = asyncio.Event()  # set while draining: rows not yet on the wire go back unsent
         self._to_release: list[int] = []
@@ -275,10 +401,6 @@ class Sender:
 
     def _dispatch(self, items: list[OutboxItem]) -> None:
         self.counters.claimed += len(items)
-        if len(self._chat_last) > 4096:
-            # Forget chats whose spacing is over, so the map does not grow with every user ever sent to.
-            horizon = time.monotonic() - self.chat_interval
-            self._chat_last = {c: t for c, t in self._chat_last.items() if t > horizon}
         if not items:
             return
         batch = _Batch(len(items))
@@ -298,6 +420,7 @@ class Sender:
     async def _drain(self) -> None:
         """Wait for the sends on the wire; rows still waiting for their turn go back to 'pending'."""
         self._halt.set()
+        self.pacer.withdraw(OUTBOX)
         try:
             while self._tasks:
                 await asyncio.gather(*list(self._tasks), return_exceptions=True)
@@ -350,16 +473,9 @@ class Sender:
         except PayloadError as exc:
             await self._fail(item, f"bad payload: {exc}")
             return
-        chat = self._chats.get(item.user_id) or self._chats.setdefault(item.user_id, _Chat())
-        chat.users += 1
-        try:
-            async with chat.lock:  # one send at a time per chat, spaced by chat_interval
-                while not await self._attempt(item, text, markup):
-                    pass  # RetryAfter: the pause is set; the same row goes again after it
-        finally:
-            chat.users -= 1
-            if chat.users == 0:
-                del self._chats[item.user_id]  # keep memory flat across huge broadcasts
+        async with self._chats.hold(item.user_id):  # one send at a time per chat, spaced by the pacer
+            while not await self._attempt(item, text, markup):
+                pass  # RetryAfter, or another message to the chat went first: the same row goes again
 
     def _message(self, item: OutboxItem) -> tuple[str, InlineKeyboardMarkup | None]:
         text, buttons = outbox.render(
@@ -373,17 +489,24 @@ class Sender:
         return text, InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in buttons])
 
     async def _attempt(self, item: OutboxItem, text: str, markup: InlineKeyboardMarkup | None) -> bool:
-        """One try at sending a row; False when Telegram asked to wait and it must be tried again."""
+        """One try at sending a row; False when it must be tried again (RetryAfter, or the chat's pace)."""
         chat = item.user_id
-        if not await self._wait_until(self._chat_last.get(chat, -math.inf) + self.chat_interval):
+        pacer = self.pacer
+        if not await self._wait_until(pacer.chat_ready_at(chat, OUTBOX)):
             return self._give_back(item)
         async with self._slots:
-            if not await self._wait_until(self._resume_at):
+            if not await self._wait_until(pacer.resume_at(OUTBOX)):
                 return self._give_back(item)
-            await self._limiter.acquire()
+            # Replies waiting for the rate go first; a stop withdraws this turn (_drain) rather
+            # than wait behind them.
+            if self._halt.is_set() or not await pacer.turn(OUTBOX):
+                return self._give_back(item)
             # A pause may have begun while waiting for the rate; a stop must not start new sends.
-            if self._halt.is_set() or not await self._wait_until(self._resume_at):
+            if self._halt.is_set() or not await self._wait_until(pacer.resume_at(OUTBOX)):
                 return self._give_back(item)
+            if time.monotonic() < pacer.chat_ready_at(chat, OUTBOX):
+                return False  # a reply went to this chat meanwhile: keep the chat's pace
+            pacer.note(chat)
             # The user may have said STOP while this row waited for its turn. One round trip to the
             # database thread (execute_fetchall), as it runs for every message.
             found = await self.store.db.execute_fetchall("SELECT status FROM users WHERE user_id = ?", (chat,))
@@ -399,7 +522,7 @@ class Sender:
             except TelegramError as exc:
                 error = exc
             finally:
-                self._chat_last[chat] = time.monotonic()
+                pacer.done(chat)
         # The outcome is recorded after the slot is free: the next request need not wait for the database.
         if error is None:
             await self._record_sent(item, message.message_id)
@@ -470,11 +593,10 @@ class Sender:
     def _pause(self, seconds: float) -> None:
         self.counters.rate_limited += 1
         self.counters.paused_seconds += seconds
-        resume = time.monotonic() + seconds
-        if resume > self._resume_at:
-            # Telegram asked to slow down (429): every outbox send waits this long.
+        if time.monotonic() + seconds > self.pacer.resume_at(OUTBOX):
+            # Telegram asked to slow down (429): every outbox send waits this long (replies do not).
             logs.event(log, "sender_paused", logging.WARNING, seconds=round(seconds, 1))
-            self._resume_at = resume
+        self.pacer.pause(OUTBOX, seconds)
 
     async def _recorded(self, write: Callable[[], Awaitable[T]]) -> T:
         """Write an outcome, trying again while the database refuses (read-only, full, locked).

@@ -42,7 +42,7 @@ from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
-from bot import __version__, health, logs
+from bot import __version__, guards, health, logs
 from bot.config import ConfigError, Settings
 from bot.engine import warm_dates
 from bot.health import Monitor
@@ -194,6 +194,8 @@ class Service:
         self._started = True
         if self.app.post_init:
             await self.app.post_init(self.app)  # command menus, then the outbox sender
+        if self.feed is None:
+            await self._left_over()  # before new updates: the inbox keeps Telegram's order
         await self.app.start()
         if self.monitor is not None:
             await self.monitor.start()
@@ -299,14 +301,29 @@ class Service:
                 logs.event(log, "worker_bad_update", logging.WARNING)
         self.request_stop("input_closed")
 
-    async def _queue(self, data: object) -> bool:
-        """Queue an update given as Telegram's JSON; False when it is not one."""
+    async def _left_over(self) -> None:
+        """Queue the updates a previous run took from Telegram and did not finish (bot/inbox.py)."""
+        inbox = self.app.bot_data.get("inbox")
+        if inbox is not None:
+            for data in await inbox.left_over():
+                await self._queue(data, keep=False)
+
+    async def _queue(self, data: object, keep: bool = True) -> bool:
+        """Queue an update given as Telegram's JSON; False when it is not one.
+
+        From the webhook it goes to the inbox first (`keep`): Telegram forgets it once answered.
+        A worker's come from the front, which kept them.
+        """
+        data = guards.readable_update(data)
         try:
-            update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
+            update = Update.de_json(data, self.app.bot) if data is not None else None
         except Exception:  # a dict PTB cannot read as an Update: refused, never a crash
             update = None
-        if update is None:
+        if update is None or data is None:
             return False
+        inbox = self.app.bot_data.get("inbox")
+        if keep and self.feed is None and inbox is not None:
+            await inbox.add([data])
         await self.app.update_queue.put(update)
         return True
 

@@ -416,6 +416,11 @@ class Store:
         await self.db.execute("PRAGMA secure_delete=ON")
         # Writing here proves the path is writable before the bot says it is ready.
         await self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        # Updates taken from Telegram and not yet handled, and their replies (bot/inbox.py): rows
+        # live for seconds, so the table comes with the connection, not with a schema version.
+        await self.db.execute(
+            "CREATE TABLE IF NOT EXISTS inbox (update_id INTEGER PRIMARY KEY, body TEXT NOT NULL, replies TEXT)"
+        )
         await self.db.commit()
 
     async def schema_version(self) -> int:

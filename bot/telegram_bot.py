@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
@@ -13,6 +14,7 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     ContextTypes,
+    ExtBot,
     MessageHandler,
     filters,
 )
@@ -32,9 +34,10 @@ from bot.engine import (
     command_key,
     language_from_code,
 )
+from bot.inbox import Inbox
 from bot.ordering import ChatOrderedProcessor
 from bot.privacy import Housekeeping
-from bot.sender import Sender
+from bot.sender import REPLY, SAFETY, Pacer, Sender
 from bot.transport import make_request
 
 log = logging.getLogger(__name__)
@@ -52,6 +55,7 @@ def build_application(
     concurrent_updates: int = 64,
     polling: bool = True,
     menus: bool = True,
+    pacer: Pacer | None = None,
 ) -> Application:
     """A PTB Application wired to the engine; the caller runs it (polling or tests).
 
@@ -59,28 +63,33 @@ def build_application(
     stopped cleanly at shutdown (post_shutdown). It is in `bot_data["sender"]` for handlers to wake().
     Up to `concurrent_updates` updates of different chats are processed at once; one chat's in order.
     Without `polling` it has no Updater (a worker fed by the front process, bot/workers.py);
-    without `menus` it leaves the command menus to another process.
+    without `menus` it leaves the command menus to another process. Every message goes through
+    one Pacer (the sender's unless `pacer` is given), so replies and the outbox share one rate.
     """
-    builder = (
-        ApplicationBuilder()
-        .token(token)
-        .base_url(base_url)
+    inbox = Inbox(conversations.store)
+    bot = _Bot(
+        token,
+        inbox=inbox,
+        base_url=base_url,
         # Replies may all be on the wire at once: one connection per update in progress, plus room.
-        .request(make_request(transport, connection_pool_size=concurrent_updates + 8))
-        .concurrent_updates(ChatOrderedProcessor(concurrent_updates))
-        .post_init(_post_init)
-        .post_shutdown(_post_shutdown)
-    )
-    if polling:
+        request=make_request(transport, connection_pool_size=concurrent_updates + 8),
         # getUpdates has its own connection, so a long poll never waits behind replies (PTB adds
         # the poll timeout to this read timeout).
-        builder.get_updates_request(make_request(transport, connection_pool_size=1, read_timeout=10.0))
-    else:
+        get_updates_request=make_request(transport, connection_pool_size=1, read_timeout=10.0) if polling else None,
+    )
+    processor = ChatOrderedProcessor(concurrent_updates)
+    processor.finished = functools.partial(_handled, inbox)
+    builder = (
+        ApplicationBuilder().bot(bot).concurrent_updates(processor).post_init(_post_init).post_shutdown(_post_shutdown)
+    )
+    if not polling:
         builder.updater(None)
     app = builder.build()
     app.bot_data["conversations"] = conversations
     app.bot_data["menus"] = menus
+    app.bot_data["inbox"] = inbox
     app.bot_data["sender"] = sender
+    app.bot_data["pacer"] = pacer or (sender.pacer if sender is not None else Pacer())
     if not any(isinstance(hook, logs.TurnRecorder) for hook in conversations.hooks):
         conversations.hooks.append(logs.TurnRecorder())  # flow, step and red flag for each turn's log line
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, on_command))
@@ -92,6 +101,35 @@ def build_application(
     guards.install(app)  # repeated updates, floods, edits, groups and channels (bot/guards.py)
     app.add_error_handler(on_error)
     return app
+
+
+class _Bot(ExtBot[None]):
+    """PTB's bot, with each polled update made readable first (guards.readable_update).
+
+    PTB reads a getUpdates batch as a whole: one update it cannot read (a message without a
+    chat) fails the batch, which is then fetched again, and fails again, for ever. The batch is
+    also written to the inbox before PTB can confirm it to Telegram (bot/inbox.py).
+    """
+
+    __slots__ = ("inbox",)
+
+    def __init__(self, *args: Any, inbox: Inbox | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        with self._unfrozen():
+            self.inbox = inbox
+
+    async def _post(self, endpoint: str, data: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, **kwargs)
+        if endpoint == "getUpdates" and isinstance(result, list):
+            result = [u for u in map(guards.readable_update, result) if u is not None]
+            if self.inbox is not None:
+                await self.inbox.add(result)
+        return result
+
+
+def _handled(inbox: Inbox, update: object) -> None:
+    if isinstance(update, Update) and isinstance(update.update_id, int):
+        inbox.done(update.update_id)
 
 
 async def _post_init(app: Application) -> None:
@@ -108,6 +146,9 @@ async def _post_init(app: Application) -> None:
 
 async def _post_shutdown(app: Application) -> None:
     """Stop the sender: requests on the wire finish and are recorded, the rest stays pending."""
+    inbox: Inbox | None = app.bot_data.get("inbox")
+    if inbox is not None:
+        await inbox.flush()  # handled updates leave the inbox; the rest are handled after a restart
     housekeeping: Housekeeping | None = app.bot_data.get("housekeeping")
     if housekeeping is not None:
         await housekeeping.stop()
@@ -135,15 +176,38 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons])
 
 
-async def send_replies(message: Message, replies: list[Reply]) -> None:
-    """Send the engine's replies in order, in as few messages as `bundle` allows; split any text over the limit."""
-    bot = message.get_bot()
+async def send_replies(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: list[Reply], urgent: bool = False
+) -> None:
+    """Send the engine's replies in order, in as few messages as `bundle` allows; split any text over the limit.
+
+    Each message goes through the Pacer: a 429 makes it late, never lost. Red-flag instructions
+    (and every reply of an `urgent` turn, e.g. STOP) go ahead of other replies and of the outbox.
+    """
+    bot = context.bot
+    pacer = pacer_of(context)
     for reply in bundle(replies, MessageLimit.MAX_TEXT_LENGTH):
+        priority = SAFETY if urgent or reply.alone else REPLY
         text = reply.text or "…"
         chunks = [text[i : i + MessageLimit.MAX_TEXT_LENGTH] for i in range(0, len(text), MessageLimit.MAX_TEXT_LENGTH)]
         for index, chunk in enumerate(chunks):
             markup = _markup(reply) if index == len(chunks) - 1 else None
-            await call_api(bot, "sendMessage", chat_id=message.chat_id, text=chunk, reply_markup=markup)
+            call = functools.partial(call_api, bot, "sendMessage", chat_id=chat_id, text=chunk, reply_markup=markup)
+            await pacer.send(chat_id, priority, call)
+
+
+async def send_text(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, urgent: bool = False) -> None:
+    """One message that is not an engine reply (a notice), through the Pacer like every reply."""
+    call = functools.partial(call_api, context.bot, "sendMessage", chat_id=chat_id, text=text)
+    await pacer_of(context).send(chat_id, SAFETY if urgent else REPLY, call)
+
+
+def pacer_of(context: ContextTypes.DEFAULT_TYPE) -> Pacer:
+    """The Application's Pacer (one is made for an Application built without build_application)."""
+    pacer = context.application.bot_data.get("pacer")
+    if pacer is None:
+        pacer = context.application.bot_data["pacer"] = Pacer()
+    return pacer
 
 
 async def call_api(bot: Bot, method: str, **params: Any) -> Any:
@@ -177,8 +241,9 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     word, _, args = message.text[1:].partition(" ")
     name = word.split("@")[0]
-    replies = await _run(update, context, Command(name, args.strip()))
-    await send_replies(message, replies)
+    event = Command(name, args.strip())
+    replies = await _run(update, context, event)
+    await send_replies(context, message.chat_id, replies, urgent=guards.is_stop(event))
 
 
 @logs.logged_turn("text")
@@ -187,8 +252,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
-    replies = await _run(update, context, Text(message.text))
-    await send_replies(message, replies)
+    event = Text(message.text)
+    replies = await _run(update, context, event)
+    await send_replies(context, message.chat_id, replies, urgent=guards.is_stop(event))
 
 
 @logs.logged_turn("caption")
@@ -197,8 +263,9 @@ async def on_caption(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     message = update.effective_message
     if message is None or not message.caption:
         return
-    replies = await _run(update, context, Text(message.caption))
-    await send_replies(message, replies)
+    event = Text(message.caption)
+    replies = await _run(update, context, event)
+    await send_replies(context, message.chat_id, replies, urgent=guards.is_stop(event))
 
 
 # The kinds of message the engine answers in their own words (bot.engine.MEDIA_KEYS), in PTB's names.
@@ -213,7 +280,7 @@ async def on_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     kind = next((name for name in MEDIA_KINDS if getattr(message, name, None)), "media")
     replies = await _run(update, context, Media(kind))
-    await send_replies(message, replies)
+    await send_replies(context, message.chat_id, replies)
 
 
 @logs.logged_turn("press")
@@ -222,20 +289,24 @@ async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if query is None:
         return
-    await query.answer()
+    try:
+        await query.answer()
+    except TelegramError as exc:
+        # E.g. "query is too old" after a restart: the spinner on the phone stops by itself, and
+        # the press still counts (a "Yes, delete everything" must still erase).
+        log.info("could not acknowledge a button press; handling it anyway: %s", exc)
     replies = await _run(update, context, Press(query.data or ""))
     message = query.message
     if not replies:
         return  # skipped (a flood, or processed before a restart): the keyboard stays as it was
     if isinstance(message, Message):
-        await _close_keyboard(message, query.data or "")
-        await send_replies(message, replies)
+        await _close_keyboard(context, message, query.data or "")
+        await send_replies(context, message.chat_id, replies)
     elif update.effective_user is not None:
-        for reply in bundle(replies, MessageLimit.MAX_TEXT_LENGTH):
-            await context.bot.send_message(update.effective_user.id, reply.text, reply_markup=keyboard(reply))
+        await send_replies(context, update.effective_user.id, replies)
 
 
-async def _close_keyboard(message: Message, data: str) -> None:
+async def _close_keyboard(context: ContextTypes.DEFAULT_TYPE, message: Message, data: str) -> None:
     """Replace the old keyboard with the chosen label, so old buttons cannot be pressed twice."""
     chosen = ""
     if message.reply_markup:
@@ -248,11 +319,14 @@ async def _close_keyboard(message: Message, data: str) -> None:
         text = f"{text}\n\n» {chosen}"
     # Editing without a reply_markup removes the keyboard.
     where = {"chat_id": message.chat_id, "message_id": message.message_id}
+    if text != message.text:
+        call = functools.partial(call_api, context.bot, "editMessageText", text=text, **where)
+    elif message.reply_markup:
+        call = functools.partial(call_api, context.bot, "editMessageReplyMarkup", **where)
+    else:
+        return
     try:
-        if text != message.text:
-            await call_api(message.get_bot(), "editMessageText", text=text, **where)
-        elif message.reply_markup:
-            await call_api(message.get_bot(), "editMessageReplyMarkup", **where)
+        await pacer_of(context).send(message.chat_id, REPLY, call)
     except BadRequest as exc:  # e.g. the message is too old to edit: harmless
         log.info("could not close an old keyboard: %s", exc)
 
@@ -265,6 +339,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         user = update.effective_user
         text = conversations.engine.text("common.error", language_from_code(user.language_code if user else None))
         try:
-            await context.bot.send_message(update.effective_chat.id, text)
+            await send_text(context, update.effective_chat.id, text)  # a 429 makes it late, not lost
         except TelegramError:
             log.warning("could not tell the user about the error")

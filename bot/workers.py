@@ -20,7 +20,10 @@ confirms to Telegram the offset of what was fetched; the webhook answers 503, th
 port), close every worker's input; each worker finishes what it was given and stops as
 bot/service.py says; the front waits for them (killing, after stop_timeout and a margin, one
 that hangs). A worker that dies ends everything with exit 1, for the supervisor (systemd,
-Docker) to restart the whole.
+Docker) to restart the whole; what it had been given is still in the inbox (bot/inbox.py: the
+front writes each batch there before handing it out, workers clear what they handled), and the
+next start hands it out again first. An update whose text holds a lone surrogate (half an emoji,
+not valid UTF-8) goes down the pipe as its JSON escape, as Telegram sent it.
 """
 
 from __future__ import annotations
@@ -40,8 +43,9 @@ from aiohttp import web
 from telegram import Bot
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 
-from bot import __version__, logs
+from bot import __version__, guards, logs
 from bot.config import ConfigError, Settings
+from bot.inbox import Inbox
 from bot.sender import describe, retry_seconds
 from bot.service import ALLOWED_UPDATES, POLL_TIMEOUT, REFUSED_TOKEN, Webhook, WebhookServer, database_answers
 from bot.store import Store
@@ -75,9 +79,18 @@ def route(updates: list[dict[str, Any]], workers: int) -> dict[int, bytes]:
     """The updates as JSON lines, grouped by the worker that answers each one (order kept)."""
     lines: dict[int, list[bytes]] = defaultdict(list)
     for update in updates:
-        line = json.dumps(update, ensure_ascii=False, separators=(",", ":")).encode()
-        lines[chat_of(update) % workers].append(line + b"\n")
+        lines[chat_of(update) % workers].append(json_line(update))
     return {worker: b"".join(group) for worker, group in lines.items()}
+
+
+def json_line(update: dict[str, Any]) -> bytes:
+    """One update as a line of UTF-8 JSON; a lone surrogate (not valid UTF-8) as its \\u escape."""
+    text = json.dumps(update, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode() + b"\n"
+    except UnicodeEncodeError:
+        # Telegram can send half of an emoji; json.loads on the worker's side reads the escape back.
+        return json.dumps(update, separators=(",", ":")).encode() + b"\n"
 
 
 async def stdin_lines() -> asyncio.StreamReader:
@@ -120,6 +133,7 @@ class Front:
         self._watchers: set[asyncio.Task[None]] = set()
         self._server: WebhookServer | None = None
         self._accepting = False
+        self._inbox: Inbox | None = None
 
     async def run(self) -> int:
         """Start, serve until asked to stop (or a worker dies), stop; the exit code."""
@@ -129,6 +143,7 @@ class Front:
         bot: Bot | None = None
         store = await Store.open(self.db or self.settings.db_path)  # migrations, once, before any worker
         try:
+            self._inbox = Inbox(store)
             if await self._start_workers():
                 bot = Bot(
                     self.settings.require_token(),
@@ -152,6 +167,11 @@ class Front:
         """Take updates (polling or the webhook) until asked to stop."""
         try:
             await bot.initialize()  # getMe: the workers have checked the token already
+            # A previous run's updates that no worker finished (one died, or the machine did) first.
+            assert self._inbox is not None
+            left_over = await self._inbox.left_over()
+            if left_over and not await self._hand_out(left_over, keep=False):
+                return
             webhook = Webhook.from_settings(self.settings)
             if webhook is None:
                 await self._poll(bot)
@@ -278,8 +298,9 @@ class Front:
                 break  # asked to stop while waiting: what that poll would bring stays at Telegram
             delay = 1.0
             if updates:
-                offset = int(updates[-1]["update_id"]) + 1
-                if not await self._hand_out(updates):
+                offset = _update_id(updates[-1], offset)
+                readable = [u for u in map(guards.readable_update, updates) if u is not None]
+                if not await self._hand_out(readable):
                     break
             if self.settings.poll_interval:
                 await self._nap(self.settings.poll_interval)
@@ -290,8 +311,14 @@ class Front:
             except TelegramError as exc:
                 logs.event(log, "confirm_offset_failed", logging.WARNING, error=str(exc))
 
-    async def _hand_out(self, updates: list[dict[str, Any]]) -> bool:
-        """Write each update to its worker; False when a worker's pipe is gone (it died)."""
+    async def _hand_out(self, updates: list[dict[str, Any]], keep: bool = True) -> bool:
+        """Keep the updates in the inbox, then write each to its worker; False when a worker's pipe is gone.
+
+        Kept first: polling confirms them to Telegram at the next getUpdates, and a worker that
+        dies takes what it was given with it. Each worker clears the rows it has handled.
+        """
+        if keep and self._inbox is not None:
+            await self._inbox.add(updates)
         try:
             for index, lines in route(updates, self.count).items():
                 stdin = self.workers[index].stdin
@@ -336,7 +363,8 @@ class Front:
 
     async def _take(self, data: object) -> bool:
         """One update from the webhook: to its worker; False when it is not an update."""
-        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+        data = guards.readable_update(data)
+        if data is None:
             return False
         if not await self._hand_out([data]):
             # A worker is gone and everything is stopping: Telegram should try again later.
@@ -359,3 +387,11 @@ class Front:
     async def _nap(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stop.wait(), seconds)
+
+
+def _update_id(update: dict[str, Any], offset: int | None) -> int | None:
+    """The offset that confirms this update: its id + 1 (an id sent as text read as the number)."""
+    try:
+        return int(update["update_id"]) + 1
+    except (KeyError, TypeError, ValueError):
+        return offset  # not a usable id: the next update's confirms it

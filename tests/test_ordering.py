@@ -15,6 +15,7 @@ from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import Engine, Event, Input, Text, UserState
 from bot.ordering import ChatOrderedProcessor, chat_key
+from bot.sender import Pacer
 from bot.store import Store
 from bot.telegram_bot import build_application
 from tests.support.botapi import BotApiServer
@@ -168,7 +169,10 @@ async def test_a_burst_of_100_messages_is_answered_in_order_while_another_user_i
     async with BotApiServer() as server:
         server.latency = 0.005  # each reply takes a little while: the burst lasts ~0.5 s or more
         conversations = Conversations(Engine(content), store, hooks=[seen])
-        app = build_application(server.token, server.base_url, conversations, concurrent_updates=8)
+        # One chat's pace (bot/sender.py's Pacer, tested on its own) would make 100 replies take
+        # 100 s: lifted here, as the flood guard is below, so that only the processor is measured.
+        pacer = Pacer(chat_interval=0)
+        app = build_application(server.token, server.base_url, conversations, concurrent_updates=8, pacer=pacer)
         # The flood guard (bot/guards.py, tested on its own) would answer only the first few of a
         # burst; lifted here so that all 100 go through the processor and their order shows.
         app.bot_data["guards"].flood = guards.FloodGuard(limit=1000)

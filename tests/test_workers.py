@@ -233,3 +233,45 @@ async def test_a_front_that_cannot_reach_telegram_after_the_workers_did_stops_th
     events = log_events(log)
     assert sum(e.get("event") == "stopping" and e.get("reason") == "input_closed" for e in events) == 2
     assert not any(e.get("event") == "started" and e.get("mode") == "polling" for e in events)
+
+
+def test_a_lone_surrogate_is_routed_as_its_escape_not_a_crash() -> None:
+    half = "hola \ud83d"  # half of an emoji: not valid UTF-8, as Telegram may still send it
+    update = {"update_id": 1, "message": {"chat": {"id": 3}, "text": half}}
+    (lines,) = route([update], 2).values()
+    assert json.loads(lines) == update
+
+
+async def test_two_workers_survive_a_lone_surrogate_and_keep_answering(tmp_path: Path) -> None:
+    db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
+    user = 60_201
+    async with BotApiServer() as server, bot_process(server, db, log, {"CUIDA_WORKERS": "2"}) as process:
+        await log_event(log, "started", mode="polling")
+        server.push_text(user, "/start")
+        await server.wait_sent(1, chat_id=user, timeout=20)
+        server.push_text(user, "tengo fiebre \ud83d")
+        server.push_text(user, "/emergency")
+        await server.wait_for(lambda s: any("112" in t or "911" in t for t in s.texts_to(user)), timeout=20)
+        assert process.returncode is None
+        await stop_with(process, signal.SIGTERM, log)
+    assert not any(e.get("event") == "worker_died" for e in log_events(log))
+
+
+async def test_updates_of_a_worker_that_dies_are_answered_after_the_restart(tmp_path: Path) -> None:
+    db, log = tmp_path / "cuida.sqlite3", tmp_path / "bot.log"
+    chats = [60_301 + 2 * i for i in range(80)]  # odd: all go to worker 1
+    async with BotApiServer() as server:
+        async with bot_process(server, db, log, {"CUIDA_WORKERS": "2"}) as process:
+            await log_event(log, "started", mode="polling")
+            victim = [e for e in log_events(log) if e.get("event") == "started" and e.get("mode") == "worker"][1]
+            server.push_text_many([(chat, "/start") for chat in chats])
+            await server.wait_for(lambda s: s.pending_updates == 0, timeout=20)  # fetched and confirmed
+            os.kill(int(victim["pid"]), signal.SIGKILL)
+            assert await asyncio.wait_for(process.wait(), 20) == 1
+        unanswered = [chat for chat in chats if not server.sent_to(chat)]
+        assert unanswered, "the worker had answered everything before it died: nothing was tested"
+        # Restarted by the supervisor: what the dead worker was given is answered now.
+        async with bot_process(server, db, log, {"CUIDA_WORKERS": "2"}) as process:
+            await server.wait_for(lambda s: all(s.sent_to(chat) for chat in chats), timeout=30)
+            await stop_with(process, signal.SIGTERM, log)
+    print(f"\n{len(unanswered)} of {len(chats)} chats were unanswered when the worker died; all answered after")

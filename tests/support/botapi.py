@@ -243,8 +243,12 @@ def _short(value: Any, limit: int = 100) -> str:
 
 
 def _dumps(body: Any) -> bytes:
-    """Compact UTF-8 JSON, as the real server sends."""
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Compact UTF-8 JSON, as the real server sends; a lone surrogate (not valid UTF-8) as its \\u escape."""
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(body, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 class BotApiServer:
@@ -1147,6 +1151,10 @@ class BotApiServer:
         if status != "timeout" and not (isinstance(status, int) and status >= 400):
             raise ValueError(f"status must be an HTTP error code or 'timeout', not {status!r}")
         self._failures.extend([(status, deliver)] * count)
+
+    def expire_callbacks(self) -> None:
+        """Make every button press queued so far too old to answer, as after a long restart."""
+        self._open_callbacks.clear()
 
     def reset_faults(self) -> None:
         """Turn every fault-injection knob off."""
