@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from bot.engine import Engine, Event, Text, UserState
+from bot.engine import MEDICAL_TOPICS, Engine, Event, Text, UserState
 
 __all__ = [
     "LABELS",
@@ -61,18 +61,7 @@ FLOW_LABELS = {
     "smalltalk": "smalltalk",
     "privacy": "privacy",
 }
-MEDICAL_FLOWS = frozenset(
-    {
-        "immediate_effects",
-        "injection_effects",
-        "iv_effects",
-        "cosmetic_effects",
-        "long_term",
-        "risk_by_site",
-        "infection",
-        "faq",
-    }
-)
+MEDICAL_FLOWS = frozenset(MEDICAL_TOPICS)
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 
 

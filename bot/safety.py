@@ -644,16 +644,9 @@ class SafetyRules:
         if len(tokens) > 200:
             # A country is named in a short answer; skip the window search on essays.
             tokens = tokens[:200]
-        best: tuple[int, str] | None = None
-        for size in range(1, min(self._longest_alias, len(tokens)) + 1):
-            for start in range(len(tokens) - size + 1):
-                alias = " ".join(tokens[start : start + size])
-                code = self._aliases_words.get(alias)
-                # The longest alias wins: "se usa en mexico" is Mexico, not "usa".
-                if code and (best is None or len(alias) > best[0]):
-                    best = (len(alias), code)
-        if best:
-            return best[1]
+        named = self._named_in(tokens)
+        if named:
+            return named
         # Typos ("mexcio", "colonbia"): rapidfuzz on word windows against the longer aliases.
         best_score = 0.0
         best_code: str | None = None
@@ -667,6 +660,18 @@ class SafetyRules:
                     best_score, best_code = found[1], self._aliases_words[found[0]]
         return best_code
 
+    def _named_in(self, tokens: list[str]) -> str | None:
+        """The country whose longest alias (of 3+ letters) stands in `tokens`, or None."""
+        best: tuple[int, str] | None = None
+        for size in range(1, min(self._longest_alias, len(tokens)) + 1):
+            for start in range(len(tokens) - size + 1):
+                alias = " ".join(tokens[start : start + size])
+                code = self._aliases_words.get(alias)
+                # The longest alias wins: "se usa en mexico" is Mexico, not "usa".
+                if code and (best is None or len(alias) > best[0]):
+                    best = (len(alias), code)
+        return best[1] if best else None
+
     def mentioned_country(self, text: str) -> str | None:
         """ISO code of a country a message names exactly ("estoy en Bogotá", "llamo al 123"), or None.
 
@@ -674,17 +679,10 @@ class SafetyRules:
         person is from a story, so only a plain name, a city in the list, or a number that only
         one country uses counts.
         """
-        folded = normalize(text)
-        tokens = folded.split()[:200]
-        best: tuple[int, str] | None = None
-        for size in range(1, min(self._longest_alias, len(tokens)) + 1):
-            for start in range(len(tokens) - size + 1):
-                alias = " ".join(tokens[start : start + size])
-                code = self._aliases_words.get(alias)
-                if code and (best is None or len(alias) > best[0]):
-                    best = (len(alias), code)
-        if best:
-            return best[1]
+        tokens = normalize(text).split()[:200]
+        named = self._named_in(tokens)
+        if named:
+            return named
         owners: dict[str, set[str]] = {}
         for country in self.countries:
             owners.setdefault(country.number, set()).add(country.code)
