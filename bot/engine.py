@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot import lang, measures, smalltalk
 from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.plans import upcoming
-from bot.safety import Alarm
+from bot.safety import DEFAULT_UNKNOWN_NUMBER, Alarm
 from bot.understanding import normalize
 from bot.yesno import NO, UNSURE, YES, YesNo, parse_yes_no
 
@@ -104,7 +104,7 @@ ERASE = "delete_confirmed"  # the effect after which Conversations erases the us
 CONFIRM_MINUTES = 60  # a "Yes, delete everything" older than this asks again instead of erasing
 LANGUAGE_PREFIX = "lang|"  # button data of the offer to switch to the language the user wrote in
 OPEN_PREFIX = "open|"  # button data that opens a flow from anywhere (reminders, broadcasts)
-UNKNOWN_NUMBER = "112 / 911"
+UNKNOWN_NUMBER = DEFAULT_UNKNOWN_NUMBER  # one fallback, the same as flows/safety/emergency_numbers.yaml's default
 # What the engine says to media it cannot read (captions arrive as Text), by Media.kind.
 MEDIA_KEYS = {
     "voice": "media.voice",
