@@ -12,7 +12,7 @@ from bot import checks, clinic_cli, clinics, config, privacy, translations
 from bot.config import ConfigError, Settings
 from bot.content import LANGUAGES, Content
 from bot.conversations import Conversations
-from bot.engine import Engine
+from bot.engine import Engine, warm_dates
 from bot.reminders import ReminderHook
 from bot.store import Store, StoreError
 
@@ -65,6 +65,8 @@ async def _chat(settings: Settings, args: argparse.Namespace) -> None:
     from bot.console import chat
 
     conversations, store = await _open(settings, getattr(args, "db", None))
+    # dateparser's first parse loads its language data (~0.3 s): before the first prompt, not mid-chat.
+    await asyncio.to_thread(warm_dates)
     try:
         await chat(conversations, language=getattr(args, "lang", None))
     finally:

@@ -427,7 +427,6 @@ class Engine:
 
     def __init__(self, content: Content) -> None:
         self.content = content
-        warm_dates()  # here, at start-up, not in the first patient's turn
         self.entry_flows = entry_flows(content)
         # For /mydata: the label of each saved answer's option ("MX" -> country.name.MX), and date fields.
         self.option_labels: dict[tuple[str, str], str] = {}
