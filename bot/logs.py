@@ -59,11 +59,6 @@ def _ref(user_id: str) -> str:
     return hmac.new(_key, user_id.encode(), hashlib.sha256).hexdigest()[:REF_LENGTH]
 
 
-def log_text_enabled() -> bool:
-    """True when CUIDA_LOG_TEXT=1 asked for message text in turn lines (debugging only)."""
-    return _log_text
-
-
 class JsonFormatter(logging.Formatter):
     """One JSON object per record: ts, level, logger, event, then the record's fields."""
 

@@ -60,7 +60,7 @@ def build_application(
     """A PTB Application wired to the engine; the caller runs it (polling or tests).
 
     With a `sender`, the outbox is delivered while the bot runs: started after start-up (post_init),
-    stopped cleanly at shutdown (post_shutdown). It is in `bot_data["sender"]` for handlers to wake().
+    stopped cleanly at shutdown (post_shutdown); /healthz reads its state from `bot_data`.
     Up to `concurrent_updates` updates of different chats are processed at once; one chat's in order.
     Without `polling` it has no Updater (a worker fed by the front process, bot/workers.py);
     without `menus` it leaves the command menus to another process. Every message goes through
