@@ -134,7 +134,7 @@ def _serve(settings: Settings, db: str | None, worker: int | None = None) -> int
     )
     if first:
         # Old events pruned at start-up and daily (started and stopped with the Application).
-        app.bot_data["housekeeping"] = privacy.Housekeeping(store, settings.event_retention_days)
+        app.bot_data.housekeeping = privacy.Housekeeping(store, settings.event_retention_days)
     from bot.health import Limits, Monitor
 
     limits = Limits(settings.health_min_free_mb, settings.health_telegram_limit, settings.health_interval)

@@ -43,6 +43,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
 from bot import __version__, guards, health, logs
+from bot.botdata import BotData
 from bot.config import ConfigError, Settings
 from bot.engine import warm_dates
 from bot.health import Monitor
@@ -301,9 +302,14 @@ class Service:
                 logs.event(log, "worker_bad_update", logging.WARNING)
         self.request_stop("input_closed")
 
+    def _bot_data(self) -> BotData:
+        # An Application not built by build_application (a bare one in tests) shares nothing: no inbox, no sender.
+        data = self.app.bot_data
+        return data if isinstance(data, BotData) else BotData()
+
     async def _left_over(self) -> None:
         """Queue the updates a previous run took from Telegram and did not finish (bot/inbox.py)."""
-        inbox = self.app.bot_data.get("inbox")
+        inbox = self._bot_data().inbox
         if inbox is not None:
             for data in await inbox.left_over():
                 await self._queue(data, keep=False)
@@ -321,7 +327,7 @@ class Service:
             update = None
         if update is None or data is None:
             return False
-        inbox = self.app.bot_data.get("inbox")
+        inbox = self._bot_data().inbox
         if keep and self.feed is None and inbox is not None:
             await inbox.add([data])
         await self.app.update_queue.put(update)
@@ -330,7 +336,7 @@ class Service:
     async def health(self) -> dict[str, Any]:
         """What /healthz reports."""
         database = await database_answers(self.store)
-        sender = self.app.bot_data.get("sender")
+        sender = self._bot_data().sender
         sending = sender is None or bool(getattr(sender, "running", False))
         updates = self._accepting and self.app.running
         report: dict[str, Any] = {
