@@ -42,7 +42,7 @@ from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
-from bot import __version__, guards, health, logs
+from bot import __version__, bootstrap, guards, health, logs
 from bot.botdata import BotData
 from bot.config import ConfigError, Settings
 from bot.engine import warm_dates
@@ -655,8 +655,6 @@ def check_health(settings: Settings, timeout: float = 4.0) -> tuple[bool, str]:
             return False, exc.read().decode(errors="replace") or f"{url} answered {exc.code}"
         except OSError as exc:
             return False, f"{url} did not answer: {exc}"
-    from bot import checks
-
     db = Path(settings.db_path)
     if not db.is_file():
         return False, f"the database {db} does not exist yet (the bot creates it when it starts)"
@@ -666,8 +664,7 @@ def check_health(settings: Settings, timeout: float = 4.0) -> tuple[bool, str]:
             version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
     except sqlite3.Error as exc:
         return False, f"the database {db} cannot be read: {exc}"
-    content, problems = checks.check_root(settings.content_dir)
-    errors = [p for p in problems if not p.warning]
+    content, errors = bootstrap.content_errors(settings.content_dir)
     if errors:
         return False, f"the content has {len(errors)} problem(s); run `cuida check`"
     summary: dict[str, Any] = {"ok": True, "schema_version": version, "flows": len(content.flows)}
