@@ -56,10 +56,11 @@ class BotData:
         self._guards = value
 
 
-Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
+Context = CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]
 """The context every Cuida handler gets."""
 
-CuidaApplication = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], BotData, Any]
+# The bot is build_application's own ExtBot subclass, and the job queue is PTB's business.
+CuidaApplication = Application[Any, Context, dict[Any, Any], dict[Any, Any], BotData, Any]
 """An Application built by build_application."""
 
 CONTEXT_TYPES = ContextTypes(bot_data=BotData)

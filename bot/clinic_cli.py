@@ -18,7 +18,7 @@ PLACEHOLDER_USERNAME = "<your_bot_username>"
 PROGRESS_INTERVAL = 0.2  # seconds between progress-bar updates
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `clinic` and `broadcast` to the command line."""
     db_help = "SQLite file (default: CUIDA_DB or data/cuida.sqlite3)"
     clinic = sub.add_parser("clinic", help="clinics: add, list, staff add/remove")

@@ -124,7 +124,7 @@ def configure(
     # Our lines never show the thread, process or source line, so records need not look them up
     # (the logging HOWTO's "Optimization" section): most of the cost of a record on every turn.
     logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
-    logging._srcfile = None  # type: ignore[attr-defined]
+    logging._srcfile = None
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     handler._cuida = True  # type: ignore[attr-defined]  # ours: replaced, never stacked, on a second call

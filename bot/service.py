@@ -34,7 +34,7 @@ import urllib.request
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -109,7 +109,7 @@ class Service:
         *,
         webhook: Webhook | None = None,
         stop_timeout: float = 15.0,
-        poll_timeout: float = POLL_TIMEOUT,
+        poll_timeout: int = POLL_TIMEOUT,  # whole seconds, as the Bot API takes them
         poll_interval: float = 0.0,
         feed: asyncio.StreamReader | None = None,
         on_started: Callable[[], None] | None = None,
@@ -412,12 +412,15 @@ class _Guard(asyncio.Protocol):
     def __init__(self, owner: WebhookServer, inner: asyncio.Protocol) -> None:
         self.owner = owner
         self.inner = inner
-        self.transport: asyncio.BaseTransport | None = None
+        # A TCP connection's transport: it can be aborted (asyncio.Transport, not BaseTransport).
+        self.transport: asyncio.Transport | None = None
         self._timer: asyncio.TimerHandle | None = None
         self.served = 0  # requests this connection has made
         self._partial = False  # bytes came since the clock started: a request is on its way
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+    def connection_made(self, base: asyncio.BaseTransport) -> None:
+        # A stream server's connections come with a Transport (typeshed declares only its base), which can be aborted.
+        transport = cast(asyncio.Transport, base)
         if not self.owner._admit(self):
             transport.abort()
             return
@@ -452,7 +455,7 @@ class _Guard(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self._partial = True
-        self.inner.data_received(data)  # type: ignore[attr-defined]
+        self.inner.data_received(data)
 
     def eof_received(self) -> bool | None:
         return self.inner.eof_received()

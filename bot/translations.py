@@ -256,7 +256,7 @@ def write_po(rows: list[Row], path: Path, language: str) -> None:
     }
     for row in rows:
         flags = ["fuzzy"] if row.unreviewed and row.translation else []
-        if checks.placeholders(row.english):
+        if checks.placeholders(row.english or ""):
             flags.append("python-brace-format")  # Poedit and Weblate then check the {names} too
         po.append(
             polib.POEntry(
@@ -348,7 +348,7 @@ def read_po(path: Path, display: str) -> tuple[list[Row], list[Problem]]:
                 key=(entry.msgctxt or "").strip(),
                 english=entry.msgid,
                 translation=entry.msgstr,
-                line=entry.linenum,
+                line=entry.linenum or 1,  # polib numbers every entry it reads from a file
                 unreviewed=entry.fuzzy,
             )
         )
@@ -752,7 +752,7 @@ def cmd_mark_current(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `cuida translations export|import|mark-current`."""
     top = sub.add_parser("translations", help="export texts for translators, import them back, mark them current")
     commands = top.add_subparsers(dest="translations_command", required=True)
