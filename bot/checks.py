@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from bot import clinics, translations
+from bot import clinics
 from bot import content as content_module
 from bot import plans as plans_module
 from bot.classifier import load_classifier
@@ -20,6 +20,7 @@ from bot.content import LANGUAGES, Condition, Content, Flow, Step, Target
 from bot.engine import ENGINE_KEYS, REQUIRED_FLOWS, callback_data, entry_flows
 from bot.plans import load_plans
 from bot.safety import load_safety
+from bot.translation_records import check_records
 from bot.understanding import load_router
 from bot.yamlfile import SYNTAX_ERROR, Problem, suggest
 
@@ -74,7 +75,7 @@ def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, lis
                     )
                 )
     # Stale translations are warnings: the old text is still a valid text, but someone must look.
-    problems.extend(translations.check_records(root, content))
+    problems.extend(check_records(root, content))
     found = sorted({_relative(p, root) for p in problems})
     # A file that is not YAML takes its whole part of the content with it: every other problem
     # would be a knock-on ("missing" keys by the hundred), burying the one line to fix.

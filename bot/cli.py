@@ -8,33 +8,14 @@ import logging
 import sys
 from pathlib import Path
 
-from bot import checks, clinic_cli, clinics, config, privacy, translations
+from bot import bootstrap, checks, clinic_cli, translations
+from bot.bootstrap import StartupError, load_content
 from bot.config import ConfigError, Settings
-from bot.content import LANGUAGES, Content
-from bot.conversations import Conversations
+from bot.content import LANGUAGES
 from bot.engine import Engine, warm_dates
-from bot.reminders import ReminderHook
-from bot.store import Store, StoreError
+from bot.store import StoreError
 
 log = logging.getLogger("cuida")
-
-
-class StartupError(Exception):
-    """Start-up cannot go on; the message says why and what to do."""
-
-
-def load_content(root: Path) -> Content:
-    """Load and check the content; refuse (with the full report) when anything is wrong."""
-    content, problems = checks.check_root(root)
-    errors = [p for p in problems if not p.warning]
-    if errors:
-        report = "\n".join(str(p) for p in problems)
-        raise StartupError(f"{report}\nThe content has {len(errors)} problem(s); fix them, then start again.")
-    # Warnings (e.g. a stale translation: the English changed under it) do not stop the bot, but
-    # they must not go unseen either.
-    for problem in problems:
-        log.warning("%s", problem)
-    return content
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -53,18 +34,10 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-async def _open(settings: Settings, db: str | None) -> tuple[Conversations, Store]:
-    content = load_content(settings.content_dir)
-    store = await Store.open(Path(db) if db else settings.db_path)
-    hooks = [ReminderHook(content.plans)] if content.plans is not None else []
-    hooks.append(clinics.ClinicHook(store, content))  # type: ignore[arg-type]  # invite links, /broadcast
-    return Conversations(Engine(content), store, hooks=hooks, retention_days=settings.event_retention_days), store
-
-
 async def _chat(settings: Settings, args: argparse.Namespace) -> None:
     from bot.console import chat
 
-    conversations, store = await _open(settings, getattr(args, "db", None))
+    conversations, store = await bootstrap.open_conversations(settings, getattr(args, "db", None))
     # dateparser's first parse loads its language data (~0.3 s): before the first prompt, not mid-chat.
     await asyncio.to_thread(warm_dates)
     try:
@@ -96,50 +69,13 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
 
 def _serve(settings: Settings, db: str | None, worker: int | None = None) -> int:
     """Run the bot until stopped: polling or a webhook, or as worker number `worker` of the front process."""
-    from bot.sender import Pacer, Sender, sender_bot
     from bot.service import Service, Webhook
-    from bot.telegram_bot import build_application
 
-    token = settings.require_token()
-    first = worker in (None, 0)  # the one process that runs the sender and the housekeeping
-
+    settings.require_token()
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    conversations, store = loop.run_until_complete(_open(settings, db))
-    # Replies and the outbox share one rate, replies first. Workers are separate processes, each
-    # with a Pacer of its own: each takes its share, so together they keep the configured rate.
-    pacer = Pacer(settings.send_rate / max(settings.workers, 1), settings.chat_interval)
-    # The outbox goes out through a Bot of its own: replies never queue behind a broadcast's connections.
-    sender = (
-        Sender(
-            store,
-            sender_bot(token, settings.api_base_url, transport=settings.transport),
-            conversations.engine,
-            pacer=pacer,
-            after_batch=[clinics.reporter(conversations.engine.content)],  # broadcast delivery reports
-        )
-        if first
-        else None
-    )
-    app = build_application(
-        token,
-        settings.api_base_url,
-        conversations,
-        sender=sender,
-        transport=settings.transport,
-        concurrent_updates=settings.concurrent_updates,
-        polling=worker is None,
-        menus=first,
-        pacer=pacer,
-    )
-    if first:
-        # Old events pruned at start-up and daily (started and stopped with the Application).
-        app.bot_data["housekeeping"] = privacy.Housekeeping(store, settings.event_retention_days)
-    from bot.health import Limits, Monitor
-
-    limits = Limits(settings.health_min_free_mb, settings.health_telegram_limit, settings.health_interval)
-    # Each worker checks itself; only the first writes the report `cuida health` reads.
-    monitor = Monitor(store, limits, app.bot.get_me, write_report=first)
+    conversations, store = loop.run_until_complete(bootstrap.open_conversations(settings, db))
+    app, monitor = bootstrap.telegram_app(settings, conversations, worker)
     feed, on_started = None, None
     if worker is not None:
         from bot import workers
@@ -374,8 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `cuida` and `python -m bot`."""
     args = parser().parse_args(argv)
     try:
-        settings = config.load(config_file=args.config, overrides=_flag_settings(args))
-        config.configure_logging(settings.log_level, settings)
+        settings = bootstrap.settings(args.config, _flag_settings(args))
         return int(args.func(args, settings))
     except (ConfigError, StoreError, StartupError) as exc:
         print(f"cuida: {exc}", file=sys.stderr)

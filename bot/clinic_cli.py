@@ -6,19 +6,19 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 
-from bot import clinics, config
+from bot import bootstrap, clinics, config
 from bot.clinics import ClinicError
 from bot.config import Settings
 from bot.content import Content
+from bot.engine import Engine
 from bot.store import Store
 
 PLACEHOLDER_USERNAME = "<your_bot_username>"
 PROGRESS_INTERVAL = 0.2  # seconds between progress-bar updates
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `clinic` and `broadcast` to the command line."""
     db_help = "SQLite file (default: CUIDA_DB or data/cuida.sqlite3)"
     clinic = sub.add_parser("clinic", help="clinics: add, list, staff add/remove")
@@ -68,7 +68,7 @@ def _run(settings: Settings, args: argparse.Namespace, work: Callable[[Store], A
     """Open the store, do the work, close; a ClinicError is one line on stderr and exit code 2."""
 
     async def go() -> int:
-        store = await Store.open(Path(args.db) if args.db else settings.db_path)
+        store = await bootstrap.open_store(settings, args.db)
         try:
             return await work(store)
         finally:
@@ -176,12 +176,10 @@ def cmd_staff_remove(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_broadcast(args: argparse.Namespace, settings: Settings) -> int:
     """Queue a broadcast; with a token (and without --no-send) send it now with a progress bar."""
-    from bot.cli import load_content  # the same content checks as start-up
-
     if args.text_en is not None and not args.text_es:
         print("cuida: --text-en needs --text-es: every patient gets the message in their language.", file=sys.stderr)
         return 2
-    content = load_content(settings.content_dir)
+    content = bootstrap.load_content(settings.content_dir)  # the same content checks as start-up
 
     async def work(store: Store) -> int:
         clinic = await clinics.get_clinic(store, args.clinic)
@@ -211,17 +209,7 @@ async def _send(store: Store, content: Content, settings: Settings, sent: clinic
     """Run a sender until the broadcast is out, with a progress bar on stderr."""
     from tqdm import tqdm
 
-    from bot.engine import Engine
-    from bot.sender import Sender, sender_bot
-
-    sender = Sender(
-        store,
-        sender_bot(settings.require_token(), settings.api_base_url),
-        Engine(content),
-        rate=settings.send_rate,
-        chat_interval=settings.chat_interval,
-        after_batch=[clinics.reporter(content)],
-    )
+    sender = bootstrap.outbox_sender(settings, store, Engine(content))
     with tqdm(total=sent.recipients, unit="msg", desc=f"broadcast {sent.id}", file=sys.stderr) as bar:
         task = asyncio.create_task(sender.run_until_idle())
         try:

@@ -13,7 +13,7 @@ import hmac
 import logging
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -152,7 +152,7 @@ def from_env(env: Mapping[str, str] | None = None, labels: Mapping[str, str] | N
         message = str(exc)
         for variable, label in (labels or {}).items():
             # "CUIDA_SEND_RATE must be..." becomes "send_rate (cuida.yaml:4) must be..." for a file value.
-            message = re.sub(rf"\b{variable}\b", lambda _, label=label: label, message, count=1)
+            message = re.sub(rf"\b{variable}\b", _literally(label), message, count=1)
         raise ConfigError(message) from None
 
 
@@ -204,6 +204,11 @@ def _run_settings(env: Mapping[str, str]) -> dict[str, Any]:
         "workers": _workers(env),
         "token_source": "TELEGRAM_BOT_TOKEN",
     }
+
+
+def _literally(text: str) -> Callable[[re.Match[str]], str]:
+    """A re.sub replacement that is `text` as it is (no backslash or group references read in it)."""
+    return lambda _: text
 
 
 def load(

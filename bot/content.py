@@ -454,7 +454,12 @@ class _Reader:
                 parts = [self.condition(item, raw.line_of(i)) for i, item in enumerate(raw)]
                 if any(p is None for p in parts):
                     return None
-                return Condition(line=cond.line, **{combinator: tuple(p for p in parts if p)})
+                found = tuple(p for p in parts if p)
+                return (
+                    Condition(line=cond.line, all=found)
+                    if combinator == "all"
+                    else Condition(line=cond.line, any=found)
+                )
         if "not" in cond:
             inner = self.condition(cond["not"], cond.line_of("not"))
             return Condition(negate=inner, line=cond.line) if inner else None

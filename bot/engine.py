@@ -1007,7 +1007,13 @@ class _TurnBuilder:
         if not found.now:
             self.info_alarm = found
             return False
-        data = {"sign": found.sign, "level": found.level, "flow": self.state.flow, "step": self.state.step, "by": by}
+        data: dict[str, object] = {
+            "sign": found.sign,
+            "level": found.level,
+            "flow": self.state.flow,
+            "step": self.state.step,
+            "by": by,
+        }
         if decision is not None and by != "rules":
             data.update(decision.explain())
         if found.level == "emergency":
@@ -1230,7 +1236,7 @@ class _TurnBuilder:
             return
         self.state.answers[KNOWN] = known
         self.effects.append(Event("check_filled", {"known": sorted(known)}))
-        parts = []
+        parts: list[str] = []
         for name in ("fever", "temp_c", "days", "redness", "streak", "discharge", "pain", "chills"):
             if name not in known:
                 continue

@@ -267,10 +267,10 @@ def build(content: Content, flow_id: str, language: str = "en") -> FlowGraph:
             add(source, button.target, [label, *extra], "button")
         if step.next is not None:
             if step.ask is not None:
-                label = ["after answer (otherwise)"] if step.branches else ["after answer"]
+                labels = ["after answer (otherwise)"] if step.branches else ["after answer"]
             else:
-                label = ["otherwise"] if step.branches else []
-            add(source, step.next, label, "next")
+                labels = ["otherwise"] if step.branches else []
+            add(source, step.next, labels, "next")
     return graph
 
 

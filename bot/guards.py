@@ -34,9 +34,9 @@ import functools
 import logging
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from telegram import ChatMemberUpdated, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -44,14 +44,14 @@ from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
+    CallbackContext,
     ChatMemberHandler,
-    ContextTypes,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
-from bot import logs, telegram_bot  # telegram_bot.send_text at run time only: that module imports this one
+from bot import logs
 from bot.conversations import Conversations
 from bot.engine import STOP_WORDS, Command, Input, Reply, Text, UserState, language_from_code
 from bot.understanding import normalize
@@ -64,6 +64,17 @@ FLOOD_WINDOW = 10.0  # ...in any window of this many seconds
 EDIT_NOTE_INTERVAL = 600.0  # seconds between two "I can't see edits" notes to the same user
 GROUPS = filters.ChatType.GROUPS
 EDITED = filters.UpdateType.EDITED_MESSAGE & filters.ChatType.PRIVATE
+
+# Any Application's context: the guards read nothing from bot_data (their Guards is bound in).
+AnyContext = CallbackContext[Any, Any, Any, Any]
+
+
+class SendText(Protocol):
+    """How a notice goes out: the adapter's `send_text`, passed in so that this module need not import it."""
+
+    def __call__(self, context: AnyContext, chat_id: int, text: str, urgent: bool = False) -> Awaitable[None]:
+        """Send `text` to `chat_id` (as a safety message when `urgent`)."""
+        ...
 
 
 class Verdict(enum.Enum):
@@ -144,9 +155,17 @@ class FloodGuard:
 
 
 class Guards:
-    """The adapter's in-memory defences, one set per Application (`bot_data["guards"]`)."""
+    """The adapter's in-memory defences, one set per Application (`bot_data.guards`).
 
-    def __init__(self, flood: FloodGuard | None = None, memory: int = MEMORY) -> None:
+    It holds what the guards' handlers need: the conversations they answer for and how to send
+    a notice, both given by the adapter (see `install`).
+    """
+
+    def __init__(
+        self, conversations: Conversations, send: SendText, flood: FloodGuard | None = None, memory: int = MEMORY
+    ) -> None:
+        self.conversations = conversations
+        self.send = send
         self.updates = Recent(memory)  # update ids processed
         self.groups = Recent(memory)  # groups told and left
         self.flood = flood if flood is not None else FloodGuard(users=memory)  # an empty guard is falsy
@@ -209,27 +228,21 @@ def readable_update(data: object) -> dict[str, Any] | None:
     return data
 
 
-def install(app: Application) -> Guards:
-    """Add the duplicate filter (before every other handler) and the edit, group and channel handlers."""
-    guards = Guards()
-    app.bot_data["guards"] = guards
-    app.add_handler(TypeHandler(Update, drop_repeats), group=-1)
-    app.add_handler(MessageHandler(GROUPS, on_group))
-    app.add_handler(MessageHandler(EDITED, on_edited))
-    app.add_handler(ChatMemberHandler(on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
+def install(app: Application[Any, Any, Any, Any, Any, Any], conversations: Conversations, send: SendText) -> Guards:
+    """Add the duplicate filter (before every other handler) and the edit, group and channel handlers.
+
+    The caller keeps the returned Guards (in `bot_data.guards`) for `handle`.
+    """
+    guards = Guards(conversations, send)
+    app.add_handler(TypeHandler(Update, functools.partial(drop_repeats, guards)), group=-1)
+    app.add_handler(MessageHandler(GROUPS, functools.partial(on_group, guards)))
+    app.add_handler(MessageHandler(EDITED, functools.partial(on_edited, guards)))
+    app.add_handler(ChatMemberHandler(functools.partial(on_membership, guards), ChatMemberHandler.MY_CHAT_MEMBER))
     return guards
 
 
-def _guards(context: ContextTypes.DEFAULT_TYPE) -> Guards:
-    guards = context.application.bot_data.get("guards")
-    if guards is None:  # an Application built without install(): guard anyway
-        guards = context.application.bot_data["guards"] = Guards()
-    return guards
-
-
-async def drop_repeats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def drop_repeats(guards: Guards, update: Update, context: AnyContext) -> None:
     """Stop an update seen before from reaching any handler."""
-    guards = _guards(context)
     if not guards.updates.first_time(update.update_id):
         guards.duplicates += 1
         log.info("update %d delivered again; ignored", update.update_id)
@@ -264,16 +277,15 @@ def _sent_at(update: Update) -> float:
     return message.date.timestamp() if message is not None and message.date else time.time()
 
 
-async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Input) -> list[Reply]:
+async def handle(guards: Guards, update: Update, event: Input) -> list[Reply]:
     """Run one private-chat input through the flood guard and then Conversations; the replies to send."""
-    conversations: Conversations = context.application.bot_data["conversations"]
+    conversations = guards.conversations
     user = update.effective_user
     if user is None:
         # Telegram always says who sent a private message or pressed a button; without it there is
         # nobody whose conversation this could be. Skipped, never "something went wrong".
         logs.event(log, "update_without_sender", logging.WARNING, update=update.update_id)
         return []
-    guards = _guards(context)
     verdict = guards.flood.check(user.id, _sent_at(update), functools.partial(priority, conversations, event))
     if verdict is Verdict.SKIP:
         guards.skipped += 1
@@ -298,41 +310,41 @@ async def _notice(conversations: Conversations, user_id: int, language_code: str
 # ---- private chats: edits -----------------------------------------------------------------------
 
 
-async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_edited(guards: Guards, update: Update, context: AnyContext) -> None:
     """An edited message is not processed again; a note (throttled unless it is an emergency)."""
     message = update.edited_message
     user = update.effective_user
     if message is None or user is None:
         return
-    conversations: Conversations = context.application.bot_data["conversations"]
+    conversations = guards.conversations
     safety = conversations.engine.content.safety
     text = message.text or message.caption or ""
     found = safety.check(text) if safety is not None and text else None
     emergency = found is not None and found.level == "emergency" and found.now
-    if not emergency and not _guards(context).edit_note_due(user.id, time.time()):
+    if not emergency and not guards.edit_note_due(user.id, time.time()):
         return
     key = "notices.edited_emergency" if emergency else "notices.edited"
     text = await _notice(conversations, user.id, user.language_code, key)
-    await telegram_bot.send_text(context, message.chat_id, text, urgent=emergency)
+    await guards.send(context, message.chat_id, text, urgent=emergency)
 
 
 # ---- groups and channels ------------------------------------------------------------------------
 
 
-async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_group(guards: Guards, update: Update, context: AnyContext) -> None:
     """Any message in a group: say (once) that Cuida works in private chats only, and leave."""
     chat = update.effective_chat
     if chat is not None:
-        await _leave_group(context, chat.id)
+        await _leave_group(guards, context, chat.id)
 
 
-async def on_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_membership(guards: Guards, update: Update, context: AnyContext) -> None:
     """Added to a group: say so and leave; added to a channel: leave without a word."""
     change: ChatMemberUpdated | None = update.my_chat_member
     if change is None or change.new_chat_member.status not in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR):
         return
     if change.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
-        await _leave_group(context, change.chat.id)
+        await _leave_group(guards, context, change.chat.id)
     elif change.chat.type == ChatType.CHANNEL:
         try:
             await context.bot.leave_chat(change.chat.id)
@@ -340,18 +352,17 @@ async def on_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             log.info("could not leave a channel: %s", exc)
 
 
-async def _leave_group(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
-    if not _guards(context).groups.first_time(chat_id):
+async def _leave_group(guards: Guards, context: AnyContext, chat_id: int) -> None:
+    if not guards.groups.first_time(chat_id):
         return  # already told and left; updates queued before we left may still arrive
-    conversations: Conversations = context.application.bot_data["conversations"]
-    engine = conversations.engine
+    engine = guards.conversations.engine
     try:
         link = f"https://t.me/{context.bot.username}"
     except RuntimeError:  # the bot was never initialised (no getMe): no username to link to
         link = "Telegram"
     text = "\n\n".join(engine.text("notices.group_only", language, {"bot_link": link}) for language in ("en", "es"))
     try:
-        await telegram_bot.send_text(context, chat_id, text)
+        await guards.send(context, chat_id, text)
     except TelegramError as exc:  # e.g. not allowed to write there: leaving matters more
         log.info("could not post the private-chats-only note in a group: %s", exc)
     try:

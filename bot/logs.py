@@ -59,11 +59,6 @@ def _ref(user_id: str) -> str:
     return hmac.new(_key, user_id.encode(), hashlib.sha256).hexdigest()[:REF_LENGTH]
 
 
-def log_text_enabled() -> bool:
-    """True when CUIDA_LOG_TEXT=1 asked for message text in turn lines (debugging only)."""
-    return _log_text
-
-
 class JsonFormatter(logging.Formatter):
     """One JSON object per record: ts, level, logger, event, then the record's fields."""
 
@@ -129,7 +124,7 @@ def configure(
     # Our lines never show the thread, process or source line, so records need not look them up
     # (the logging HOWTO's "Optimization" section): most of the cost of a record on every turn.
     logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
-    logging._srcfile = None  # type: ignore[attr-defined]
+    logging._srcfile = None
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     handler._cuida = True  # type: ignore[attr-defined]  # ours: replaced, never stacked, on a second call

@@ -12,46 +12,61 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import sys
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Final
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 from bot.locks import KeyedLock
 
+# What the base class's admission limit is given: every update is let in (see ChatOrderedProcessor).
+ADMIT_ALL: Final = sys.maxsize
+
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
     """Runs up to `max_concurrent_updates` updates at once, never two of the same chat.
 
-    PTB's `process_update` takes the processor's semaphore *before* `do_process_update`. Had
-    that semaphore the size of the limit, one chat's flood would fill every slot with updates
-    doing nothing but waiting for their own chat, and everyone else would wait behind them. So
-    that semaphore admits every update (the Application already made a task for each one), and
-    the limit is applied here, to updates that can actually run: an update waits for its chat
-    first, holding no slot, then for a slot. A flood from one chat therefore holds at most one
+    PTB's `process_update` admits an update (up to the `max_concurrent_updates` given to the base
+    class's constructor) *before* `do_process_update`. Had that admission limit been ours, one
+    chat's flood would fill every slot with updates doing nothing but waiting for their own
+    chat, and everyone else would wait behind them. So the base class is constructed to admit
+    every update (the Application already made a task for each one), and the limit is applied
+    here, to updates that can actually run: an update waits for its chat first, holding no
+    slot, then for a slot. A flood from one chat therefore holds at most one
     slot, and a slow chat holds one slot while the others go on with the rest.
 
     Memory: one small entry per chat with updates running or waiting, removed when its last
     update is done, so the table is empty when the bot is idle however many chats it has seen.
     """
 
-    __slots__ = ("_chats", "_running", "_slots", "finished")
+    __slots__ = ("_chats", "_limit", "_slots", "_updates_running", "finished")
 
     def __init__(self, max_concurrent_updates: int = 64) -> None:
-        super().__init__(max_concurrent_updates)
-        # Replaces the base class's semaphore (see the class docstring): admission is not limited.
-        self._semaphore = contextlib.nullcontext()  # type: ignore[assignment]
+        if max_concurrent_updates < 1:
+            raise ValueError("max_concurrent_updates must be a positive integer")
+        # Admission is not limited (see the class docstring). The base class sizes its admission
+        # from its argument or from `max_concurrent_updates`, which this class overrides: both
+        # say ADMIT_ALL while it is constructed, and the real limit only afterwards.
+        self._limit = ADMIT_ALL
+        super().__init__(ADMIT_ALL)
+        self._limit = max_concurrent_updates
         self._slots = asyncio.Semaphore(max_concurrent_updates)
         self._chats = KeyedLock()  # FIFO per chat: updates run in the order they came
-        self._running = 0
+        self._updates_running = 0
         # Told of each update whose handlers have all run (bot/inbox.py clears its row then).
         self.finished: Callable[[object], None] | None = None
 
     @property
+    def max_concurrent_updates(self) -> int:
+        """At most this many updates run at once (the Application reads it, e.g. to await inline at 1)."""
+        return self._limit
+
+    @property
     def current_concurrent_updates(self) -> int:
         """How many updates are running now (updates waiting for their chat or a slot excluded)."""
-        return self._running
+        return self._updates_running
 
     @property
     def chats_in_flight(self) -> int:
@@ -67,11 +82,11 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         try:
             async with in_order, self._slots:
                 started = True
-                self._running += 1
+                self._updates_running += 1
                 try:
                     await coroutine
                 finally:
-                    self._running -= 1
+                    self._updates_running -= 1
                 if self.finished is not None:
                     self.finished(update)
         finally:

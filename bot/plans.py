@@ -147,7 +147,7 @@ def _event(
         problems.append(Problem(name, line, f"an event needs {', '.join(missing)}"))
         return None
     targets = raw["for"] if isinstance(raw["for"], list) else [raw["for"]]
-    kinds = set()
+    kinds: set[str] = set()
     for target in targets:
         if target == "all":
             kinds.update(TREATMENTS)

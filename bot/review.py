@@ -5,14 +5,22 @@ every text in English and Spanish side by side with readability scores, its sour
 plans.html (the reminder plans as a timeline per treatment type). The pages open from disk in any
 browser: no server, no JavaScript, no external assets; the CSS is inline and diagrams are inline
 SVG (or, without Graphviz, their Mermaid text).
+
+The pages are Jinja2 templates (bot/templates/review/) with autoescape on: this module gathers
+what each page shows, as plain values, and every value is escaped on its way into the HTML unless
+it is marked as HTML already (the CSS and Graphviz's SVG).
 """
 
 from __future__ import annotations
 
 import functools
+import html
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
 
 from bot import graph, readability
 from bot.content import Content, Flow, Option, Step, Target
@@ -79,27 +87,96 @@ class Book:
     over_limit: int = 0  # texts over the plain-language limits
 
 
+def _escape(value: object) -> Markup:
+    """Every value printed by a template: HTML already (Markup) as it is, anything else escaped.
+
+    The standard library's escaping (`&quot;`, `&#x27;`) rather than markupsafe's (`&#34;`,
+    `&#39;`): the same page as before the templates, byte for byte in every text.
+    """
+    if isinstance(value, Markup):
+        return value
+    return Markup(html.escape(str(value)))
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """The templates of the book, from the package, with autoescape on for every one of them."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("bot", "templates/review"),
+        autoescape=True,
+        finalize=_escape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,  # a name missing from a page is an error, never an empty cell
+    )
+    # What every page (and the macros, which see no page's values) may print.
+    env.globals.update(
+        css=Markup(CSS),  # ours, and its quotes must stay quotes
+        min_words=readability.MIN_WORDS,
+        max_grade=f"{readability.MAX_ENGLISH_GRADE:g}",
+        min_ease=f"{readability.MIN_SPANISH_EASE:g}",
+    )
+    return env
+
+
+def _render(template: str, title: str, **values: Any) -> str:
+    return environment().get_template(template).render(title=title, **values)
+
+
 @functools.cache
 def _score(text: str, language: str) -> float | None:
     # Scoring is the slow part and many texts (Yes, Main menu…) repeat across flows.
     return readability.score(text, language)
 
 
-def score_badge(text: str, language: str) -> tuple[str, bool]:
-    """The readability badge of one text, and whether it is over the limit."""
+@dataclass(frozen=True)
+class Badge:
+    """The readability badge of one text: `kind` is "na" (too short to score), "ok" or "over"."""
+
+    kind: str
+    label: str = ""
+    limit: str = ""
+
+
+def score_badge(text: str, language: str) -> Badge:
+    """The readability badge of one text."""
     value = _score(text, language)
     if value is None:
-        return f'<span class="score na" title="under {readability.MIN_WORDS} words: not scored">—</span>', False
+        return Badge("na")
     if language == "es":
         label, limit = f"ease {value:.0f}", f"Fernández-Huerta ease ≥ {readability.MIN_SPANISH_EASE:g}"
     else:
         label, limit = f"grade {value:.1f}", f"Flesch-Kincaid grade ≤ {readability.MAX_ENGLISH_GRADE:g}"
-    if readability.acceptable(value, language):
-        return f'<span class="score ok" title="{escape(limit)}">{escape(label)}</span>', False
-    return (
-        f'<span class="score over" title="{escape(limit)}">{escape(label)} ⚠ over the limit ({escape(limit)})</span>',
-        True,
-    )
+    return Badge("ok" if readability.acceptable(value, language) else "over", label, limit)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One text in one language; `text` is None when the language lacks it."""
+
+    language: str
+    text: str | None
+    badge: Badge | None
+
+
+@dataclass(frozen=True)
+class Link:
+    """Where a button or a branch leads: a step of this flow, another flow, or a flow that does not exist."""
+
+    step: str | None
+    flow: str
+    known: bool
+
+
+@dataclass(frozen=True)
+class Row:
+    """One text in both languages, with what it is and (for a button) where it leads."""
+
+    what: str
+    key: str
+    cells: tuple[Cell, ...]
+    target: Link | None = None
 
 
 class _Page:
@@ -109,34 +186,29 @@ class _Page:
         self.content = content
         self.over = 0
 
-    def cell(self, key: str, language: str) -> str:
+    def cell(self, key: str, language: str) -> Cell:
         found = self.content.texts.get(language, {}).get(key)
         if found is None:
-            return f'<td lang="{language}" class="missing">missing: the bot falls back to English</td>'
-        badge, over = score_badge(found, language)
-        self.over += over
-        return f'<td lang="{language}"><div class="text">{escape(found)}</div>{badge}</td>'
+            return Cell(language, None, None)
+        badge = score_badge(found, language)
+        self.over += badge.kind == "over"
+        return Cell(language, found, badge)
 
-    def row(self, what: str, key: str, where: str = "") -> str:
-        """One text in both languages; `where` is ready-made HTML (a button's link)."""
-        head = f'<th scope="row">{escape(what)}{where}<br><span class="key">{escape(key)}</span></th>'
-        return f"<tr>{head}{self.cell(key, 'en')}{self.cell(key, 'es')}</tr>"
+    def row(self, what: str, key: str, target: Link | None = None) -> Row:
+        """One text in both languages."""
+        return Row(what, key, (self.cell(key, "en"), self.cell(key, "es")), target)
 
 
 def _title(content: Content, flow: Flow, language: str) -> str:
     return content.text(flow.title, language) if flow.title else ""
 
 
-def _target(content: Content, target: Target) -> str:
-    if target.step is not None:
-        return f'step <a href="#step-{escape(target.step)}">{escape(target.step)}</a>'
+def _link(content: Content, target: Target) -> Link:
     name = target.flow or ""
-    if name in content.flows:
-        return f'flow <a href="flow-{escape(name)}.html">{escape(name)}</a>'
-    return f"flow {escape(name)}"
+    return Link(target.step, name, name in content.flows)
 
 
-def _question_row(step: Step) -> str:
+def _question(step: Step) -> str:
     ask = step.ask
     assert ask is not None
     parts = [f"Question ({ask.type.replace('_', '/')}), answer named “{ask.into}”"]
@@ -147,131 +219,87 @@ def _question_row(step: Step) -> str:
         parts.append(f"allowed {low} to {high}{unit}")
     if ask.save:
         parts.append("saved on the user")
-    return f'<tr class="question"><th colspan="3">{escape("; ".join(parts))}</th></tr>'
+    return "; ".join(parts)
 
 
-def _step_section(page: _Page, flow: Flow, step: Step) -> str:
+def _step(page: _Page, flow: Flow, step: Step) -> dict[str, Any]:
+    """What the page shows of one step: badges, its texts in both languages, where it goes next."""
     content = page.content
-    red = graph.is_red_step(content, step)
-    badges = []
-    if step.id == flow.start:
-        badges.append('<span class="badge start">start</span>')
-    if red:
-        badges.append('<span class="badge red">red flag / emergency</span>')
-    if step.end:
-        badges.append('<span class="badge end">end of flow</span>')
+    log = None
     if step.log is not None:
         data = ", ".join(f"{k}: {v}" for k, v in step.log.data.items())
-        badges.append(f'<span class="badge">logs {escape(step.log.event)}{escape(" · " + data) if data else ""}</span>')
-    if step.set:
-        sets = ", ".join(f"{k} = {v}" for k, v in step.set.items())
-        badges.append(f'<span class="badge">sets {escape(sets)}</span>')
-    rows = [page.row(f"message {n}", key) for n, key in enumerate(step.say, 1)]
+        log = step.log.event + (" · " + data if data else "")
+    rows_before = [page.row(f"message {n}", key) for n, key in enumerate(step.say, 1)]
+    rows: list[Row] = []
     if step.ask is not None:
-        rows.append(_question_row(step))
         for key, option in step.choices():
             if isinstance(option, Option):  # buttons come below, with where they lead
                 rows.append(page.row(f"option (value {option.value})", key))
         invalid = step.ask.invalid or f"common.invalid.{step.ask.type}"
         if invalid in content.texts.get("en", {}):
             rows.append(page.row("when the answer can't be read", invalid))
-    for button in step.buttons:
-        rows.append(page.row("button → ", button.text, _target(content, button.target)))
-    nexts = [f"<li>if {escape(graph.describe(b.when))} → {_target(content, b.target)}</li>" for b in step.branches]
+    rows += [page.row("button → ", button.text, _link(content, button.target)) for button in step.buttons]
+    nexts = [{"when": f"if {graph.describe(b.when)}", "target": _link(content, b.target)} for b in step.branches]
     if step.next is not None:
         when = "after the answer" if step.ask else "then"
         if step.branches:
             when = "otherwise" + (", after the answer" if step.ask else "")
-        nexts.append(f"<li>{when} → {_target(content, step.next)}</li>")
-    table = (
-        '<table class="texts"><thead><tr><th>what</th><th lang="en">English</th><th lang="es">Español</th></tr>'
-        f"</thead><tbody>{''.join(rows)}</tbody></table>"
-        if rows
-        else ""
-    )
-    return (
-        f'<section class="step{" red" if red else ""}" id="step-{escape(step.id)}">'
-        f"<h3>{escape(step.id)}{''.join(badges)}</h3>{table}"
-        f"{'<ul class=next>' + ''.join(nexts) + '</ul>' if nexts else ''}</section>"
-    )
+        nexts.append({"when": when, "target": _link(content, step.next)})
+    return {
+        "id": step.id,
+        "start": step.id == flow.start,
+        "red": graph.is_red_step(content, step),
+        "end": step.end,
+        "log": log,
+        "sets": ", ".join(f"{k} = {v}" for k, v in step.set.items()) if step.set else None,
+        "question": _question(step) if step.ask is not None else None,
+        "rows_before": rows_before,
+        "rows": rows,
+        "nexts": nexts,
+    }
 
 
-def _sources(content: Content, flow: Flow) -> str:
-    if not flow.sources:
-        return "<p>No sources named" + (" (not a medical flow)." if not flow.medical else ".") + "</p>"
-    items = []
+def _sources(content: Content, flow: Flow) -> list[dict[str, str | None]]:
+    found: list[dict[str, str | None]] = []
     for key in flow.sources:
         source = content.sources.get(key)
-        if source is None:
-            items.append(f'<li><span class="key">{escape(key)}</span>: not in flows/sources.yaml</li>')
-            continue
-        link = f' — <a href="{escape(source.url)}">{escape(source.url)}</a>' if source.url else " (no link)"
-        items.append(f'<li>{escape(source.title)}{link} <span class="key">{escape(key)}</span></li>')
-    return f"<ol>{''.join(items)}</ol>"
-
-
-LEGEND = (
-    '<p class="legend"><span class="red">red: emergency or red-flag advice (and the way there)</span>'
-    "<span>double border: end of the flow</span><span>arrow-shaped box: another flow</span>"
-    "<span>dashed arrow: a condition on the answers</span><span>[label]: a button</span></p>"
-)
-
-
-def _diagram(content: Content, flow: Flow, use_graphviz: bool) -> str:
-    if use_graphviz:
-        english = graph.inline_svg(graph.build(content, flow.id, "en"))
-        spanish = graph.inline_svg(graph.build(content, flow.id, "es"))
-        return (
-            f'{LEGEND}<figure class="diagram" lang="en">{english}</figure>'
-            f'<details><summary>Diagram in Spanish</summary><figure class="diagram" lang="es">{spanish}</figure>'
-            "</details>"
+        found.append(
+            {"key": key, "title": None, "url": None}
+            if source is None
+            else {"key": key, "title": source.title, "url": source.url or None}
         )
-    text = graph.mermaid(graph.build(content, flow.id, "en"))
-    return (
-        '<p class="note">Graphviz is not installed, so the diagram is shown as Mermaid text: paste it into any '
-        "Mermaid viewer, or install Graphviz (<code>make system-deps</code>) and build the book again.</p>"
-        f'<pre class="mermaid-src">{escape(text)}</pre>'
-    )
+    return found
 
 
-def page(title: str, body: str) -> str:
-    """A complete HTML page with the shared navigation and inline CSS."""
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)} · Cuida review book</title><style>{CSS}</style></head>"
-        '<body><nav><a href="index.html">All flows</a><a href="plans.html">Reminder plans</a></nav>'
-        f"<main>{body}</main></body></html>\n"
-    )
+def _diagram(content: Content, flow: Flow, use_graphviz: bool) -> dict[str, Markup | str | None]:
+    if use_graphviz:
+        # Graphviz's own SVG, made from escaped labels (bot/graph.py): HTML as it is.
+        english = Markup(graph.inline_svg(graph.build(content, flow.id, "en")))
+        spanish = Markup(graph.inline_svg(graph.build(content, flow.id, "es")))
+        return {"svg_en": english, "svg_es": spanish, "mermaid": None}
+    return {"svg_en": None, "svg_es": None, "mermaid": graph.mermaid(graph.build(content, flow.id, "en"))}
 
 
 def flow_page(content: Content, flow: Flow, use_graphviz: bool) -> tuple[str, int]:
     """The page of one flow, and how many of its texts are over the readability limits."""
     texts = _Page(content)
-    # Rows are written before the heading, which counts the texts over the limits among them.
-    title_rows = texts.row("flow title", flow.title) if flow.title else ""
-    steps = "".join(_step_section(texts, flow, step) for step in flow.steps.values())
+    # Rows are gathered before the heading, which counts the texts over the limits among them.
+    title_row = texts.row("flow title", flow.title) if flow.title else None
+    steps = [_step(texts, flow, step) for step in flow.steps.values()]
     english, spanish = _title(content, flow, "en"), _title(content, flow, "es")
-    heading = (
-        f'<h1>{escape(english or flow.id)} <span class="es" lang="es">/ {escape(spanish)}</span></h1>'
-        if english
-        else f"<h1>{escape(flow.id)}</h1>"
+    page = _render(
+        "flow.html.j2",
+        english or flow.id,
+        flow=flow,
+        english_title=english,
+        spanish_title=spanish,
+        over=texts.over,
+        diagram=_diagram(content, flow, use_graphviz),
+        sources=_sources(content, flow),
+        title_row=title_row,
+        steps=steps,
     )
-    medical = "medical flow (must name sources)" if flow.medical else "not a medical flow"
-    body = (
-        f'{heading}<p class="sub">flow <code>{escape(flow.id)}</code> · {escape(flow.file)} · {medical} · '
-        f"{len(flow.steps)} steps · {texts.over} text(s) over the readability limits</p>"
-        f"<h2>Diagram</h2>{_diagram(content, flow, use_graphviz)}"
-        f"<h2>Sources</h2>{_sources(content, flow)}"
-        f"<h2>Steps</h2>"
-        "<p>Each text in English and Spanish; readability: Flesch-Kincaid grade for English "
-        f"(limit {readability.MAX_ENGLISH_GRADE:g}), Fernández-Huerta ease for Spanish "
-        f"(at least {readability.MIN_SPANISH_EASE:g}); texts under {readability.MIN_WORDS} words are not scored. "
-        "Small grey names are the locale keys.</p>"
-        + (f'<table class="texts"><tbody>{title_rows}</tbody></table>' if title_rows else "")
-        + steps
-    )
-    return page(english or flow.id, body), texts.over
+    return page, texts.over
 
 
 def _when(event: PlanEvent) -> str:
@@ -287,74 +315,50 @@ def plans_page(content: Content) -> str:
     """The reminder plans as one timeline per treatment type."""
     plans = content.plans
     if plans is None or not plans.events:
-        return page("Reminder plans", "<h1>Reminder plans</h1><p>There are no reminder plans.</p>")
+        return _render("plans.html.j2", "Reminder plans", sections=[], treatments=TREATMENTS, zones="")
     sections = []
     for kind in TREATMENTS:
-        items = []
-        for event in sorted(plans.for_treatment(kind), key=lambda e: (e.day, e.hour, e.id)):
-            titles = " / ".join(
-                f'<span lang="{lang}">{escape(content.text(event.text + "_title", lang))}</span>'
-                for lang in ("en", "es")
-            )
-            buttons = "".join(
-                f"<li>button “{escape(content.text(label, 'en'))}” / “{escape(content.text(label, 'es'))}” → "
-                f"{_target(content, Target(flow=flow_id))}</li>"
-                for label, flow_id in event.buttons
-            )
-            full = "".join(
-                f'<td lang="{lang}"><div class="text">{escape(content.text(event.text, lang))}</div></td>'
-                for lang in ("en", "es")
-            )
-            items.append(
-                f'<li id="{escape(kind)}-{escape(event.id)}"><span class="when">{escape(_when(event))}</span> '
-                f'local time · {titles} <span class="key">{escape(event.id)}</span>'
-                f'<div class="grace">grace window {event.grace_hours} h: if the bot was down it is still sent '
-                f"until {escape(_until(event))}, then skipped</div>"
-                f"{'<ul>' + buttons + '</ul>' if buttons else ''}"
-                f"<details><summary>full text</summary><table><tr>{full}</tr></table></details></li>"
-            )
-        body = f'<ol class="timeline">{"".join(items)}</ol>' if items else "<p>No reminders.</p>"
-        sections.append(f'<section id="{escape(kind)}"><h2>Treatment: {escape(kind)}</h2>{body}</section>')
-    links = " · ".join(f'<a href="#{escape(k)}">{escape(k)}</a>' for k in TREATMENTS)
+        events = [
+            {
+                "id": event.id,
+                "when": _when(event),
+                "until": _until(event),
+                "grace_hours": event.grace_hours,
+                "title_en": content.text(event.text + "_title", "en"),
+                "title_es": content.text(event.text + "_title", "es"),
+                "text_en": content.text(event.text, "en"),
+                "text_es": content.text(event.text, "es"),
+                "buttons": [
+                    {
+                        "label_en": content.text(label, "en"),
+                        "label_es": content.text(label, "es"),
+                        "target": _link(content, Target(flow=flow_id)),
+                    }
+                    for label, flow_id in event.buttons
+                ],
+            }
+            for event in sorted(plans.for_treatment(kind), key=lambda e: (e.day, e.hour, e.id))
+        ]
+        sections.append({"kind": kind, "events": events})
     zones = ", ".join(f"{country}: {zone}" for country, zone in sorted(plans.timezones.items()))
-    intro = (
-        "<h1>Reminder plans</h1><p>Each reminder is sent on its day after the treatment date, at the local hour "
-        f"in the patient's time zone (a country's default zone: {escape(zones) or 'none'}). "
-        f"Texts come from flows/reminders/plans.yaml and the locale files.</p>"
-        f"<p>{links}</p>"
-    )
-    return page("Reminder plans", intro + "".join(sections))
+    return _render("plans.html.j2", "Reminder plans", sections=sections, treatments=TREATMENTS, zones=zones)
 
 
 def index_page(content: Content, over: dict[str, int], use_graphviz: bool) -> str:
     """The list of flows with their titles in both languages, medical or not, and sources."""
-    rows = []
-    for flow in sorted(content.flows.values(), key=lambda f: f.id):
-        sources = "<br>".join(
-            escape(content.sources[key].title if key in content.sources else key) for key in flow.sources
-        )
-        flagged = f'<span class="score over">{over[flow.id]}</span>' if over.get(flow.id) else "0"
-        rows.append(
-            f'<tr><td><a href="flow-{escape(flow.id)}.html">{escape(flow.id)}</a></td>'
-            f'<td lang="en">{escape(_title(content, flow, "en")) or "—"}</td>'
-            f'<td lang="es">{escape(_title(content, flow, "es")) or "—"}</td>'
-            f"<td>{'medical' if flow.medical else 'not medical'}</td><td>{len(flow.steps)}</td>"
-            f'<td>{flagged}</td><td class="sources">{sources or "—"}</td></tr>'
-        )
-    note = (
-        ""
-        if use_graphviz
-        else '<p class="note">Graphviz was not installed when this book was built: diagrams are Mermaid text.</p>'
-    )
-    body = (
-        "<h1>Cuida review book</h1><p>Every conversation the bot can have, for clinical review and translation. "
-        'The reminder schedule is on the <a href="plans.html">reminder plans</a> page. Built by '
-        "<code>cuida review</code> from flows/ and locales/; edit those files, not these pages.</p>"
-        f"{note}<table><thead><tr><th>flow</th><th>English title</th><th>Spanish title</th><th>medical</th>"
-        "<th>steps</th><th>texts over readability limits</th><th>sources</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
-    return page("All flows", body)
+    flows = [
+        {
+            "id": flow.id,
+            "title_en": _title(content, flow, "en"),
+            "title_es": _title(content, flow, "es"),
+            "medical": flow.medical,
+            "steps": len(flow.steps),
+            "over": over.get(flow.id, 0),
+            "sources": [content.sources[key].title if key in content.sources else key for key in flow.sources],
+        }
+        for flow in sorted(content.flows.values(), key=lambda f: f.id)
+    ]
+    return _render("index.html.j2", "All flows", flows=flows, graphviz=use_graphviz)
 
 
 def build_book(content: Content, out: Path, use_graphviz: bool | None = None) -> Book:

@@ -323,7 +323,12 @@ class Sender:
             logs.event(log, "sender_stopped", **asdict(self.counters))
 
     def wake(self) -> None:
-        """Look for due rows now instead of at the next poll (call after queueing messages)."""
+        """Look for due rows now instead of at the next poll.
+
+        For a caller in this process that has just queued rows and wants them out at once (tests,
+        a script). Handlers do not call it: a broadcast can be queued by another process (the CLI,
+        another worker), so the running bot finds new rows at its next poll (`poll_interval`).
+        """
         self._changed.set()
 
     async def run_until_idle(self, timeout: float | None = None) -> None:

@@ -34,7 +34,7 @@ import urllib.request
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -42,7 +42,8 @@ from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
-from bot import __version__, guards, health, logs
+from bot import __version__, bootstrap, guards, health, logs
+from bot.botdata import BotData
 from bot.config import ConfigError, Settings
 from bot.engine import warm_dates
 from bot.health import Monitor
@@ -108,7 +109,7 @@ class Service:
         *,
         webhook: Webhook | None = None,
         stop_timeout: float = 15.0,
-        poll_timeout: float = POLL_TIMEOUT,
+        poll_timeout: int = POLL_TIMEOUT,  # whole seconds, as the Bot API takes them
         poll_interval: float = 0.0,
         feed: asyncio.StreamReader | None = None,
         on_started: Callable[[], None] | None = None,
@@ -301,9 +302,14 @@ class Service:
                 logs.event(log, "worker_bad_update", logging.WARNING)
         self.request_stop("input_closed")
 
+    def _bot_data(self) -> BotData:
+        # An Application not built by build_application (a bare one in tests) shares nothing: no inbox, no sender.
+        data = self.app.bot_data
+        return data if isinstance(data, BotData) else BotData()
+
     async def _left_over(self) -> None:
         """Queue the updates a previous run took from Telegram and did not finish (bot/inbox.py)."""
-        inbox = self.app.bot_data.get("inbox")
+        inbox = self._bot_data().inbox
         if inbox is not None:
             for data in await inbox.left_over():
                 await self._queue(data, keep=False)
@@ -321,7 +327,7 @@ class Service:
             update = None
         if update is None or data is None:
             return False
-        inbox = self.app.bot_data.get("inbox")
+        inbox = self._bot_data().inbox
         if keep and self.feed is None and inbox is not None:
             await inbox.add([data])
         await self.app.update_queue.put(update)
@@ -330,7 +336,7 @@ class Service:
     async def health(self) -> dict[str, Any]:
         """What /healthz reports."""
         database = await database_answers(self.store)
-        sender = self.app.bot_data.get("sender")
+        sender = self._bot_data().sender
         sending = sender is None or bool(getattr(sender, "running", False))
         updates = self._accepting and self.app.running
         report: dict[str, Any] = {
@@ -406,12 +412,15 @@ class _Guard(asyncio.Protocol):
     def __init__(self, owner: WebhookServer, inner: asyncio.Protocol) -> None:
         self.owner = owner
         self.inner = inner
-        self.transport: asyncio.BaseTransport | None = None
+        # A TCP connection's transport: it can be aborted (asyncio.Transport, not BaseTransport).
+        self.transport: asyncio.Transport | None = None
         self._timer: asyncio.TimerHandle | None = None
         self.served = 0  # requests this connection has made
         self._partial = False  # bytes came since the clock started: a request is on its way
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+    def connection_made(self, base: asyncio.BaseTransport) -> None:
+        # A stream server's connections come with a Transport (typeshed declares only its base), which can be aborted.
+        transport = cast(asyncio.Transport, base)
         if not self.owner._admit(self):
             transport.abort()
             return
@@ -446,7 +455,7 @@ class _Guard(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self._partial = True
-        self.inner.data_received(data)  # type: ignore[attr-defined]
+        self.inner.data_received(data)
 
     def eof_received(self) -> bool | None:
         return self.inner.eof_received()
@@ -649,8 +658,6 @@ def check_health(settings: Settings, timeout: float = 4.0) -> tuple[bool, str]:
             return False, exc.read().decode(errors="replace") or f"{url} answered {exc.code}"
         except OSError as exc:
             return False, f"{url} did not answer: {exc}"
-    from bot import checks
-
     db = Path(settings.db_path)
     if not db.is_file():
         return False, f"the database {db} does not exist yet (the bot creates it when it starts)"
@@ -660,8 +667,7 @@ def check_health(settings: Settings, timeout: float = 4.0) -> tuple[bool, str]:
             version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
     except sqlite3.Error as exc:
         return False, f"the database {db} cannot be read: {exc}"
-    content, problems = checks.check_root(settings.content_dir)
-    errors = [p for p in problems if not p.warning]
+    content, errors = bootstrap.content_errors(settings.content_dir)
     if errors:
         return False, f"the content has {len(errors)} problem(s); run `cuida check`"
     summary: dict[str, Any] = {"ok": True, "schema_version": version, "flows": len(content.flows)}

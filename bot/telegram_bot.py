@@ -10,16 +10,15 @@ from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ChatType, MessageLimit
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
-    Application,
     ApplicationBuilder,
     CallbackQueryHandler,
-    ContextTypes,
     ExtBot,
     MessageHandler,
     filters,
 )
 
 from bot import guards, logs
+from bot.botdata import CONTEXT_TYPES, BotData, Context, CuidaApplication
 from bot.content import LANGUAGES, Content
 from bot.conversations import Conversations
 from bot.engine import (
@@ -34,9 +33,9 @@ from bot.engine import (
     command_key,
     language_from_code,
 )
+from bot.guards import AnyContext
 from bot.inbox import Inbox
 from bot.ordering import ChatOrderedProcessor
-from bot.privacy import Housekeeping
 from bot.sender import REPLY, SAFETY, Pacer, Sender
 from bot.transport import make_request
 
@@ -56,11 +55,11 @@ def build_application(
     polling: bool = True,
     menus: bool = True,
     pacer: Pacer | None = None,
-) -> Application:
+) -> CuidaApplication:
     """A PTB Application wired to the engine; the caller runs it (polling or tests).
 
     With a `sender`, the outbox is delivered while the bot runs: started after start-up (post_init),
-    stopped cleanly at shutdown (post_shutdown). It is in `bot_data["sender"]` for handlers to wake().
+    stopped cleanly at shutdown (post_shutdown); /healthz reads its state from `bot_data`.
     Up to `concurrent_updates` updates of different chats are processed at once; one chat's in order.
     Without `polling` it has no Updater (a worker fed by the front process, bot/workers.py);
     without `menus` it leaves the command menus to another process. Every message goes through
@@ -80,16 +79,22 @@ def build_application(
     processor = ChatOrderedProcessor(concurrent_updates)
     processor.finished = functools.partial(_handled, inbox)
     builder = (
-        ApplicationBuilder().bot(bot).concurrent_updates(processor).post_init(_post_init).post_shutdown(_post_shutdown)
+        ApplicationBuilder()
+        .context_types(CONTEXT_TYPES)
+        .bot(bot)
+        .concurrent_updates(processor)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
     )
     if not polling:
         builder.updater(None)
     app = builder.build()
-    app.bot_data["conversations"] = conversations
-    app.bot_data["menus"] = menus
-    app.bot_data["inbox"] = inbox
-    app.bot_data["sender"] = sender
-    app.bot_data["pacer"] = pacer or (sender.pacer if sender is not None else Pacer())
+    data = app.bot_data
+    data.conversations = conversations
+    data.menus = menus
+    data.inbox = inbox
+    data.sender = sender
+    data.pacer = pacer or (sender.pacer if sender is not None else Pacer())
     if not any(isinstance(hook, logs.TurnRecorder) for hook in conversations.hooks):
         conversations.hooks.append(logs.TurnRecorder())  # flow, step and red flag for each turn's log line
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, on_command))
@@ -98,7 +103,8 @@ def build_application(
     # A caption is text the patient typed: the same red flags and understanding as a message.
     app.add_handler(MessageHandler(PRIVATE & filters.CAPTION, on_caption))
     app.add_handler(MessageHandler(PRIVATE & ~filters.TEXT, on_media))
-    guards.install(app)  # repeated updates, floods, edits, groups and channels (bot/guards.py)
+    # Repeated updates, floods, edits, groups and channels (bot/guards.py), with this module's send_text.
+    data.guards = guards.install(app, conversations, send_text)
     app.add_error_handler(on_error)
     return app
 
@@ -132,35 +138,31 @@ def _handled(inbox: Inbox, update: object) -> None:
         inbox.done(update.update_id)
 
 
-async def _post_init(app: Application) -> None:
+async def _post_init(app: CuidaApplication) -> None:
     """Command menus, then the outbox sender (which sends on its own Bot and connection pool)."""
-    if app.bot_data.get("menus", True):
+    data = app.bot_data
+    if data.menus:
         await _set_commands(app)
-    sender: Sender | None = app.bot_data.get("sender")
-    if sender is not None:
-        await sender.start()
-    housekeeping: Housekeeping | None = app.bot_data.get("housekeeping")
-    if housekeeping is not None:
-        await housekeeping.start()  # prunes old events now, then daily
+    if data.sender is not None:
+        await data.sender.start()
+    if data.housekeeping is not None:
+        await data.housekeeping.start()  # prunes old events now, then daily
 
 
-async def _post_shutdown(app: Application) -> None:
+async def _post_shutdown(app: CuidaApplication) -> None:
     """Stop the sender: requests on the wire finish and are recorded, the rest stays pending."""
-    inbox: Inbox | None = app.bot_data.get("inbox")
-    if inbox is not None:
-        await inbox.flush()  # handled updates leave the inbox; the rest are handled after a restart
-    housekeeping: Housekeeping | None = app.bot_data.get("housekeeping")
-    if housekeeping is not None:
-        await housekeeping.stop()
-    sender: Sender | None = app.bot_data.get("sender")
-    if sender is not None:
-        await sender.stop()
+    data = app.bot_data
+    if data.inbox is not None:
+        await data.inbox.flush()  # handled updates leave the inbox; the rest are handled after a restart
+    if data.housekeeping is not None:
+        await data.housekeeping.stop()
+    if data.sender is not None:
+        await data.sender.stop()
 
 
-async def _set_commands(app: Application) -> None:
+async def _set_commands(app: CuidaApplication) -> None:
     """Localized command menus; failing here is logged, never fatal."""
-    conversations: Conversations = app.bot_data["conversations"]
-    content: Content = conversations.engine.content
+    content: Content = app.bot_data.conversations.engine.content
     for language in (None, *LANGUAGES):
         commands = [BotCommand(name, content.text(command_key(name), language or "en")[:256]) for name in MENU_COMMANDS]
         try:
@@ -176,16 +178,14 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons])
 
 
-async def send_replies(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: list[Reply], urgent: bool = False
-) -> None:
+async def send_replies(context: Context, chat_id: int, replies: list[Reply], urgent: bool = False) -> None:
     """Send the engine's replies in order, in as few messages as `bundle` allows; split any text over the limit.
 
     Each message goes through the Pacer: a 429 makes it late, never lost. Red-flag instructions
     (and every reply of an `urgent` turn, e.g. STOP) go ahead of other replies and of the outbox.
     """
     bot = context.bot
-    pacer = pacer_of(context)
+    pacer = context.bot_data.pacer
     for reply in bundle(replies, MessageLimit.MAX_TEXT_LENGTH):
         priority = SAFETY if urgent or reply.alone else REPLY
         text = reply.text or "…"
@@ -196,18 +196,18 @@ async def send_replies(
             await pacer.send(chat_id, priority, call)
 
 
-async def send_text(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, urgent: bool = False) -> None:
+async def send_text(context: AnyContext, chat_id: int, text: str, urgent: bool = False) -> None:
     """One message that is not an engine reply (a notice), through the Pacer like every reply."""
     call = functools.partial(call_api, context.bot, "sendMessage", chat_id=chat_id, text=text)
-    await pacer_of(context).send(chat_id, SAFETY if urgent else REPLY, call)
+    await _pacer(context).send(chat_id, SAFETY if urgent else REPLY, call)
 
 
-def pacer_of(context: ContextTypes.DEFAULT_TYPE) -> Pacer:
-    """The Application's Pacer (one is made for an Application built without build_application)."""
-    pacer = context.application.bot_data.get("pacer")
-    if pacer is None:
-        pacer = context.application.bot_data["pacer"] = Pacer()
-    return pacer
+def _pacer(context: AnyContext) -> Pacer:
+    # The guards pass any Application's context; Cuida's are all built with a BotData.
+    data = context.bot_data
+    if not isinstance(data, BotData):
+        raise TypeError("bot_data is not a BotData: build the Application with build_application()")
+    return data.pacer
 
 
 async def call_api(bot: Bot, method: str, **params: Any) -> Any:
@@ -228,13 +228,13 @@ def _markup(reply: Reply) -> dict[str, Any] | None:
     return {"inline_keyboard": [[{"text": b.label, "callback_data": b.data}] for b in reply.buttons]}
 
 
-async def _run(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Input) -> list[Reply]:
+async def _run(update: Update, context: Context, event: Input) -> list[Reply]:
     # Through the flood guard to Conversations (with the update id, so a repeat is processed once).
-    return await guards.handle(update, context, event)
+    return await guards.handle(context.bot_data.guards, update, event)
 
 
 @logs.logged_turn("command")
-async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_command(update: Update, context: Context) -> None:
     """A /command, known or not: the engine decides."""
     message = update.effective_message
     if message is None or not message.text:
@@ -247,7 +247,7 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 @logs.logged_turn("text")
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_text(update: Update, context: Context) -> None:
     """Free text in a private chat."""
     message = update.effective_message
     if message is None or message.text is None:
@@ -258,7 +258,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @logs.logged_turn("caption")
-async def on_caption(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_caption(update: Update, context: Context) -> None:
     """A photo, video or document with a caption: the caption is read as a typed message."""
     message = update.effective_message
     if message is None or not message.caption:
@@ -273,7 +273,7 @@ MEDIA_KINDS = ("voice", "audio", "video_note", "sticker", "animation", "photo", 
 
 
 @logs.logged_turn("media")
-async def on_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_media(update: Update, context: Context) -> None:
     """Stickers, voice notes, photos without a caption...: a kind answer, with how to get help now."""
     message = update.effective_message
     if message is None:
@@ -284,7 +284,7 @@ async def on_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @logs.logged_turn("press")
-async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_press(update: Update, context: Context) -> None:
     """A button press: acknowledge it, mark the choice on the old message, then answer."""
     query = update.callback_query
     if query is None:
@@ -306,7 +306,7 @@ async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_replies(context, update.effective_user.id, replies)
 
 
-async def _close_keyboard(context: ContextTypes.DEFAULT_TYPE, message: Message, data: str) -> None:
+async def _close_keyboard(context: Context, message: Message, data: str) -> None:
     """Replace the old keyboard with the chosen label, so old buttons cannot be pressed twice."""
     chosen = ""
     if message.reply_markup:
@@ -326,16 +326,16 @@ async def _close_keyboard(context: ContextTypes.DEFAULT_TYPE, message: Message, 
     else:
         return
     try:
-        await pacer_of(context).send(message.chat_id, REPLY, call)
+        await context.bot_data.pacer.send(message.chat_id, REPLY, call)
     except BadRequest as exc:  # e.g. the message is too old to edit: harmless
         log.info("could not close an old keyboard: %s", exc)
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: Context) -> None:
     """Log the failure; tell the user something went wrong instead of leaving them in silence."""
     log.error("error while handling an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
-        conversations: Conversations = context.application.bot_data["conversations"]
+        conversations = context.bot_data.conversations
         user = update.effective_user
         text = conversations.engine.text("common.error", language_from_code(user.language_code if user else None))
         try:

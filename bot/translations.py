@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import json
 import os
@@ -29,18 +28,24 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from bot import clinics, yamlfile
-from bot.content import DEFAULT_LANGUAGE, LANGUAGES, Content, flatten
+from bot import checks, clinics, yamlfile
+from bot.content import DEFAULT_LANGUAGE, Content, flatten
 from bot.engine import ENGINE_KEYS
+from bot.translation_records import (
+    HASH_LENGTH,
+    LANGUAGE_NAMES,
+    TRANSLATED,
+    Records,
+    load_records,
+    records_path,
+    source_hash,
+)
 from bot.yamlfile import Map, Problem, suggest
 
 if TYPE_CHECKING:
     from bot.config import Settings
 
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
-TRANSLATED = tuple(lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE)
 FORMATS = ("csv", "po")
-HASH_LENGTH = 12  # hex digits of sha256: plenty to tell two versions of one text apart
 # Telegram sets no hard limit on button text, but phones cut a label at about this width, and
 # Spanish runs longer than English, so a translator needs a firm ceiling.
 BUTTON_LABEL_LIMIT = 64
@@ -62,43 +67,7 @@ class TranslationError(Exception):
     """The translations cannot be exported, imported or marked; the message says why."""
 
 
-# ---- translation records (locales/<lang>.sources.yaml) ------------------------------------
-
-
-def source_hash(english: str) -> str:
-    """The short fingerprint of an English text that a translation records."""
-    return hashlib.sha256(english.encode("utf-8")).hexdigest()[:HASH_LENGTH]
-
-
-def records_path(root: Path, language: str) -> Path:
-    """Where the records of `language` live."""
-    return root / "locales" / f"{language}.sources.yaml"
-
-
-@dataclass
-class Records:
-    """key -> hash of the English each translation was made from, with the line of each record."""
-
-    hashes: dict[str, str] = field(default_factory=dict)
-    lines: dict[str, int] = field(default_factory=dict)
-    exists: bool = False
-
-
-def load_records(path: Path, display: str) -> tuple[Records, list[Problem]]:
-    """Read a records file; a missing file gives empty records."""
-    records = Records()
-    if not path.exists():
-        return records, []
-    records.exists = True
-    data, problems = yamlfile.load(path, display)
-    if data is None:
-        return records, problems
-    if not isinstance(data, Map):
-        return records, [*problems, Problem(display, 1, "expected 'key: hash' lines")]
-    for key, value in data.items():
-        records.hashes[str(key)] = str(value)
-        records.lines[str(key)] = data.line_of(key)
-    return records, problems
+# ---- translation records (locales/<lang>.sources.yaml; read by bot/translation_records.py) ----
 
 
 def write_records(path: Path, language: str, hashes: dict[str, str], order: Iterable[str]) -> None:
@@ -120,71 +89,6 @@ def status(content: Content, records: Records, language: str, key: str) -> str:
     if recorded is None:
         return UNCHECKED
     return "" if recorded == source_hash(content.texts[DEFAULT_LANGUAGE].get(key, "")) else STALE
-
-
-def check_records(root: Path, content: Content) -> list[Problem]:
-    """Warnings for stale translations, translations without a record, and records of removed keys."""
-    problems: list[Problem] = []
-    english = content.texts.get(DEFAULT_LANGUAGE, {})
-    for language in TRANSLATED:
-        texts = content.texts.get(language, {})
-        if not texts:
-            continue
-        path = records_path(root, language)
-        display = f"locales/{path.name}"
-        file = content.locale_files.get(language, f"locales/{language}.yaml")
-        lines = content.text_lines.get(language, {})
-        records, found = load_records(path, display)
-        problems.extend(Problem(p.file, p.line, p.message, warning=True) for p in found)
-        if not records.exists:
-            problems.append(
-                Problem(
-                    file,
-                    1,
-                    f"{display} is missing, so nothing tells when the English changes under a translation; "
-                    "review the translations, then run `cuida translations mark-current --all`",
-                    warning=True,
-                )
-            )
-            continue
-        for key, text in texts.items():
-            if key not in english or not text.strip():
-                continue  # reported by the locale checks already
-            recorded = records.hashes.get(key)
-            now = source_hash(english[key])
-            if recorded is None:
-                problems.append(
-                    Problem(
-                        file,
-                        lines.get(key, 1),
-                        f"no translation record for '{key}' in {display}: nothing says which English it was "
-                        f"translated from; check it, then run `cuida translations mark-current {key}`",
-                        warning=True,
-                    )
-                )
-            elif recorded != now:
-                problems.append(
-                    Problem(
-                        file,
-                        lines.get(key, 1),
-                        f"stale translation: the English of '{key}' changed since it was translated "
-                        f"(was {recorded}, now {now}); update the {LANGUAGE_NAMES.get(language, language)}, "
-                        f"then run `cuida translations import` or `cuida translations mark-current {key}`",
-                        warning=True,
-                    )
-                )
-        for key, line in records.lines.items():
-            if key not in texts or key not in english:
-                problems.append(
-                    Problem(
-                        display,
-                        line,
-                        f"record for '{key}', which is not a text any more; the next "
-                        "`cuida translations import` or `mark-current` drops it",
-                        warning=True,
-                    )
-                )
-    return problems
 
 
 # ---- where each text is used -------------------------------------------------------------
@@ -250,7 +154,6 @@ def usage(content: Content) -> dict[str, Usage]:
 
 def message_limit(content: Content) -> int:
     """Characters one text may have: a Telegram message less the disclaimer added to it."""
-    from bot import checks  # here: checks imports this module for the translation records
 
     return checks.message_limit(content)
 
@@ -280,7 +183,6 @@ class Row:
 
 def export_rows(root: Path, content: Content, language: str, only_todo: bool = False) -> list[Row]:
     """Every English text with its translation and notes, in English file order."""
-    from bot import checks  # here: checks imports this module for the translation records
 
     records, _ = load_records(records_path(root, language), "")
     uses = usage(content)
@@ -344,8 +246,6 @@ def write_po(rows: list[Row], path: Path, language: str) -> None:
     """A gettext catalogue: key as msgctxt, English as msgid; unreviewed entries are fuzzy."""
     import polib
 
-    from bot import checks
-
     po = polib.POFile(wrapwidth=0)
     po.metadata = {
         "Project-Id-Version": "Cuida",
@@ -356,7 +256,7 @@ def write_po(rows: list[Row], path: Path, language: str) -> None:
     }
     for row in rows:
         flags = ["fuzzy"] if row.unreviewed and row.translation else []
-        if checks.placeholders(row.english):
+        if checks.placeholders(row.english or ""):
             flags.append("python-brace-format")  # Poedit and Weblate then check the {names} too
         po.append(
             polib.POEntry(
@@ -448,7 +348,7 @@ def read_po(path: Path, display: str) -> tuple[list[Row], list[Problem]]:
                 key=(entry.msgctxt or "").strip(),
                 english=entry.msgid,
                 translation=entry.msgstr,
-                line=entry.linenum,
+                line=entry.linenum or 1,  # polib numbers every entry it reads from a file
                 unreviewed=entry.fuzzy,
             )
         )
@@ -460,7 +360,6 @@ def read_po(path: Path, display: str) -> tuple[list[Row], list[Problem]]:
 
 def validate(rows: list[Row], content: Content, language: str, display: str) -> list[Problem]:
     """Every problem in the rows, as `FILE:line: message`; warnings do not stop an import."""
-    from bot import checks  # here: checks imports this module for the translation records
 
     english = content.texts.get(DEFAULT_LANGUAGE, {})
     name = LANGUAGE_NAMES.get(language, language)
@@ -698,7 +597,6 @@ def _write_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 
 def _load(root: Path) -> Content:
-    from bot import checks  # here: checks imports this module for the translation records
 
     content, _ = checks.check_root(root)  # content errors are reported by `cuida check`, not here
     if not content.texts.get(DEFAULT_LANGUAGE):
@@ -854,7 +752,7 @@ def cmd_mark_current(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `cuida translations export|import|mark-current`."""
     top = sub.add_parser("translations", help="export texts for translators, import them back, mark them current")
     commands = top.add_subparsers(dest="translations_command", required=True)

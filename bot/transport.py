@@ -3,7 +3,7 @@
 PTB's default transport (httpx) costs several times more CPU per request than aiohttp; on a
 loopback benchmark the transport, not PTB's dispatch, was the first bottleneck (see bench/).
 `AiohttpRequest` keeps PTB's contract: the timeouts PTB passes to `do_request` are honoured,
-`DEFAULT_NONE` means this instance's defaults, and failures become PTB's `TimedOut` and
+`BaseRequest.DEFAULT_NONE` means this instance's defaults, and failures become PTB's `TimedOut` and
 `NetworkError` exactly as PTB's own `HTTPXRequest` raises them, so PTB's status-code handling
 (InvalidToken, Forbidden, BadRequest, RetryAfter...) works unchanged on top.
 """
@@ -17,8 +17,6 @@ import math
 from typing import Final
 
 import aiohttp
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
@@ -117,10 +115,12 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        # Seconds, None (no limit) or BaseRequest.DEFAULT_NONE (this instance's default): `object`
+        # because PTB's own name for that union lives in a private module.
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         """One HTTP request: (status code, body). Raises TimedOut or NetworkError like HTTPXRequest."""
         session, pool = self._session, self._pool
@@ -128,14 +128,10 @@ class AiohttpRequest(BaseRequest):
             raise RuntimeError("This AiohttpRequest is not initialized!")
 
         files = request_data.contains_files if request_data else False
-        if isinstance(read_timeout, DefaultValue):
-            read_timeout = self._read_timeout
-        if isinstance(write_timeout, DefaultValue):
-            write_timeout = self._media_write_timeout if files else self._write_timeout
-        if isinstance(connect_timeout, DefaultValue):
-            connect_timeout = self._connect_timeout
-        if isinstance(pool_timeout, DefaultValue):
-            pool_timeout = self._pool_timeout
+        read = _seconds(read_timeout, self._read_timeout)
+        write = _seconds(write_timeout, self._media_write_timeout if files else self._write_timeout)
+        connect = _seconds(connect_timeout, self._connect_timeout)
+        pool_wait = _seconds(pool_timeout, self._pool_timeout)
 
         data: aiohttp.FormData | bytes | None = None
         headers: dict[str, str] | None = None
@@ -150,11 +146,11 @@ class AiohttpRequest(BaseRequest):
                 headers = _JSON
 
         try:
-            await _acquire(pool, pool_timeout)
+            await _acquire(pool, pool_wait)
         except TimeoutError:
             raise TimedOut(message=POOL_TIMEOUT_MESSAGE) from None
         try:
-            timeout = _timeout(connect_timeout, write_timeout, read_timeout)
+            timeout = _timeout(connect, write, read)
             async with session.request(method, url, data=data, headers=headers, timeout=timeout) as response:
                 body = await response.read()
                 return response.status, body
@@ -165,6 +161,17 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{err.__class__.__name__}: {err}") from err
         finally:
             pool.release()
+
+
+def _seconds(given: object, default: float | None) -> float | None:
+    """A timeout as PTB passes it: a number or None is used as given, anything else means `default`.
+
+    PTB documents `BaseRequest.DEFAULT_NONE` as "not given"; any other non-number (another of PTB's
+    default markers) is read the same way, as PTB's own HTTPXRequest does.
+    """
+    if given is None or (isinstance(given, int | float) and not isinstance(given, bool)):
+        return given
+    return default
 
 
 async def _acquire(pool: asyncio.Semaphore, timeout: float | None) -> None:

@@ -43,7 +43,7 @@ from aiohttp import web
 from telegram import Bot
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 
-from bot import __version__, guards, logs
+from bot import __version__, bootstrap, guards, logs
 from bot.config import ConfigError, Settings
 from bot.inbox import Inbox
 from bot.sender import describe, retry_seconds
@@ -141,7 +141,7 @@ class Front:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.request_stop, sig.name)
         bot: Bot | None = None
-        store = await Store.open(self.db or self.settings.db_path)  # migrations, once, before any worker
+        store = await bootstrap.open_store(self.settings, self.db)  # migrations, once, before any worker
         try:
             self._inbox = Inbox(store)
             if await self._start_workers():

@@ -28,14 +28,6 @@ class Problem:
 SYNTAX_ERROR = "YAML syntax error"  # how a file that is not YAML at all is reported (and recognised)
 
 
-class YamlError(Exception):
-    """A content file could not be read; carries the problems found."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(str(p) for p in problems))
-        self.problems = problems
-
-
 class Map(dict):
     """A YAML mapping that knows its own line and the line of each key."""
 

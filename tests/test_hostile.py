@@ -179,7 +179,7 @@ async def test_a_flood_is_answered_in_order_with_one_notice(bot: tuple[BotApiSer
     notice, alarm = got[len(expected) :]
     assert notice.startswith("You sent many messages very fast. I answered the first ones and skipped the rest.")
     assert alarm.startswith("🚨 Trouble breathing is an emergency. Call 911 / 112 now.")
-    assert running.app.bot_data["guards"].skipped == 100 - guards.FLOOD_LIMIT - 1
+    assert running.app.bot_data.guards.skipped == 100 - guards.FLOOD_LIMIT - 1
     assert [e.kind for e in await running.store.events(USER, "red_flag")] == ["red_flag"]
     assert not server.errors, server.errors
 
@@ -194,7 +194,7 @@ async def test_the_same_update_twice_is_processed_once(tmp_path: Path, content: 
             server.push_text(USER, "/sources")  # a later update, to know the repeat was dropped
             await running.wait_done(2)
             once = server.texts_to(USER)
-            assert running.app.bot_data["guards"].duplicates == 1
+            assert running.app.bot_data.guards.duplicates == 1
             events = await running.store.events(USER)
             assert [e.kind for e in events].count("flow_started") == 2
 
@@ -203,7 +203,7 @@ async def test_the_same_update_twice_is_processed_once(tmp_path: Path, content: 
         async with running_bot(server, db, content) as running:
             server.push_text(USER, "/emergency")
             await running.wait_done(2)
-            assert running.app.bot_data["guards"].duplicates == 0  # not caught in memory...
+            assert running.app.bot_data.guards.duplicates == 0  # not caught in memory...
             after = server.texts_to(USER)[len(once) :]
             assert after and all("Emergency" in t or "emergency" in t for t in after[:1])  # ...only /emergency
             kinds = [e.kind for e in await running.store.events(USER)][len(events) :]

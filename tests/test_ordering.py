@@ -175,7 +175,7 @@ async def test_a_burst_of_100_messages_is_answered_in_order_while_another_user_i
         app = build_application(server.token, server.base_url, conversations, concurrent_updates=8, pacer=pacer)
         # The flood guard (bot/guards.py, tested on its own) would answer only the first few of a
         # burst; lifted here so that all 100 go through the processor and their order shows.
-        app.bot_data["guards"].flood = guards.FloodGuard(limit=1000)
+        app.bot_data.guards.flood = guards.FloodGuard(limit=1000)
         await app.initialize()
         await app.start()
         assert app.updater is not None

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot import graph, readability, review
-from bot.content import Content
+from bot.content import Content, Source
 from bot.plans import TREATMENTS
 from tests.conftest import ROOT
 from tests.support.drawing import HARD_EN, HARD_ES, SCRIPT, require_command, tiny_content
@@ -119,6 +119,29 @@ def test_everything_is_escaped() -> None:
     assert "<script>" not in html_text and escape(SCRIPT) in html_text
     assert "<odd>" not in html_text and "Tricky &amp; &lt;odd&gt;" in html_text
     assert "Press &quot;here&quot; | now" in html_text
+
+
+HOSTILE = """<script>alert('x')</script> "quoted" & <img src=x onerror=alert(1)>"""
+
+
+def test_hostile_text_in_any_field_comes_out_escaped_on_every_page(tmp_path: Path) -> None:
+    """A flow text, a title, a source's name and link, a step id: none can put markup into the book."""
+    tiny = tiny_content()
+    for language in ("en", "es"):
+        tiny.texts[language]["tricky.fine"] = HOSTILE
+        tiny.texts[language]["tricky.title"] = HOSTILE
+    tiny.sources["src"] = Source("src", HOSTILE, 'https://example.org/?a=1&b="2"', 1)
+    result = review.build_book(tiny, tmp_path, use_graphviz=False)
+    pages = {path.name: path.read_text(encoding="utf-8") for path in result.pages}
+    flow, index = pages["flow-tricky.html"], pages["index.html"]
+    for name, text in pages.items():
+        assert "<script" not in text and "<img" not in text and "onerror=alert(1)>" not in text, name
+    escaped = escape(HOSTILE)  # &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &quot;quoted&quot; &amp; ...
+    assert f'<td lang="en"><div class="text">{escaped}</div>' in flow
+    assert f'<td lang="es"><div class="text">{escaped}</div>' in flow
+    assert f"<h1>{escaped} " in flow and f"<title>{escaped} · Cuida review book</title>" in flow
+    assert f'{escaped} — <a href="https://example.org/?a=1&amp;b=&quot;2&quot;">' in flow
+    assert f'<td lang="en">{escaped}</td>' in index and f'<td class="sources">{escaped}</td>' in index
 
 
 def test_reminder_timeline(content: Content, book: Path) -> None:

@@ -98,7 +98,7 @@ async def test_updates_with_the_secret_are_answered_and_others_get_403(tmp_path:
 
 async def test_healthz_says_503_when_the_sender_or_the_database_is_down(tmp_path: Path, content: Content) -> None:
     async with BotApiServer() as server, webhook_bot(server, tmp_path / "c.sqlite3", content) as service:
-        sender: Sender = service.app.bot_data["sender"]
+        sender: Sender = service.app.bot_data.sender
         env = {"CUIDA_WEBHOOK_URL": PUBLIC_URL, "CUIDA_WEBHOOK_PORT": str(service.port), "CUIDA_DB": "unused"}
         settings = config.from_env(env)
         # `cuida health` in webhook mode asks /healthz (from a thread: it is a blocking client).

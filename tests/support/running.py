@@ -77,7 +77,7 @@ async def polling(
     """
     app = build_application(server.token, server.base_url, conversations, **build)
     if housekeeping is not None:
-        app.bot_data["housekeeping"] = housekeeping
+        app.bot_data.housekeeping = housekeeping
     running = Running(app, conversations, conversations.store)
 
     async def mark_done(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
