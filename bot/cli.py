@@ -14,7 +14,8 @@ from bot.content import LANGUAGES, Content
 from bot.conversations import Conversations
 from bot.engine import Engine, warm_dates
 from bot.reminders import ReminderHook
-from bot.store import Store, StoreError
+from bot.storage.base import Storage, StoreError
+from bot.storage.sqlite import SqliteStorage
 
 log = logging.getLogger("cuida")
 
@@ -53,9 +54,9 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-async def _open(settings: Settings, db: str | None) -> tuple[Conversations, Store]:
+async def _open(settings: Settings, db: str | None) -> tuple[Conversations, Storage]:
     content = load_content(settings.content_dir)
-    store = await Store.open(Path(db) if db else settings.db_path)
+    store = await SqliteStorage.open(Path(db) if db else settings.db_path)
     hooks = [ReminderHook(content.plans)] if content.plans is not None else []
     hooks.append(clinics.ClinicHook(store, content))  # type: ignore[arg-type]  # invite links, /broadcast
     return Conversations(Engine(content), store, hooks=hooks, retention_days=settings.event_retention_days), store

@@ -12,7 +12,8 @@ from bot import clinics, config
 from bot.clinics import ClinicError
 from bot.config import Settings
 from bot.content import Content
-from bot.store import Store
+from bot.storage.base import Storage
+from bot.storage.sqlite import SqliteStorage
 
 PLACEHOLDER_USERNAME = "<your_bot_username>"
 PROGRESS_INTERVAL = 0.2  # seconds between progress-bar updates
@@ -64,11 +65,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     broadcast.set_defaults(func=cmd_broadcast)
 
 
-def _run(settings: Settings, args: argparse.Namespace, work: Callable[[Store], Awaitable[int]]) -> int:
+def _run(settings: Settings, args: argparse.Namespace, work: Callable[[Storage], Awaitable[int]]) -> int:
     """Open the store, do the work, close; a ClinicError is one line on stderr and exit code 2."""
 
     async def go() -> int:
-        store = await Store.open(Path(args.db) if args.db else settings.db_path)
+        store = await SqliteStorage.open(Path(args.db) if args.db else settings.db_path)
         try:
             return await work(store)
         finally:
@@ -112,7 +113,7 @@ USERNAME_NOTE = (
 def cmd_clinic_add(args: argparse.Namespace, settings: Settings) -> int:
     """Create a clinic; print its id, invite code and deep link."""
 
-    async def work(store: Store) -> int:
+    async def work(store: Storage) -> int:
         username = await bot_username(args, settings)
         clinic = await clinics.create_clinic(store, args.name, staff=args.staff, fever_threshold_c=args.fever_threshold)
         print(f"Clinic {clinic.id}: {clinic.name}")
@@ -129,7 +130,7 @@ def cmd_clinic_add(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_clinic_list(args: argparse.Namespace, settings: Settings) -> int:
     """Every clinic with its staff, active patients and invite link."""
 
-    async def work(store: Store) -> int:
+    async def work(store: Storage) -> int:
         found = await clinics.list_clinics(store)
         if not found:
             print("No clinics yet. Add one with: cuida clinic add NAME --staff TELEGRAM_ID")
@@ -151,7 +152,7 @@ def cmd_clinic_list(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_staff_add(args: argparse.Namespace, settings: Settings) -> int:
     """Make a Telegram user staff of a clinic."""
 
-    async def work(store: Store) -> int:
+    async def work(store: Storage) -> int:
         added = await clinics.add_staff(store, args.clinic_id, args.telegram_id)
         state = "is now" if added else "was already"
         print(f"{args.telegram_id} {state} staff of clinic {args.clinic_id}.")
@@ -163,7 +164,7 @@ def cmd_staff_add(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_staff_remove(args: argparse.Namespace, settings: Settings) -> int:
     """Take a Telegram user off a clinic's staff."""
 
-    async def work(store: Store) -> int:
+    async def work(store: Storage) -> int:
         removed = await clinics.remove_staff(store, args.clinic_id, args.telegram_id)
         if removed:
             print(f"{args.telegram_id} is no longer staff of clinic {args.clinic_id}.")
@@ -183,7 +184,7 @@ def cmd_broadcast(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     content = load_content(settings.content_dir)
 
-    async def work(store: Store) -> int:
+    async def work(store: Storage) -> int:
         clinic = await clinics.get_clinic(store, args.clinic)
         if clinic is None:
             raise ClinicError(f"There is no clinic {args.clinic}; `cuida clinic list` shows them.")
@@ -207,7 +208,7 @@ def cmd_broadcast(args: argparse.Namespace, settings: Settings) -> int:
     return _run(settings, args, work)
 
 
-async def _send(store: Store, content: Content, settings: Settings, sent: clinics.Broadcast) -> dict[str, int]:
+async def _send(store: Storage, content: Content, settings: Settings, sent: clinics.Broadcast) -> dict[str, int]:
     """Run a sender until the broadcast is out, with a progress bar on stderr."""
     from tqdm import tqdm
 
