@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -305,3 +307,27 @@ async def test_transactions_that_commit_after_the_lock_is_released_never_interle
     assert len(rows) == 100 and not any(name.startswith("f") for name in rows)
     assert all(rows[f"r{i}"] == i + 1000 for i in range(1, 150, 3))
     assert not store._write_lock.locked()
+
+
+async def test_a_commit_runs_even_when_the_task_waiting_for_it_is_cancelled(store: SqliteStorage) -> None:
+    """The end of a transaction is never dropped from the database thread's queue (the next BEGIN would fail)."""
+    await scratch_table(store)
+    entered = asyncio.Event()
+
+    async def writer() -> None:
+        async with store.transaction() as tx:
+            await tx.execute("INSERT INTO scratch (name, value) VALUES ('x', 1)")  # BEGIN has reached SQLite
+            # The thread is busy for a moment, so the COMMIT waits in its queue when this task is cancelled.
+            store._worker.submit(lambda conn: time.sleep(0.3))
+            entered.set()
+
+    task = asyncio.create_task(writer())
+    await entered.wait()
+    await asyncio.sleep(0.05)
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    async with store.transaction() as tx:
+        tx.queue("INSERT INTO scratch (name, value) VALUES ('y', 2)")
+    rows = await store.db.execute_fetchall("SELECT name FROM scratch ORDER BY name")
+    assert [tuple(r) for r in rows] == [("x",), ("y",)]
