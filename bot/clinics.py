@@ -6,8 +6,8 @@ clinic's active patients, and only to them: a broadcast is an audit row plus one
 per recipient, and the sender does the rest. When every row of a broadcast is final, the staff
 member who sent it gets a delivery report.
 
-Broadcast templates are content (`flows/broadcasts/templates.yaml`): a title and a text locale
-key each, so every patient reads them in their own language.
+The records, invite codes, fever thresholds and broadcast templates are in `bot.clinic_config`
+(pure, re-exported here); the queries are the storage's (`bot.storage.base.Clinics`).
 """
 
 from __future__ import annotations

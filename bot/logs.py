@@ -32,10 +32,10 @@ from bot.storage.base import Transaction
 
 FORMATS = ("auto", "json", "text")  # auto: text when stderr is a terminal, JSON lines otherwise
 # Libraries that log what we must not: httpx puts the bot token in every request URL it logs at
-# INFO; PTB logs whole updates (text, names, ids) at DEBUG; aiosqlite logs every query with its
-# parameters at DEBUG; aiohttp's access log has client addresses and paths. They are held at
-# WARNING whatever the configured level (PTB follows the level only with CUIDA_LOG_TEXT=1).
-QUIET = ("httpx", "httpcore", "aiosqlite", "aiohttp.access", "aiohttp.server", "hpack", "apscheduler", "asyncio")
+# INFO; PTB logs whole updates (text, names, ids) at DEBUG; aiohttp's access log has client
+# addresses and paths. They are held at WARNING whatever the configured level (PTB follows the
+# level only with CUIDA_LOG_TEXT=1).
+QUIET = ("httpx", "httpcore", "aiohttp.access", "aiohttp.server", "hpack", "apscheduler", "asyncio")
 CHATTY = ("telegram",)
 REF_LENGTH = 12  # hex digits: 48 bits, so two of 100,000 patients share a reference with odds ~1 in 50,000
 _FALLBACK_KEY = b"cuida: no key configured"  # the console chat, tests; never a deployment with a token
