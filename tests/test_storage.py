@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import inspect
 import re
 import sqlite3
 import subprocess
@@ -180,3 +181,38 @@ def test_the_sqlite_backend_uses_no_private_attribute_of_another_object() -> Non
         and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "store"))
     ]
     assert foreign == []
+
+
+async def test_the_sqlite_backend_has_every_query_of_the_interface_with_its_parameters(store: SqliteStorage) -> None:
+    """The seam a second backend plugs into: each Protocol's methods, by name and parameters (mypy checks types)."""
+    from bot.storage import base, sqlite
+
+    async with store.transaction() as tx:
+        pass
+    pairs: list[tuple[type, object]] = [
+        (base.Users, sqlite.SqliteUsers),
+        (base.Outbox, sqlite.SqliteOutbox),
+        (base.Clinics, sqlite.SqliteClinics),
+        (base.Privacy, sqlite.SqlitePrivacy),
+        (base.Inbox, sqlite.SqliteInbox),
+        (base.Health, sqlite.SqliteHealth),
+        (base.Transaction, tx),
+        (base.Storage, store),
+    ]
+    missing = []
+    for protocol, backend in pairs:
+        for klass in protocol.__mro__:
+            if klass is object or klass.__module__ != base.__name__:
+                continue
+            names = [n for n in vars(klass) if not n.startswith("_")] + list(vars(klass).get("__annotations__", {}))
+            for name in names:
+                member = vars(klass).get(name)
+                if not hasattr(backend, name):
+                    missing.append(f"{protocol.__name__}.{name}")
+                elif inspect.isfunction(member):
+                    wanted = [p for p in inspect.signature(member).parameters if p != "self"]
+                    got = list(inspect.signature(getattr(backend, name)).parameters)
+                    got = [p for p in got if p != "self"]
+                    if got != wanted:
+                        missing.append(f"{protocol.__name__}.{name}: {got} is not {wanted}")
+    assert missing == []
