@@ -44,10 +44,10 @@ async def broadcast(base_url: str, token: str, db: Path, users: int, rate: float
     from bot import checks, clinics
     from bot.engine import Engine
     from bot.sender import Sender, sender_bot
-    from bot.store import Store
+    from bot.storage.sqlite import SqliteStorage
 
     content, _ = checks.check_root(ROOT)
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     try:
         clinic = await clinics.create_clinic(store, "Clínica Bench")
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
@@ -105,7 +105,7 @@ async def _populate(db: Path, users: int, due_now: int, seed: int) -> None:
     from bot.engine import UserState
     from bot.plans import TREATMENTS
     from bot.reminders import reschedule
-    from bot.store import Store
+    from bot.storage.sqlite import SqliteStorage
 
     content, _ = checks.check_root(ROOT)
     assert content.plans is not None
@@ -119,7 +119,7 @@ async def _populate(db: Path, users: int, due_now: int, seed: int) -> None:
         for treatment in TREATMENTS
         for country in countries
     ]
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     try:
         # One stand-in user (negative ids) per combination, scheduled by Cuida's own code.
         async with store.transaction() as tx:

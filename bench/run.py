@@ -726,7 +726,7 @@ async def broadcast_part(report: Report, workdir: Path, users: int, rate: float,
 
 async def replies_part(report: Report, workdir: Path, seed: int = 7) -> None:
     """Replies through Telegram's flood control: every one answered, in order, and how late."""
-    from bot.store import Store
+    from bot.storage.sqlite import SqliteStorage
     from tests.support.outbox import add_users, queue  # the way producers fill the outbox
 
     users, messages, recipients, limit = 30, 10, 1_000, 30.0
@@ -748,7 +748,7 @@ async def replies_part(report: Report, workdir: Path, seed: int = 7) -> None:
                 stand_in.push_text(1, command)
                 await quiet(stand_in, 1.5)
                 answer[command] = stand_in.texts_to(1)[before:]
-            store = await Store.open(db)
+            store = await SqliteStorage.open(db)
             try:
                 broadcast = list(range(3_000_001, 3_000_001 + recipients))
                 await add_users(store, broadcast, at=datetime.now(UTC))

@@ -20,7 +20,8 @@ from bot.content import Content
 from bot.conversations import Conversations, Hook
 from bot.engine import Engine
 from bot.reminders import ReminderHook
-from bot.store import Store
+from bot.storage.base import Storage
+from bot.storage.sqlite import SqliteStorage
 from bot.yamlfile import Problem
 
 if TYPE_CHECKING:
@@ -62,19 +63,19 @@ def load_content(root: Path) -> Content:
     return content
 
 
-async def open_store(settings: Settings, db: str | Path | None = None) -> Store:
+async def open_store(settings: Settings, db: str | Path | None = None) -> Storage:
     """The database: `db` when given (a --db flag), else the configured file; migrated on opening."""
-    return await Store.open(Path(db) if db else settings.db_path)
+    return await SqliteStorage.open(Path(db) if db else settings.db_path)
 
 
-def hooks(content: Content, store: Store) -> list[Hook]:
+def hooks(content: Content, store: Storage) -> list[Hook]:
     """The features around each turn: reminder plans, then clinics (invite links, /broadcast)."""
     found: list[Hook] = [ReminderHook(content.plans)] if content.plans is not None else []
     found.append(clinics.ClinicHook(store, content))
     return found
 
 
-async def open_conversations(settings: Settings, db: str | Path | None = None) -> tuple[Conversations, Store]:
+async def open_conversations(settings: Settings, db: str | Path | None = None) -> tuple[Conversations, Storage]:
     """Checked content, its engine, the store and the hooks, as one Conversations; the caller closes the store."""
     content = load_content(settings.content_dir)
     store = await open_store(settings, db)
@@ -84,7 +85,7 @@ async def open_conversations(settings: Settings, db: str | Path | None = None) -
     return conversations, store
 
 
-def outbox_sender(settings: Settings, store: Store, engine: Engine, pacer: Pacer | None = None) -> Sender:
+def outbox_sender(settings: Settings, store: Storage, engine: Engine, pacer: Pacer | None = None) -> Sender:
     """The outbox sender, on a Bot (and connection pool) of its own, reporting broadcast deliveries."""
     from bot.sender import Sender, sender_bot
 

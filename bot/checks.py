@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from bot import clinics
+from bot import clinic_config
 from bot import content as content_module
 from bot import plans as plans_module
 from bot.classifier import load_classifier
@@ -49,9 +49,9 @@ def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, lis
     content.plans, found = load_plans(root, content.texts.get("en", {}).keys(), entry_flows(content))
     problems.extend(found)
     keys |= plans_module.used_keys(content.plans)
-    content.templates, found = clinics.load_templates(root, content)
+    content.templates, found = clinic_config.load_templates(root, content)
     problems.extend(found)
-    keys |= clinics.used_keys(content.templates)
+    keys |= clinic_config.used_keys(content.templates)
     if content.safety is not None:
         keys |= {"safety.emergency", "safety.urgent", "safety.continue"}
         keys |= {f"safety.{sign}" for sign in content.safety.signs}

@@ -13,7 +13,7 @@ from bot.bootstrap import StartupError, load_content
 from bot.config import ConfigError, Settings
 from bot.content import LANGUAGES
 from bot.engine import Engine, warm_dates
-from bot.store import StoreError
+from bot.storage.base import StoreError
 
 log = logging.getLogger("cuida")
 

@@ -12,7 +12,7 @@ from bot.clinics import ClinicError
 from bot.config import Settings
 from bot.content import Content
 from bot.engine import Engine
-from bot.store import Store
+from bot.storage.base import Storage
 
 PLACEHOLDER_USERNAME = "<your_bot_username>"
 PROGRESS_INTERVAL = 0.2  # seconds between progress-bar updates
@@ -64,7 +64,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     broadcast.set_defaults(func=cmd_broadcast)
 
 
-def _run(settings: Settings, args: argparse.Namespace, work: Callable[[Store], Awaitable[int]]) -> int:
+def _run(settings: Settings, args: argparse.Namespace, work: Callable[[Storage], Awaitable[int]]) -> int:
     """Open the store, do the work, close; a ClinicError is one line on stderr and exit code 2."""
 
     async def go() -> int:
@@ -112,7 +112,7 @@ USERNAME_NOTE = (
 def cmd_clinic_add(args: argparse.Namespace, settings: Settings) -> int:
     """Create a clinic; print its id, invite code and deep link."""
 
-    async def work(store: Store) -> int:
+    async def work(store: Storage) -> int:
         username = await bot_username(args, settings)
         clinic = await clinics.create_clinic(store, args.name, staff=args.staff, fever_threshold_c=args.fever_threshold)
         print(f"Clinic {clinic.id}: {clinic.name}")
@@ -129,7 +129,7 @@ def cmd_clinic_add(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_clinic_list(args: argparse.Namespace, settings: Settings) -> int:
     """Every clinic with its staff, active patients and invite link."""
 
-    async def work(store: Store) -> int:
+    async def work(store: Storage) -> int:
         found = await clinics.list_clinics(store)
         if not found:
             print("No clinics yet. Add one with: cuida clinic add NAME --staff TELEGRAM_ID")
@@ -151,7 +151,7 @@ def cmd_clinic_list(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_staff_add(args: argparse.Namespace, settings: Settings) -> int:
     """Make a Telegram user staff of a clinic."""
 
-    async def work(store: Store) -> int:
+    async def work(store: Storage) -> int:
         added = await clinics.add_staff(store, args.clinic_id, args.telegram_id)
         state = "is now" if added else "was already"
         print(f"{args.telegram_id} {state} staff of clinic {args.clinic_id}.")
@@ -163,7 +163,7 @@ def cmd_staff_add(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_staff_remove(args: argparse.Namespace, settings: Settings) -> int:
     """Take a Telegram user off a clinic's staff."""
 
-    async def work(store: Store) -> int:
+    async def work(store: Storage) -> int:
         removed = await clinics.remove_staff(store, args.clinic_id, args.telegram_id)
         if removed:
             print(f"{args.telegram_id} is no longer staff of clinic {args.clinic_id}.")
@@ -181,7 +181,7 @@ def cmd_broadcast(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     content = bootstrap.load_content(settings.content_dir)  # the same content checks as start-up
 
-    async def work(store: Store) -> int:
+    async def work(store: Storage) -> int:
         clinic = await clinics.get_clinic(store, args.clinic)
         if clinic is None:
             raise ClinicError(f"There is no clinic {args.clinic}; `cuida clinic list` shows them.")
@@ -205,7 +205,7 @@ def cmd_broadcast(args: argparse.Namespace, settings: Settings) -> int:
     return _run(settings, args, work)
 
 
-async def _send(store: Store, content: Content, settings: Settings, sent: clinics.Broadcast) -> dict[str, int]:
+async def _send(store: Storage, content: Content, settings: Settings, sent: clinics.Broadcast) -> dict[str, int]:
     """Run a sender until the broadcast is out, with a progress bar on stderr."""
     from tqdm import tqdm
 

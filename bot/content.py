@@ -15,7 +15,7 @@ from bot.yamlfile import Map, Problem, Seq, suggest
 
 if TYPE_CHECKING:
     from bot.classifier import Classifier
-    from bot.clinics import Template
+    from bot.clinic_config import Template
     from bot.plans import Plans
     from bot.safety import SafetyRules
     from bot.understanding import Router

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Protocol
 
-import aiosqlite
-
-from bot import inbox, privacy
+from bot import inbox, privacy, timestamps
 from bot.engine import COUNTRY_GUESS, ERASE, Engine, Event, Input, Reply, UserState, language_from_code, region_of
 from bot.locks import KeyedLock
-from bot.store import Store
+from bot.storage.base import Storage, Transaction
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +29,7 @@ class Hook(Protocol):
     async def before(self, state: UserState, event: Input, now: datetime) -> None:
         """Add per-turn facts to `state.fields` (keys starting with '_') before the engine runs."""
 
-    async def after(self, db: aiosqlite.Connection, state: UserState, effects: list[Event], now: datetime) -> None:
+    async def after(self, tx: Transaction, state: UserState, effects: list[Event], now: datetime) -> None:
         """Act on the turn's effects, inside the transaction that stores the turn."""
 
 
@@ -41,14 +39,14 @@ class Conversations:
     def __init__(
         self,
         engine: Engine,
-        store: Store,
+        store: Storage,
         clock: Callable[[], datetime] | None = None,
         hooks: Sequence[Hook] = (),
         retention_days: int = privacy.DEFAULT_RETENTION_DAYS,
     ) -> None:
         self.engine = engine
         self.store = store
-        self.clock = clock or (lambda: datetime.now(UTC))
+        self.clock = clock or timestamps.now
         self.hooks = list(hooks)
         self.retention_days = retention_days  # shown by /mydata
         self._locks = KeyedLock()  # one turn per user at a time
@@ -81,7 +79,7 @@ class Conversations:
             kept = await inbox.kept_replies(self.store, update_id)
             log.info("update %d was processed before the restart; not again (%d replies kept)", update_id, len(kept))
             return kept
-        state, stored_status = await self.store.load_turn(user_id)  # one trip to the database for both
+        state, stored_status = await self.store.users.load_turn(user_id)  # one trip to the database for both
         created: list[Event] = []
         if state is None:
             state = UserState(user_id=user_id, language=language_from_code(language_code))
@@ -98,35 +96,36 @@ class Conversations:
         if privacy.asks_for_data(event):
             state.fields.update(await privacy.stored_counts(self.store, user_id, self.retention_days))
         turn = self.engine.handle(state, event, now)
-        async with self.store.transaction() as db:
+        async with self.store.transaction() as tx:
             if update_id is not None:
-                await privacy.remember_update(db, update_id, now)
-                inbox.keep_replies(db, update_id, turn.replies)
+                await privacy.remember_update(tx, update_id, now)
+                await inbox.keep_replies(tx, update_id, turn.replies)
             if any(e.kind == ERASE for e in turn.effects):
                 # Instead of storing this turn (which would write the user back): erase them. The
                 # goodbye was rendered by the engine already, in the user's language.
-                await privacy.erase_user(db, user_id)
-                inbox.forget_user(db, user_id)
+                await privacy.erase_user(tx, user_id)
+                await inbox.forget_user(tx, user_id)
                 return turn.replies
-            await self.store.write_turn(db, turn.state, [*created, *turn.effects], now)
+            await tx.users.save_turn(turn.state, [*created, *turn.effects], now)
             new_status = _status_after(status, turn.effects)
             if new_status != status:
-                await db.execute("UPDATE users SET status = ? WHERE user_id = ?", (new_status, user_id))
+                await tx.users.set_status(user_id, new_status)
             for hook in self.hooks:
-                await hook.after(db, turn.state, turn.effects, now)
+                await hook.after(tx, turn.state, turn.effects, now)
         return turn.replies
 
     async def set_language(self, user_id: int, language: str) -> None:
         """Switch a known user's language (console --lang)."""
         async with self._locks.hold(user_id):
-            state = await self.store.load_user(user_id)
+            state = await self.store.users.load(user_id)
             if state is not None and state.language != language:
                 state.language = language
-                await self.store.save_turn(state, [Event("language_changed", {"language": language})], self.clock())
+                async with self.store.transaction() as tx:
+                    await tx.users.save_turn(state, [Event("language_changed", {"language": language})], self.clock())
 
     async def state(self, user_id: int) -> UserState | None:
         """The stored state of a user (for adapters that need the language, e.g. command menus)."""
-        return await self.store.load_user(user_id)
+        return await self.store.users.load(user_id)
 
 
 def _status_after(status: str, effects: list[Event]) -> str:

@@ -4,8 +4,8 @@ Every `interval` seconds (and for each GET /healthz) the running bot checks that
 - the database takes a write (a read-only file or mount, a full disk or a stuck lock all fail it);
 - the path still names the file it opened (a database deleted or replaced under a running bot
   would otherwise take every later write into an unlinked file, lost at the next start);
-- the file passes `PRAGMA quick_check` (at start, where damage refuses the start, and then every
-  `integrity_every` seconds, on a connection of its own in a thread);
+- the file passes SQLite's quick_check (at start, where damage refuses the start, and then every
+  `integrity_every` seconds: `Storage.integrity_problems`, on a connection of its own in a thread);
 - the disk beside it has at least `min_free_mb` free;
 - Telegram answered within `telegram_limit` seconds (it asks getMe when it had nothing to say).
 The report is written to `<database>.health.json` for `cuida health`, which in polling mode has
@@ -20,16 +20,14 @@ import json
 import logging
 import os
 import shutil
-import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bot import logs
-from bot.store import Store
+from bot import logs, timestamps
+from bot.storage.base import Storage
 
 log = logging.getLogger(__name__)
 
@@ -53,17 +51,6 @@ def report_path(db: Path) -> Path:
     return db.with_name(db.name + ".health.json")
 
 
-def quick_check(path: Path, limit: int = 5) -> str | None:
-    """None when the file is intact; else the first problems SQLite's quick_check names, in one line."""
-    try:
-        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)) as conn:
-            rows = conn.execute(f"PRAGMA quick_check({limit})").fetchall()
-    except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
-        return str(exc)
-    problems = [line for row in rows for line in str(row[0]).splitlines() if not line.startswith("***")]
-    return None if problems == ["ok"] else "; ".join(problems)
-
-
 def file_identity(path: Path) -> tuple[int, int] | None:
     """(device, inode) of the file at `path` now, or None when nothing is there."""
     try:
@@ -78,7 +65,7 @@ class Monitor:
 
     def __init__(
         self,
-        store: Store,
+        store: Storage,
         limits: Limits,
         ask_telegram: Callable[[], Awaitable[object]] | None = None,
         *,
@@ -141,7 +128,7 @@ class Monitor:
                 break
         if periodic and time.monotonic() - self._integrity_at >= self.limits.integrity_every:
             self._integrity_at = time.monotonic()
-            self.integrity = await asyncio.to_thread(quick_check, path)
+            self.integrity = await self.store.integrity_problems()
             if self.integrity is not None:
                 logs.event(log, "database_damaged", logging.ERROR, problems=self.integrity[:300])
         if self.integrity is not None:
@@ -158,7 +145,7 @@ class Monitor:
             problems.append(f"Telegram has not answered for {since:.0f} s (CUIDA_HEALTH_TELEGRAM_LIMIT is {limit:g})")
         report: dict[str, Any] = {
             "ok": not problems,
-            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "at": timestamps.encode(timestamps.now()),
             "pid": os.getpid(),
             "database_writable": writable is None,
             "database_file": "same" if now_there == self.opened else "gone" if now_there is None else "replaced",
@@ -177,15 +164,11 @@ class Monitor:
 
     async def _write_probe(self) -> str | None:
         """None when a small write commits; else why not."""
-        at = datetime.now(UTC).isoformat(timespec="seconds")
+        at = timestamps.now()
 
         async def probe() -> None:
-            async with self.store.transaction() as db:
-                db.queue(
-                    "INSERT INTO health (name, at) VALUES ('probe', ?) "
-                    "ON CONFLICT (name) DO UPDATE SET at = excluded.at",
-                    (at,),
-                )
+            async with self.store.transaction() as tx:
+                await tx.health.probe(at)
 
         try:
             await asyncio.wait_for(probe(), PROBE_TIMEOUT)

@@ -11,8 +11,7 @@ row (`keep_replies`, in the turn's transaction), so they are sent then. A reply 
 wire when the process died may go twice (the in-flight window); none is lost.
 
 A row holds the update as Telegram sent it, without names (`slim`), and the replies to it, for
-the seconds until it is handled. The table is created with the database connection (bot/store.py)
-rather than by a schema migration: it holds nothing that outlives a restart by more than that.
+the seconds until it is handled (`bot.storage.base.Inbox`).
 """
 
 from __future__ import annotations
@@ -25,36 +24,30 @@ from typing import Any
 
 from bot import logs
 from bot.engine import ButtonView, Reply
-from bot.store import Store, Transaction
+from bot.storage.base import Storage, Transaction
 
 log = logging.getLogger(__name__)
 
 
-def keep_replies(db: Transaction, update_id: int, replies: list[Reply]) -> None:
+async def keep_replies(tx: Transaction, update_id: int, replies: list[Reply]) -> None:
     """Store a turn's replies in its update's row (if it has one), in the turn's transaction."""
     # ASCII JSON (the default): a lone surrogate is stored as its escape, which SQLite accepts.
     body = json.dumps([[r.text, [[b.label, b.data] for b in r.buttons], r.alone] for r in replies])
-    db.queue("UPDATE inbox SET replies = ? WHERE update_id = ?", (body, update_id))
+    await tx.inbox.keep_replies(update_id, body)
 
 
-def forget_user(db: Transaction, user_id: int) -> None:
+async def forget_user(tx: Transaction, user_id: int) -> None:
     """Drop every row from or to this user (a /delete), in the erasing transaction.
 
     The row of the update that asked for it goes too: should the process die before the goodbye
     goes out, the goodbye is lost rather than anything of the person kept.
     """
-    db.queue(
-        "DELETE FROM inbox WHERE ? IN (json_extract(body, '$.message.from.id'),"
-        " json_extract(body, '$.message.chat.id'), json_extract(body, '$.edited_message.chat.id'),"
-        " json_extract(body, '$.callback_query.from.id'), json_extract(body, '$.callback_query.message.chat.id'))",
-        (user_id,),
-    )
+    await tx.inbox.forget_user(user_id)
 
 
-async def kept_replies(store: Store, update_id: int) -> list[Reply]:
+async def kept_replies(store: Storage, update_id: int) -> list[Reply]:
     """The replies a turn stored for this update and that were perhaps never sent; [] if none."""
-    rows = await store.db.execute_fetchall("SELECT replies FROM inbox WHERE update_id = ?", (update_id,))
-    body = next(iter(rows), (None,))[0]
+    body = await store.inbox.replies(update_id)
     if not body:
         return []
     return [
@@ -78,7 +71,7 @@ def slim(value: Any) -> Any:
 class Inbox:
     """Updates taken and not yet handled (see the module docstring); one per process."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Storage) -> None:
         self.store = store
         self._done: list[int] = []
         self._flusher: asyncio.Task[None] | None = None
@@ -89,8 +82,8 @@ class Inbox:
         rows = [(u["update_id"], json.dumps(slim(u), separators=(",", ":"))) for u in updates]
         if not rows:
             return
-        async with self.store.transaction() as db:
-            db.queue_many("INSERT OR IGNORE INTO inbox (update_id, body) VALUES (?, ?)", rows)
+        async with self.store.transaction() as tx:
+            await tx.inbox.add(rows)
 
     def done(self, update_id: int) -> None:
         """This update's handlers have finished: its row goes with the next small batch."""
@@ -103,8 +96,8 @@ class Inbox:
         while self._done:
             ids, self._done = self._done, []
             try:
-                async with self.store.transaction() as db:
-                    db.queue_many("DELETE FROM inbox WHERE update_id = ?", [(i,) for i in ids])
+                async with self.store.transaction() as tx:
+                    await tx.inbox.remove(ids)
             except Exception:
                 # Left in the inbox: handled again after a restart, where seen_updates stops a repeat.
                 log.exception("could not clear %d handled update(s) from the inbox", len(ids))
@@ -119,8 +112,7 @@ class Inbox:
 
     async def left_over(self) -> list[dict[str, Any]]:
         """Updates a previous run took and did not finish, oldest first."""
-        rows = await self.store.db.execute_fetchall("SELECT body FROM inbox ORDER BY update_id")
-        updates = [json.loads(body) for (body,) in rows]
+        updates = [json.loads(body) for body in await self.store.inbox.left_over()]
         if updates:
             logs.event(log, "inbox_left_over", logging.WARNING, updates=len(updates))
         return updates

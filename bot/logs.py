@@ -26,16 +26,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import IO, Any, TypeVar
 
-import aiosqlite
-
+from bot import timestamps
 from bot.engine import Event, Input, UserState
+from bot.storage.base import Transaction
 
 FORMATS = ("auto", "json", "text")  # auto: text when stderr is a terminal, JSON lines otherwise
 # Libraries that log what we must not: httpx puts the bot token in every request URL it logs at
-# INFO; PTB logs whole updates (text, names, ids) at DEBUG; aiosqlite logs every query with its
-# parameters at DEBUG; aiohttp's access log has client addresses and paths. They are held at
-# WARNING whatever the configured level (PTB follows the level only with CUIDA_LOG_TEXT=1).
-QUIET = ("httpx", "httpcore", "aiosqlite", "aiohttp.access", "aiohttp.server", "hpack", "apscheduler", "asyncio")
+# INFO; PTB logs whole updates (text, names, ids) at DEBUG; aiohttp's access log has client
+# addresses and paths. They are held at WARNING whatever the configured level (PTB follows the
+# level only with CUIDA_LOG_TEXT=1).
+QUIET = ("httpx", "httpcore", "aiohttp.access", "aiohttp.server", "hpack", "apscheduler", "asyncio")
 CHATTY = ("telegram",)
 REF_LENGTH = 12  # hex digits: 48 bits, so two of 100,000 patients share a reference with odds ~1 in 50,000
 _FALLBACK_KEY = b"cuida: no key configured"  # the console chat, tests; never a deployment with a token
@@ -65,7 +65,7 @@ class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         """Render one record as a single line."""
         out: dict[str, Any] = {
-            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "ts": timestamps.encode(datetime.fromtimestamp(record.created, UTC), "milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
             "event": record.getMessage(),
@@ -189,7 +189,7 @@ class TurnRecorder:
     async def before(self, state: UserState, event: Input, now: datetime) -> None:
         """Nothing to add before the engine runs."""
 
-    async def after(self, db: aiosqlite.Connection, state: UserState, effects: list[Event], now: datetime) -> None:
+    async def after(self, tx: Transaction, state: UserState, effects: list[Event], now: datetime) -> None:
         """Note the flow, step and any red flag (the sign's name, never the words that raised it)."""
         outcome = _current.get()
         if outcome is None:

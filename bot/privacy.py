@@ -18,13 +18,12 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-import aiosqlite
-
+from bot import timestamps
 from bot.engine import Command, Input, Text, privacy_intent
-from bot.store import Store, Transaction
+from bot.storage.base import Storage, Transaction
 
 log = logging.getLogger(__name__)
 
@@ -36,60 +35,38 @@ PRUNE_BATCH = 5000  # rows deleted per transaction, so turns are never held up f
 DAY = 24 * 3600.0
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
 def _utcnow() -> datetime:
-    return datetime.now(UTC)
+    return timestamps.now()
 
 
-async def bump(db: aiosqlite.Connection, counts: dict[str, int]) -> None:
+async def bump(tx: Transaction, counts: dict[str, int]) -> None:
     """Add to aggregate counters in `stats`, inside the caller's transaction."""
-    rows = [(name, value) for name, value in counts.items() if value]
-    if rows:
-        await db.executemany(
-            "INSERT INTO stats (name, value) VALUES (?, ?) "
-            "ON CONFLICT (name) DO UPDATE SET value = value + excluded.value",
-            rows,
-        )
+    await tx.privacy.bump(counts)
 
 
-async def stats(source: Store | aiosqlite.Connection) -> dict[str, int]:
+async def stats(source: Storage | Transaction) -> dict[str, int]:
     """Every aggregate counter."""
-    db = source.db if isinstance(source, Store) else source
-    rows = await db.execute_fetchall("SELECT name, value FROM stats ORDER BY name")
-    return {str(name): int(value) for name, value in rows}
+    return await source.privacy.stats()
 
 
 # ---- /delete ---------------------------------------------------------------------------------
 
 
-async def erase_user(db: aiosqlite.Connection, user_id: int) -> dict[str, int]:
+async def erase_user(tx: Transaction, user_id: int) -> dict[str, int]:
     """Erase one user everywhere, inside the caller's transaction; returns rows touched per table."""
-    rows = await db.execute_fetchall("SELECT kind, COUNT(*) FROM events WHERE user_id = ? GROUP BY kind", (user_id,))
-    kinds = {str(kind): int(count) for kind, count in rows}
-    touched: dict[str, int] = {}
-    for table, sql in (
-        ("events", "DELETE FROM events WHERE user_id = ?"),
-        ("outbox", "DELETE FROM outbox WHERE user_id = ?"),
-        ("broadcasts", "UPDATE broadcasts SET created_by = NULL WHERE created_by = ?"),
-        ("users", "DELETE FROM users WHERE user_id = ?"),
-    ):
-        cursor = await db.execute(sql, (user_id,))
-        touched[table] = cursor.rowcount
-    await bump(
-        db, {"users_deleted": 1 if touched["users"] else 0} | {f"events_erased.{k}": n for k, n in kinds.items()}
+    erased = await tx.privacy.erase_user(user_id)
+    await tx.privacy.bump(
+        {"users_deleted": 1 if erased.rows["users"] else 0}
+        | {f"events_erased.{k}": n for k, n in erased.events.items()}
     )
-    if isinstance(db, Transaction):
-        db.after_commit(_wipe_wal)
-    return touched
+    tx.after_commit(_wipe_wal)
+    return erased.rows
 
 
-async def _wipe_wal(store: Store) -> None:
-    """After an erase: the WAL still holds old copies of the person's pages; checkpoint them away now."""
+async def _wipe_wal(store: Storage) -> None:
+    """After an erase: the database's log (SQLite's WAL) still holds old copies of the person's rows; scrub them now."""
     try:
-        wiped = await store.wipe_wal()
+        wiped = await store.scrub_erased()
     except Exception:
         log.exception("could not checkpoint the WAL after an erase; it is emptied at the next checkpoint")
         return
@@ -107,20 +84,15 @@ def asks_for_data(event: Input) -> bool:
     return isinstance(event, Text) and privacy_intent(event.text) == "mydata"
 
 
-async def stored_counts(store: Store, user_id: int, retention_days: int) -> dict[str, Any]:
+async def stored_counts(store: Storage, user_id: int, retention_days: int) -> dict[str, Any]:
     """Per-turn fields for /mydata: events logged (and since when), pending reminders, retention."""
-    rows = await store.db.execute_fetchall("SELECT COUNT(*), MIN(at) FROM events WHERE user_id = ?", (user_id,))
-    row = next(iter(rows), None)
-    count, first = (int(row[0]), row[1]) if row else (0, None)
-    rows = await store.db.execute_fetchall(
-        "SELECT COUNT(*) FROM outbox WHERE user_id = ? AND status = 'pending' AND kind = 'reminder'", (user_id,)
-    )
-    pending = next(iter(rows), None)
-    since = datetime.fromisoformat(first).strftime("%d/%m/%Y") if first else ""
+    count, first = await store.privacy.activity(user_id)
+    pending = await store.outbox.pending_reminders(user_id)
+    since = timestamps.decode(first).strftime("%d/%m/%Y") if first else ""
     return {
         "_events": count,
         "_since": since,
-        "_pending_reminders": int(pending[0]) if pending else 0,
+        "_pending_reminders": pending,
         "_retention_days": retention_days,
     }
 
@@ -128,23 +100,19 @@ async def stored_counts(store: Store, user_id: int, retention_days: int) -> dict
 # ---- duplicate updates -----------------------------------------------------------------------
 
 
-async def last_seen_update(store: Store) -> int:
+async def last_seen_update(store: Storage) -> int:
     """The highest update id recorded (0 when none): newer ids cannot be repeats from before a restart."""
-    rows = await store.db.execute_fetchall("SELECT MAX(update_id) FROM seen_updates")
-    row = next(iter(rows), None)
-    return int(row[0] or 0) if row else 0
+    return await store.privacy.last_seen_update()
 
 
-async def was_seen(store: Store, update_id: int) -> bool:
+async def was_seen(store: Storage, update_id: int) -> bool:
     """True when this update id was processed already (and recorded)."""
-    rows = await store.db.execute_fetchall("SELECT 1 FROM seen_updates WHERE update_id = ?", (update_id,))
-    return bool(rows)
+    return await store.privacy.was_seen(update_id)
 
 
-async def remember_update(db: Transaction, update_id: int, now: datetime) -> None:
+async def remember_update(tx: Transaction, update_id: int, now: datetime) -> None:
     """Record a processed update id, inside the transaction of its turn (both or neither)."""
-    # Queued, not executed: it goes with the turn's commit, in the same trip to the database thread.
-    db.queue("INSERT OR IGNORE INTO seen_updates (update_id, at) VALUES (?, ?)", (update_id, _iso(now)))
+    await tx.privacy.remember_update(update_id, now)
 
 
 # ---- retention -------------------------------------------------------------------------------
@@ -163,23 +131,8 @@ class PruneReport:
         return sum(self.events.values())
 
 
-async def _event_kinds(store: Store) -> list[str]:
-    # A skip-scan over the (kind, at) index: one lookup per distinct kind, not a scan of the log.
-    rows = await store.db.execute_fetchall(
-        """
-        WITH RECURSIVE k(kind) AS (
-            SELECT MIN(kind) FROM events
-            UNION ALL
-            SELECT (SELECT MIN(kind) FROM events WHERE kind > k.kind) FROM k WHERE k.kind IS NOT NULL
-        )
-        SELECT kind FROM k WHERE kind IS NOT NULL
-        """
-    )
-    return [str(row[0]) for row in rows]
-
-
 async def prune(
-    store: Store,
+    store: Storage,
     retention_days: int,
     now: datetime,
     *,
@@ -192,22 +145,17 @@ async def prune(
     finds them; `stop()` is asked between batches so a shutdown does not wait for a long prune.
     """
     report = PruneReport()
-    cutoff = _iso(now - timedelta(days=retention_days))
-    for kind in await _event_kinds(store):
+    cutoff = now - timedelta(days=retention_days)
+    for kind in await store.privacy.event_kinds():
         while not stop():
-            async with store.transaction() as db:
-                cursor = await db.execute(
-                    "DELETE FROM events WHERE id IN (SELECT id FROM events WHERE kind = ? AND at < ? LIMIT ?)",
-                    (kind, cutoff, batch),
-                )
-                removed = cursor.rowcount
-                await bump(db, {f"events_pruned.{kind}": removed})
+            async with store.transaction() as tx:
+                removed = await tx.privacy.prune_events(kind, cutoff, batch)
+                await tx.privacy.bump({f"events_pruned.{kind}": removed})
             report.events[kind] = report.events.get(kind, 0) + removed
             if removed < batch:
                 break
-    async with store.transaction() as db:
-        cursor = await db.execute("DELETE FROM seen_updates WHERE at < ?", (_iso(now - SEEN_KEEP),))
-        report.updates = cursor.rowcount
+    async with store.transaction() as tx:
+        report.updates = await tx.privacy.prune_updates(now - SEEN_KEEP)
     report.events = {kind: n for kind, n in report.events.items() if n}
     return report
 
@@ -222,7 +170,7 @@ class Housekeeping:
 
     def __init__(
         self,
-        store: Store,
+        store: Storage,
         retention_days: int = DEFAULT_RETENTION_DAYS,
         *,
         clock: Callable[[], datetime] = _utcnow,

@@ -22,7 +22,6 @@ import heapq
 import itertools
 import logging
 import math
-import sqlite3
 import time
 import warnings
 from collections import deque
@@ -41,12 +40,12 @@ from bot import logs, outbox
 from bot.engine import Engine
 from bot.locks import KeyedLock
 from bot.outbox import OutboxItem, PayloadError
-from bot.store import Store
+from bot.storage.base import Storage
 from bot.transport import make_request
 
 log = logging.getLogger(__name__)
 
-AfterBatch = Callable[[Store, datetime], Awaitable[None]]
+AfterBatch = Callable[[Storage, datetime], Awaitable[None]]
 T = TypeVar("T")
 # While stopping, how long an outcome that cannot be written is tried again before it is left to
 # the lease (the row stays 'sending'; the next start puts it back to 'pending').
@@ -229,7 +228,7 @@ class Sender:
 
     def __init__(
         self,
-        store: Store,
+        store: Storage,
         bot: Bot,
         engine: Engine,
         *,
@@ -436,11 +435,7 @@ class Sender:
             self._halt.clear()
 
     async def _due_now(self) -> bool:
-        now = outbox.iso(self.clock(), "milliseconds")
-        rows = await self.store.db.execute_fetchall(
-            "SELECT 1 FROM outbox WHERE status = 'pending' AND due_at <= ? LIMIT 1", (now,)
-        )
-        return bool(rows)
+        return await outbox.any_due(self.store, self.clock())
 
     async def _run_callbacks(self) -> None:
         async with self._callbacks_lock:
@@ -513,9 +508,8 @@ class Sender:
                 return False  # a reply went to this chat meanwhile: keep the chat's pace
             pacer.note(chat)
             # The user may have said STOP while this row waited for its turn. One round trip to the
-            # database thread (execute_fetchall), as it runs for every message.
-            found = await self.store.db.execute_fetchall("SELECT status FROM users WHERE user_id = ?", (chat,))
-            status = next(iter(found), (None,))[0]
+            # database, as it runs for every message.
+            status = await self.store.users.status(chat)
             if status != "active":
                 reason = outbox.SKIP_REASONS.get(status, f"user is {status}")
                 await self._recorded(lambda: outbox.mark_skipped(self.store, item.id, reason))
@@ -613,7 +607,7 @@ class Sender:
         while True:
             try:
                 result = await write()
-            except sqlite3.Error as exc:
+            except self.store.errors as exc:
                 if self._halt.is_set() and time.monotonic() - began > RECORD_GIVE_UP:
                     raise
                 if not warned:  # one line per outcome, not one per try

@@ -27,7 +27,6 @@ import json
 import logging
 import os
 import signal
-import sqlite3
 import time
 import urllib.error
 import urllib.request
@@ -48,7 +47,8 @@ from bot.config import ConfigError, Settings
 from bot.engine import warm_dates
 from bot.health import Monitor
 from bot.sender import describe
-from bot.store import Store
+from bot.storage.base import Storage, StoreError
+from bot.storage.sqlite import read_schema_version
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ class Service:
     def __init__(
         self,
         app: Application,
-        store: Store,
+        store: Storage,
         *,
         webhook: Webhook | None = None,
         stop_timeout: float = 15.0,
@@ -621,13 +621,12 @@ class WebhookServer:
         return web.json_response(report, status=200 if report["ok"] else 503)
 
 
-async def database_answers(store: Store) -> bool:
+async def database_answers(store: Storage) -> bool:
     """True when the database answers a query within HEALTH_DB_TIMEOUT (for /healthz)."""
     try:
-        rows = await asyncio.wait_for(store.db.execute_fetchall("SELECT 1"), HEALTH_DB_TIMEOUT)
+        return await asyncio.wait_for(store.ping(), HEALTH_DB_TIMEOUT)
     except Exception:  # closed, locked for too long, or the file is gone: all mean "not healthy"
         return False
-    return list(rows) == [(1,)]
 
 
 def _signal_left_to_front(name: str) -> None:
@@ -662,11 +661,9 @@ def check_health(settings: Settings, timeout: float = 4.0) -> tuple[bool, str]:
     if not db.is_file():
         return False, f"the database {db} does not exist yet (the bot creates it when it starts)"
     try:
-        # Read-only: a health probe must never create or change anything.
-        with contextlib.closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=2)) as conn:
-            version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
-    except sqlite3.Error as exc:
-        return False, f"the database {db} cannot be read: {exc}"
+        version = read_schema_version(db)  # read-only: a health probe must never create or change anything
+    except StoreError as exc:
+        return False, str(exc)
     content, errors = bootstrap.content_errors(settings.content_dir)
     if errors:
         return False, f"the content has {len(errors)} problem(s); run `cuida check`"

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from bot import checks, clinics, yamlfile
+from bot import checks, clinic_config, yamlfile
 from bot.content import DEFAULT_LANGUAGE, Content, flatten
 from bot.engine import ENGINE_KEYS
 from bot.translation_records import (
@@ -142,7 +142,7 @@ def usage(content: Content) -> dict[str, Usage]:
         for label, _ in template.buttons:
             at(label).add(f"{where} (button)", templates_file, template.line)
             at(label).button = True
-    for key in sorted(ENGINE_KEYS | clinics.CODE_KEYS):
+    for key in sorted(ENGINE_KEYS | clinic_config.CODE_KEYS):
         at(key).add("engine (the bot's own replies)")
     for key in content.texts.get(DEFAULT_LANGUAGE, {}):
         if key.startswith("safety."):

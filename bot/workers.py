@@ -48,7 +48,7 @@ from bot.config import ConfigError, Settings
 from bot.inbox import Inbox
 from bot.sender import describe, retry_seconds
 from bot.service import ALLOWED_UPDATES, POLL_TIMEOUT, REFUSED_TOKEN, Webhook, WebhookServer, database_answers
-from bot.store import Store
+from bot.storage.base import Storage
 from bot.telegram_bot import call_api
 from bot.transport import make_request
 
@@ -163,7 +163,7 @@ class Front:
         logs.event(log, "stopped", mode="front", routed=self.routed, exit_code=self.exit_code)
         return self.exit_code
 
-    async def _serve(self, bot: Bot, store: Store) -> None:
+    async def _serve(self, bot: Bot, store: Storage) -> None:
         """Take updates (polling or the webhook) until asked to stop."""
         try:
             await bot.initialize()  # getMe: the workers have checked the token already
@@ -335,7 +335,7 @@ class Front:
 
     # ---- webhook -----------------------------------------------------------------------------
 
-    async def _serve_webhook(self, bot: Bot, webhook: Webhook, store: Store) -> None:
+    async def _serve_webhook(self, bot: Bot, webhook: Webhook, store: Storage) -> None:
         """Take Telegram's POSTs (as bot/service.py does) and hand each to its worker, until asked to stop."""
 
         async def health() -> dict[str, Any]:

@@ -11,7 +11,7 @@ import pytest
 from bot import checks
 from bot.content import Content
 from bot.engine import Engine
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=UTC)
@@ -39,9 +39,9 @@ def engine(content: Content) -> Engine:
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
+async def store(tmp_path: Path) -> AsyncIterator[SqliteStorage]:
     """A store on a fresh SQLite file, closed after the test."""
-    opened = await Store.open(tmp_path / "cuida.sqlite3")
+    opened = await SqliteStorage.open(tmp_path / "cuida.sqlite3")
     yield opened
     await opened.close()
 

@@ -11,7 +11,7 @@ from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import Command, Engine, Event, Press, Text, UserState, callback_data
 from bot.sender import Sender, sender_bot
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW
 from tests.support.botapi import BotApiServer
 from tests.support.running import polling
@@ -24,7 +24,7 @@ REFUSAL = "only clinic staff can send messages"
 SEND = callback_data("broadcast", "preview_template", 0)
 
 
-async def setup(engine: Engine, store: Store) -> tuple[clinics.Clinic, clinics.Clinic, Conversations]:
+async def setup(engine: Engine, store: SqliteStorage) -> tuple[clinics.Clinic, clinics.Clinic, Conversations]:
     """Sol (staff 900) with patients 101-103; Luna (staff 950) with patient 201."""
     sol = await clinics.create_clinic(store, "Clínica Sol", staff=[STAFF], now=NOW)
     luna = await clinics.create_clinic(store, "Clínica Luna", staff=[LUNA_STAFF], now=NOW)
@@ -35,7 +35,7 @@ async def setup(engine: Engine, store: Store) -> tuple[clinics.Clinic, clinics.C
     return sol, luna, talk
 
 
-async def queued(store: Store) -> tuple[int, int]:
+async def queued(store: SqliteStorage) -> tuple[int, int]:
     """(broadcast outbox rows, broadcast audit rows)."""
     async with store.db.execute("SELECT COUNT(*) FROM outbox WHERE kind = 'broadcast'") as cursor:
         rows = (await cursor.fetchone())[0]  # type: ignore[index]
@@ -48,7 +48,7 @@ def text(replies: list) -> str:
     return "\n".join(r.text for r in replies)
 
 
-async def test_staff_can_broadcast_to_their_own_patients(engine: Engine, store: Store) -> None:
+async def test_staff_can_broadcast_to_their_own_patients(engine: Engine, store: SqliteStorage) -> None:
     """The control case: the same path works for staff, so the refusals below are meaningful."""
     sol, _, talk = await setup(engine, store)
     replies = await talk.handle(STAFF, Command("broadcast"))
@@ -67,7 +67,7 @@ async def test_staff_can_broadcast_to_their_own_patients(engine: Engine, store: 
     assert await queued(store) == (3, 1)
 
 
-async def test_staff_written_message_goes_out_in_both_languages(engine: Engine, store: Store) -> None:
+async def test_staff_written_message_goes_out_in_both_languages(engine: Engine, store: SqliteStorage) -> None:
     _, _, talk = await setup(engine, store)
     await talk.handle(STAFF, Command("broadcast"))
     await talk.handle(STAFF, Press(callback_data("broadcast", "pick", 5)))  # write my own
@@ -84,7 +84,7 @@ async def test_staff_written_message_goes_out_in_both_languages(engine: Engine, 
     )
 
 
-async def test_a_patient_sending_broadcast_is_refused(engine: Engine, store: Store) -> None:
+async def test_a_patient_sending_broadcast_is_refused(engine: Engine, store: SqliteStorage) -> None:
     _, _, talk = await setup(engine, store)
     for attempt in (Command("broadcast"), Command("BROADCAST"), Press("open|broadcast")):
         replies = await talk.handle(PATIENT, attempt)
@@ -93,7 +93,7 @@ async def test_a_patient_sending_broadcast_is_refused(engine: Engine, store: Sto
     assert await queued(store) == (0, 0)
 
 
-async def test_a_forged_send_press_by_a_patient_is_refused(engine: Engine, store: Store) -> None:
+async def test_a_forged_send_press_by_a_patient_is_refused(engine: Engine, store: SqliteStorage) -> None:
     _, _, talk = await setup(engine, store)
     for data in (SEND, callback_data("broadcast", "preview_written", 0), callback_data("broadcast", "pick", 0)):
         replies = await talk.handle(PATIENT, Press(data))
@@ -101,7 +101,7 @@ async def test_a_forged_send_press_by_a_patient_is_refused(engine: Engine, store
     assert await queued(store) == (0, 0)
 
 
-async def test_a_patient_whose_state_sits_on_the_preview_is_refused(engine: Engine, store: Store) -> None:
+async def test_a_patient_whose_state_sits_on_the_preview_is_refused(engine: Engine, store: SqliteStorage) -> None:
     """Even with the stored state forged to the preview step, Send is refused: the flow rechecks staff."""
     _, _, talk = await setup(engine, store)
     state = await store.load_user(PATIENT)
@@ -113,7 +113,7 @@ async def test_a_patient_whose_state_sits_on_the_preview_is_refused(engine: Engi
     assert await queued(store) == (0, 0)
 
 
-async def test_the_hook_rechecks_the_database_whatever_the_engine_said(engine: Engine, store: Store) -> None:
+async def test_the_hook_rechecks_the_database_whatever_the_engine_said(engine: Engine, store: SqliteStorage) -> None:
     """A confirmed-broadcast effect for a clinic the user is not staff of queues nothing."""
     sol, luna, _ = await setup(engine, store)
     hook = ClinicHook(store, engine.content)
@@ -131,7 +131,7 @@ async def test_the_hook_rechecks_the_database_whatever_the_engine_said(engine: E
     assert await queued(store) == (1, 1)
 
 
-async def test_staff_removed_between_preview_and_confirm_is_refused(engine: Engine, store: Store) -> None:
+async def test_staff_removed_between_preview_and_confirm_is_refused(engine: Engine, store: SqliteStorage) -> None:
     sol, _, talk = await setup(engine, store)
     await talk.handle(STAFF, Command("broadcast"))
     replies = await talk.handle(STAFF, Press(callback_data("broadcast", "pick", 1)))
@@ -147,7 +147,7 @@ async def test_over_telegram_a_patient_gets_a_refusal_and_nobody_gets_anything(
     tmp_path: Path, content: Content
 ) -> None:
     """End to end through PTB and the loopback Bot API: /broadcast and a forged Send press."""
-    store = await Store.open(tmp_path / "cuida.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "cuida.sqlite3")
     engine = Engine(content)
     async with BotApiServer() as server:
         _, _, talk = await setup(engine, store)
@@ -170,13 +170,13 @@ async def test_over_telegram_a_patient_gets_a_refusal_and_nobody_gets_anything(
             await store.close()
 
 
-async def broadcast_rows(store: Store) -> list[tuple[int, str]]:
+async def broadcast_rows(store: SqliteStorage) -> list[tuple[int, str]]:
     """(recipient, broadcast id) of every broadcast outbox row."""
     rows = await store.db.execute_fetchall("SELECT user_id, ref FROM outbox WHERE kind = 'broadcast' ORDER BY user_id")
     return [(int(user), str(ref)) for user, ref in rows]
 
 
-async def test_send_goes_to_the_clinic_of_the_preview_or_nowhere(engine: Engine, store: Store) -> None:
+async def test_send_goes_to_the_clinic_of_the_preview_or_nowhere(engine: Engine, store: SqliteStorage) -> None:
     """An admin moved Sol's staff member to Luna between preview and Send: Sol's message never reached Luna."""
     sol, luna, talk = await setup(engine, store)
     await talk.handle(STAFF, Command("broadcast"))
@@ -197,7 +197,7 @@ async def test_send_goes_to_the_clinic_of_the_preview_or_nowhere(engine: Engine,
     assert await broadcast_rows(store) == [(201, "1")]
 
 
-async def test_a_staff_member_of_two_clinics_sends_to_the_one_previewed(engine: Engine, store: Store) -> None:
+async def test_a_staff_member_of_two_clinics_sends_to_the_one_previewed(engine: Engine, store: SqliteStorage) -> None:
     """Joining a clinic listed before the previewed one between preview and Send changes nothing."""
     _sol, luna, talk = await setup(engine, store)
     await talk.handle(LUNA_STAFF, Command("broadcast"))
@@ -211,7 +211,7 @@ async def test_a_staff_member_of_two_clinics_sends_to_the_one_previewed(engine: 
     assert (await clinics.get_broadcast(store, 1)).clinic_id == luna.id  # type: ignore[union-attr]
 
 
-async def test_pressing_send_twice_says_on_its_way_once_and_queues_once(engine: Engine, store: Store) -> None:
+async def test_pressing_send_twice_says_on_its_way_once_and_queues_once(engine: Engine, store: SqliteStorage) -> None:
     _, _, talk = await setup(engine, store)
     await talk.handle(STAFF, Command("broadcast"))
     await talk.handle(STAFF, Press(callback_data("broadcast", "pick", 0)))
@@ -223,7 +223,7 @@ async def test_pressing_send_twice_says_on_its_way_once_and_queues_once(engine: 
     assert await queued(store) == (3, 1)
 
 
-async def test_a_former_staff_member_never_sees_a_raw_placeholder(engine: Engine, store: Store) -> None:
+async def test_a_former_staff_member_never_sees_a_raw_placeholder(engine: Engine, store: SqliteStorage) -> None:
     """Removed while the broadcast flow was open: old buttons show the clinic's name, not {_staff_clinic_name}."""
     sol, _, talk = await setup(engine, store)
     await talk.handle(STAFF, Command("broadcast"))

@@ -16,7 +16,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue
 from tests.support.process import bot_process, log_event, stop_with
@@ -31,7 +31,7 @@ SETTINGS = {"CUIDA_SEND_RATE": "40", "CUIDA_STOP_TIMEOUT": "5"}
 
 
 async def prepare(db: Path) -> None:
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     await add_users(store, BROADCAST, at=datetime.now(UTC))
     await queue(store, BROADCAST, due_at=datetime.now(UTC), ref="5")
     await store.close()

@@ -13,7 +13,7 @@ from bot.config import ConfigError
 from bot.console import chat
 from bot.conversations import Conversations
 from bot.engine import Engine
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.conftest import ROOT
 
 
@@ -98,7 +98,7 @@ def test_make_run_without_token_opens_console_chat(tmp_path: Path) -> None:
 
 
 async def test_console_chat_in_spanish(tmp_path: Path, engine: Engine) -> None:
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     lines = iter(["2", "1", "2", "/menu", "zzzz qqqq", "salir"])
     out: list[str] = []
 

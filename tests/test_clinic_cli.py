@@ -13,7 +13,7 @@ from bot.clinics import ClinicHook
 from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import Command, Engine
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW, ROOT
 from tests.support.botapi import BotApiServer
 from tests.test_cli import run_cli
@@ -75,7 +75,7 @@ def test_bad_bot_username_is_one_sentence(tmp_path: Path) -> None:
 
 async def patients(db: Path, content: Content) -> None:
     """Sol: 3 active patients (2 reads Spanish), one stopped (4); Luna: 2 active patients."""
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     try:
         sol = await clinics.create_clinic(store, "Clínica Sol", staff=[900], now=NOW)
         luna = await clinics.create_clinic(store, "Clínica Luna", now=NOW)

@@ -14,19 +14,19 @@ from bot.clinics import ClinicError, ClinicHook
 from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import Command, Engine, Press, Text, UserState
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW, ROOT
 
 STAFF = 900
 OTHER_STAFF = 901
 
 
-def conversations(engine: Engine, store: Store) -> Conversations:
+def conversations(engine: Engine, store: SqliteStorage) -> Conversations:
     """Conversations as `cuida run` builds them, with the clinic hook, at a fixed time."""
     return Conversations(engine, store, clock=lambda: NOW, hooks=[ClinicHook(store, engine.content)])
 
 
-async def rows(store: Store, sql: str, *params: object) -> list[tuple]:
+async def rows(store: SqliteStorage, sql: str, *params: object) -> list[tuple]:
     async with store.db.execute(sql, params) as cursor:
         return [tuple(r) for r in await cursor.fetchall()]
 
@@ -39,7 +39,7 @@ async def patient(talk: Conversations, user_id: int, code: str, language: str = 
 # ---- clinics and staff -------------------------------------------------------------------------
 
 
-async def test_invite_codes_are_unguessable_and_deep_link_safe(store: Store) -> None:
+async def test_invite_codes_are_unguessable_and_deep_link_safe(store: SqliteStorage) -> None:
     made = [await clinics.create_clinic(store, f"Clinic {i}", now=NOW) for i in range(20)]
     codes = {c.invite_code for c in made}
     assert len(codes) == 20
@@ -51,7 +51,7 @@ async def test_invite_codes_are_unguessable_and_deep_link_safe(store: Store) -> 
     assert clinics.deep_link("@cuida_bot", "abc") == "https://t.me/cuida_bot?start=abc"
 
 
-async def test_staff_are_added_listed_and_removed(store: Store) -> None:
+async def test_staff_are_added_listed_and_removed(store: SqliteStorage) -> None:
     sol = await clinics.create_clinic(store, "Clínica Sol", staff=[STAFF, STAFF], fever_threshold_c=37.5, now=NOW)
     luna = await clinics.create_clinic(store, "Clínica Luna", now=NOW)
     assert sol.staff == (STAFF,)
@@ -79,7 +79,7 @@ async def test_staff_are_added_listed_and_removed(store: Store) -> None:
 # ---- joining -------------------------------------------------------------------------------------
 
 
-async def test_invite_link_joins_the_clinic_and_sets_its_fever_threshold(engine: Engine, store: Store) -> None:
+async def test_invite_link_joins_the_clinic_and_sets_its_fever_threshold(engine: Engine, store: SqliteStorage) -> None:
     sol = await clinics.create_clinic(store, "Clínica Sol", fever_threshold_c=37.5, now=NOW)
     luna = await clinics.create_clinic(store, "Clínica Luna", now=NOW)
     talk = conversations(engine, store)
@@ -99,7 +99,7 @@ async def test_invite_link_joins_the_clinic_and_sets_its_fever_threshold(engine:
     assert await rows(store, "SELECT clinic_id FROM users WHERE user_id = 1") == [(luna.id,)]
 
 
-async def test_a_wrong_code_joins_nothing(engine: Engine, store: Store) -> None:
+async def test_a_wrong_code_joins_nothing(engine: Engine, store: SqliteStorage) -> None:
     sol = await clinics.create_clinic(store, "Clínica Sol", now=NOW)
     talk = conversations(engine, store)
     for code in (sol.invite_code.swapcase(), "x" * 65, "../etc"):
@@ -111,7 +111,7 @@ async def test_a_wrong_code_joins_nothing(engine: Engine, store: Store) -> None:
     assert state is not None and "clinic_name" not in state.fields
 
 
-async def test_the_clinic_threshold_reaches_the_warning_sign_check(engine: Engine, store: Store) -> None:
+async def test_the_clinic_threshold_reaches_the_warning_sign_check(engine: Engine, store: SqliteStorage) -> None:
     """37.8 °C is a fever for a clinic that set 37.5, and home care (with what to watch) by the default 38.0."""
     sol = await clinics.create_clinic(store, "Clínica Sol", fever_threshold_c=37.5, now=NOW)
     talk = conversations(engine, store)
@@ -129,7 +129,7 @@ async def test_the_clinic_threshold_reaches_the_warning_sign_check(engine: Engin
     assert check(UserState(4)) == "infection_check/out_home_fever"
 
 
-async def test_a_clinic_cannot_raise_the_fever_threshold_above_38(engine: Engine, store: Store) -> None:
+async def test_a_clinic_cannot_raise_the_fever_threshold_above_38(engine: Engine, store: SqliteStorage) -> None:
     """Issue 13: a 39 °C clinic told a patient at 38.8 °C "no warning signs". Refused now, and capped if stored."""
     for too_high in (38.1, 39.0, 40.0):
         with pytest.raises(clinics.ClinicError, match=r"use 37.0-38.0 °C"):
@@ -152,7 +152,9 @@ async def test_a_clinic_cannot_raise_the_fever_threshold_above_38(engine: Engine
 # ---- counting and broadcasting -------------------------------------------------------------------
 
 
-async def clinic_with_patients(engine: Engine, store: Store) -> tuple[clinics.Clinic, clinics.Clinic, Conversations]:
+async def clinic_with_patients(
+    engine: Engine, store: SqliteStorage
+) -> tuple[clinics.Clinic, clinics.Clinic, Conversations]:
     """Sol: 101 (en), 102 (es) active, 103 stopped, 104 blocked, 105 invalid; Luna: 201 active.
 
     Staff 900 (Sol) never joined as a patient; 901 is staff of Sol and joined Sol as a patient too.
@@ -171,14 +173,14 @@ async def clinic_with_patients(engine: Engine, store: Store) -> tuple[clinics.Cl
     return sol, luna, talk
 
 
-async def test_count_patients_counts_only_active_patients_of_that_clinic(engine: Engine, store: Store) -> None:
+async def test_count_patients_counts_only_active_patients_of_that_clinic(engine: Engine, store: SqliteStorage) -> None:
     sol, luna, _ = await clinic_with_patients(engine, store)
     assert await clinics.count_patients(store, sol.id) == 3  # 101, 102 and the staff member who joined
     assert await clinics.count_patients(store, luna.id) == 1
 
 
 async def test_template_broadcast_reaches_only_that_clinics_active_patients(
-    engine: Engine, content: Content, store: Store
+    engine: Engine, content: Content, store: SqliteStorage
 ) -> None:
     sol, _, _ = await clinic_with_patients(engine, store)
     sent = await clinics.create_broadcast(store, content, sol.id, created_by=STAFF, template="fever_watch", now=NOW)
@@ -205,7 +207,9 @@ async def test_template_broadcast_reaches_only_that_clinics_active_patients(
     assert event.data == {"broadcast_id": sent.id, "clinic_id": sol.id, "template": "fever_watch", "recipients": 3}
 
 
-async def test_written_broadcast_keeps_both_texts_literally(engine: Engine, content: Content, store: Store) -> None:
+async def test_written_broadcast_keeps_both_texts_literally(
+    engine: Engine, content: Content, store: SqliteStorage
+) -> None:
     sol, luna, _ = await clinic_with_patients(engine, store)
     sent = await clinics.create_broadcast(
         store, content, luna.id, text_en=" We open at 10 {tomorrow}. ", text_es="Abrimos a las 10.", now=NOW
@@ -225,7 +229,7 @@ async def test_written_broadcast_keeps_both_texts_literally(engine: Engine, cont
 
 
 async def test_report_goes_to_the_staff_member_once_every_row_is_final(
-    engine: Engine, content: Content, store: Store
+    engine: Engine, content: Content, store: SqliteStorage
 ) -> None:
     sol, _, talk = await clinic_with_patients(engine, store)
     await talk.handle(STAFF, Press("open|language"))
@@ -277,7 +281,7 @@ async def test_report_goes_to_the_staff_member_once_every_row_is_final(
     }
 
 
-async def test_the_reporter_is_a_sender_callback(content: Content, store: Store) -> None:
+async def test_the_reporter_is_a_sender_callback(content: Content, store: SqliteStorage) -> None:
     sol = await clinics.create_clinic(store, "Clínica Sol", staff=[STAFF], now=NOW)
     await clinics.create_broadcast(store, content, sol.id, created_by=STAFF, template="follow_up", now=NOW)
     await clinics.reporter(content)(store, NOW)  # no patients: finished at once
@@ -287,7 +291,7 @@ async def test_the_reporter_is_a_sender_callback(content: Content, store: Store)
 # ---- the hook's per-turn facts -------------------------------------------------------------------
 
 
-async def test_staff_facts_are_added_for_staff_only(engine: Engine, store: Store) -> None:
+async def test_staff_facts_are_added_for_staff_only(engine: Engine, store: SqliteStorage) -> None:
     sol, _, _ = await clinic_with_patients(engine, store)
     hook = ClinicHook(store, engine.content)
     staff = UserState(STAFF, fields={"_recipients": 999})

@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue, statuses
 from tests.support.process import bot_process
@@ -30,7 +30,7 @@ async def terminate(process: asyncio.subprocess.Process, timeout: float = 10.0) 
 
 
 async def read(db: Path) -> dict[str, int]:
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     try:
         return await statuses(store)
     finally:
@@ -43,7 +43,7 @@ async def test_sigkill_mid_broadcast_then_restart_delivers_everything_with_dupli
     db = tmp_path / "cuida.sqlite3"
     log = tmp_path / "bot.log"
     users = list(range(20_001, 20_001 + RECIPIENTS))
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     now = datetime.now(UTC)
     await add_users(store, users[::2], language="es", at=now)
     await add_users(store, users[1::2], language="en", at=now)

@@ -19,7 +19,7 @@ from bot.conversations import Conversations
 from bot.engine import Engine
 from bot.outbox import counts
 from bot.sender import Sender, sender_bot
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 from tests.support.botapi import BotApiError, BotApiServer
 from tests.support.outbox import add_users, outbox_rows, queue, statuses
@@ -37,7 +37,7 @@ def now() -> datetime:
 
 
 @asynccontextmanager
-async def sending(server: BotApiServer, store: Store, engine: Engine, **options: Any) -> AsyncIterator[Sender]:
+async def sending(server: BotApiServer, store: SqliteStorage, engine: Engine, **options: Any) -> AsyncIterator[Sender]:
     """A sender on its own Bot pointed at the server; always stopped at the end."""
     bot = sender_bot(server.token, server.base_url, read_timeout=options.pop("read_timeout", 5.0))
     sender = Sender(store, bot, engine, **options)
@@ -80,7 +80,7 @@ def copies(server: BotApiServer) -> Counter[int]:
 
 
 async def test_a_2000_recipient_broadcast_reaches_every_active_user_once_at_the_configured_rate(
-    store: Store, engine: Engine
+    store: SqliteStorage, engine: Engine
 ) -> None:
     users = list(range(10_001, 12_001))
     spanish, english = users[::2], users[1::2]
@@ -126,7 +126,7 @@ async def test_a_2000_recipient_broadcast_reaches_every_active_user_once_at_the_
         assert abs(achieved - rate) / rate <= 0.10, f"achieved {achieved:.1f}/s for a configured {rate}/s"
 
 
-async def test_flood_control_pauses_all_sending_and_loses_nothing(store: Store, engine: Engine) -> None:
+async def test_flood_control_pauses_all_sending_and_loses_nothing(store: SqliteStorage, engine: Engine) -> None:
     users = list(range(1, 241))
     await add_users(store, users, at=now())
     await queue(store, users, due_at=now())
@@ -151,7 +151,7 @@ async def test_flood_control_pauses_all_sending_and_loses_nothing(store: Store, 
 
 
 async def test_retry_after_holds_every_send_for_the_time_asked_and_a_user_who_stops_meanwhile_gets_nothing(
-    store: Store, engine: Engine
+    store: SqliteStorage, engine: Engine
 ) -> None:
     users = list(range(1, 41))
     await add_users(store, users, at=now())
@@ -189,7 +189,7 @@ async def test_retry_after_holds_every_send_for_the_time_asked_and_a_user_who_st
 
 
 async def test_stop_during_a_long_pause_returns_at_once_and_leaves_the_outbox_consistent(
-    store: Store, engine: Engine
+    store: SqliteStorage, engine: Engine
 ) -> None:
     users = list(range(1, 31))
     await add_users(store, users, at=now())
@@ -217,7 +217,7 @@ async def test_stop_during_a_long_pause_returns_at_once_and_leaves_the_outbox_co
 
 
 async def test_chat_not_found_marks_the_user_invalid_and_other_bad_requests_fail_with_a_record(
-    store: Store, engine: Engine
+    store: SqliteStorage, engine: Engine
 ) -> None:
     await add_users(store, [1, 2, 3], at=now())
     await queue(store, [1, 2, 3], due_at=now())
@@ -244,7 +244,7 @@ async def test_chat_not_found_marks_the_user_invalid_and_other_bad_requests_fail
 
 
 async def test_timeouts_and_network_errors_retry_with_backoff_then_fail_with_a_record(
-    store: Store, engine: Engine
+    store: SqliteStorage, engine: Engine
 ) -> None:
     await add_users(store, [1, 2], at=now())
     async with BotApiServer() as server:
@@ -275,7 +275,7 @@ async def test_timeouts_and_network_errors_retry_with_backoff_then_fail_with_a_r
         assert sender.counters.retried == 4 and sender.counters.failed == 1
 
 
-async def test_stopped_users_never_get_anything(store: Store, engine: Engine) -> None:
+async def test_stopped_users_never_get_anything(store: SqliteStorage, engine: Engine) -> None:
     await add_users(store, [1, 3], at=now())
     await add_users(store, [2], status="stopped", at=now())
     await queue(store, [1, 2, 3], due_at=now(), kind="reminder", ref="day2", payload={"text": {"key": "common.yes"}})
@@ -286,7 +286,9 @@ async def test_stopped_users_never_get_anything(store: Store, engine: Engine) ->
     assert (await outbox_rows(store))[2]["status"] == "skipped"
 
 
-async def test_the_sender_goes_by_its_clock_for_due_rows_and_grace_windows(store: Store, engine: Engine) -> None:
+async def test_the_sender_goes_by_its_clock_for_due_rows_and_grace_windows(
+    store: SqliteStorage, engine: Engine
+) -> None:
     start = datetime(2026, 11, 21, 15, 0, tzinfo=UTC)
     clock = [start]
     await add_users(store, [1, 2], at=start)
@@ -306,7 +308,9 @@ async def test_the_sender_goes_by_its_clock_for_due_rows_and_grace_windows(store
     assert (rows[2]["status"], rows[2]["last_error"]) == ("skipped", "expired")
 
 
-async def test_one_message_per_interval_to_a_chat_without_holding_up_the_others(store: Store, engine: Engine) -> None:
+async def test_one_message_per_interval_to_a_chat_without_holding_up_the_others(
+    store: SqliteStorage, engine: Engine
+) -> None:
     others = list(range(100, 130))
     await add_users(store, [1, *others], at=now())
     for ref in ("a", "b", "c"):
@@ -327,13 +331,13 @@ async def test_one_message_per_interval_to_a_chat_without_holding_up_the_others(
         assert copies(server) == Counter({1: 3, **dict.fromkeys(others, 1)})
 
 
-async def test_after_batch_runs_when_a_campaign_is_done_and_once_at_start(store: Store, engine: Engine) -> None:
+async def test_after_batch_runs_when_a_campaign_is_done_and_once_at_start(store: SqliteStorage, engine: Engine) -> None:
     await add_users(store, range(1, 21), at=now())
     await add_users(store, [21], status="stopped", at=now())
     await queue(store, range(1, 22), due_at=now(), ref="9")
     seen: list[dict[str, int]] = []
 
-    async def report(store_: Store, at: datetime) -> None:
+    async def report(store_: SqliteStorage, at: datetime) -> None:
         counted = await counts(store_, "broadcast", "9")
         seen.append(counted)
         if counted["pending"] == counted["sending"] == 0:  # done: tell the staff member (user 1)
@@ -354,7 +358,7 @@ async def test_after_batch_runs_when_a_campaign_is_done_and_once_at_start(store:
 async def test_replies_to_users_arrive_promptly_while_the_sender_is_paused_mid_broadcast(
     tmp_path: Path, content: Content
 ) -> None:
-    store = await Store.open(tmp_path / "cuida.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "cuida.sqlite3")
     users = list(range(1000, 1300))
     await add_users(store, users, at=now())
     await queue(store, users, due_at=now())
@@ -403,7 +407,7 @@ async def test_replies_to_users_arrive_promptly_while_the_sender_is_paused_mid_b
 USER = 501
 
 
-async def _all_rows(store: Store) -> list[dict[str, Any]]:
+async def _all_rows(store: SqliteStorage) -> list[dict[str, Any]]:
     async with store.db.execute("SELECT user_id, ref, status, attempts, last_error FROM outbox") as cursor:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in await cursor.fetchall()]

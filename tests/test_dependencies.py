@@ -18,7 +18,7 @@ from tests.support.process import bot_process, log_event, log_events, stop_with
 def _imported_modules() -> dict[str, str]:
     """Top-level modules imported anywhere in bot/ (also inside functions), with one file that does."""
     found: dict[str, str] = {}
-    for path in sorted((ROOT / "bot").glob("*.py")):
+    for path in sorted((ROOT / "bot").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]

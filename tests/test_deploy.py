@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot import cli, config, logs
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.conftest import ROOT
 
 
@@ -89,7 +89,7 @@ def test_cuida_health_in_polling_mode(
     assert not db.exists()  # a probe never creates anything
 
     async def create() -> None:
-        await (await Store.open(db)).close()
+        await (await SqliteStorage.open(db)).close()
 
     asyncio.run(create())
     code, out = health()

@@ -21,7 +21,8 @@ from bot.conversations import Conversations
 from bot.engine import Engine
 from bot.health import Limits, Monitor
 from bot.service import Service, Webhook, check_health
-from bot.store import Store, StoreError
+from bot.storage.base import StoreError
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 from tests.support.botapi import BotApiServer
 
@@ -36,7 +37,7 @@ def damage(path: Path, page: int) -> None:
         file.write(b"\x0d\xff\xff\xff" + b"\xee" * 60)
 
 
-async def events_root(store: Store) -> int:
+async def events_root(store: SqliteStorage) -> int:
     """Fill the events table over several pages and move them into the file; its root page."""
     async with store.transaction() as db:
         await db.executemany(
@@ -53,7 +54,7 @@ async def webhook_bot(
     server: BotApiServer, db: Path, content: Content, limits: Limits = FAST
 ) -> AsyncIterator[Service]:
     """The real bot in webhook mode with its health monitor, as `cuida run` wires it."""
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     app = build_application(server.token, server.base_url, Conversations(Engine(content), store))
     monitor = Monitor(store, limits, app.bot.get_me)
     webhook = Webhook(url="https://bot.example.org/telegram", secret=SECRET, port=0)
@@ -70,7 +71,7 @@ async def healthz(service: Service) -> tuple[int, dict[str, Any]]:
         return answer.status, await answer.json()
 
 
-async def read_only(store: Store, on: bool) -> None:
+async def read_only(store: SqliteStorage, on: bool) -> None:
     """SQLite refuses every write ("attempt to write a readonly database") while on."""
     async with store._write_lock:
         await store.db.execute(f"PRAGMA query_only={'ON' if on else 'OFF'}")
@@ -136,7 +137,7 @@ async def test_a_page_damaged_while_running_is_reported_and_cuida_health_says_so
     monkeypatch.delenv("CUIDA_WEBHOOK_URL", raising=False)
     settings = config.from_env()
     async with BotApiServer() as server:
-        store = await Store.open(db)
+        store = await SqliteStorage.open(db)
         app = build_application(server.token, server.base_url, Conversations(Engine(content), store))
         monitor = Monitor(store, FAST, app.bot.get_me)
         service = Service(app, store, poll_timeout=1, monitor=monitor)
@@ -161,12 +162,12 @@ async def test_a_damaged_database_refuses_to_start_with_one_clear_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "c.sqlite3"
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     root = await events_root(store)
     await store.close()
     damage(db, root)
     with pytest.raises(StoreError, match=r"is damaged \(quick_check: Page \d+"):
-        await Store.open(db)
+        await SqliteStorage.open(db)
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:" + "A" * 35)
     monkeypatch.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:9/bot")  # never reached: it stops before
     try:
@@ -200,4 +201,4 @@ def test_cuida_health_in_polling_mode_refuses_a_stale_or_failing_report(
 
 
 async def _create(db: Path) -> None:
-    await (await Store.open(db)).close()
+    await (await SqliteStorage.open(db)).close()

@@ -20,7 +20,7 @@ from bot.conversations import Conversations
 from bot.engine import Command, Engine, UserState, bundle
 from bot.guards import FloodGuard, Recent, Verdict
 from bot.service import SECRET_HEADER, Service, Webhook
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 from tests.conftest import NOW
 from tests.support.botapi import BotApiServer
@@ -36,7 +36,7 @@ def new_texts(server: BotApiServer, chat: int, before: int) -> list[str]:
     return server.texts_to(chat)[before:]
 
 
-async def table_rows(store: Store) -> dict[str, int]:
+async def table_rows(store: SqliteStorage) -> dict[str, int]:
     """Rows in each table that holds anything about users (not the schema or clinics)."""
     counts = {}
     for table in ("users", "events", "outbox", "seen_updates"):
@@ -216,7 +216,7 @@ async def test_a_webhook_retry_is_processed_once_even_after_a_restart(tmp_path: 
     secret = "hostile_test_secret"
 
     async def post_all(server: BotApiServer, updates: list[dict[str, Any]]) -> None:
-        store = await Store.open(db)
+        store = await SqliteStorage.open(db)
         conversations = Conversations(Engine(content), store)
         app = build_application(server.token, server.base_url, conversations)
         service = Service(app, store, webhook=Webhook("https://bot.example.org/t", secret, port=0, path="/t"))
@@ -236,7 +236,7 @@ async def test_a_webhook_retry_is_processed_once_even_after_a_restart(tmp_path: 
         await post_all(server, [first, first, server.push_text(USER, "/sources", notify=False)])
         answered = len(server.sent_to(USER))
         await post_all(server, [first, server.push_text(USER, "/emergency", notify=False)])  # after a restart
-        store = await Store.open(db)
+        store = await SqliteStorage.open(db)
         try:
             flows = [e.data["flow"] for e in await store.events(USER, "flow_started")]
         finally:

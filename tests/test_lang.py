@@ -11,7 +11,7 @@ from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import LANGUAGE_PREFIX, Engine, Press, Text, UserState
 from bot.lang import detect
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW
 from tests.support.botapi import BotApiServer
 from tests.support.running import running_bot
@@ -86,7 +86,7 @@ def test_an_english_message_gets_no_offer(engine: Engine) -> None:
 
 
 async def console(tmp_path: Path, engine: Engine, lines: list[str]) -> tuple[str, UserState | None]:
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     feed = iter(lines)
     out: list[str] = []
 

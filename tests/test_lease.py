@@ -13,7 +13,7 @@ from bot import clinics, outbox
 from bot.content import Content
 from bot.engine import Engine
 from bot.sender import Sender, sender_bot
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import BROADCAST, add_users, outbox_rows, queue
 
@@ -21,7 +21,7 @@ STAFF = 900
 PATIENTS = list(range(101, 109))
 
 
-async def read_only(store: Store, on: bool) -> None:
+async def read_only(store: SqliteStorage, on: bool) -> None:
     """SQLite refuses every write on this connection ("attempt to write a readonly database") while on.
 
     Taken between transactions (under the store's write lock), as a read-only remount or a
@@ -31,12 +31,12 @@ async def read_only(store: Store, on: bool) -> None:
         await store.db.execute(f"PRAGMA query_only={'ON' if on else 'OFF'}")
 
 
-async def statuses(store: Store) -> dict[int, str]:
+async def statuses(store: SqliteStorage) -> dict[int, str]:
     return {user: row["status"] for user, row in (await outbox_rows(store)).items()}
 
 
 async def test_outcomes_refused_by_a_read_only_database_are_recorded_once_it_is_writable(
-    engine: Engine, content: Content, store: Store, caplog: pytest.LogCaptureFixture
+    engine: Engine, content: Content, store: SqliteStorage, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A 3 s read-only window while a broadcast is on the wire: every patient gets it once, and the report comes."""
     now = datetime.now(UTC)
@@ -80,7 +80,7 @@ async def test_outcomes_refused_by_a_read_only_database_are_recorded_once_it_is_
     assert sum("could not read the outbox" in r.getMessage() for r in caplog.records) <= 1
 
 
-async def test_an_expired_claim_is_taken_again_by_the_running_sender(engine: Engine, store: Store) -> None:
+async def test_an_expired_claim_is_taken_again_by_the_running_sender(engine: Engine, store: SqliteStorage) -> None:
     """Rows a dead sender left 'sending': taken once their lease runs out, not at a restart, and not before."""
     now = datetime.now(UTC)
     await add_users(store, [1, 2, 3], at=now)

@@ -18,7 +18,7 @@ from bot.conversations import Conversations
 from bot.engine import Engine
 from bot.sender import Sender, sender_bot
 from bot.service import Service
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue
@@ -49,7 +49,7 @@ def lines(stream: io.StringIO) -> list[dict[str, Any]]:
 
 async def converse(server: BotApiServer, db: Path, content: Content) -> None:
     """A patient talks to the real bot (polling, with the outbox sender) and gets a clinic message."""
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     await add_users(store, [PATIENT], at=datetime.now(UTC))
     await queue(store, [PATIENT], due_at=datetime.now(UTC), ref="9")  # "Clinic news: we are open on Saturday."
     conversations = Conversations(Engine(content), store)
@@ -163,7 +163,7 @@ async def test_a_turn_that_ends_in_a_content_loop_is_logged_as_an_error(tmp_path
     )
     content, problems = checks.check_root(tmp_path)
     assert any("go round without waiting" in str(p) for p in problems)  # what `cuida check` now refuses
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     conversations = Conversations(Engine(content), store)
     async with BotApiServer() as server:
         app = build_application(server.token, server.base_url, conversations)

@@ -10,14 +10,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
 from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import Engine, Event, Input, Text, UserState
 from bot.inbox import Inbox
 from bot.sender import OUTBOX, REPLY, SAFETY, Pacer
-from bot.store import Store
+from bot.storage.base import Transaction
+from bot.storage.sqlite import SqliteStorage
 from tests.support.botapi import BotApiServer
 from tests.support.running import running_bot
 
@@ -59,7 +58,7 @@ async def test_the_something_went_wrong_notice_is_not_lost_to_flood_control(tmp_
             if isinstance(event, Text) and event.text == "boom":
                 raise RuntimeError("a bug in a hook")
 
-        async def after(self, db: aiosqlite.Connection, state: UserState, effects: list[Event], now: datetime) -> None:
+        async def after(self, tx: Transaction, state: UserState, effects: list[Event], now: datetime) -> None:
             pass
 
     users = list(range(9100, 9108))
@@ -165,10 +164,10 @@ async def test_a_third_turn_never_runs_beside_a_woken_second(tmp_path: Path, con
             finally:
                 inside -= 1
 
-        async def after(self, db: aiosqlite.Connection, state: UserState, effects: list[Event], now: datetime) -> None:
+        async def after(self, tx: Transaction, state: UserState, effects: list[Event], now: datetime) -> None:
             pass
 
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     try:
         talk = Conversations(Engine(content), store, hooks=[Overlap()])
         first = asyncio.create_task(talk.handle(USER, Text("one")))
@@ -212,7 +211,7 @@ async def test_malformed_updates_are_skipped_or_answered_never_an_error(tmp_path
 
 
 async def test_the_inbox_keeps_an_update_without_names_until_it_is_handled(tmp_path: Path) -> None:
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     try:
         inbox = Inbox(store)
         person = {"id": USER, "is_bot": False, "first_name": "Ana", "last_name": "Ruiz", "username": "anaruiz"}

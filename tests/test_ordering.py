@@ -7,7 +7,6 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-import aiosqlite
 from telegram import CallbackQuery, Chat, Message, Update, User
 
 from bot import guards
@@ -16,7 +15,8 @@ from bot.conversations import Conversations
 from bot.engine import Engine, Event, Input, Text, UserState
 from bot.ordering import ChatOrderedProcessor, chat_key
 from bot.sender import Pacer
-from bot.store import Store
+from bot.storage.base import Transaction
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 from tests.support.botapi import BotApiServer
 
@@ -156,7 +156,7 @@ class Seen:
         if isinstance(event, Text):
             self.texts.setdefault(state.user_id, []).append(event.text)
 
-    async def after(self, db: aiosqlite.Connection, state: UserState, effects: list[Event], now: datetime) -> None:
+    async def after(self, tx: Transaction, state: UserState, effects: list[Event], now: datetime) -> None:
         pass
 
 
@@ -165,7 +165,7 @@ async def test_a_burst_of_100_messages_is_answered_in_order_while_another_user_i
 ) -> None:
     flooder, other = 601, 602
     seen = Seen()
-    store = await Store.open(tmp_path / "cuida.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "cuida.sqlite3")
     async with BotApiServer() as server:
         server.latency = 0.005  # each reply takes a little while: the burst lasts ~0.5 s or more
         conversations = Conversations(Engine(content), store, hooks=[seen])

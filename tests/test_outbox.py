@@ -9,14 +9,14 @@ import pytest
 from bot import outbox
 from bot.engine import Engine
 from bot.outbox import PayloadError, render
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW
 from tests.support.outbox import add_users, outbox_rows, queue, statuses
 
 DAY = timedelta(days=1)
 
 
-async def test_only_due_rows_are_claimed_oldest_first_and_only_once(store: Store) -> None:
+async def test_only_due_rows_are_claimed_oldest_first_and_only_once(store: SqliteStorage) -> None:
     await add_users(store, range(1, 6), at=NOW)
     await queue(store, [3], due_at=NOW - timedelta(hours=2), ref="a")
     await queue(store, [1], due_at=NOW - timedelta(hours=1), ref="a")
@@ -44,7 +44,7 @@ async def test_only_due_rows_are_claimed_oldest_first_and_only_once(store: Store
     assert [i.user_id for i in later] == [4, 5]
 
 
-async def test_claimed_item_carries_the_users_current_language_and_fields(store: Store) -> None:
+async def test_claimed_item_carries_the_users_current_language_and_fields(store: SqliteStorage) -> None:
     await add_users(store, [7], language="es", fields={"country": "ES", "treatment_date": "2026-11-20"}, at=NOW)
     await queue(store, [7], due_at=NOW, kind="reminder", ref="day2", payload={"text": {"key": "emergency.now"}})
     (item,) = await outbox.claim_due(store, NOW, limit=5)
@@ -53,7 +53,7 @@ async def test_claimed_item_carries_the_users_current_language_and_fields(store:
     assert item.payload == {"text": {"key": "emergency.now"}}
 
 
-async def test_rows_of_users_who_must_not_get_messages_are_skipped_with_the_reason(store: Store) -> None:
+async def test_rows_of_users_who_must_not_get_messages_are_skipped_with_the_reason(store: SqliteStorage) -> None:
     await add_users(store, [1], at=NOW)
     await add_users(store, [2], status="stopped", at=NOW)
     await add_users(store, [3], status="blocked", at=NOW)
@@ -71,7 +71,9 @@ async def test_rows_of_users_who_must_not_get_messages_are_skipped_with_the_reas
     }
 
 
-async def test_a_reminder_missed_while_down_goes_within_its_grace_window_and_is_skipped_after(store: Store) -> None:
+async def test_a_reminder_missed_while_down_goes_within_its_grace_window_and_is_skipped_after(
+    store: SqliteStorage,
+) -> None:
     await add_users(store, [1, 2], at=NOW)
     due = NOW - 3 * DAY
     # Both were due three days ago (the bot was down); one may still go for 4 days, the other 2 hours.
@@ -94,7 +96,7 @@ async def test_a_reminder_missed_while_down_goes_within_its_grace_window_and_is_
     }
 
 
-async def test_expiry_is_checked_at_claim_time_not_at_insert_time(store: Store) -> None:
+async def test_expiry_is_checked_at_claim_time_not_at_insert_time(store: SqliteStorage) -> None:
     await add_users(store, [1], at=NOW)
     await queue(store, [1], due_at=NOW, expires_at=NOW + timedelta(hours=1), kind="reminder", ref="r")
     # One second before expiry it still goes; at expiry it does not.
@@ -104,7 +106,7 @@ async def test_expiry_is_checked_at_claim_time_not_at_insert_time(store: Store) 
     assert (await outbox_rows(store))[1]["last_error"] == "expired"
 
 
-async def test_recover_puts_rows_left_sending_by_a_crash_back_and_marks_them(store: Store) -> None:
+async def test_recover_puts_rows_left_sending_by_a_crash_back_and_marks_them(store: SqliteStorage) -> None:
     await add_users(store, [1, 2, 3], at=NOW)
     await queue(store, [1, 2, 3], due_at=NOW)
     claimed = await outbox.claim_due(store, NOW, limit=3)
@@ -122,7 +124,7 @@ async def test_recover_puts_rows_left_sending_by_a_crash_back_and_marks_them(sto
     assert [i.attempts for i in again] == [2, 2]  # the interrupted attempt counts
 
 
-async def test_release_gives_back_unsent_rows_without_counting_an_attempt(store: Store) -> None:
+async def test_release_gives_back_unsent_rows_without_counting_an_attempt(store: SqliteStorage) -> None:
     await add_users(store, [1], at=NOW)
     await queue(store, [1], due_at=NOW)
     (item,) = await outbox.claim_due(store, NOW, limit=1)
@@ -131,7 +133,7 @@ async def test_release_gives_back_unsent_rows_without_counting_an_attempt(store:
     assert (row["status"], row["attempts"]) == ("pending", 0)
 
 
-async def test_retries_back_off_exponentially_up_to_a_cap(store: Store) -> None:
+async def test_retries_back_off_exponentially_up_to_a_cap(store: SqliteStorage) -> None:
     await add_users(store, [1], at=NOW)
     await queue(store, [1], due_at=NOW)
     now = NOW
@@ -154,7 +156,7 @@ def test_backoff_is_bounded() -> None:
     assert outbox.backoff(100) == outbox.RETRY_CAP
 
 
-async def test_blocked_and_invalid_mark_the_user_but_never_overrule_stop(store: Store) -> None:
+async def test_blocked_and_invalid_mark_the_user_but_never_overrule_stop(store: SqliteStorage) -> None:
     await add_users(store, [1, 2, 3], at=NOW)
     await queue(store, [1, 2, 3], due_at=NOW)
     one, two, three = await outbox.claim_due(store, NOW, limit=3)
@@ -173,7 +175,7 @@ async def test_blocked_and_invalid_mark_the_user_but_never_overrule_stop(store: 
     assert await statuses(store) == {"blocked": 2, "invalid": 1, "skipped": 3}
 
 
-async def test_failed_rows_keep_the_error(store: Store) -> None:
+async def test_failed_rows_keep_the_error(store: SqliteStorage) -> None:
     await add_users(store, [1], at=NOW)
     await queue(store, [1], due_at=NOW)
     (item,) = await outbox.claim_due(store, NOW, limit=1)
@@ -183,7 +185,7 @@ async def test_failed_rows_keep_the_error(store: Store) -> None:
     assert (await outbox.counts(store, "broadcast", "1"))["failed"] == 1
 
 
-async def test_a_row_whose_payload_is_not_json_fails_at_claim_and_does_not_block_the_rest(store: Store) -> None:
+async def test_a_row_whose_payload_is_not_json_fails_at_claim_and_does_not_block_the_rest(store: SqliteStorage) -> None:
     await add_users(store, [1, 2], at=NOW)
     await queue(store, [1], due_at=NOW - timedelta(minutes=1), payload="{not json")
     await queue(store, [2], due_at=NOW)

@@ -31,7 +31,7 @@ from bot.engine import (
     privacy_intent,
 )
 from bot.reminders import ReminderHook
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW, ROOT
 from tests.support.botapi import BotApiServer
 from tests.support.running import running_bot
@@ -185,7 +185,7 @@ def test_every_saved_field_has_a_label_in_both_languages(content: Content) -> No
 # ---- erasing everywhere ------------------------------------------------------------------------
 
 
-async def scan(store: Store, value: int) -> list[tuple[str, str]]:
+async def scan(store: SqliteStorage, value: int) -> list[tuple[str, str]]:
     """(table, column) of every cell in the database holding `value` or text containing it."""
     found = []
     async with store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'") as cursor:
@@ -208,7 +208,7 @@ async def onboard_es(talk: Conversations, user: int, when: str) -> None:
         await talk.handle(user, Text(text), "es")
 
 
-async def populated(engine: Engine, store: Store, clock: Clock) -> tuple[Conversations, clinics.Clinic]:
+async def populated(engine: Engine, store: SqliteStorage, clock: Clock) -> tuple[Conversations, clinics.Clinic]:
     """A clinic with staff; the patient and another patient joined, with reminders, a red flag and a broadcast."""
     assert engine.content.plans is not None
     sol = await clinics.create_clinic(store, "Clínica Sol", staff=[STAFF], now=clock())
@@ -226,7 +226,7 @@ async def populated(engine: Engine, store: Store, clock: Clock) -> tuple[Convers
 
 async def test_delete_erases_the_patient_from_every_table(engine: Engine, tmp_path: Path) -> None:
     clock = Clock(NOW)
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     try:
         talk, _ = await populated(engine, store, clock)
         assert {t for t, _ in await scan(store, PATIENT)} == {"users", "events", "outbox"}
@@ -263,7 +263,7 @@ async def test_erased_text_is_not_left_in_the_file(engine: Engine, tmp_path: Pat
     """secure_delete: the erased rows are overwritten, not left readable in free pages."""
     clock = Clock(NOW)
     path = tmp_path / "c.sqlite3"
-    store = await Store.open(path)
+    store = await SqliteStorage.open(path)
     try:
         talk, _ = await populated(engine, store, clock)
         marker = b"2026-11-17"  # the patient's treatment date: in their fields, events and reminder refs
@@ -302,7 +302,7 @@ async def test_after_delete_the_wal_no_longer_holds_the_person(engine: Engine, t
     """
     clock = Clock(NOW)
     path = tmp_path / "c.sqlite3"
-    store = await Store.open(path)
+    store = await SqliteStorage.open(path)
     try:
         talk, _ = await populated(engine, store, clock)
         markers = [b"2026-11-17", *_id_forms(PATIENT)]
@@ -326,7 +326,7 @@ async def test_the_wal_checkpoint_waits_briefly_for_another_process_reading(tmp_
     import sqlite3
 
     path = tmp_path / "c.sqlite3"
-    store = await Store.open(path)
+    store = await SqliteStorage.open(path)
     try:
         await store.set_status(1, "active")  # any write: the WAL has frames
         async with store.transaction() as db:
@@ -345,7 +345,7 @@ async def test_the_wal_checkpoint_waits_briefly_for_another_process_reading(tmp_
 
 async def test_staff_keep_their_membership_but_not_their_name_on_broadcasts(engine: Engine, tmp_path: Path) -> None:
     clock = Clock(NOW)
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     try:
         talk, sol = await populated(engine, store, clock)
         asked = await talk.handle(STAFF, Command("delete"), "en")
@@ -365,7 +365,7 @@ async def test_staff_keep_their_membership_but_not_their_name_on_broadcasts(engi
 
 async def test_mydata_shows_what_is_stored_in_plain_words(engine: Engine, tmp_path: Path) -> None:
     clock = Clock(NOW)
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     try:
         talk, _ = await populated(engine, store, clock)
         talk.retention_days = 90
@@ -408,7 +408,7 @@ async def test_mydata_shows_what_is_stored_in_plain_words(engine: Engine, tmp_pa
 
 async def test_old_events_are_pruned_and_counted(engine: Engine, tmp_path: Path) -> None:
     clock = Clock(NOW - timedelta(days=400))
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     try:
         talk = Conversations(engine, store, clock=clock)
         await talk.handle(1, Command("start"), "en", update_id=10)
@@ -437,7 +437,7 @@ async def test_old_events_are_pruned_and_counted(engine: Engine, tmp_path: Path)
 
 async def test_housekeeping_prunes_at_start_and_then_daily(engine: Engine, tmp_path: Path) -> None:
     clock = Clock(NOW)
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     try:
         talk = Conversations(engine, store, clock=clock)
         async with store.transaction() as db:  # a year-old entry, already there at start-up
@@ -475,12 +475,12 @@ def test_retention_setting() -> None:
 
 async def test_delete_and_mydata_through_telegram(tmp_path: Path, content: Content) -> None:
     db = tmp_path / "c.sqlite3"
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     async with store.transaction() as conn:  # an event from long ago: pruned when the bot starts
         await store.write_turn(conn, UserState(OTHER), [Event("old")], datetime.now(UTC) - timedelta(days=400))
     await store.close()
 
-    def housekeeping(opened: Store) -> privacy.Housekeeping:
+    def housekeeping(opened: SqliteStorage) -> privacy.Housekeeping:
         return privacy.Housekeeping(opened, 365)
 
     async with BotApiServer() as server, running_bot(server, db, content, housekeeping=housekeeping) as bot:

@@ -12,7 +12,7 @@ from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import Engine
 from bot.ordering import ChatOrderedProcessor
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
@@ -48,7 +48,7 @@ def test_the_ordered_processor_reports_its_own_limit_and_refuses_zero() -> None:
 
 
 async def test_the_application_shares_one_typed_bot_data(tmp_path: Path, content: Content) -> None:
-    store = await Store.open(tmp_path / "cuida.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "cuida.sqlite3")
     try:
         conversations = Conversations(Engine(content), store)
         app = build_application("1:token", "http://127.0.0.1:9/bot", conversations, menus=False)

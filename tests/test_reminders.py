@@ -12,7 +12,7 @@ from bot.conversations import Conversations
 from bot.engine import OPEN_PREFIX, Command, Engine, Press, Text
 from bot.plans import Plans, load_plans, schedule
 from bot.reminders import ReminderHook
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.conftest import ROOT
 
 
@@ -106,7 +106,7 @@ def test_bad_plans_are_reported_with_lines(tmp_path: Path, content: Content) -> 
     assert "flows/reminders/plans.yaml:7: event id 'd' is already used on line 6" in found
 
 
-async def pending(store: Store, user_id: int) -> list[tuple[str, str]]:
+async def pending(store: SqliteStorage, user_id: int) -> list[tuple[str, str]]:
     async with store.db.execute(
         "SELECT ref, due_at FROM outbox WHERE user_id = ? AND kind = 'reminder' AND status = 'pending' ORDER BY due_at",
         (user_id,),
@@ -114,7 +114,7 @@ async def pending(store: Store, user_id: int) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in await cursor.fetchall()]
 
 
-async def statuses(store: Store, user_id: int) -> dict[str, int]:
+async def statuses(store: SqliteStorage, user_id: int) -> dict[str, int]:
     async with store.db.execute(
         "SELECT status, COUNT(*) FROM outbox WHERE user_id = ? GROUP BY status", (user_id,)
     ) as cursor:
@@ -130,7 +130,7 @@ async def onboard(conversations: Conversations, user: int, when: str, treatment:
 async def test_onboarding_schedules_and_date_edit_reschedules(tmp_path: Path, engine: Engine) -> None:
     assert engine.content.plans is not None
     clock = Clock(datetime(2026, 11, 21, 15, 0, tzinfo=UTC))
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     conversations = Conversations(engine, store, clock=clock, hooks=[ReminderHook(engine.content.plans)])
     try:
         await onboard(conversations, 7, "yesterday", "Injection in a joint", "Colombia")
@@ -167,7 +167,7 @@ async def test_onboarding_schedules_and_date_edit_reschedules(tmp_path: Path, en
 async def test_pause_and_resume(tmp_path: Path, engine: Engine) -> None:
     assert engine.content.plans is not None
     clock = Clock(datetime(2026, 11, 21, 15, 0, tzinfo=UTC))
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     conversations = Conversations(engine, store, clock=clock, hooks=[ReminderHook(engine.content.plans)])
     try:
         await onboard(conversations, 8, "today", "IV infusion", "Spain")
@@ -190,7 +190,7 @@ async def test_pause_and_resume(tmp_path: Path, engine: Engine) -> None:
 
 
 async def test_stop_sets_status_and_start_resumes(tmp_path: Path, engine: Engine) -> None:
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     conversations = Conversations(engine, store)
     try:
         await conversations.handle(9, Text("hola"), "es")

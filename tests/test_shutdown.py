@@ -12,7 +12,7 @@ import aiohttp
 import pytest
 
 from bot.service import SECRET_HEADER
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue
 from tests.support.process import bot_process, log_event, log_events, stop_with
@@ -27,7 +27,7 @@ SECRET = "shutdown-test-secret"
 
 
 async def prepare(db: Path) -> None:
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     now = datetime.now(UTC)
     await add_users(store, BROADCAST, at=now)
     await queue(store, BROADCAST, due_at=now, ref="7")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ from bot.conversations import Conversations
 from bot.engine import Engine, Text, UserState
 from bot.reminders import ReminderHook, reschedule
 from bot.sender import Sender, sender_bot
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 from tests.support.botapi import BotApiError, BotApiServer
 from tests.support.outbox import add_users, queue, statuses
@@ -35,12 +37,12 @@ async def test_no_database_is_locked_while_many_users_talk_the_sender_sends_and_
 ) -> None:
     caplog.set_level(logging.WARNING)
     db = tmp_path / "cuida.sqlite3"
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     recipients = list(range(50_000, 51_500))
     await add_users(store, recipients, at=now())
     await queue(store, recipients, due_at=now(), ref="1")
     talkers = list(range(1, 151))
-    other_process: Store | None = None
+    other_process: SqliteStorage | None = None
     async with BotApiServer() as server:
         engine = Engine(content)
         sender = Sender(store, sender_bot(server.token, server.base_url), engine, rate=1500.0, poll_interval=0.05)
@@ -56,7 +58,7 @@ async def test_no_database_is_locked_while_many_users_talk_the_sender_sends_and_
             script = ["/start", "hola", "tengo fiebre", "/help"]
             server.push_text_many([(user, text) for text in script for user in talkers], language_code="es")
             # ...and, like `cuida clinic broadcast` run by hand meanwhile, a second connection writes too.
-            other_process = await Store.open(db)
+            other_process = await SqliteStorage.open(db)
             for batch in range(20):
                 extra = [60_000 + batch * 10 + i for i in range(10)]
                 await add_users(other_process, extra, at=now())
@@ -104,7 +106,7 @@ def scanned_tables(conn: sqlite3.Connection, sql: str) -> list[str]:
 
 async def test_every_query_of_the_sender_and_the_scheduler_uses_an_index(tmp_path: Path, content: Content) -> None:
     db = tmp_path / "cuida.sqlite3"
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     statements: list[str] = []
     await store.db.set_trace_callback(statements.append)  # expanded SQL, bound values included
     at = now()
@@ -206,21 +208,14 @@ def test_the_scan_detector_finds_a_full_scan(tmp_path: Path) -> None:
 # ---- trips to the database thread ----------------------------------------------------------------------
 
 
-def count_trips(store: Store) -> list[str]:
-    """Record every piece of work handed to aiosqlite's thread (each is a round trip through the event loop)."""
+def count_trips(store: SqliteStorage) -> list[str]:
+    """Record every piece of work handed to the database thread (each is a round trip through the event loop)."""
     trips: list[str] = []
-    queue = store.db._tx  # the worker thread keeps its own reference; only producers see this wrapper
-
-    class Counting:
-        def put_nowait(self, item: tuple[Any, Any]) -> None:
-            trips.append(getattr(item[1], "__name__", None) or getattr(item[1], "func", item[1]).__name__)
-            queue.put_nowait(item)
-
-    store.db._tx = Counting()  # type: ignore[assignment]
+    store._worker.observer = trips.append
     return trips
 
 
-async def test_a_turn_costs_three_trips_to_the_database_thread(store: Store, content: Content) -> None:
+async def test_a_turn_costs_three_trips_to_the_database_thread(store: SqliteStorage, content: Content) -> None:
     hooks: list[Any] = [ReminderHook(content.plans), clinics.ClinicHook(store, content)]
     conversations = Conversations(Engine(content), store, hooks=hooks)
     await conversations.handle(5, Text("/start"), language_code="es", update_id=1)
@@ -234,11 +229,11 @@ async def test_a_turn_costs_three_trips_to_the_database_thread(store: Store, con
     assert kinds.count("user_created") == 1 and len(kinds) >= 3
 
 
-async def scratch_table(store: Store) -> None:
+async def scratch_table(store: SqliteStorage) -> None:
     await store.db.execute("CREATE TABLE scratch (name TEXT PRIMARY KEY, value INTEGER NOT NULL)")
 
 
-async def test_queued_writes_go_with_the_commit_and_an_empty_transaction_costs_nothing(store: Store) -> None:
+async def test_queued_writes_go_with_the_commit_and_an_empty_transaction_costs_nothing(store: SqliteStorage) -> None:
     await scratch_table(store)
     trips = count_trips(store)
     async with store.transaction():
@@ -253,7 +248,7 @@ async def test_queued_writes_go_with_the_commit_and_an_empty_transaction_costs_n
     assert [tuple(r) for r in rows] == [("a", 1), ("b", 2), ("c", 3)]
 
 
-async def test_a_read_inside_a_transaction_sees_the_queued_writes(store: Store) -> None:
+async def test_a_read_inside_a_transaction_sees_the_queued_writes(store: SqliteStorage) -> None:
     await scratch_table(store)
     async with store.transaction() as tx:
         tx.queue("INSERT INTO scratch (name, value) VALUES ('x', 7)")
@@ -264,7 +259,9 @@ async def test_a_read_inside_a_transaction_sees_the_queued_writes(store: Store) 
         assert cursor.rowcount == 1
 
 
-async def test_a_queued_write_that_fails_at_commit_rolls_back_everything_and_the_store_goes_on(store: Store) -> None:
+async def test_a_queued_write_that_fails_at_commit_rolls_back_everything_and_the_store_goes_on(
+    store: SqliteStorage,
+) -> None:
     await scratch_table(store)
     with pytest.raises(sqlite3.IntegrityError):
         async with store.transaction() as tx:
@@ -282,7 +279,7 @@ async def test_a_queued_write_that_fails_at_commit_rolls_back_everything_and_the
     assert [tuple(r) for r in await store.db.execute_fetchall("SELECT name FROM scratch")] == [("after",)]
 
 
-async def test_transactions_that_commit_after_the_lock_is_released_never_interleave(store: Store) -> None:
+async def test_transactions_that_commit_after_the_lock_is_released_never_interleave(store: SqliteStorage) -> None:
     await scratch_table(store)
 
     async def one_shot(i: int) -> None:
@@ -310,3 +307,27 @@ async def test_transactions_that_commit_after_the_lock_is_released_never_interle
     assert len(rows) == 100 and not any(name.startswith("f") for name in rows)
     assert all(rows[f"r{i}"] == i + 1000 for i in range(1, 150, 3))
     assert not store._write_lock.locked()
+
+
+async def test_a_commit_runs_even_when_the_task_waiting_for_it_is_cancelled(store: SqliteStorage) -> None:
+    """The end of a transaction is never dropped from the database thread's queue (the next BEGIN would fail)."""
+    await scratch_table(store)
+    entered = asyncio.Event()
+
+    async def writer() -> None:
+        async with store.transaction() as tx:
+            await tx.execute("INSERT INTO scratch (name, value) VALUES ('x', 1)")  # BEGIN has reached SQLite
+            # The thread is busy for a moment, so the COMMIT waits in its queue when this task is cancelled.
+            store._worker.submit(lambda conn: time.sleep(0.3))
+            entered.set()
+
+    task = asyncio.create_task(writer())
+    await entered.wait()
+    await asyncio.sleep(0.05)
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    async with store.transaction() as tx:
+        tx.queue("INSERT INTO scratch (name, value) VALUES ('y', 2)")
+    rows = await store.db.execute_fetchall("SELECT name FROM scratch ORDER BY name")
+    assert [tuple(r) for r in rows] == [("x",), ("y",)]

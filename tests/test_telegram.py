@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.content import Content
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from tests.support.botapi import BotApiServer
 from tests.support.running import running_bot
 
@@ -83,7 +83,7 @@ async def test_conversation_survives_a_restart(tmp_path: Path, content: Content)
             assert stale["text"].startswith("Sorry, that option is no longer available")
             assert "A mild fever and feeling tired" in stale["text"]
 
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     try:
         state = await store.load_user(USER)
         assert state is not None and (state.flow, state.step, state.language) == ("immediate_effects", "fever", "en")

@@ -23,7 +23,7 @@ from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import Engine
 from bot.ordering import ChatOrderedProcessor
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 from bot.transport import AiohttpRequest, make_request
 from tests.support.botapi import BotApiServer
@@ -274,7 +274,7 @@ def test_the_transport_is_chosen_by_configuration() -> None:
 async def test_the_application_uses_the_configured_transport_end_to_end(
     transport: str, tmp_path: Path, content: Content
 ) -> None:
-    store = await Store.open(tmp_path / "cuida.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "cuida.sqlite3")
     async with BotApiServer() as server:
         app = build_application(
             server.token, server.base_url, Conversations(Engine(content), store), transport=transport

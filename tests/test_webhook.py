@@ -18,7 +18,7 @@ from bot.conversations import Conversations
 from bot.engine import Engine
 from bot.sender import Sender, sender_bot
 from bot.service import ALLOWED_UPDATES, SECRET_HEADER, Service, Webhook, check_health
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 from tests.conftest import ROOT
 from tests.support.botapi import BotApiServer
@@ -30,7 +30,7 @@ PUBLIC_URL = "https://bot.example.org/cuida/telegram"
 @asynccontextmanager
 async def webhook_bot(server: BotApiServer, db: Path, content: Content) -> AsyncIterator[Service]:
     """Cuida as `cuida run --webhook-url ... --port 0` runs it, stopped gracefully afterwards."""
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     conversations = Conversations(Engine(content), store)
     sender = Sender(store, sender_bot(server.token, server.base_url), conversations.engine, poll_interval=0.05)
     app = build_application(server.token, server.base_url, conversations, sender=sender)

@@ -15,7 +15,7 @@ from bot.content import Content
 from bot.conversations import Conversations
 from bot.engine import Engine
 from bot.service import SECRET_HEADER, Service, Webhook
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 from tests.conftest import ROOT
 from tests.support.botapi import BotApiServer
@@ -108,7 +108,7 @@ async def test_slow_clients_are_cut_off_and_a_real_update_is_still_served(tmp_pa
 
 async def test_a_body_that_does_not_come_in_time_gets_408(tmp_path: Path, content: Content) -> None:
     """Headers in full, then a body that stops half-way: answered 408 after the read timeout, not held for ever."""
-    store = await Store.open(tmp_path / "c.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "c.sqlite3")
     async with BotApiServer() as server:
         app = build_application(server.token, server.base_url, Conversations(Engine(content), store))
         webhook = Webhook(url="https://bot.example.org/telegram", secret=SECRET, port=0, read_timeout=0.5)

@@ -18,7 +18,7 @@ import aiohttp
 from telegram.ext import ApplicationBuilder
 
 from bot.service import SECRET_HEADER, Service
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from bot.workers import chat_of, route
 from tests.conftest import ROOT
 from tests.support.botapi import BotApiError, BotApiServer
@@ -171,7 +171,7 @@ async def test_the_front_rides_out_getupdates_errors(tmp_path: Path) -> None:
 
 async def test_a_worker_skips_lines_that_are_not_updates_and_stops_at_the_end_of_its_input(tmp_path: Path) -> None:
     app = ApplicationBuilder().token(BotApiServer().token).updater(None).build()
-    store = await Store.open(tmp_path / "cuida.sqlite3")
+    store = await SqliteStorage.open(tmp_path / "cuida.sqlite3")
     feed = asyncio.StreamReader()
     service = Service(app, store, feed=feed)
     good = {

@@ -8,13 +8,13 @@ from datetime import datetime
 from typing import Any
 
 from bot.outbox import iso
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 
 BROADCAST = {"text": {"en": "Clinic news: we are open on Saturday.", "es": "Noticias: abrimos el sábado."}}
 
 
 async def add_users(
-    store: Store,
+    store: SqliteStorage,
     user_ids: Iterable[int],
     *,
     language: str = "en",
@@ -33,7 +33,7 @@ async def add_users(
 
 
 async def queue(
-    store: Store,
+    store: SqliteStorage,
     user_ids: Iterable[int],
     *,
     due_at: datetime,
@@ -52,7 +52,7 @@ async def queue(
         )
 
 
-async def outbox_rows(store: Store) -> dict[int, dict[str, Any]]:
+async def outbox_rows(store: SqliteStorage) -> dict[int, dict[str, Any]]:
     """Every outbox row by user id (one row per user in these tests)."""
     async with store.db.execute(
         "SELECT user_id, status, attempts, next_try_at, last_error, sent_at, message_id, kind, ref FROM outbox"
@@ -61,7 +61,7 @@ async def outbox_rows(store: Store) -> dict[int, dict[str, Any]]:
         return {row[0]: dict(zip(names, row, strict=True)) for row in await cursor.fetchall()}
 
 
-async def statuses(store: Store) -> dict[str, int]:
+async def statuses(store: SqliteStorage) -> dict[str, int]:
     """How many outbox rows are in each status."""
     async with store.db.execute("SELECT status, COUNT(*) FROM outbox GROUP BY status") as cursor:
         return {status: n for status, n in await cursor.fetchall()}

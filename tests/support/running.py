@@ -19,7 +19,7 @@ from bot.conversations import Conversations, Hook
 from bot.engine import Engine
 from bot.privacy import Housekeeping
 from bot.reminders import ReminderHook
-from bot.store import Store
+from bot.storage.sqlite import SqliteStorage
 from bot.telegram_bot import build_application
 from tests.support.botapi import BotApiServer
 
@@ -30,7 +30,7 @@ class Running:
 
     app: Application
     conversations: Conversations
-    store: Store
+    store: SqliteStorage
     done: list[int] = field(default_factory=list)
     _changed: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -49,12 +49,12 @@ async def running_bot(
     content: Content,
     *,
     clock: Callable[[], datetime] | None = None,
-    housekeeping: Callable[[Store], Housekeeping] | None = None,
+    housekeeping: Callable[[SqliteStorage], Housekeeping] | None = None,
     hooks: Sequence[Hook] | None = None,
     **build: Any,
 ) -> AsyncIterator[Running]:
     """Cuida polling the loopback server with the production hooks; stopped cleanly afterwards."""
-    store = await Store.open(db)
+    store = await SqliteStorage.open(db)
     if hooks is None:
         hooks = [ReminderHook(content.plans)] if content.plans is not None else []
         hooks = [*hooks, ClinicHook(store, content)]  # type: ignore[list-item]
