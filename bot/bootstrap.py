@@ -20,9 +20,7 @@ from bot.content import Content
 from bot.conversations import Conversations, Hook
 from bot.engine import Engine
 from bot.reminders import ReminderHook
-from bot.storage.base import Storage
-from bot.storage.sqlite import SqliteStorage
-from bot.yamlfile import Problem
+from bot.storage import Storage, open_storage
 
 if TYPE_CHECKING:
     from bot.botdata import CuidaApplication
@@ -43,12 +41,6 @@ def settings(config_file: str | Path | None = None, overrides: Mapping[str, tupl
     return loaded
 
 
-def content_errors(root: Path) -> tuple[Content, list[Problem]]:
-    """The content under `root` and its errors (warnings, such as a stale translation, left out)."""
-    content, problems = checks.check_root(root)
-    return content, [p for p in problems if not p.warning]
-
-
 def load_content(root: Path) -> Content:
     """Load and check the content; refuse (with the full report) when anything is wrong."""
     content, problems = checks.check_root(root)
@@ -65,7 +57,7 @@ def load_content(root: Path) -> Content:
 
 async def open_store(settings: Settings, db: str | Path | None = None) -> Storage:
     """The database: `db` when given (a --db flag), else the configured file; migrated on opening."""
-    return await SqliteStorage.open(Path(db) if db else settings.db_path)
+    return await open_storage(Path(db) if db else settings.db_path)
 
 
 def hooks(content: Content, store: Storage) -> list[Hook]:

@@ -408,3 +408,9 @@ def _check_locales(content: Content, used: set[str]) -> list[Problem]:
             if language == "es" and name not in used and name not in en:
                 problems.append(Problem(file, line, f"'{name}' is not used by any flow; remove it or use it"))
     return problems
+
+
+def content_errors(root: Path) -> tuple[Content, list[Problem]]:
+    """The content under `root` and its errors (warnings, such as a stale translation, left out)."""
+    content, problems = check_root(root)
+    return content, [p for p in problems if not p.warning]

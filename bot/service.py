@@ -41,7 +41,7 @@ from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
-from bot import __version__, bootstrap, guards, health, logs
+from bot import __version__, checks, guards, health, logs
 from bot.botdata import BotData
 from bot.config import ConfigError, Settings
 from bot.engine import warm_dates
@@ -664,7 +664,7 @@ def check_health(settings: Settings, timeout: float = 4.0) -> tuple[bool, str]:
         version = read_schema_version(db)  # read-only: a health probe must never create or change anything
     except StoreError as exc:
         return False, str(exc)
-    content, errors = bootstrap.content_errors(settings.content_dir)
+    content, errors = checks.content_errors(settings.content_dir)
     if errors:
         return False, f"the content has {len(errors)} problem(s); run `cuida check`"
     summary: dict[str, Any] = {"ok": True, "schema_version": version, "flows": len(content.flows)}

@@ -36,6 +36,7 @@ import os
 import signal
 import sys
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -43,12 +44,12 @@ from aiohttp import web
 from telegram import Bot
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 
-from bot import __version__, bootstrap, guards, logs
+from bot import __version__, guards, logs
 from bot.config import ConfigError, Settings
 from bot.inbox import Inbox
 from bot.sender import describe, retry_seconds
 from bot.service import ALLOWED_UPDATES, POLL_TIMEOUT, REFUSED_TOKEN, Webhook, WebhookServer, database_answers
-from bot.storage.base import Storage
+from bot.storage import Storage, open_storage
 from bot.telegram_bot import call_api
 from bot.transport import make_request
 
@@ -141,7 +142,9 @@ class Front:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.request_stop, sig.name)
         bot: Bot | None = None
-        store = await bootstrap.open_store(self.settings, self.db)  # migrations, once, before any worker
+        store = await open_storage(
+            Path(self.db) if self.db else self.settings.db_path
+        )  # migrations, once, before any worker
         try:
             self._inbox = Inbox(store)
             if await self._start_workers():
