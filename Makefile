@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint bench clean system-deps
+.PHONY: run test check lint types bench clean system-deps
 
 # Debian packages: Graphviz's `dot` draws flow diagrams (cuida graph, cuida review); headless
 # Chromium renders the review book in its test. Installed only when something is missing.
@@ -23,6 +23,8 @@ run: $(STAMP)
 test: $(STAMP) system-deps
 	$(PY) -m ruff check bot tests $(wildcard bench)
 	$(PY) -m bot check
+	$(PY) -m mypy bot
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest
 
 check: $(STAMP)
@@ -31,6 +33,10 @@ check: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check bot tests $(wildcard bench)
 	$(PY) -m ruff format --check bot tests $(wildcard bench)
+
+types: $(STAMP)
+	$(PY) -m mypy bot
+	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
 	$(PY) bench/run.py

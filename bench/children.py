@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 def content_timing() -> dict[str, float]:
     """Seconds to import the content code, then to load and check flows/ and locales/ (as start-up does)."""
     started = time.perf_counter()
-    from bot import checks
+    from bot.core import checks
 
     imported = time.perf_counter()
     content, problems = checks.check_root(ROOT)
@@ -41,10 +41,11 @@ def content_timing() -> dict[str, float]:
 
 async def broadcast(base_url: str, token: str, db: Path, users: int, rate: float) -> dict[str, object]:
     """A clinic with `users` active patients, one broadcast to all of them, sent by the real Sender."""
-    from bot import checks, clinics
-    from bot.engine import Engine
-    from bot.sender import Sender, sender_bot
+    from bot.app import clinics
+    from bot.core import checks
+    from bot.core.engine import Engine
     from bot.storage.sqlite import SqliteStorage
+    from bot.telegram.sender import Sender, sender_bot
 
     content, _ = checks.check_root(ROOT)
     store = await SqliteStorage.open(db)
@@ -101,10 +102,10 @@ def populate(db: Path, users: int, due_now: int, seed: int = 7) -> dict[str, int
 
 
 async def _populate(db: Path, users: int, due_now: int, seed: int) -> None:
-    from bot import checks
-    from bot.engine import UserState
-    from bot.plans import TREATMENTS
-    from bot.reminders import reschedule
+    from bot.app.reminders import reschedule
+    from bot.core import checks
+    from bot.core.engine import UserState
+    from bot.core.plans import TREATMENTS
     from bot.storage.sqlite import SqliteStorage
 
     content, _ = checks.check_root(ROOT)

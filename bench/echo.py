@@ -33,7 +33,7 @@ def main() -> None:
     args = parser.parse_args()
     builder = ApplicationBuilder().token(args.token).base_url(args.base_url)
     if args.transport == "aiohttp":
-        from bot.transport import AiohttpRequest
+        from bot.telegram.transport import AiohttpRequest
 
         builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest(connection_pool_size=1))
     app = builder.build()

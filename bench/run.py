@@ -43,7 +43,7 @@ BARE_VENV = ROOT / ".venv-bench-bare"  # python-telegram-bot and its own depende
 LIGHT = 10  # users at a time for the light-load latency run
 # Cuida's worker processes in run (c): one per core unless BENCH_WORKERS says otherwise.
 WORKERS = int(os.environ.get("BENCH_WORKERS") or os.cpu_count() or 1)
-# Throughput measures how fast the bot works, not Telegram's limits: pacing lifted (bot/sender.py's
+# Throughput measures how fast the bot works, not Telegram's limits: pacing lifted (bot/telegram/sender.py's
 # Pacer), as the stand-in there limits nothing. The replies part measures the pacing itself.
 UNPACED = {"CUIDA_SEND_RATE": "1000000", "CUIDA_CHAT_INTERVAL": "0.000001"}
 TARGETS = {
@@ -399,9 +399,9 @@ def plans(templates: int, seed: int = 5) -> list[tuple[str, list[tuple[str, Any]
 
 
 def flood_limit() -> int:
-    """Inputs per user the bot answers in its flood window (bot/guards.py); the scripts stay under it."""
+    """Inputs per user the bot answers in its flood window (bot/telegram/guards.py); the scripts stay under it."""
     try:
-        from bot import guards
+        from bot.telegram import guards
 
         return int(guards.FLOOD_LIMIT)
     except (ImportError, AttributeError):
@@ -885,9 +885,9 @@ async def content_part(report: Report) -> None:
 
 def understanding_part(report: Report) -> None:
     """Time the free-text understanding of every corpus message, in this process, and its accuracy."""
-    from bot import evaluation
-    from bot.checks import check_root
-    from bot.engine import Engine, Text, UserState
+    from bot.core.checks import check_root
+    from bot.core.engine import Engine, Text, UserState
+    from bot.tools import evaluation
 
     content, _ = check_root(ROOT)
     engine = Engine(content)

@@ -16,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.lang import detect  # noqa: E402
-from bot.smalltalk import recognise  # noqa: E402
-from bot.yesno import parse_yes_no  # noqa: E402
+from bot.core.lang import detect  # noqa: E402
+from bot.core.smalltalk import recognise  # noqa: E402
+from bot.core.yesno import parse_yes_no  # noqa: E402
 
 PHRASES = [
     "sí, está roja y caliente",
@@ -39,7 +39,7 @@ PHRASES = [
 _FIRST_DATE = """
 import time
 t = time.perf_counter()
-from bot import engine
+from bot.core import engine
 imported = time.perf_counter() - t
 if {warm}:
     t = time.perf_counter(); engine.warm_dates(); warmed = time.perf_counter() - t
@@ -60,7 +60,7 @@ def per_call(function: object, rounds: int = 2000) -> float:
 
 
 def first_date(warm: bool) -> list[float]:
-    """Seconds: import of bot.engine, the warm-up, the first date parse, the second one."""
+    """Seconds: import of bot.core.engine, the warm-up, the first date parse, the second one."""
     run = subprocess.run(
         [sys.executable, "-c", _FIRST_DATE.format(warm=warm)], cwd=ROOT, capture_output=True, text=True, check=True
     )
@@ -79,7 +79,7 @@ def main() -> None:
         imported, warmed, first, second = first_date(warm)
         label = "warmed at start" if warm else "not warmed     "
         print(
-            f"dates, {label}: import bot.engine {imported * 1000:5.0f} ms, warm-up {warmed * 1000:5.0f} ms, "
+            f"dates, {label}: import bot.core.engine {imported * 1000:5.0f} ms, warm-up {warmed * 1000:5.0f} ms, "
             f"first date answer {first * 1000:6.1f} ms, second {second * 1000:5.1f} ms"
         )
 

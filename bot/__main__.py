@@ -1,5 +1,5 @@
 """`python -m bot` runs the same command line as `cuida`."""
 
-from bot.cli import main
+from bot.cli.commands import main
 
 raise SystemExit(main())

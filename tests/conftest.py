@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import checks
-from bot.content import Content
-from bot.engine import Engine
+from bot.core import checks
+from bot.core.content import Content
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
 
 ROOT = Path(__file__).resolve().parent.parent

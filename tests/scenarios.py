@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
-from bot.content import Content, Flow, Step, Target
-from bot.engine import OPEN_PREFIX, Command, Engine, Press, Resume, Text, Turn, UserState
+from bot.core.content import Content, Flow, Step, Target
+from bot.core.engine import OPEN_PREFIX, Command, Engine, Press, Resume, Text, Turn, UserState
 from tests.conftest import NOW
 
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"

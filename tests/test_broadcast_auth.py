@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from bot import clinics
-from bot.clinics import ClinicHook
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Command, Engine, Event, Press, Text, UserState, callback_data
-from bot.sender import Sender, sender_bot
+from bot.app import clinics
+from bot.app.clinics import ClinicHook
+from bot.app.conversations import Conversations
+from bot.core.content import Content
+from bot.core.engine import Command, Engine, Event, Press, Text, UserState, callback_data
 from bot.storage.sqlite import SqliteStorage
+from bot.telegram.sender import Sender, sender_bot
 from tests.conftest import NOW
 from tests.support.botapi import BotApiServer
 from tests.support.running import polling

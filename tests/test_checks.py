@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import checks
+from bot.core import checks
 from tests.conftest import ROOT
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot import config
-from bot.config import ConfigError
-from bot.console import chat
-from bot.conversations import Conversations
-from bot.engine import Engine
+from bot.app import config
+from bot.app.config import ConfigError
+from bot.app.conversations import Conversations
+from bot.cli.console import chat
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
 from tests.conftest import ROOT
 

@@ -8,11 +8,11 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from bot import clinics
-from bot.clinics import ClinicHook
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Command, Engine
+from bot.app import clinics
+from bot.app.clinics import ClinicHook
+from bot.app.conversations import Conversations
+from bot.core.content import Content
+from bot.core.engine import Command, Engine
 from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW, ROOT
 from tests.support.botapi import BotApiServer

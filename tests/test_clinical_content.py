@@ -11,9 +11,9 @@ import re
 
 import pytest
 
-from bot.content import Content
-from bot.engine import Engine, Press, Text, UserState
-from bot.safety import CHECKED, SafetyRules
+from bot.core.content import Content
+from bot.core.engine import Engine, Press, Text, UserState
+from bot.core.safety import CHECKED, SafetyRules
 from tests.conftest import NOW, ROOT
 
 LANGUAGES = ("en", "es")

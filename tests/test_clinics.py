@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from bot import checks, clinics
-from bot.clinics import ClinicError, ClinicHook
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Command, Engine, Press, Text, UserState
+from bot.app import clinics
+from bot.app.clinics import ClinicError, ClinicHook
+from bot.app.conversations import Conversations
+from bot.core import checks
+from bot.core.content import Content
+from bot.core.engine import Command, Engine, Press, Text, UserState
 from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW, ROOT
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import config
-from bot.config import FILE_KEYS, ConfigError
+from bot.app import config
+from bot.app.config import FILE_KEYS, ConfigError
 from tests.conftest import ROOT
 from tests.test_cli import run_cli
 
@@ -131,11 +131,11 @@ def test_the_command_line_reports_file_problems_and_flag_problems(tmp_path: Path
 
 def test_every_setting_is_documented_and_in_the_example_file() -> None:
     """Each variable config.py reads has a file key, a row in the README table and a line in the example."""
-    source = (ROOT / "bot" / "config.py").read_text()
+    source = (ROOT / "bot" / "app" / "config.py").read_text()
     read = set(re.findall(r'env(?:\.get\(|, )"((?:CUIDA|TELEGRAM)_[A-Z_]+)"', source)) - {"CUIDA_CONFIG"}
     assert read >= {"CUIDA_DB", "CUIDA_WEBHOOK_URL", "CUIDA_STOP_TIMEOUT"}  # the pattern still finds them
     variables = {variable for variable, _ in FILE_KEYS.values()}
-    assert read - variables == set(), "add these to FILE_KEYS in bot/config.py"
+    assert read - variables == set(), "add these to FILE_KEYS in bot/app/config.py"
     readme = (ROOT / "README.md").read_text()
     table = {m for m in re.findall(r"^\| `([A-Z_]+)`", readme, flags=re.MULTILINE)}
     assert variables | {"CUIDA_CONFIG"} <= table, f"README's configuration table lacks {variables - table}"

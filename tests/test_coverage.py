@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot import content as content_module
-from bot.engine import Engine, Press, Text, UserState
+from bot.core import content as content_module
+from bot.core.engine import Engine, Press, Text, UserState
 from tests.conftest import NOW, ROOT
 from tests.scenarios import Coverage, coverage_report, format_report
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.engine import Engine, Text, UserState, parse_date
+from bot.core.engine import Engine, Text, UserState, parse_date
 from tests.conftest import NOW  # Saturday 21 November 2026
 
 SPANISH = [

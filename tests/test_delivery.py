@@ -14,13 +14,13 @@ from typing import Any
 
 import pytest
 
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine
-from bot.outbox import counts
-from bot.sender import Sender, sender_bot
+from bot.app.conversations import Conversations
+from bot.app.outbox import counts
+from bot.core.content import Content
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
+from bot.telegram.adapter import build_application
+from bot.telegram.sender import Sender, sender_bot
 from tests.support.botapi import BotApiError, BotApiServer
 from tests.support.outbox import add_users, outbox_rows, queue, statuses
 

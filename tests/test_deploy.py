@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli, config, logs
+from bot.app import config, logs
+from bot.cli import commands as cli
 from bot.storage.sqlite import SqliteStorage
 from tests.conftest import ROOT
 

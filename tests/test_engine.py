@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import checks
-from bot.content import LANGUAGES, Content
-from bot.engine import (
+from bot.core import checks
+from bot.core.content import LANGUAGES, Content
+from bot.core.engine import (
     OPEN_PREFIX,
     ButtonView,
     Command,
@@ -360,7 +360,7 @@ def test_temperature_parsing(text: str, celsius: float | None) -> None:
 
 
 def test_callback_data_round_trip() -> None:
-    from bot.engine import parse_callback
+    from bot.core.engine import parse_callback
 
     assert parse_callback(callback_data("infection_check", "ask_fever", 3)) == ("infection_check", "ask_fever", 3)
     assert parse_callback("a|b|c") is None

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import graph
-from bot.content import Condition, Content, Operand
+from bot.core.content import Condition, Content, Operand
+from bot.tools import graph
 from tests.conftest import ROOT
 from tests.support.drawing import NASTY_EN, NASTY_ES, require_command, tiny_content
 

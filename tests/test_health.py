@@ -15,15 +15,16 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot import cli, config, health, logs
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine
-from bot.health import Limits, Monitor
-from bot.service import Service, Webhook, check_health
+from bot.app import config, health, logs
+from bot.app.conversations import Conversations
+from bot.app.health import Limits, Monitor
+from bot.cli import commands as cli
+from bot.core.content import Content
+from bot.core.engine import Engine
 from bot.storage.base import StoreError
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
+from bot.telegram.adapter import build_application
+from bot.telegram.service import Service, Webhook, check_health
 from tests.support.botapi import BotApiServer
 
 SECRET = "s3cret_Token-123"

@@ -14,14 +14,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import guards
-from bot.content import LANGUAGES, Content
-from bot.conversations import Conversations
-from bot.engine import Command, Engine, UserState, bundle
-from bot.guards import FloodGuard, Recent, Verdict
-from bot.service import SECRET_HEADER, Service, Webhook
+from bot.app.conversations import Conversations
+from bot.core.content import LANGUAGES, Content
+from bot.core.engine import Command, Engine, UserState, bundle
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
+from bot.telegram import guards
+from bot.telegram.adapter import build_application
+from bot.telegram.guards import FloodGuard, Recent, Verdict
+from bot.telegram.service import SECRET_HEADER, Service, Webhook
 from tests.conftest import NOW
 from tests.support.botapi import BotApiServer
 from tests.support.running import Running, running_bot

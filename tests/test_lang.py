@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import chat
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import LANGUAGE_PREFIX, Engine, Press, Text, UserState
-from bot.lang import detect
+from bot.app.conversations import Conversations
+from bot.cli.console import chat
+from bot.core.content import Content
+from bot.core.engine import LANGUAGE_PREFIX, Engine, Press, Text, UserState
+from bot.core.lang import detect
 from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW
 from tests.support.botapi import BotApiServer

@@ -9,11 +9,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot import clinics, outbox
-from bot.content import Content
-from bot.engine import Engine
-from bot.sender import Sender, sender_bot
+from bot.app import clinics, outbox
+from bot.core.content import Content
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
+from bot.telegram.sender import Sender, sender_bot
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import BROADCAST, add_users, outbox_rows, queue
 

@@ -12,14 +12,14 @@ from typing import Any
 
 import pytest
 
-from bot import logs
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine
-from bot.sender import Sender, sender_bot
-from bot.service import Service
+from bot.app import logs
+from bot.app.conversations import Conversations
+from bot.core.content import Content
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
+from bot.telegram.adapter import build_application
+from bot.telegram.sender import Sender, sender_bot
+from bot.telegram.service import Service
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue
 
@@ -151,7 +151,7 @@ async def test_a_turn_that_ends_in_a_content_loop_is_logged_as_an_error(tmp_path
     """/help going show → again → show: the patient is told something went wrong, and the log says error."""
     import shutil
 
-    from bot import checks
+    from bot.core import checks
     from tests.conftest import ROOT
 
     shutil.copytree(ROOT / "flows", tmp_path / "flows")

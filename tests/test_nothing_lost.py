@@ -10,13 +10,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine, Event, Input, Text, UserState
-from bot.inbox import Inbox
-from bot.sender import OUTBOX, REPLY, SAFETY, Pacer
+from bot.app.conversations import Conversations
+from bot.app.inbox import Inbox
+from bot.core.content import Content
+from bot.core.engine import Engine, Event, Input, Text, UserState
 from bot.storage.base import Transaction
 from bot.storage.sqlite import SqliteStorage
+from bot.telegram.sender import OUTBOX, REPLY, SAFETY, Pacer
 from tests.support.botapi import BotApiServer
 from tests.support.running import running_bot
 

@@ -9,15 +9,15 @@ from pathlib import Path
 
 from telegram import CallbackQuery, Chat, Message, Update, User
 
-from bot import guards
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine, Event, Input, Text, UserState
-from bot.ordering import ChatOrderedProcessor, chat_key
-from bot.sender import Pacer
+from bot.app.conversations import Conversations
+from bot.core.content import Content
+from bot.core.engine import Engine, Event, Input, Text, UserState
 from bot.storage.base import Transaction
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
+from bot.telegram import guards
+from bot.telegram.adapter import build_application
+from bot.telegram.ordering import ChatOrderedProcessor, chat_key
+from bot.telegram.sender import Pacer
 from tests.support.botapi import BotApiServer
 
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=UTC)
@@ -169,11 +169,11 @@ async def test_a_burst_of_100_messages_is_answered_in_order_while_another_user_i
     async with BotApiServer() as server:
         server.latency = 0.005  # each reply takes a little while: the burst lasts ~0.5 s or more
         conversations = Conversations(Engine(content), store, hooks=[seen])
-        # One chat's pace (bot/sender.py's Pacer, tested on its own) would make 100 replies take
+        # One chat's pace (bot/telegram/sender.py's Pacer, tested on its own) would make 100 replies take
         # 100 s: lifted here, as the flood guard is below, so that only the processor is measured.
         pacer = Pacer(chat_interval=0)
         app = build_application(server.token, server.base_url, conversations, concurrent_updates=8, pacer=pacer)
-        # The flood guard (bot/guards.py, tested on its own) would answer only the first few of a
+        # The flood guard (bot/telegram/guards.py, tested on its own) would answer only the first few of a
         # burst; lifted here so that all 100 go through the processor and their order shows.
         app.bot_data.guards.flood = guards.FloodGuard(limit=1000)
         await app.initialize()

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot import outbox
-from bot.engine import Engine
-from bot.outbox import PayloadError, render
+from bot.app import outbox
+from bot.app.outbox import PayloadError, render
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW
 from tests.support.outbox import add_users, outbox_rows, queue, statuses

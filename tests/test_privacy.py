@@ -11,12 +11,13 @@ from typing import Any
 import pytest
 import yaml
 
-from bot import clinics, config, privacy
-from bot.clinics import ClinicHook
-from bot.config import ConfigError
-from bot.content import LANGUAGES, Content
-from bot.conversations import Conversations
-from bot.engine import (
+from bot.app import clinics, config, privacy
+from bot.app.clinics import ClinicHook
+from bot.app.config import ConfigError
+from bot.app.conversations import Conversations
+from bot.app.reminders import ReminderHook
+from bot.core.content import LANGUAGES, Content
+from bot.core.engine import (
     ERASE,
     OPEN_PREFIX,
     PRIVACY_PREFIX,
@@ -30,7 +31,6 @@ from bot.engine import (
     callback_data,
     privacy_intent,
 )
-from bot.reminders import ReminderHook
 from bot.storage.sqlite import SqliteStorage
 from tests.conftest import NOW, ROOT
 from tests.support.botapi import BotApiServer

@@ -17,9 +17,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.checks import TELEGRAM_CALLBACK_LIMIT, TELEGRAM_TEXT_LIMIT
-from bot.content import LANGUAGES, Content
-from bot.engine import (
+from bot.core.checks import TELEGRAM_CALLBACK_LIMIT, TELEGRAM_TEXT_LIMIT
+from bot.core.content import LANGUAGES, Content
+from bot.core.engine import (
     CALLBACK_SEPARATOR,
     COMMANDS,
     OPEN_PREFIX,
@@ -189,7 +189,7 @@ def check_turn(turn: Turn, content: Content) -> None:
 # The engine over the shipped content, built once for all examples (hypothesis and function-scoped
 # fixtures do not mix).
 def _engine() -> Engine:
-    from bot import checks
+    from bot.core import checks
 
     content, _ = checks.check_root(ROOT)
     return Engine(content)
@@ -251,7 +251,7 @@ def test_digits_that_once_crashed_the_engine() -> None:
 
 def test_the_invariants_can_fail() -> None:
     """The checker is not vacuous: a broken turn is caught."""
-    from bot.engine import ButtonView, Reply
+    from bot.core.engine import ButtonView, Reply
 
     good = ENGINE.handle(UserState(1), Command("menu"), NOW)
     bad: list[Any] = [

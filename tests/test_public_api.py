@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.botdata import BotData
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine
-from bot.ordering import ChatOrderedProcessor
+from bot.app.conversations import Conversations
+from bot.core.content import Content
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
+from bot.telegram.adapter import build_application
+from bot.telegram.botdata import BotData
+from bot.telegram.ordering import ChatOrderedProcessor
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
 
@@ -33,7 +33,7 @@ def _private_imports(tree: ast.AST) -> list[str]:
 def test_no_module_imports_a_private_ptb_module() -> None:
     offenders = {
         path.name: hits
-        for path in sorted(BOT.glob("*.py"))
+        for path in sorted(BOT.rglob("*.py"))
         if (hits := _private_imports(ast.parse(path.read_text(encoding="utf-8"))))
     }
     assert offenders == {}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import statistics
 
-from bot import readability
-from bot.content import Content
+from bot.core import readability
+from bot.core.content import Content
 
 
 def test_every_text_is_plain_enough(content: Content) -> None:

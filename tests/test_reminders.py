@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import OPEN_PREFIX, Command, Engine, Press, Text
-from bot.plans import Plans, load_plans, schedule
-from bot.reminders import ReminderHook
+from bot.app.conversations import Conversations
+from bot.app.reminders import ReminderHook
+from bot.core.content import Content
+from bot.core.engine import OPEN_PREFIX, Command, Engine, Press, Text
+from bot.core.plans import Plans, load_plans, schedule
 from bot.storage.sqlite import SqliteStorage
 from tests.conftest import ROOT
 
@@ -215,7 +215,7 @@ def test_reminder_texts_exist_in_both_languages(content: Content) -> None:
 
 
 def test_shipped_plans_load_cleanly() -> None:
-    from bot import checks
+    from bot.core import checks
 
     content, problems = checks.check_root(ROOT)
     assert not [p for p in problems if "plans.yaml" in p.file]

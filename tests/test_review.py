@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot import graph, readability, review
-from bot.content import Content, Source
-from bot.plans import TREATMENTS
+from bot.core import readability
+from bot.core.content import Content, Source
+from bot.core.plans import TREATMENTS
+from bot.tools import graph, review
 from tests.conftest import ROOT
 from tests.support.drawing import HARD_EN, HARD_ES, SCRIPT, require_command, tiny_content
 

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import yamlfile
-from bot.safety import LEVELS, Alarm, SafetyRules, load_safety
-from bot.understanding import FLOW_IDS, Router, load_router, normalize, words
+from bot.core import yamlfile
+from bot.core.safety import LEVELS, Alarm, SafetyRules, load_safety
+from bot.core.understanding import FLOW_IDS, Router, load_router, normalize, words
 
 ROOT = Path(__file__).resolve().parent.parent
 SAFETY_DIR = ROOT / "flows" / "safety"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.content import LANGUAGES, Content
-from bot.engine import Engine
+from bot.core.content import LANGUAGES, Content
+from bot.core.engine import Engine
 from tests.scenarios import run, scenario_files
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.service import SECRET_HEADER
 from bot.storage.sqlite import SqliteStorage
+from bot.telegram.service import SECRET_HEADER
 from tests.support.botapi import BotApiServer
 from tests.support.outbox import add_users, queue
 from tests.support.process import bot_process, log_event, log_events, stop_with

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine, Text, UserState
-from bot.smalltalk import recognise
+from bot.core.engine import Engine, Text, UserState
+from bot.core.smalltalk import recognise
 from tests.conftest import NOW
 
 SMALL_TALK = [

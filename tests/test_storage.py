@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import outbox
-from bot.engine import Event, UserState
+from bot.app import outbox
+from bot.core.engine import Event, UserState
 from bot.storage.sqlite import MIGRATIONS, SqliteStorage
 from tests.conftest import NOW, ROOT
 
@@ -160,8 +160,8 @@ def test_the_sql_detector_finds_sql() -> None:
 def test_checking_the_content_loads_no_storage_and_no_database_driver() -> None:
     """`cuida check` and the content never touch storage: they must not even import it."""
     code = (
-        "import sys, bot.checks, bot.content, bot.clinic_config\n"
-        "print(sorted(m for m in sys.modules if m in ('aiosqlite', 'sqlite3', 'bot.store', 'bot.clinics')"
+        "import sys, bot.core.checks, bot.core.content, bot.core.clinic_config\n"
+        "print(sorted(m for m in sys.modules if m in ('aiosqlite', 'sqlite3', 'bot.store', 'bot.app.clinics')"
         " or m.startswith('bot.storage')))"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import privacy
-from bot.engine import Command, Engine, Event, Press, UserState
+from bot.app import privacy
+from bot.core.engine import Command, Engine, Event, Press, UserState
 from bot.storage.base import StoreError
 from bot.storage.sqlite import MIGRATIONS, SqliteStorage
 from tests.conftest import NOW

@@ -14,14 +14,14 @@ from typing import Any
 
 import pytest
 
-from bot import clinics, outbox
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine, Text, UserState
-from bot.reminders import ReminderHook, reschedule
-from bot.sender import Sender, sender_bot
+from bot.app import clinics, outbox
+from bot.app.conversations import Conversations
+from bot.app.reminders import ReminderHook, reschedule
+from bot.core.content import Content
+from bot.core.engine import Engine, Text, UserState
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
+from bot.telegram.adapter import build_application
+from bot.telegram.sender import Sender, sender_bot
 from tests.support.botapi import BotApiError, BotApiServer
 from tests.support.outbox import add_users, queue, statuses
 

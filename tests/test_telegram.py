@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bot.content import Content
+from bot.core.content import Content
 from bot.storage.sqlite import SqliteStorage
 from tests.support.botapi import BotApiServer
 from tests.support.running import running_bot

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import Content
+from bot.core.content import Content
 from tests.support.botapi import BotApiServer
 from tests.support.running import running_bot
 from tests.test_telegram import USER, next_messages

@@ -15,9 +15,10 @@ from pathlib import Path
 import polib
 import pytest
 
-from bot import checks, translations
-from bot.content import suggest
-from bot.translations import STALE, UNCHECKED, records_path, source_hash
+from bot.core import checks
+from bot.core.content import suggest
+from bot.tools import translations
+from bot.tools.translations import STALE, UNCHECKED, records_path, source_hash
 from tests.conftest import ROOT
 
 

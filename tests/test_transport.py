@@ -18,14 +18,14 @@ from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.request import HTTPXRequest
 
-from bot import config
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine
-from bot.ordering import ChatOrderedProcessor
+from bot.app import config
+from bot.app.conversations import Conversations
+from bot.core.content import Content
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
-from bot.transport import AiohttpRequest, make_request
+from bot.telegram.adapter import build_application
+from bot.telegram.ordering import ChatOrderedProcessor
+from bot.telegram.transport import AiohttpRequest, make_request
 from tests.support.botapi import BotApiServer
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")

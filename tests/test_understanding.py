@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bot import training
-from bot.checks import check_root
-from bot.classifier import load_classifier
-from bot.content import Content
-from bot.engine import Engine, Text, UserState
-from bot.evaluation import LABELS, label_of
+from bot.core.checks import check_root
+from bot.core.classifier import load_classifier
+from bot.core.content import Content
+from bot.core.engine import Engine, Text, UserState
+from bot.tools import training
+from bot.tools.evaluation import LABELS, label_of
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
@@ -85,8 +85,8 @@ def _routes_in_subprocess(seed: str) -> str:
         "import json,sys\n"
         "from pathlib import Path\n"
         "from datetime import datetime, timezone\n"
-        "from bot.checks import check_root\n"
-        "from bot.engine import Engine, Text, UserState\n"
+        "from bot.core.checks import check_root\n"
+        "from bot.core.engine import Engine, Text, UserState\n"
         "content, _ = check_root(Path(sys.argv[1]))\n"
         "engine = Engine(content)\n"
         "now = datetime(2026, 12, 1, 10, tzinfo=timezone.utc)\n"
@@ -123,7 +123,7 @@ def test_the_same_text_routes_the_same_way_whatever_the_hash_seed() -> None:
 
 # ---- numbers in a story -----------------------------------------------------------------------
 
-from bot.measures import days_in, temperature_in  # noqa: E402
+from bot.core.measures import days_in, temperature_in  # noqa: E402
 
 
 @pytest.mark.parametrize(

@@ -12,14 +12,14 @@ from typing import Any
 
 import aiohttp
 
-from bot import config
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine
-from bot.sender import Sender, sender_bot
-from bot.service import ALLOWED_UPDATES, SECRET_HEADER, Service, Webhook, check_health
+from bot.app import config
+from bot.app.conversations import Conversations
+from bot.core.content import Content
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
+from bot.telegram.adapter import build_application
+from bot.telegram.sender import Sender, sender_bot
+from bot.telegram.service import ALLOWED_UPDATES, SECRET_HEADER, Service, Webhook, check_health
 from tests.conftest import ROOT
 from tests.support.botapi import BotApiServer
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.content import Content
-from bot.conversations import Conversations
-from bot.engine import Engine
-from bot.service import SECRET_HEADER, Service, Webhook
+from bot.app.conversations import Conversations
+from bot.core.content import Content
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
+from bot.telegram.adapter import build_application
+from bot.telegram.service import SECRET_HEADER, Service, Webhook
 from tests.conftest import ROOT
 from tests.support.botapi import BotApiServer
 from tests.support.process import log_event, log_events
@@ -135,7 +135,7 @@ def test_repeated_lines_from_asyncio_are_held_back_and_counted() -> None:
     import io
     import logging
 
-    from bot.service import RepeatFilter
+    from bot.telegram.service import RepeatFilter
 
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)

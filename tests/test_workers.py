@@ -1,4 +1,4 @@
-"""CUIDA_WORKERS: a front process polls and routes each chat to one worker process (bot/workers.py).
+"""CUIDA_WORKERS: a front process polls and routes each chat to one worker process (bot/telegram/workers.py).
 
 The routing is checked on Telegram's JSON; the rest on real processes against the loopback
 stand-in: the same answers as one process, a worker that dies, a broken content file.
@@ -17,9 +17,9 @@ from pathlib import Path
 import aiohttp
 from telegram.ext import ApplicationBuilder
 
-from bot.service import SECRET_HEADER, Service
 from bot.storage.sqlite import SqliteStorage
-from bot.workers import chat_of, route
+from bot.telegram.service import SECRET_HEADER, Service
+from bot.telegram.workers import chat_of, route
 from tests.conftest import ROOT
 from tests.support.botapi import BotApiError, BotApiServer
 from tests.support.process import bot_process, log_event, log_events, stop_with

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.content import Ask, Content
-from bot.engine import Engine, Text, UserState, parse_answer
-from bot.safety import Alarm
-from bot.yesno import NO, UNSURE, YES, parse_yes_no
+from bot.core.content import Ask, Content
+from bot.core.engine import Engine, Text, UserState, parse_answer
+from bot.core.safety import Alarm
+from bot.core.yesno import NO, UNSURE, YES, parse_yes_no
 from tests.conftest import NOW
 
 # (typed, what it says, the rest) — the same kinds of reply in both languages.

@@ -6,7 +6,7 @@ same aggregates with their writes (`tx.outbox.claim`, `tx.clinics.enrol`, ...). 
 all or nothing; on error nothing of it is kept. Reads outside a transaction see committed data only.
 
 A backend implements these Protocols (`bot.storage.sqlite` today; a PostgreSQL one plugs in beside
-it). Times are passed as datetimes and stored with `bot.timestamps`; rows come back as the small
+it). Times are passed as datetimes and stored with `bot.core.timestamps`; rows come back as the small
 frozen dataclasses below (or the engine's `UserState`), never as driver rows.
 """
 
@@ -19,8 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from bot.clinic_config import Broadcast, Clinic
-from bot.engine import Event, UserState
+from bot.core.clinic_config import Broadcast, Clinic
+from bot.core.engine import Event, UserState
 
 
 class StoreError(Exception):

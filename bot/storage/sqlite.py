@@ -32,9 +32,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot import timestamps
-from bot.clinic_config import INVITE_CODE, Broadcast, Clinic
-from bot.engine import Event, UserState
+from bot.core import timestamps
+from bot.core.clinic_config import INVITE_CODE, Broadcast, Clinic
+from bot.core.engine import Event, UserState
 from bot.storage.base import (
     Erased,
     FinishedBroadcast,
@@ -429,7 +429,7 @@ def _outbox_row(row: Any) -> OutboxRow:
 
 
 class SqliteOutbox:
-    """The outbox (base.Outbox). Times compared with `now` are in milliseconds (see bot/timestamps.py)."""
+    """The outbox (base.Outbox). Times compared with `now` are in milliseconds (see bot/core/timestamps.py)."""
 
     def __init__(self, runner: _Runner) -> None:
         self._r = runner

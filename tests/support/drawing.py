@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from bot.content import Ask, Branch, Button, Condition, Content, Flow, LogEntry, Operand, Option, Step, Target
+from bot.core.content import Ask, Branch, Button, Condition, Content, Flow, LogEntry, Operand, Option, Step, Target
 
 # Everything a label must escape: quotes, tags, Mermaid's link bars and entities, backticks.
 NASTY_EN = 'Is it "bad" <b>now</b>? | #1 & `x` {emergency_number}'

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from bot.outbox import iso
+from bot.app.outbox import iso
 from bot.storage.sqlite import SqliteStorage
 
 BROADCAST = {"text": {"en": "Clinic news: we are open on Saturday.", "es": "Noticias: abrimos el sábado."}}

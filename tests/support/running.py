@@ -13,14 +13,14 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
-from bot.clinics import ClinicHook
-from bot.content import Content
-from bot.conversations import Conversations, Hook
-from bot.engine import Engine
-from bot.privacy import Housekeeping
-from bot.reminders import ReminderHook
+from bot.app.clinics import ClinicHook
+from bot.app.conversations import Conversations, Hook
+from bot.app.privacy import Housekeeping
+from bot.app.reminders import ReminderHook
+from bot.core.content import Content
+from bot.core.engine import Engine
 from bot.storage.sqlite import SqliteStorage
-from bot.telegram_bot import build_application
+from bot.telegram.adapter import build_application
 from tests.support.botapi import BotApiServer
 
 

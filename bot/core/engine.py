@@ -1,0 +1,1553 @@
+"""The conversation engine: (user state, one input) -> replies, new state and effects.
+
+Pure: no I/O, no Telegram, no database, no clock (the caller passes `now`). Every transport
+(Telegram, console, tests) drives the same engine, so every flow is testable in microseconds.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+import string
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+import dateparser
+from dateparser.search import search_dates
+from rapidfuzz import fuzz, process
+
+from bot.core import lang, measures, smalltalk
+from bot.core.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
+from bot.core.plans import upcoming
+from bot.core.safety import DEFAULT_UNKNOWN_NUMBER, Alarm
+from bot.core.understanding import normalize
+from bot.core.yesno import NO, UNSURE, YES, YesNo, parse_yes_no
+
+if TYPE_CHECKING:
+    from bot.core.classifier import Decision
+
+# Commands the engine answers itself, and the flow each one opens.
+COMMANDS = {
+    "start": "welcome",
+    "menu": "menu",
+    "help": "help",
+    "language": "language",
+    "emergency": "emergency",
+    "sources": "references",
+    "reminders": "reminders",
+    "broadcast": "broadcast",
+}
+STAFF_COMMANDS = frozenset({"broadcast"})  # work for clinic staff only, so kept out of everyone's menu
+# Commands answered by the engine without a flow: what is stored about me, and erase it.
+PRIVACY_COMMANDS = ("mydata", "delete")
+# Shown in Telegram's command menu.
+MENU_COMMANDS = (*(c for c in COMMANDS if c not in STAFF_COMMANDS), *PRIVACY_COMMANDS, "stop")
+URGENT_PLACEHOLDER = "{emergency_number}"  # a text with it is an emergency instruction: sent alone
+# Red flags whose reply stands alone: the emergency number, the crisis line and one warm sentence,
+# with no "go on from here", no buttons and no disclaimer after it (a person thinking of suicide
+# should not be handed a menu).
+ALONE_SIGNS = frozenset({"suicidal"})
+# Answer key marking that this topic (flow run) already showed the disclaimer; answers are cleared
+# when a flow starts, so the disclaimer comes once per topic. "_" keys are not the user's answers.
+DISCLAIMED = "_disclaimed"
+CHECK_FLOW = "infection_check"  # where an urgent warning sign in free text leads
+# Flows where staff write messages for patients: their text is the message, not a symptom report.
+COMPOSE_FLOWS = frozenset({"broadcast"})
+TEMPLATE_ANSWER = "template"  # the broadcast flow's answer naming a template (content.templates)
+_REFERENCE = re.compile(r"^\{(\w+)\}$")  # a log data value naming an answer or field: "{text_en}"
+# Whole messages that stop every message the bot sends on its own (reminders, broadcasts).
+STOP_WORDS = frozenset({"stop", "/stop", "baja", "parar", "unsubscribe", "stop all", "darme de baja"})
+START_WORDS = frozenset({"start", "/start", "empezar", "alta"})
+# Free text asking to erase everything or to see what is stored (compared after normalize(): no
+# accents, lower case). Erasing always asks for confirmation, so a false match costs one "No".
+DELETE_PHRASES = (
+    "delete my data",
+    "delete all my data",
+    "delete my information",
+    "delete my account",
+    "delete my details",
+    "delete me",
+    "erase my data",
+    "remove my data",
+    "forget me",
+    "forget about me",
+    "borrar mis datos",
+    "borra mis datos",
+    "borrar todos mis datos",
+    "borrar mi cuenta",
+    "borrar mi informacion",
+    "borrame",
+    "eliminar mis datos",
+    "elimina mis datos",
+    "eliminar mi cuenta",
+    "eliminar mi informacion",
+    "olvidame",
+)
+MYDATA_PHRASES = (
+    "my data",
+    "mydata",
+    "show my data",
+    "what data do you have",
+    "what do you know about me",
+    "what do you store about me",
+    "mis datos",
+    "ver mis datos",
+    "que datos tienes",
+    "que datos tienes de mi",
+    "que sabes de mi",
+    "que guardas de mi",
+)
+PRIVACY_PREFIX = "privacy|"  # button data of the erase confirmation; checked before flow buttons
+ERASE = "delete_confirmed"  # the effect after which Conversations erases the user, not saves them
+CONFIRM_MINUTES = 60  # a "Yes, delete everything" older than this asks again instead of erasing
+LANGUAGE_PREFIX = "lang|"  # button data of the offer to switch to the language the user wrote in
+OPEN_PREFIX = "open|"  # button data that opens a flow from anywhere (reminders, broadcasts)
+UNKNOWN_NUMBER = DEFAULT_UNKNOWN_NUMBER  # one fallback, the same as flows/safety/emergency_numbers.yaml's default
+# What the engine says to media it cannot read (captions arrive as Text), by Media.kind.
+MEDIA_KEYS = {
+    "voice": "media.voice",
+    "audio": "media.voice",
+    "video_note": "media.voice",
+    "sticker": "media.sticker",
+    "animation": "media.sticker",
+    "photo": "media.photo",
+    "video": "media.photo",
+}
+REQUIRED_FLOWS = frozenset(COMMANDS.values())
+# Locale keys the engine uses directly (flows reference the rest).
+ENGINE_KEYS = frozenset(
+    {
+        "common.yes",
+        "common.no",
+        "common.stale",
+        "common.not_understood",
+        "common.only_text",
+        "common.empty",
+        "common.unknown_command",
+        "common.choose",
+        "common.disclaimer",
+        "common.content_error",
+        "common.error",
+        "common.invalid.yes_no",
+        "common.invalid.unsure",
+        "common.invalid.number",
+        "common.invalid.temperature",
+        "common.invalid.date",
+        "common.invalid.choice",
+        "common.invalid.text",
+        "common.invalid.range",
+        "stop.done",
+        "stop.resumed",
+        "command.stop",
+        "reminders.none",
+        "safety.crisis_line",
+    }
+    | {f"command.{name}" for name in COMMANDS}
+    | {f"privacy.{name}" for name in ("confirm", "yes", "no", "deleted", "deleted_staff", "kept", "expired")}
+    | {f"privacy.{name}" for name in ("mydata", "nothing", "where", "answers", "events", "pending")}
+    | {f"privacy.{name}" for name in ("status_active", "status_stopped", "command_mydata", "command_delete")}
+    | {f"privacy.field.{name}" for name in ("language", "treatment_date", "treatment", "country", "timezone")}
+    | {f"privacy.field.{name}" for name in ("reminders_on", "clinic_name", "fever_threshold_c", "country_guess")}
+    | {"notices.group_only", "notices.edited", "notices.edited_emergency", "notices.slow_down"}
+    | {"console.hint", "console.bye", "console.first"}
+    | set(MEDIA_KEYS.values())
+    | {f"smalltalk.{kind}" for kind in smalltalk.KINDS}
+    | {f"language.switch_{language}" for language in LANGUAGES}
+    | {"language.done"}
+)
+# What each kind of message (the classifier's labels) may open, best router match first.
+MEDICAL_TOPICS = (
+    "immediate_effects",
+    "injection_effects",
+    "iv_effects",
+    "cosmetic_effects",
+    "long_term",
+    "risk_by_site",
+    "infection",
+    "faq",
+)
+LABEL_FLOWS: dict[str, tuple[str, ...]] = {
+    "side_effect": MEDICAL_TOPICS,
+    # Read as a warning sign or an emergency, but not surely enough to raise an alarm (and no
+    # rule matched): still a question about the body, answered by a medical topic.
+    "urgent": MEDICAL_TOPICS,
+    "emergency": MEDICAL_TOPICS,
+    "info_alarming": MEDICAL_TOPICS,
+    "pills": ("pills",),
+    "clinic_choice": ("choosing_clinic",),
+    "reminders": ("reminders", "onboarding"),
+    "language": ("language",),
+}
+ALARM_LABELS = frozenset({"emergency", "urgent", "info_alarming"})
+# Below this probability the classifier's label is not trusted on its own: the router's phrase
+# match decides, as before there was a classifier.
+TRUST_LABEL = 0.25
+# The classifier alone raises an alarm (no rule matched, no sign denied) from these probabilities:
+# an emergency whenever it is the likeliest label (unsure means escalate), a warning sign when
+# clearly so (the check that follows asks before anything else happens).
+CLASSIFIER_ALARM = {"emergency": 0.3, "urgent": 0.75}
+CLASSIFIER_OVER_DENIAL = 0.5
+CLASSIFIER_MIN_WORDS = 3
+# The rules read a sign as past or asked about, but the model is this sure it is an emergency:
+# the two disagree, and unsure means now.
+CLASSIFIER_OVER_CONTEXT = 0.8
+EMERGENCY_LEVEL = "emergency"
+UNRECOGNISED = "unrecognised"  # the sign of an alarm the classifier raised without a rule
+# The warning-sign check is filled with what the patient already said: signs found in the
+# message answer its questions (answer name and value), so it asks only what is missing.
+# Only "yes" is ever filled in: a question the message does not settle is asked.
+CHECK_FILL = {
+    "fever": ("fever", "yes"),
+    "spreading_redness": ("redness", "yes"),
+    "red_streak": ("streak", "yes"),
+    "discharge": ("discharge", "yes"),
+    "worsening_pain": ("pain", "yes"),
+    "chills": ("chills", "yes"),
+    "septic_joint": ("joint", "yes"),
+}
+# A country guessed from what the user wrote or their language tag (stored, shown by /mydata,
+# replaced as soon as they choose one).
+COUNTRY_GUESS = "country_guess"
+KNOWN = "_known"  # the check's answer holding what was already said, until the check ends
+DEFAULT_FEVER_C = 38.0
+FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
+DATE_LANGUAGES = ["es", "en"]
+MAX_DATE_SEARCH = 120  # longer text is not searched for a date inside it (slow, and not a date answer)
+MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
+MAX_TEXT_ANSWER = 500
+CALLBACK_SEPARATOR = "|"
+
+
+# ---- inputs ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """The user typed text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Press:
+    """The user pressed a button carrying `data`."""
+
+    data: str
+
+
+@dataclass(frozen=True)
+class Command:
+    """The user sent /name args."""
+
+    name: str
+    args: str = ""
+
+
+@dataclass(frozen=True)
+class Media:
+    """The user sent something that is not text (sticker, photo, voice...)."""
+
+    kind: str = "media"
+
+
+@dataclass(frozen=True)
+class Resume:
+    """The user came back (e.g. the console restarted): show where they were."""
+
+
+Input = Text | Press | Command | Media | Resume
+
+
+# ---- outputs ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ButtonView:
+    """A button as a transport shows it: a label and the data it sends back."""
+
+    label: str
+    data: str
+
+
+@dataclass
+class Reply:
+    """One message to the user, with optional buttons under it."""
+
+    text: str
+    buttons: list[ButtonView] = field(default_factory=list)
+    alone: bool = False  # a red-flag instruction: its own short message, never joined to another
+
+
+def bundle(replies: list[Reply], limit: int) -> list[Reply]:
+    """The same replies in fewer messages: one without buttons joins the next; red flags stay alone.
+
+    Every message is a notification on the patient's phone and a call against Telegram's
+    one-message-a-second-per-chat guidance, so "Hello" then the menu arrive as one message.
+    A joined text never goes over `limit` characters.
+    """
+    out: list[Reply] = []
+    for reply in replies:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not last.buttons
+            and not last.alone
+            and not reply.alone
+            and len(last.text) + 2 + len(reply.text) <= limit
+        ):
+            out[-1] = Reply(f"{last.text}\n\n{reply.text}", list(reply.buttons))
+        else:
+            out.append(reply)
+    return out
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something worth recording in the event log."""
+
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class UserState:
+    """Everything the engine knows about one user between messages."""
+
+    user_id: int
+    language: str = DEFAULT_LANGUAGE
+    flow: str | None = None
+    step: str | None = None
+    answers: dict[str, Any] = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    def copy(self) -> UserState:
+        """A copy the engine can change freely: the caller's state stays as it was."""
+        return UserState(self.user_id, self.language, self.flow, self.step, _clone(self.answers), _clone(self.fields))
+
+
+_ATOMS = (str, int, float, bool, type(None), date, datetime)
+
+
+def _clone(value: Any) -> Any:
+    """A deep copy of stored values (JSON-like), several times cheaper than copy.deepcopy on every turn."""
+    if isinstance(value, dict):
+        return {key: _clone(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clone(item) for item in value]
+    if isinstance(value, _ATOMS):
+        return value
+    return copy.deepcopy(value)  # anything else a hook may have put there
+
+
+@dataclass
+class Turn:
+    """The engine's answer to one input."""
+
+    replies: list[Reply]
+    state: UserState
+    effects: list[Event]
+    visited: list[tuple[str, str]] = field(default_factory=list)  # (flow, step) entered, in order
+    # (flow, step, exit) left, in order: "button:N", "branch:N" or "go" (the default); for coverage
+    exits: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def command_key(name: str) -> str:
+    """The locale key describing a menu command (privacy commands live in the privacy section)."""
+    return f"privacy.command_{name}" if name in PRIVACY_COMMANDS else f"command.{name}"
+
+
+def privacy_intent(text: str) -> str | None:
+    """'delete' or 'mydata' when free text asks to erase or to see what is stored, else None."""
+    words = normalize(text)
+    if not words or len(words) > 80:
+        return None
+    # The whole message, with a typo or two ("borar mis datos")...
+    if process.extractOne(words, DELETE_PHRASES, scorer=fuzz.ratio, score_cutoff=90):
+        return "delete"
+    # ...or a short message around it ("please delete my data now"). Not for /mydata: "actualizar
+    # mis datos" means change them (onboarding), not show them.
+    if len(words.split()) <= 8 and any(f" {phrase} " in f" {words} " for phrase in DELETE_PHRASES):
+        return "delete"
+    if process.extractOne(words, MYDATA_PHRASES, scorer=fuzz.ratio, score_cutoff=90):
+        return "mydata"
+    return None
+
+
+def callback_data(flow_id: str, step_id: str, index: int) -> str:
+    """The data a button carries: where it was shown and which one it was."""
+    return f"{flow_id}{CALLBACK_SEPARATOR}{step_id}{CALLBACK_SEPARATOR}{index}"
+
+
+def parse_callback(data: str) -> tuple[str, str, int] | None:
+    """Split callback data into (flow, step, index), or None when it is not ours."""
+    parts = data.split(CALLBACK_SEPARATOR)
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    if len(parts) != 3 or not parts[2].isdecimal() or len(parts[2]) > 3:
+        return None
+    return parts[0], parts[1], int(parts[2])
+
+
+def country_of(state: UserState) -> str | None:
+    """The user's country: the one they chose, else the one guessed from what they wrote."""
+    chosen = state.fields.get("country")
+    if isinstance(chosen, str) and chosen and chosen != "other":
+        return chosen
+    guess = state.fields.get(COUNTRY_GUESS)
+    return guess if isinstance(guess, str) and guess else (chosen if isinstance(chosen, str) else None)
+
+
+def region_of(code: str | None) -> str | None:
+    """The region of a Telegram language_code ("es-MX" -> "MX"), if it has one."""
+    if not code:
+        return None
+    parts = code.replace("_", "-").split("-")
+    return parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 and parts[1].isalpha() else None
+
+
+def language_from_code(code: str | None) -> str:
+    """Map a Telegram language_code to a supported language (es* -> Spanish, else English)."""
+    return "es" if code and code.lower().startswith("es") else DEFAULT_LANGUAGE
+
+
+class _Formatter(dict):
+    """Leaves unknown placeholders as they are instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class ContentLoopError(RuntimeError):
+    """The content moved through too many steps in one turn."""
+
+
+class Engine:
+    """Runs flows from loaded content. Create one per process and share it."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self.entry_flows = entry_flows(content)
+        # For /mydata: the label of each saved answer's option ("MX" -> country.name.MX), and date fields.
+        self.option_labels: dict[tuple[str, str], str] = {}
+        self.date_fields: set[str] = set()
+        for flow in content.flows.values():
+            for step in flow.steps.values():
+                if step.ask is None:
+                    continue
+                if step.ask.type == "date":
+                    self.date_fields.add(step.ask.into)
+                for option in step.ask.options:
+                    self.option_labels.setdefault((step.ask.into, repr(option.value)), option.text)
+
+    # -- public ------------------------------------------------------------------------------
+
+    def handle(self, state: UserState, event: Input, now: datetime) -> Turn:
+        """Process one input for one user and return what to say, the new state and effects."""
+        turn = _TurnBuilder(self, state.copy(), now)
+        try:
+            turn.dispatch(event)
+        except ContentLoopError:
+            # A content bug must not strand the user: say so and go home.
+            turn.replies.clear()
+            turn.say("common.content_error")
+            turn.effects.append(Event("content_error", {"flow": state.flow, "step": state.step}))
+            turn.state.flow = turn.state.step = None
+            turn.start_flow("menu")
+        return turn.result()
+
+    def computed(self, state: UserState, now: datetime) -> dict[str, str]:
+        """Placeholders the engine fills itself: emergency numbers, sources, coming reminders."""
+        safety = self.content.safety
+        number = safety.emergency_number(country_of(state)) if safety else UNKNOWN_NUMBER
+        return {
+            "emergency_number": number,
+            "crisis_line": self._crisis_line(state),
+            "emergency_numbers": self._numbers(state.language),
+            "source_list": self._sources,
+            "reminder_list": self._reminders(state, now),
+            **self._template_preview(state),
+        }
+
+    def _template_preview(self, state: UserState) -> dict[str, str]:
+        """The chosen broadcast template in both languages, for the staff member's preview."""
+        template = self.content.templates.get(str(state.answers.get(TEMPLATE_ANSWER, "")))
+        if template is None:
+            return {}
+        return {f"template_{lang}": self.content.text(template.text, lang) for lang in LANGUAGES}
+
+    def _reminders(self, state: UserState, now: datetime) -> str:
+        plans = self.content.plans
+        coming = upcoming(plans, state.fields, now) if plans is not None else []
+        if not coming:
+            return self.text("reminders.none", state.language)
+        return "\n".join(
+            f"• {when:%d/%m %H:%M} — {self.text(event.text + '_title', state.language)}" for when, event in coming
+        )
+
+    def _crisis_line(self, state: UserState) -> str:
+        """The sentence naming the user's country's crisis line, or nothing when we have none."""
+        safety = self.content.safety
+        line = safety.crisis_line(country_of(state)) if safety else None
+        if line is None:
+            return ""
+        values = {"crisis_number": line.number, "crisis_name": line.name(state.language)}
+        return self.text("safety.crisis_line", state.language, values)
+
+    @functools.cached_property
+    def _sources(self) -> str:
+        return "\n".join(f"• {s.title}" + (f" — {s.url}" if s.url else "") for s in self.content.sources.values())
+
+    @functools.cache  # noqa: B019 - one engine per process; two languages
+    def _numbers(self, language: str) -> str:
+        safety = self.content.safety
+        if safety is None:
+            return UNKNOWN_NUMBER
+        return "\n".join(f"• {self.text(f'country.name.{c.code}', language)}: {c.number}" for c in safety.countries)
+
+    def text(self, key: str, language: str, values: dict[str, Any] | None = None) -> str:
+        """A locale text in `language` (falling back to English) with placeholders filled."""
+        raw = self.content.text(key, language)
+        if not values or "{" not in raw:
+            return raw
+        try:
+            return string.Formatter().vformat(raw, (), _Formatter(values))
+        except (ValueError, IndexError):
+            return raw
+
+
+class _TurnBuilder:
+    """Accumulates the replies, state changes and effects of one turn."""
+
+    def __init__(self, engine: Engine, state: UserState, now: datetime) -> None:
+        self.engine = engine
+        self.content = engine.content
+        self.state = state
+        self.now = now
+        self.replies: list[Reply] = []
+        self.effects: list[Event] = []
+        self.touched_medical = False
+        self.emergency_reply = False  # an emergency instruction was given: no disclaimer after it
+        self.visited: list[tuple[str, str]] = []
+        self.exits: list[tuple[str, str, str]] = []
+        # A red flag only asked about or past ("what are the signs of a stroke"): answered after
+        # the topic, with "if this is happening now, call ...".
+        self.info_alarm: Alarm | None = None
+        self.known: dict[str, Any] = {}  # what the message that opened the check already said
+        self._decision: tuple[str, Decision | None] | None = None
+        self.borrowed: str | None = None  # the user's language while this turn answers in another
+
+    def result(self) -> Turn:
+        if self.state.fields.get("country") not in (None, "", "other"):
+            self.state.fields.pop(COUNTRY_GUESS, None)  # a chosen country replaces any guess
+        # Once per topic, and never after an emergency reply (it would bury the instruction).
+        shown = self.state.answers.get(DISCLAIMED)
+        if self.touched_medical and self.replies and not self.emergency_reply and not shown:
+            self.replies[-1].text += "\n\n" + self.render("common.disclaimer")
+            if self.state.flow is not None:
+                self.state.answers[DISCLAIMED] = True
+        if self.borrowed is not None:
+            self.give_back_language(self.borrowed)
+        return Turn(self.replies, self.state, self.effects, self.visited, self.exits)
+
+    def borrow_language(self, text: str) -> None:
+        """Answer a Spanish message in Spanish for a user the bot writes to in English (see result).
+
+        One way only: English is what everyone gets whose phone is not set to Spanish, so a Spanish
+        speaker can easily be "English" here; a Spanish user writing English words ("delete my
+        data", Spanglish) chose Spanish and keeps it.
+        """
+        if self.state.language != DEFAULT_LANGUAGE:
+            return
+        spoken = lang.detect(text)
+        if spoken is None or spoken == self.state.language or spoken not in LANGUAGES:
+            return
+        self.borrowed = self.state.language
+        self.state.language = spoken
+        self.effects.append(Event("language_detected", {"language": spoken, "user_language": self.borrowed}))
+
+    def give_back_language(self, language: str) -> None:
+        """The user's own language stays theirs; a button offers to switch to the one they wrote in."""
+        spoken = self.state.language
+        if any(e.kind == "language_changed" for e in self.effects) or spoken == language:
+            return
+        self.state.language = language
+        if not self.replies:
+            return
+        offer = ButtonView(self.content.text(f"language.switch_{spoken}", spoken), f"{LANGUAGE_PREFIX}{spoken}")
+        self.replies[-1].buttons = [*self.replies[-1].buttons, offer]
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {**self.state.fields, **self.state.answers, **self.engine.computed(self.state, self.now)}
+
+    def render(self, key: str) -> str:
+        raw = self.content.text(key, self.state.language)
+        if "{" not in raw:
+            return raw  # most texts (every button label) have no placeholders: no values to work out
+        return self.engine.text(key, self.state.language, self.values())
+
+    def say(self, key: str, alone: bool = False) -> None:
+        # A text that tells the patient to call the emergency number is never joined to another
+        # message (see bundle): authors cannot forget to mark it, the placeholder marks it.
+        urgent = alone or URGENT_PLACEHOLDER in self.content.text(key, self.state.language)
+        self.replies.append(Reply(self.render(key), alone=urgent))
+
+    def show_choices(self, flow: Flow, step: Step) -> None:
+        views = [
+            ButtonView(self.render(label), callback_data(flow.id, step.id, index))
+            for index, (label, _) in enumerate(step.choices())
+        ]
+        if not views:
+            return
+        if not self.replies:
+            self.say("common.choose")
+        self.replies[-1].buttons = views
+
+    # -- dispatch ----------------------------------------------------------------------------
+
+    def dispatch(self, event: Input) -> None:
+        if isinstance(event, Command):
+            self.command(event)
+        elif isinstance(event, Press):
+            self.press(event.data)
+        elif isinstance(event, Text):
+            self.text(event.text)
+        elif isinstance(event, Resume):
+            self.reshow(full=True)
+        else:
+            # What we cannot read may be a call for help: every answer says how to get it now.
+            self.say(MEDIA_KEYS.get(event.kind, "common.only_text"))
+            self.reshow()
+
+    def command(self, event: Command) -> None:
+        name = event.name.lower()
+        if name == "stop":
+            self.stop()
+            return
+        if name == "delete":
+            self.ask_erase()
+            return
+        if name == "mydata":
+            self.my_data()
+            return
+        if name == "start":
+            self.resume()
+        flow_id = COMMANDS.get(name)
+        if flow_id is None or flow_id not in self.content.flows:
+            self.say("common.unknown_command")
+            self.reshow()
+            return
+        self.start_flow(flow_id)
+
+    def current(self) -> tuple[Flow, Step] | None:
+        flow = self.content.flows.get(self.state.flow or "")
+        step = flow.steps.get(self.state.step or "") if flow else None
+        return (flow, step) if flow and step else None
+
+    def reshow(self, full: bool = False) -> None:
+        """Offer the current step's buttons again (with its text when `full`), or the menu if none."""
+        where = self.current()
+        if where is None or not where[1].waits:
+            self.start_flow("menu")
+            return
+        flow, step = where
+        self.mark_medical(flow)
+        if full:
+            for key in step.say:
+                self.say(key)
+        self.show_choices(flow, step)
+
+    def stop(self) -> None:
+        """STOP: no more reminders or broadcasts, at once, whatever the user was doing."""
+        self.effects.append(Event("messages_stopped", {"flow": self.state.flow, "step": self.state.step}))
+        self.say("stop.done")
+
+    def resume(self) -> None:
+        if self.state.fields.get("_status") == "stopped":
+            self.effects.append(Event("messages_resumed"))
+            self.say("stop.resumed")
+
+    # -- privacy -----------------------------------------------------------------------------
+
+    def ask_erase(self) -> None:
+        """Ask before erasing; the Yes button carries the minute it was shown, so an old one asks again."""
+        self.effects.append(Event("delete_requested"))
+        minute = int(self.now.timestamp()) // 60
+        yes = ButtonView(self.render("privacy.yes"), f"{PRIVACY_PREFIX}delete{CALLBACK_SEPARATOR}{minute}")
+        no = ButtonView(self.render("privacy.no"), f"{PRIVACY_PREFIX}keep")
+        self.replies.append(Reply(self.render("privacy.confirm"), [yes, no]))
+
+    def erase_press(self, action: str) -> None:
+        """Yes (recent): the ERASE effect, and the goodbye in the user's language. No: carry on."""
+        name, _, minute = action.partition(CALLBACK_SEPARATOR)
+        if name == "keep":
+            self.effects.append(Event("delete_cancelled"))
+            self.say("privacy.kept")
+            self.reshow()
+            return
+        if name != "delete":
+            self.stale(PRIVACY_PREFIX + action)
+            return
+        shown = int(minute) if minute.isdecimal() and len(minute) <= 12 else None
+        if shown is None or not 0 <= int(self.now.timestamp()) // 60 - shown <= CONFIRM_MINUTES:
+            self.say("privacy.expired")
+            self.ask_erase()
+            return
+        self.effects.append(Event(ERASE))
+        # Staff membership is the clinic's record and stays (see bot/app/privacy.py): say so.
+        self.say("privacy.deleted_staff" if self.state.fields.get("_staff_clinic_id") else "privacy.deleted")
+
+    def my_data(self) -> None:
+        """Everything stored about the user, in plain words; counts come from Conversations as '_' fields."""
+        self.effects.append(Event("data_shown"))
+        state, fields = self.state, self.state.fields
+        language = {"en": "language.english", "es": "language.spanish"}.get(state.language, "language.english")
+        lines = [self.item("language", self.render(language))]
+        order = ("treatment_date", "treatment", "country", "country_guess", "timezone", "reminders_on", "clinic_name")
+        saved = sorted(
+            (name for name in fields if not name.startswith("_")),
+            key=lambda name: (order.index(name) if name in order else len(order), name),
+        )
+        for name in saved:
+            lines.append(self.item(name, self.field_text(name, fields[name])))
+        if not saved:
+            lines.append("• " + self.render("privacy.nothing"))
+        flow = self.content.flows.get(state.flow or "")
+        values = self.values()
+        if flow is not None and flow.title:
+            values["flow_title"] = self.render(flow.title)
+            lines.append("• " + self.engine.text("privacy.where", state.language, values))
+        if state.answers:
+            values["answers_count"] = sum(1 for name in state.answers if not name.startswith("_"))
+            lines.append("• " + self.engine.text("privacy.answers", state.language, values))
+        if fields.get("_status") in ("active", "stopped"):
+            lines.append("• " + self.render(f"privacy.status_{fields['_status']}"))
+        if isinstance(fields.get("_events"), int) and fields["_events"] > 0:
+            lines.append("• " + self.render("privacy.events"))
+        if isinstance(fields.get("_pending_reminders"), int):
+            lines.append("• " + self.render("privacy.pending"))
+        values["data_list"] = "\n".join(lines)
+        self.replies.append(Reply(self.engine.text("privacy.mydata", state.language, values)))
+        self.reshow()
+
+    def item(self, name: str, value: str) -> str:
+        key = f"privacy.field.{name}"
+        known = key in self.content.texts.get(self.state.language, {}) or key in self.content.texts.get(
+            DEFAULT_LANGUAGE, {}
+        )
+        return f"• {self.render(key) if known else name}: {value}"
+
+    def field_text(self, name: str, value: Any) -> str:
+        """A stored value as a person reads it: option labels, yes/no, dates as dd/mm/yyyy."""
+        if isinstance(value, bool):
+            return self.render("common.yes" if value else "common.no")
+        label = self.engine.option_labels.get(("country" if name == COUNTRY_GUESS else name, repr(value)))
+        if label is not None:
+            return self.render(label)
+        if name in self.engine.date_fields and isinstance(value, str):
+            try:
+                return date.fromisoformat(value).strftime("%d/%m/%Y")
+            except ValueError:
+                pass
+        return str(value)[:200]
+
+    def press(self, data: str) -> None:
+        if data.startswith(PRIVACY_PREFIX):
+            self.erase_press(data[len(PRIVACY_PREFIX) :])
+            return
+        if data.startswith(LANGUAGE_PREFIX) and data[len(LANGUAGE_PREFIX) :] in LANGUAGES:
+            # The offer to go on in the language the user wrote in: switch, and carry on from here.
+            self.apply_settings({"language": data[len(LANGUAGE_PREFIX) :]})
+            self.say("language.done")
+            self.reshow(full=True)
+            return
+        if data.startswith(OPEN_PREFIX) and data[len(OPEN_PREFIX) :] in self.engine.entry_flows:
+            self.start_flow(data[len(OPEN_PREFIX) :])
+            return
+        parsed = parse_callback(data)
+        where = self.current()
+        if parsed is None or where is None or (parsed[0], parsed[1]) != (where[0].id, where[1].id):
+            self.stale(data)
+            return
+        flow, step = where
+        choices = step.choices()
+        if parsed[2] >= len(choices):
+            self.stale(data)
+            return
+        self.choose(flow, step, choices[parsed[2]][1])
+
+    def stale(self, data: str) -> None:
+        self.effects.append(Event("stale_press", {"data": data[:64]}))
+        self.say("common.stale")
+        self.reshow(full=True)
+
+    def choose(self, flow: Flow, step: Step, choice: Button | Option) -> None:
+        if isinstance(choice, Option):
+            assert step.ask is not None
+            self.answer(flow, step, step.ask, choice.value)
+            return
+        index = next((i for i, b in enumerate(step.buttons) if b is choice), None)
+        if index is not None:
+            self.exits.append((flow.id, step.id, f"button:{index}"))
+        self.apply_settings(choice.set)
+        self.go(flow, choice.target)
+
+    def text(self, raw: str) -> None:
+        text = raw.strip()
+        if not text:
+            self.say("common.empty")
+            self.reshow()
+            return
+        self.guess_country(text)
+        if not self.composing():  # staff write broadcasts in both languages: not a language choice
+            self.borrow_language(text)
+        words = normalize(text)
+        if words in STOP_WORDS or text.lower() == "/stop":
+            self.stop()
+            return
+        if words in START_WORDS:
+            self.resume()
+            self.start_flow("menu")
+            return
+        if not self.composing() and self.alarm(text):
+            return
+        # After red flags ("delete my data, I can't breathe" gets the emergency first), before flows.
+        intent = None if self.composing() else privacy_intent(text)
+        if intent == "delete":
+            self.ask_erase()
+            return
+        if intent == "mydata":
+            self.my_data()
+            return
+        talk = None if self.composing() else smalltalk.recognise(text)
+        if talk is not None and not self.answers_step(text):
+            self.small_talk(talk)
+            return
+        where = self.current()
+        if where is not None:
+            flow, step = where
+            if step.ask is not None:
+                self.typed_answer(flow, step, step.ask, text)
+                return
+            choice = self.match_choice(step, text)
+            if choice is not None:
+                self.choose(flow, step, choice)
+                return
+        self.route(text)
+
+    def decision(self, text: str) -> Decision | None:
+        """The classifier's reading of `text` (worked out once per turn), or None without a model."""
+        classifier = self.content.classifier
+        if classifier is None:
+            return None
+        if self._decision is None or self._decision[0] != text:
+            self._decision = (text, classifier.classify(text))
+        return self._decision[1]
+
+    def route(self, text: str) -> None:
+        """Open the flow a free-text message is about: the classifier's kind, the router's flow."""
+        decision = self.decision(text)
+        label = decision.label if decision is not None else None
+        why = decision.explain() if decision is not None else {}
+        if self.info_alarm is not None:
+            self.answer_info(text, self.info_alarm, why)
+            return
+        if label == "privacy" and decision is not None and decision.probability >= TRUST_LABEL:
+            self.effects.append(Event("privacy_help", why))
+            self.say("understanding.privacy_help")
+            self.reshow()
+            return
+        if label == "smalltalk" and decision is not None and decision.probability >= TRUST_LABEL:
+            self.effects.append(Event("small_talk", {"kind": "general", **why}))
+            self.say("understanding.smalltalk")
+            self.reshow()
+            return
+        flow_id, rule = self.topic(text, decision)
+        menu = self.content.flows.get("menu")
+        trusted = decision is not None and decision.probability >= TRUST_LABEL
+        medical = label in ("side_effect", "urgent", "emergency")
+        if flow_id is None and medical and trusted and menu is not None and "side_effects" in menu.steps:
+            # A side effect with no topic named: ask which treatment, one tap from each topic.
+            self.effects.append(Event("routed", {"flow": "menu", "step": "side_effects", "by": "classifier", **why}))
+            self.state.answers = {}
+            self.enter("menu", "side_effects")
+            return
+        if flow_id is not None:
+            self.effects.append(Event("routed", {"flow": flow_id, "by": rule, **why}))
+            self.start_flow(flow_id)
+            return
+        self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step, **why}))
+        self.say("common.not_understood")
+        self.start_flow("menu")
+
+    def topic(self, text: str, decision: Decision | None) -> tuple[str | None, str]:
+        """(flow, what decided) for a question: a trusted label narrows the router's choice."""
+        router = self.content.router
+        ranked = router.scores(text) if router is not None else []
+        cutoff = router.cutoff if router is not None else 1.0
+        flows = self.content.flows
+        if decision is not None and decision.probability >= TRUST_LABEL and decision.label in LABEL_FLOWS:
+            allowed = [f for f in LABEL_FLOWS[decision.label] if f in flows]
+            # Any router score counts here: the label already says what kind of question it is.
+            for flow_id, _score in ranked:
+                if flow_id in allowed:
+                    return flow_id, "classifier+router"
+            if len(allowed) == 1 or (allowed and allowed[0] not in MEDICAL_TOPICS):
+                return allowed[0], "classifier"
+        # The router alone, unless a trusted label says the message is not a topic question
+        # (small talk, privacy, other): "hola" must not open a flow because a phrase says "hello".
+        untrusted = decision is None or decision.probability < TRUST_LABEL or decision.label in LABEL_FLOWS
+        if ranked and ranked[0][1] >= cutoff and ranked[0][0] in flows and untrusted:
+            return ranked[0][0], "router"
+        return None, "none"
+
+    def answer_info(self, text: str, alarm: Alarm, why: dict[str, Any]) -> None:
+        """A sign asked about or past: what it means, the topic if there is one, and "if this is happening now"."""
+        self.effects.append(
+            Event("alarm_info", {"sign": alarm.sign, "level": alarm.level, "context": alarm.context, **why})
+        )
+        flow_id, _rule = self.topic(text, self.decision(text))
+        if alarm.sign == UNRECOGNISED and flow_id not in MEDICAL_TOPICS:
+            # No sign to explain and no topic: the emergency numbers, which say when to call.
+            self.start_flow("emergency" if "emergency" in self.content.flows else "menu")
+            return
+        if alarm.sign != UNRECOGNISED:
+            self.say(self.sign_key(alarm.sign, "sign_info.generic", prefix="sign_info"))
+        self.say(f"sign_info.if_now_{alarm.level}")
+        if flow_id in MEDICAL_TOPICS:
+            self.start_flow(flow_id)
+        else:
+            self.reshow()
+
+    def guess_country(self, text: str) -> None:
+        """Remember a country the message names, for the emergency number, until one is chosen."""
+        safety = self.content.safety
+        if safety is None or self.state.fields.get("country") not in (None, "", "other") or self.composing():
+            return
+        code = safety.mentioned_country(text)
+        if code is not None and code != self.state.fields.get(COUNTRY_GUESS):
+            self.state.fields[COUNTRY_GUESS] = code
+            self.effects.append(Event("country_guessed", {"country": code}))
+
+    def answers_step(self, text: str) -> bool:
+        """True when `text` picks a button of the current step or answers its yes/no question."""
+        where = self.current()
+        if where is None:
+            return False
+        step = where[1]
+        if self.match_choice(step, text) is not None:
+            return True
+        ask = step.ask
+        return (
+            ask is not None
+            and (ask.type == "yes_no" or ask.yes_no_options() is not None)
+            and (parse_yes_no(text).value is not None)
+        )
+
+    def small_talk(self, kind: str) -> None:
+        """A short warm answer, then the user's place again (a greeting mid-flow keeps the question)."""
+        self.effects.append(Event("small_talk", {"kind": kind, "flow": self.state.flow, "step": self.state.step}))
+        self.say(f"smalltalk.{kind}")
+        if kind == "goodbye":
+            return
+        where = self.current()
+        # A question is asked again in full: the greeting came between the patient and it.
+        self.reshow(full=kind != "ok" and kind != "thanks" and where is not None and where[1].ask is not None)
+
+    def composing(self) -> bool:
+        """True while staff type a broadcast: "fever" in it is advice to patients, not a symptom."""
+        where = self.current()
+        if where is None or where[0].id not in COMPOSE_FLOWS:
+            return False
+        return where[1].ask is not None and where[1].ask.type == "text"
+
+    def alarm(self, text: str) -> bool:
+        """Red flags first, whatever the user was doing: the emergency instruction, alone and short."""
+        safety = self.content.safety
+        if safety is None:
+            return False
+        found, denied = safety.assess(self.fever_as_word(text))
+        decision = self.decision(text)
+        by = "rules"
+        if (
+            found is not None
+            and not found.now
+            and decision is not None
+            and decision.label == "emergency"
+            and decision.probability >= CLASSIFIER_OVER_CONTEXT
+        ):
+            # The rules read it as past or a question, the model as an emergency: unsure means now.
+            found, by = replace(found, now=True), "rules+classifier"
+        if (
+            found is None
+            and decision is not None
+            and decision.probability >= CLASSIFIER_ALARM.get(decision.label, 2.0)
+            # "no fever, but the redness is spreading": a denied sign beside a real one.
+            and (denied is None or decision.probability >= CLASSIFIER_OVER_DENIAL)
+            # A short reply ("para nada", "3") or an answer to the question on screen is not a
+            # story of symptoms: only the rules speak for it.
+            and len(text.split()) >= CLASSIFIER_MIN_WORDS
+            and not self.answers_step(text)
+        ):
+            # No rule matched, but the message reads like one: escalate rather than miss it.
+            found, by = _classifier_alarm(decision), "classifier"
+        if found is None and denied is not None:
+            # "no tengo fiebre" alone is information; "no fever, just tired on day 2" is a side
+            # effect question, answered by its topic.
+            topical = decision is not None and decision.label in LABEL_FLOWS and decision.label not in ALARM_LABELS
+            found = None if topical else denied
+        if found is None and decision is not None and decision.label == "info_alarming":
+            if decision.probability >= TRUST_LABEL:
+                self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
+            return False
+        if found is None:
+            return False
+        if not found.now:
+            self.info_alarm = found
+            return False
+        data: dict[str, object] = {
+            "sign": found.sign,
+            "level": found.level,
+            "flow": self.state.flow,
+            "step": self.state.step,
+            "by": by,
+        }
+        if decision is not None and by != "rules":
+            data.update(decision.explain())
+        if found.level == "emergency":
+            self.effects.append(Event("red_flag", data))
+            self.emergency_reply = True
+            self.say(self.sign_key(found.sign, "safety.emergency"), alone=True)
+            if found.sign in ALONE_SIGNS:
+                return True
+            # Then offer to go on from where they were, without repeating the whole step.
+            self.say("safety.continue")
+            self.reshow()
+            return True
+        where = self.current() if self.state.flow == CHECK_FLOW else None
+        if where is not None and where[1].ask is not None and self.accepts(where[1], where[1].ask, text):
+            return False  # an answer to the check's question ("yes, a fever"): let it through
+        self.effects.append(Event("warning_sign", data))
+        self.say(self.sign_key(found.sign, "safety.urgent"), alone=True)
+        self.known = self.facts(text)
+        if where is not None and where[1].ask is not None:
+            # Typed in the middle of the check, not an answer: the advice, then the same question.
+            self.reshow(full=True)
+            return True
+        self.start_flow(CHECK_FLOW if CHECK_FLOW in self.content.flows else "menu")
+        return True
+
+    def fever_as_word(self, text: str) -> str:
+        """A reading at or above the fever line ("38,2 °C y temblores") said as the word "fever".
+
+        The red-flag rules then read it like the word: "la semana pasada tuve 39" is past,
+        "no llegué a 38" is denied, and "38,2 hoy" is a warning sign now.
+        """
+        span = measures.temperature_span(text)
+        if span is None or span[2] < self.fever_line():
+            return text
+        return f"{text[: span[0]]} {FEVER_WORD} {text[span[1] :]}"
+
+    def fever_line(self) -> float:
+        """The clinic's fever threshold for this patient, or the default 38 °C."""
+        threshold = self.state.fields.get("fever_threshold_c", DEFAULT_FEVER_C)
+        return float(threshold) if isinstance(threshold, (int, float)) else DEFAULT_FEVER_C
+
+    def facts(self, text: str) -> dict[str, Any]:
+        """What a message already answers of the check: signs, temperature, day since treatment."""
+        safety = self.content.safety
+        known: dict[str, Any] = {}
+        for sign in sorted(safety.current_signs(text) if safety is not None else ()):
+            if sign in CHECK_FILL:
+                name, value = CHECK_FILL[sign]
+                known[name] = value
+        temperature = measures.temperature_in(text)
+        if temperature is not None:
+            known["temp_c"] = temperature
+            if temperature >= self.fever_line():
+                known["fever"] = "yes"
+        days = measures.days_in(text)
+        if days is not None:
+            known["days"] = days
+        return known
+
+    def saved_day(self) -> int | None:
+        """Days since the treatment date the patient saved for reminders, if any."""
+        saved = self.state.fields.get("treatment_date")
+        try:
+            days = (self.now.date() - date.fromisoformat(str(saved))).days if saved else None
+        except ValueError:
+            return None
+        return days if days is not None and 0 <= days <= 3650 else None
+
+    def accepts(self, step: Step, ask: Ask, text: str) -> bool:
+        """True when `text` answers the question of `step` (a button label or a valid typed answer)."""
+        if self.match_choice(step, text) is not None or self.answers_step(text):
+            return True
+        _, error = parse_answer(ask, text, self.now, self.choice_labels(step))
+        return error is None
+
+    def sign_key(self, sign: str, fallback: str, prefix: str = "safety") -> str:
+        key = f"{prefix}.{sign}"
+        return (
+            key
+            if key in self.content.texts.get(self.state.language, {})
+            or key in self.content.texts.get(DEFAULT_LANGUAGE, {})
+            else fallback
+        )
+
+    def match_choice(self, step: Step, text: str) -> Button | Option | None:
+        """A typed number or label that picks one of the step's buttons."""
+        choices = step.choices()
+        if not choices:
+            return None
+        if text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= len(choices):
+            return choices[int(text) - 1][1]
+        wanted = normalize(text)
+        if not wanted:
+            return None
+        labels = [normalize(self.render(label)) for label, _ in choices]
+        # A few words may be part of a label ("joint"); a longer message is a question, not a button.
+        scorer = fuzz.WRatio if len(wanted.split()) <= 4 else fuzz.ratio
+        best = process.extractOne(wanted, labels, scorer=scorer, score_cutoff=86)
+        return choices[best[2]][1] if best else None
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def typed_answer(self, flow: Flow, step: Step, ask: Ask, text: str) -> None:
+        options = ask.yes_no_options()
+        # Read as yes/no/unsure before matching button labels: "no sé" is one letter from "No".
+        if (ask.type == "yes_no" or options is not None) and not text.isdecimal():
+            heard = parse_yes_no(text)
+            if heard.value is not None:
+                self.yes_no_answer(flow, step, ask, heard, options)
+                return
+        if ask.type in ("choice", "yes_no") or step.buttons:
+            choice = self.match_choice(step, text)
+            if choice is not None:
+                self.choose(flow, step, choice)
+                return
+        country = self.state.fields.get("country")
+        value, error = parse_answer(
+            ask, text, self.now, self.choice_labels(step), country if isinstance(country, str) else None
+        )
+        if error is not None:
+            self.effects.append(Event("invalid_answer", {"flow": flow.id, "step": step.id, "type": ask.type}))
+            self.say(ask.invalid or error)
+            self.mark_medical(flow)
+            self.show_choices(flow, step)
+            return
+        self.answer(flow, step, ask, value)
+
+    def yes_no_answer(self, flow: Flow, step: Step, ask: Ask, heard: YesNo, options: dict[str, Option] | None) -> None:
+        """A typed yes, no or not sure; on a safety question not sure counts as yes (docs/flows.md)."""
+        reading = heard.reading(bool(ask.safety))
+        value: Any = None
+        if options is not None:
+            option = options.get(reading or "") or (options["yes"] if reading == UNSURE and ask.safety else None)
+            value = option.value if option is not None else None
+        elif reading in (YES, NO):
+            value = reading == YES
+        elif reading == UNSURE and ask.safety:
+            value = True
+        if value is None:  # unsure, where the question has no "not sure" and nothing is at stake
+            self.effects.append(Event("invalid_answer", {"flow": flow.id, "step": step.id, "type": ask.type}))
+            self.say("common.invalid.unsure")
+            self.mark_medical(flow)
+            self.show_choices(flow, step)
+            return
+        self.answer(flow, step, ask, value, heard=reading, rest=heard.rest)
+
+    def choice_labels(self, step: Step) -> list[str]:
+        return [self.render(label) for label, _ in step.choices()]
+
+    def answer(self, flow: Flow, step: Step, ask: Ask, value: Any, heard: str | None = None, rest: str = "") -> None:
+        self.state.answers[ask.into] = value
+        if ask.save:
+            self.state.fields[ask.into] = value
+        data = {"flow": flow.id, "step": step.id, "name": ask.into, "value": value}
+        if heard is not None:
+            data["heard"] = heard  # what the typed reply said: "unsure" stored as the Yes option
+        if rest:
+            data["rest"] = rest[:MAX_TEXT_ANSWER]
+        self.effects.append(Event("answer", data))
+        target = self.exit_of(flow, step)
+        if target is None:  # a question with nowhere to go: show it again rather than strand the user
+            self.reshow()
+            return
+        if rest and not self.composing():
+            self.go_then_alarm(flow, target, rest)
+            return
+        self.go(flow, target)
+
+    def go_then_alarm(self, flow: Flow, target: Target, rest: str) -> None:
+        """Move on after an answer, then read what else the reply said ("no, but now I can't breathe").
+
+        The rest goes through the same red-flag check as a typed message; an emergency instruction
+        comes first, then the next question.
+        """
+        mark = len(self.replies)
+        self.go(flow, target)
+        moved = self.replies[mark:]
+        del self.replies[mark:]
+        where = (self.state.flow, self.state.step)
+        if not self.alarm(rest):
+            self.replies.extend(moved)
+            return
+        if (self.state.flow, self.state.step) == where and moved:
+            # An emergency: the alarm offered this step's buttons again; the step itself follows.
+            self.replies[-1].buttons = []
+            self.replies.extend(moved)
+
+    # -- movement ----------------------------------------------------------------------------
+
+    def exit_of(self, flow: Flow, step: Step) -> Target | None:
+        for index, branch in enumerate(step.branches):
+            if self.holds(branch.when):
+                self.exits.append((flow.id, step.id, f"branch:{index}"))
+                return branch.target
+        if step.next is not None:
+            self.exits.append((flow.id, step.id, "go"))
+        return step.next
+
+    def go(self, flow: Flow, target: Target) -> None:
+        if target.flow:
+            self.start_flow(target.flow)
+        elif target.step:
+            self.enter(flow.id, target.step)
+
+    def start_flow(self, flow_id: str) -> None:
+        flow = self.content.flows.get(flow_id) or self.content.flows["menu"]
+        self.state.answers = {}
+        self.effects.append(Event("flow_started", {"flow": flow.id}))
+        if flow.id == CHECK_FLOW:
+            self.fill_check()
+        self.enter(flow.id, flow.start)
+
+    def fill_check(self) -> None:
+        """Keep what the patient already told us for the check, and say what was understood."""
+        known = dict(self.known)
+        day = self.saved_day()
+        if "days" not in known and day is not None:
+            known["days"] = day
+        if not known:
+            return
+        self.state.answers[KNOWN] = known
+        self.effects.append(Event("check_filled", {"known": sorted(known)}))
+        parts: list[str] = []
+        for name in ("fever", "temp_c", "days", "redness", "streak", "discharge", "pain", "chills"):
+            if name not in known:
+                continue
+            if name == "temp_c":
+                number = f"{known[name]:.1f}"
+                number = (number.replace(".", ",") if self.state.language == "es" else number) + " °C"
+                # "fiebre 38,4 °C" when both were said, the reading alone otherwise.
+                parts[-1:] = [f"{parts[-1]} {number}"] if "fever" in known else [*parts[-1:], number]
+            elif name == "days":
+                parts.append(self.engine.text("understood.day", self.state.language, {"days": known[name]}))
+            else:
+                parts.append(self.render(f"understood.{name}"))
+        values = {"understood": ", ".join(parts)}
+        self.replies.append(Reply(self.engine.text("understood.intro", self.state.language, values)))
+
+    def prefilled(self, flow_id: str, step: Step) -> Any:
+        """The value the check already knows for `step`'s question, or None to ask it."""
+        if flow_id != CHECK_FLOW or step.ask is None:
+            return None
+        known = self.state.answers.get(KNOWN)
+        if not isinstance(known, dict) or step.ask.into in self.state.answers:
+            return None
+        return known.get(step.ask.into)
+
+    def mark_medical(self, flow: Flow) -> None:
+        if flow.medical:
+            self.touched_medical = True
+
+    def enter(self, flow_id: str, step_id: str) -> None:
+        """Enter a step and keep moving through steps that do not wait for the user."""
+        for _ in range(MAX_HOPS):
+            flow = self.content.flows[flow_id]
+            step = flow.steps[step_id]
+            self.state.flow, self.state.step = flow_id, step_id
+            self.visited.append((flow_id, step_id))
+            self.mark_medical(flow)
+            self.apply_settings(step.set)
+            value = self.prefilled(flow_id, step)
+            if value is not None and step.ask is not None:
+                # Already said: record it as the answer and move on without asking.
+                self.state.answers[step.ask.into] = value
+                self.effects.append(
+                    Event(
+                        "answer",
+                        {"flow": flow_id, "step": step_id, "name": step.ask.into, "value": value, "known": True},
+                    )
+                )
+                target = self.exit_of(flow, step)
+                if target is None or target.flow:
+                    self.show_choices(flow, step)
+                    return
+                step_id = target.step or step_id
+                continue
+            for key in step.say:
+                self.say(key)
+            if step.log is not None:
+                self.effects.append(Event(step.log.event, {"flow": flow_id, "step": step_id, **self.log_data(step)}))
+            if step.end:
+                self.effects.append(Event("flow_finished", {"flow": flow_id, "step": step_id}))
+            if step.waits:
+                self.show_choices(flow, step)
+                return
+            target = self.exit_of(flow, step)
+            if target is None:
+                return
+            if target.flow:
+                flow_id = target.flow if target.flow in self.content.flows else "menu"
+                step_id = self.content.flows[flow_id].start
+                self.state.answers = {}
+                self.effects.append(Event("flow_started", {"flow": flow_id}))
+            else:
+                step_id = target.step or step_id
+        raise ContentLoopError(f"more than {MAX_HOPS} steps in one turn from {flow_id}/{step_id}")
+
+    def log_data(self, step: Step) -> dict[str, Any]:
+        """A step's log data; a value written as "{name}" records that answer or field (None if absent)."""
+        assert step.log is not None
+        values = {**self.state.fields, **self.state.answers}
+        data = {}
+        for name, value in step.log.data.items():
+            match = _REFERENCE.match(value) if isinstance(value, str) else None
+            data[name] = values.get(match.group(1)) if match else value
+        return data
+
+    def apply_settings(self, settings: dict[str, Any]) -> None:
+        for name, value in settings.items():
+            if name == "language":
+                if value in LANGUAGES and value != self.state.language:
+                    self.state.language = value
+                    self.effects.append(Event("language_changed", {"language": value}))
+            else:
+                self.state.fields[name] = value
+
+    # -- conditions --------------------------------------------------------------------------
+
+    def holds(self, cond: Condition) -> bool:
+        if cond.all:
+            return all(self.holds(c) for c in cond.all)
+        if cond.any:
+            return any(self.holds(c) for c in cond.any)
+        if cond.negate is not None:
+            return not self.holds(cond.negate)
+        source = self.state.answers if cond.subject == "answer" else self.state.fields
+        present = cond.name in source and source[cond.name] is not None
+        if cond.op == "set":
+            return present == cond.operand.value
+        if not present:
+            return False
+        actual = source[cond.name]
+        expected = cond.operand.value
+        if cond.operand.field is not None:
+            expected = self.state.fields.get(cond.operand.field, expected)
+        return compare(actual, cond.op, expected)
+
+
+def _classifier_alarm(decision: Decision) -> Alarm:
+    """An alarm raised by the classifier alone: the general instruction of its level."""
+    return Alarm(decision.label, UNRECOGNISED, " ".join(decision.evidence))
+
+
+def entry_flows(content: Content) -> frozenset[str]:
+    """Flows a user may open from anywhere: those the commands and the menu lead to, step by step."""
+    found: set[str] = set()
+    todo = [flow for flow in (*COMMANDS.values(), "menu") if flow in content.flows]
+    while todo:
+        flow_id = todo.pop()
+        if flow_id in found:
+            continue
+        found.add(flow_id)
+        for step in content.flows[flow_id].steps.values():
+            targets = [b.target for b in step.buttons] + [b.target for b in step.branches]
+            targets += [step.next] if step.next else []
+            todo.extend(t.flow for t in targets if t.flow and t.flow in content.flows)
+    return frozenset(found)
+
+
+def compare(actual: Any, op: str, expected: Any) -> bool:
+    """Apply one comparison; values of incomparable types never match."""
+    try:
+        if op == "eq":
+            return actual == expected
+        if op == "ne":
+            return actual != expected
+        if op == "in":
+            return actual in expected
+        if op == "lt":
+            return actual < expected
+        if op == "lte":
+            return actual <= expected
+        if op == "gt":
+            return actual > expected
+        if op == "gte":
+            return actual >= expected
+    except TypeError:
+        return False
+    return False
+
+
+# ---- answer parsing ---------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
+_FAHRENHEIT = re.compile(r"(°\s*f\b|\bf\b|fahrenheit|farenheit|\d\s*f\b)")
+
+
+def parse_answer(
+    ask: Ask, text: str, now: datetime, labels: list[str], country: str | None = None
+) -> tuple[Any, str | None]:
+    """Parse typed text for a question; returns (value, None) or (None, error locale key).
+
+    `country` (the user's field) decides the day/month order of dates.
+    """
+    kind = ask.type
+    if kind == "yes_no":
+        reading = parse_yes_no(text).reading(bool(ask.safety))
+        if reading == YES or (reading == UNSURE and ask.safety):
+            return True, None
+        if reading == NO:
+            return False, None
+        return None, "common.invalid.unsure" if reading == UNSURE else "common.invalid.yes_no"
+    if kind == "number":
+        match = _NUMBER.search(text)
+        if not match:
+            return None, "common.invalid.number"
+        value = float(match.group().replace(",", "."))
+        if (ask.min is not None and value < ask.min) or (ask.max is not None and value > ask.max):
+            return None, "common.invalid.range"
+        return (int(value) if value.is_integer() else value), None
+    if kind == "temperature":
+        celsius = parse_temperature(text)
+        if celsius is None:
+            return None, "common.invalid.temperature"
+        return celsius, None
+    if kind == "date":
+        parsed = parse_date(text, now, country)
+        if parsed is None:
+            return None, "common.invalid.date"
+        offset = (parsed - now.date()).days
+        if (ask.min is not None and offset < ask.min) or (ask.max is not None and offset > ask.max):
+            return None, "common.invalid.range"
+        return parsed.isoformat(), None
+    if kind == "choice":
+        return None, "common.invalid.choice"
+    if len(text) > MAX_TEXT_ANSWER:
+        return None, "common.invalid.text"
+    return text, None
+
+
+def parse_temperature(text: str) -> float | None:
+    """A body temperature in °C from '38.5', '38,5 C', '101 F' or '101°F'; None if implausible."""
+    match = _NUMBER.search(text)
+    if not match:
+        return None
+    value = float(match.group().replace(",", "."))
+    fahrenheit = bool(_FAHRENHEIT.search(text.lower())) or value > 50
+    celsius = (value - 32) * 5 / 9 if fahrenheit else value
+    if not 30.0 <= celsius <= 45.0:
+        return None
+    return round(celsius, 1)
+
+
+# Where people write the month first: 12/11 is 11 December there, 12 November everywhere else.
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PR"})
+_WEEKDAYS_ES = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+_SPANISH_NUMBERS = {
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "quince": 15,
+    "veinte": 20,
+}
+# Spanish (and a little English) that dateparser does not read, rewritten into words it does.
+# Not a date parser: dateparser still reads every date; this only fills gaps in its vocabulary.
+_DATE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\b(?:antier|antiayer|antes de ayer|antes de anoche|antenoche)\b", "anteayer"),
+        (r"\banoche\b", "ayer"),
+        (rf"\b(?:el\s+|este\s+)?pasad[oa]\s+({_WEEKDAYS_ES})\b", r"\1"),  # "el pasado martes"
+        (rf"\b(?:el\s+|este\s+)?({_WEEKDAYS_ES})(?:\s+pasad[oa])?\b", r"\1"),  # "el martes pasado"
+        (r"\bthis past\b", "last"),
+        (r"\bel\s+(?=\d)", ""),  # "el 12 de noviembre", "el 12/11"
+        (r"\b(?:como|unos|unas|aprox(?:imadamente)?|casi|m[aá]s o menos|around|roughly|approximately)\s+", ""),
+        (r"\b(" + "|".join(_SPANISH_NUMBERS) + r")(?=\s+(?:d[ií]as?|semanas?|mes(?:es)?)\b)", "{number}"),
+    )
+)
+
+
+def _rewrite_date(text: str) -> str:
+    text = text.casefold().strip()
+    for pattern, replacement in _DATE_REWRITES:
+        if replacement == "{number}":
+            text = pattern.sub(lambda m: str(_SPANISH_NUMBERS[m.group(1)]), text)
+        else:
+            text = pattern.sub(replacement, text)
+    return text
+
+
+def date_settings(now: datetime, country: str | None, prefer: str = "past") -> dict[str, Any]:
+    """dateparser settings for one user: today as the base, and the day/month order of their country."""
+    order = "MDY" if (country or "").strip().upper() in MONTH_FIRST_COUNTRIES else "DMY"
+    return {
+        "RELATIVE_BASE": now.replace(tzinfo=None),
+        "PREFER_DATES_FROM": prefer,
+        "DATE_ORDER": order,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+
+
+def _dateparse(text: str, settings: dict[str, Any]) -> datetime | None:
+    try:
+        found = dateparser.parse(text, languages=DATE_LANGUAGES, settings=settings)
+        if found is None and len(text) <= MAX_DATE_SEARCH:
+            # A date inside a sentence: "me operaron el 12 de noviembre", "it was last tuesday".
+            hits = search_dates(text, languages=DATE_LANGUAGES, settings=settings)
+            found = hits[0][1] if hits else None
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+    return found
+
+
+def parse_date(text: str, now: datetime, country: str | None = None) -> date | None:
+    """A calendar date from text in English or Spanish ('yesterday', 'antier', 'el martes pasado', '12/11').
+
+    "12/11" is read in the order of the user's country (11 December in the US and Puerto Rico).
+    A weekday alone is the last one; a calendar date without a year is its nearest occurrence
+    ("12/11" on 21 November is next month, "12 de noviembre" nine days ago).
+    """
+    rewritten = _rewrite_date(text)
+    if not rewritten:
+        return None
+    past = _dateparse(rewritten, date_settings(now, country))
+    if past is None:
+        return None
+    if not any(ch.isdigit() for ch in rewritten):
+        return past.date()
+    future = _dateparse(rewritten, date_settings(now, country, prefer="future"))
+    base = now.replace(tzinfo=None)
+    if future is not None and abs(future - base) < abs(past - base):
+        return future.date()
+    return past.date()
+
+
+def warm_dates() -> None:
+    """Load dateparser's language data now: its first parse and search take a fraction of a second."""
+    for text in ("hace 2 días", "2 days ago", "no sé, fue el 12 de enero", "a bit"):
+        parse_date(text, datetime(2026, 1, 10))

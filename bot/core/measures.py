@@ -1,0 +1,145 @@
+"""Numbers patients type in a story: a temperature and how many days since treatment.
+
+Pure functions over text: "38,4", "101 F", "treinta y ocho y medio", "thirty eight point five";
+"hace 3 días", "day 4 post op", "al cuarto día", "since yesterday". Used to fill the warning-sign
+check with what was already said, so it asks only what is missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.understanding import normalize
+
+__all__ = ["days_in", "temperature_in", "temperature_span", "to_celsius"]
+
+# Body temperatures people report, in °C and °F; anything else is not a temperature.
+CELSIUS = (34.0, 43.0)
+FAHRENHEIT = (93.0, 110.0)
+
+_UNITS = {
+    "cero": 0, "zero": 0, "uno": 1, "una": 1, "un": 1, "one": 1, "dos": 2, "two": 2, "tres": 3, "three": 3,
+    "cuatro": 4, "four": 4, "cinco": 5, "five": 5, "seis": 6, "six": 6, "siete": 7, "seven": 7,
+    "ocho": 8, "eight": 8, "nueve": 9, "nine": 9,
+}  # fmt: skip
+_TENS = {"treinta": 30, "thirty": 30, "cuarenta": 40, "forty": 40, "fourty": 40}
+# Spanish writes 31-39 as one word too ("treintaiocho"), and people write "treinta y ocho".
+_JOINED = {f"treintai{word}": 30 + value for word, value in _UNITS.items() if value}
+_HALF = ("y medio", "y media", "and a half", "punto cinco", "point five", "coma cinco")
+
+_TEMPERATURE_WORDS = frozenset(
+    {"fever", "fevers", "temp", "temperature", "temperatures", "thermometer", "degrees"}
+    | {"fiebre", "fiebres", "calentura", "temperatura", "termometro", "grados", "febricula"}
+)
+_OTHER_UNITS = frozenset(
+    {"anos", "ano", "years", "year", "yrs", "dias", "days", "semanas", "weeks", "meses", "months"}
+    | {"kg", "kilos", "lb", "lbs", "libras", "mg", "ml", "veces", "times", "pesos", "dolares", "dollars", "usd"}
+    | {"min", "minutos", "minutes", "horas", "hours", "hrs"}
+)
+_NUMBER = re.compile(r"(?<![\d.,])(\d{2,3})(?:[.,](\d))?(?![\d])")
+_F_MARK = re.compile(r"^\s*(?:°|º|grados)?\s*(?:f\b|fahrenheit|farenheit)", re.IGNORECASE)
+_C_MARK = re.compile(r"^\s*(?:°|º|grados)?\s*(?:c\b|celsius|centigrados)", re.IGNORECASE)
+
+
+def to_celsius(value: float, fahrenheit: bool | None = None) -> float | None:
+    """A body temperature in °C (°F converted when marked so, or when only °F makes sense)."""
+    if fahrenheit is None:
+        fahrenheit = value >= FAHRENHEIT[0]
+    celsius = (value - 32) * 5 / 9 if fahrenheit else value
+    return round(celsius, 1) if CELSIUS[0] <= celsius <= CELSIUS[1] else None
+
+
+def temperature_span(text: str) -> tuple[int, int, float] | None:
+    """(start, end, °C) of the first body temperature written in digits in `text`, or None."""
+    folded = normalize(text)
+    about_temperature = any(word in _TEMPERATURE_WORDS for word in folded.split())
+    for match in _NUMBER.finditer(text):
+        value = float(match.group(1) + ("." + match.group(2) if match.group(2) else ""))
+        after = text[match.end() : match.end() + 14]
+        unit = True if _F_MARK.match(after) else False if _C_MARK.match(after) else None
+        next_word = normalize(after).split()[:1]
+        if unit is None and (not about_temperature or (next_word and next_word[0] in _OTHER_UNITS)):
+            continue
+        celsius = to_celsius(value, unit)
+        if celsius is not None:
+            return match.start(), match.end(), celsius
+    return None
+
+
+def temperature_in(text: str) -> float | None:
+    """The first body temperature in `text`, in °C, or None: "38,4", "101 F", "treinta y ocho y medio".
+
+    A bare number counts only in a message about temperature ("tengo 40 años" is an age).
+    """
+    span = temperature_span(text)
+    if span is not None:
+        return span[2]
+    folded = normalize(text)
+    about_temperature = any(word in _TEMPERATURE_WORDS for word in folded.split())
+    return _spelt_temperature(folded) if about_temperature else None
+
+
+def _spelt_temperature(folded: str) -> float | None:
+    tokens = folded.split()
+    for i, token in enumerate(tokens):
+        value: float | None = None
+        rest = i + 1
+        if token in _JOINED:
+            value = _JOINED[token]
+        elif token in _TENS:
+            value = _TENS[token]
+            if tokens[rest : rest + 1] == ["y"] and _UNITS.get(" ".join(tokens[rest + 1 : rest + 2])):
+                value, rest = value + _UNITS[tokens[rest + 1]], rest + 2
+            elif rest < len(tokens) and tokens[rest] in _UNITS and _UNITS[tokens[rest]]:
+                value, rest = value + _UNITS[tokens[rest]], rest + 1
+        if value is None:
+            continue
+        tail = " ".join(tokens[rest : rest + 3])
+        if any(tail.startswith(half) for half in _HALF):
+            value += 0.5
+        elif tokens[rest : rest + 1] in (["punto"], ["point"], ["coma"]) and rest + 1 < len(tokens):
+            decimal = _UNITS.get(tokens[rest + 1])
+            if decimal is not None:
+                value += decimal / 10
+        celsius = to_celsius(value, "fahrenheit" in tokens[rest : rest + 2] or None)
+        if celsius is not None:
+            return celsius
+    return None
+
+
+_ORDINALS = {
+    "primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercer": 3, "tercero": 3, "third": 3,
+    "cuarto": 4, "fourth": 4, "quinto": 5, "fifth": 5, "sexto": 6, "sixth": 6, "septimo": 7, "seventh": 7,
+    "octavo": 8, "eighth": 8, "noveno": 9, "ninth": 9, "decimo": 10, "tenth": 10,
+}  # fmt: skip
+_DAY_WORDS = ("dia", "dias", "day", "days")
+_DAYS_PATTERNS = (
+    # "day 4", "dia 3", "day 4 post op"
+    re.compile(r"\b(?:day|dia)\s+(\d{1,3})\b"),
+    # "hace 3 dias", "3 days ago", "3 days since", "3 dias despues", "llevo 3 dias"
+    re.compile(r"\bhace\s+(\d{1,3})\s+dias?\b"),
+    re.compile(r"\b(\d{1,3})\s+days?\s+(?:ago|since|after|post)\b"),
+    re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)?\s+day\b"),
+    re.compile(r"\b(\d{1,3})\s+dias?\s+(?:despues|de\s+la|del|desde)\b"),
+)
+
+
+def days_in(text: str) -> int | None:
+    """Days since treatment said in `text` ("hace 3 días", "day 4", "al cuarto día"), or None."""
+    folded = normalize(text)
+    for pattern in _DAYS_PATTERNS:
+        match = pattern.search(folded)
+        if match:
+            return int(match.group(1))
+    tokens = folded.split()
+    for i, token in enumerate(tokens):
+        # "al cuarto dia", "the fourth day", "tercer dia despues"
+        if token in _ORDINALS and tokens[i + 1 : i + 2] and tokens[i + 1] in _DAY_WORDS:
+            return _ORDINALS[token]
+        # "hace tres dias", "three days ago"
+        if token in _UNITS and tokens[i + 1 : i + 2] and tokens[i + 1] in _DAY_WORDS:
+            before = tokens[i - 1] if i else ""
+            after = tokens[i + 2] if i + 2 < len(tokens) else ""
+            if before in ("hace", "llevo", "lleva") or after in ("ago", "since", "after", "despues"):
+                return _UNITS[token]
+    return None

@@ -1,0 +1,1156 @@
+"""Red flags and infection warning signs, checked on every free-text message before any flow.
+
+Pure Python: no Telegram, no clock, no I/O besides reading `flows/safety/*.yaml` at start.
+The rules err towards escalation: only a clear negation ("no fever", "sin dolor de pecho")
+silences a sign, and only for that sign.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.core import yamlfile
+from bot.core.understanding import Speller, normalize, words
+from bot.core.yamlfile import Problem
+
+__all__ = ["CHECKED", "LEVELS", "Alarm", "Country", "CrisisLine", "SafetyRules", "load_safety"]
+
+EMERGENCY = "emergency"
+URGENT = "urgent"
+# Most severe first: when both appear in one message, the emergency wins.
+LEVELS = (EMERGENCY, URGENT)
+
+RED_FLAGS_FILE = "red_flags.yaml"
+NUMBERS_FILE = "emergency_numbers.yaml"
+DEFAULT_UNKNOWN_NUMBER = "911 / 112"
+# How each number was checked: "official" = read on an official page (government, health service, or
+# the line's own operator), cited in `source`; "to-verify" = taken from the project's reference or
+# the press, cited, and still to be confirmed on an official page (see docs/clinical-safety.md).
+CHECKED = ("official", "to-verify")
+
+
+@dataclass(frozen=True)
+class Alarm:
+    """A red flag found in a message; the engine answers with locale key `safety.<sign>`."""
+
+    level: str  # "emergency" (call the emergency number now) or "urgent" (clinic today)
+    sign: str  # e.g. "chest_pain"
+    matched: str  # the normalised words that matched, e.g. "dolor de pecho"
+    # False when the sign is only asked about, past, resolved or reported ("what are the signs
+    # of a stroke", "my chest pain is gone"): the engine answers the question and adds "if this
+    # is happening now, call ...". True whenever that is not clear: unsure means now.
+    now: bool = True
+    context: str = ""  # what made it not now: "asking", "past", "resolved", "reported", "advance"
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    """A country's line for people thinking of suicide or self-harm."""
+
+    number: str
+    names: dict[str, str] = field(hash=False)
+    source: str = ""
+    checked: str = "to-verify"
+
+    def name(self, language: str) -> str:
+        """The line's name in `language`, falling back to English."""
+        return self.names.get(language) or self.names.get("en") or self.number
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country the bot knows the emergency number of."""
+
+    code: str
+    number: str
+    names: dict[str, str] = field(hash=False)
+    notes: dict[str, str] = field(hash=False, default_factory=dict)
+    aliases: tuple[str, ...] = ()
+    source: str = ""
+    checked: str = "to-verify"
+    crisis: CrisisLine | None = None
+
+    def name(self, language: str) -> str:
+        """The country's name in `language` ("en" or "es"), falling back to English."""
+        return self.names.get(language) or self.names.get("en") or self.code
+
+    def note(self, language: str) -> str | None:
+        """Extra facts about the number in `language`, if any."""
+        return self.notes.get(language) or self.notes.get("en")
+
+
+# --- Patterns ----------------------------------------------------------------------------
+
+_WORD, _OPTIONAL, _GAP, _NOT_NEXT = range(4)
+_GAP_WORDS = 4
+# A clause break becomes this token: it can never match a pattern word, so no pattern and no
+# negation reaches across "." / "," / "but".
+_BREAK = "."
+# Punctuation that ends a clause in what people type; split on before normalising.
+_CLAUSE_PUNCTUATION = re.compile(r"[.,;:!?¿¡\n\r()\[\]{}…]+|\s[-–—]+\s")
+# Punctuation that also ends a sentence: the reach of "what are the signs of" or "years ago".
+_SENTENCE_END = re.compile(r"[.!?¡¿\n\r…]")
+
+
+@dataclass(frozen=True)
+class _Slot:
+    kind: int
+    words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    sign: str
+    level: str
+    slots: tuple[_Slot, ...]
+    text: str
+    # Every word the pattern spells out (computed once: check() consults it on every hit).
+    words: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        spelt = frozenset(w for slot in self.slots if slot.kind != _NOT_NEXT for w in slot.words)
+        object.__setattr__(self, "words", spelt)
+
+
+def _parse_pattern(text: str) -> tuple[tuple[_Slot, ...], str | None]:
+    """Compile one pattern of the red-flag syntax; returns (slots, error message or None)."""
+    slots: list[_Slot] = []
+    raw_slots = text.split()
+    if not raw_slots:
+        return (), "empty pattern"
+    for position, raw in enumerate(raw_slots):
+        if raw == "~":
+            slots.append(_Slot(_GAP, frozenset()))
+            continue
+        kind = _WORD
+        inner = raw
+        if raw.startswith("[") or raw.endswith("]"):
+            if not (raw.startswith("[") and raw.endswith("]")):
+                return (), f"unbalanced brackets in '{raw}'"
+            kind, inner = _OPTIONAL, raw[1:-1]
+        elif raw.startswith("!"):
+            if position != len(raw_slots) - 1:
+                return (), f"'{raw}' (not followed by) must be the last part of the pattern"
+            kind, inner = _NOT_NEXT, raw[1:]
+        alternatives: set[str] = set()
+        for alternative in inner.split("|"):
+            folded = normalize(alternative)
+            if not folded:
+                return (), f"empty alternative in '{raw}'"
+            if " " in folded:
+                return (), f"'{alternative}' in '{raw}' must be one word (write one pattern per phrasing)"
+            alternatives.add(folded)
+        slots.append(_Slot(kind, frozenset(alternatives)))
+    if slots[0].kind != _WORD:
+        return (), "a pattern must start with a required word"
+    body = [s for s in slots if s.kind != _NOT_NEXT]
+    if body[-1].kind == _GAP:
+        return (), "a pattern cannot end with '~'"
+    return tuple(slots), None
+
+
+def _match(slots: tuple[_Slot, ...], tokens: list[str], slot: int, at: int) -> int | None:
+    """End index if `slots[slot:]` match `tokens` from `at`, else None (small backtracking)."""
+    if slot == len(slots):
+        return at
+    current = slots[slot]
+    kind = current.kind
+    if kind == _WORD:
+        if at < len(tokens) and tokens[at] in current.words:
+            return _match(slots, tokens, slot + 1, at + 1)
+        return None
+    if kind == _OPTIONAL:
+        if at < len(tokens) and tokens[at] in current.words:
+            end = _match(slots, tokens, slot + 1, at + 1)
+            if end is not None:
+                return end
+        return _match(slots, tokens, slot + 1, at)
+    if kind == _GAP:
+        for skip in range(_GAP_WORDS + 1):
+            if skip and (at + skip > len(tokens) or tokens[at + skip - 1] == _BREAK):
+                break
+            end = _match(slots, tokens, slot + 1, at + skip)
+            if end is not None:
+                return end
+        return None
+    # _NOT_NEXT: the match stands only if the next word is not one of the listed ones.
+    if at < len(tokens) and tokens[at] in current.words:
+        return None
+    return at
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Words of one concept ("chest", "pecho"), whole or by prefix ("respir*")."""
+
+    words: frozenset[str]
+    prefixes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Together:
+    """A sign raised when one clause holds a word of every group, in any order."""
+
+    sign: str
+    level: str
+    groups: tuple[_Group, ...]
+
+
+# Words of a `together` rule must stand this close (and in one clause) to count as one statement.
+_TOGETHER_SPAN = 6
+
+
+@dataclass(frozen=True)
+class _Hit:
+    sign: str
+    level: str
+    start: int
+    end: int
+    # For `together` hits: the positions of the concept words themselves (None for patterns).
+    words: frozenset[int] | None = None
+    # For pattern hits: the words the pattern spells out (a gap "~" may hold other words).
+    own: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Negation:
+    cues: frozenset[str] = frozenset()
+    filler: frozenset[str] = frozenset()
+    joiners: frozenset[str] = frozenset()
+    clause_breaks: frozenset[str] = frozenset()
+    resolved_before: tuple[tuple[str, ...], ...] = ()
+    resolved_after: tuple[tuple[str, ...], ...] = ()
+    denied_after: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Phrases that say a sign is not happening now, and phrases that say it is."""
+
+    asking: tuple[tuple[str, ...], ...] = ()  # before the sign, in its sentence: "what are the signs of"
+    past: tuple[tuple[str, ...], ...] = ()  # in its sentence: "years ago", "de nina"
+    resolved: tuple[tuple[str, ...], ...] = ()  # in its sentence: "is gone now", "ya se me paso"
+    reported: tuple[tuple[str, ...], ...] = ()  # in its sentence: "i read that", "lei que"
+    advance: tuple[tuple[str, ...], ...] = ()  # anywhere in the message: "asking in advance"
+    present: tuple[tuple[str, ...], ...] = ()  # in its sentence, overrides the rest: "right now"
+
+
+_CONTEXT_KINDS = ("asking", "past", "resolved", "reported", "advance", "present")
+
+
+def _find(phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans (first, last+1) of every phrase found in tokens[start:end]."""
+    spans = []
+    for phrase in phrases:
+        size = len(phrase)
+        first = phrase[0]
+        for i in range(start, end - size + 1):
+            if tokens[i] == first and tuple(tokens[i : i + size]) == phrase:
+                spans.append((i, i + size))
+    return spans
+
+
+# How far back a negation cue may stand from the sign, counting filler words only.
+_NEGATION_REACH = 6
+
+
+class SafetyRules:
+    """Finds red flags in free text and knows the emergency numbers."""
+
+    def __init__(
+        self,
+        patterns: Iterable[_Pattern] = (),
+        negation: _Negation | None = None,
+        known_words: Iterable[str] = (),
+        countries: Iterable[Country] = (),
+        unknown_number: str = DEFAULT_UNKNOWN_NUMBER,
+        together: Iterable[_Together] = (),
+        context: _Context | None = None,
+    ) -> None:
+        self._negation = negation or _Negation()
+        self._context = context or _Context()
+        self._patterns = tuple(patterns)
+        self._together = tuple(together)
+        # Concept words are looked up once per message word: whole words in one dict, prefixes
+        # in one dict per prefix length (a handful of lengths), never a scan over all rules.
+        self._concept_words: dict[str, list[tuple[int, int]]] = {}
+        self._concept_prefixes: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        for r, rule in enumerate(self._together):
+            for g, group in enumerate(rule.groups):
+                for word in group.words:
+                    self._concept_words.setdefault(word, []).append((r, g))
+                for prefix in group.prefixes:
+                    table = self._concept_prefixes.setdefault(len(prefix), {})
+                    table.setdefault(prefix, []).append((r, g))
+        # Index by the first word: for each word of a message only the few patterns that can
+        # start there are tried, so check() stays fast with hundreds of patterns.
+        self._index: dict[str, list[_Pattern]] = {}
+        for pattern in self._patterns:
+            for word in pattern.slots[0].words:
+                self._index.setdefault(word, []).append(pattern)
+        vocabulary = {w for p in self._patterns for s in p.slots if s.kind != _NOT_NEXT for w in s.words}
+        vocabulary.update(w for rule in self._together for group in rule.groups for w in group.words)
+        neg = self._negation
+        known = set(known_words) | neg.cues | neg.filler | neg.joiners | neg.clause_breaks
+        known.update(w for phrase in neg.resolved_before + neg.resolved_after + neg.denied_after for w in phrase)
+        ctx = self._context
+        known.update(w for kind in _CONTEXT_KINDS for phrase in getattr(ctx, kind) for w in phrase)
+        self._speller = Speller(vocabulary, known)
+        self.signs: dict[str, str] = {p.sign: p.level for p in self._patterns}
+        self.signs.update((rule.sign, rule.level) for rule in self._together)
+        self.countries: tuple[Country, ...] = tuple(countries)
+        self.unknown_number = unknown_number
+        self._by_code = {c.code: c for c in self.countries}
+        self._aliases_whole: dict[str, str] = {}
+        self._aliases_words: dict[str, str] = {}
+        for country in self.countries:
+            for alias in (country.code, *country.names.values(), *country.aliases):
+                folded = normalize(alias)
+                if not folded:
+                    continue
+                self._aliases_whole.setdefault(folded, country.code)
+                # Two-letter aliases ("us", "es", "co") are ordinary words inside a sentence.
+                if len(folded) >= 3:
+                    self._aliases_words.setdefault(folded, country.code)
+        self._fuzzy_aliases = [a for a in self._aliases_words if len(a) >= 5]
+        self._longest_alias = max((len(a.split()) for a in self._aliases_words), default=1)
+
+    # -- red flags ---------------------------------------------------------------------
+
+    def check(self, text: str) -> Alarm | None:
+        """The most severe red flag in `text` that is not clearly negated, or None.
+
+        A sign happening now beats any sign that is only asked about or past; among those,
+        the most severe wins. The returned alarm's `now` says which kind it is.
+        """
+        return self.assess(text)[0]
+
+    def assess(self, text: str) -> tuple[Alarm | None, Alarm | None]:
+        """(what check() returns, a sign named only to deny it: "no tengo fiebre", or None)."""
+        tokens, sentences = self._tokens(text)
+        if not tokens:
+            return None, None
+        alarm, denied = self._evaluate(tokens, sentences)
+        if alarm is not None and alarm.level == EMERGENCY and alarm.now:
+            return alarm, None
+        # Only now pay for typo correction: an exact emergency already settles the message.
+        correct = self._speller.correct
+        corrected = [correct(t) for t in tokens]
+        if corrected == tokens:
+            return alarm, denied
+        fuzzy, fuzzy_denied = self._evaluate(corrected, sentences)
+        denied = denied or fuzzy_denied
+        if fuzzy is None:
+            return alarm, denied
+        if alarm is None or _severity(fuzzy) < _severity(alarm):
+            return fuzzy, denied
+        return alarm, denied
+
+    def _tokens(self, text: str) -> tuple[list[str], list[int]]:
+        """Normalised words of `text` with clause breaks kept as `_BREAK` tokens, and the
+        sentence number of each token (a full stop, question mark or new line starts a new one;
+        a comma only a new clause)."""
+        tokens: list[str] = []
+        sentences: list[int] = []
+        breaks = self._negation.clause_breaks
+        sentence = 0
+        pieces = _CLAUSE_PUNCTUATION.split(text)
+        delimiters = _CLAUSE_PUNCTUATION.findall(text)
+        for number, piece in enumerate(pieces):
+            piece_words = words(piece)
+            if piece_words:
+                if tokens and tokens[-1] != _BREAK:
+                    tokens.append(_BREAK)
+                    sentences.append(sentence)
+                for word in piece_words:
+                    if word in breaks:
+                        if tokens and tokens[-1] != _BREAK:
+                            tokens.append(_BREAK)
+                            sentences.append(sentence)
+                    else:
+                        tokens.append(word)
+                        sentences.append(sentence)
+            if number < len(delimiters) and _SENTENCE_END.search(delimiters[number]):
+                sentence += 1
+        return tokens, sentences
+
+    def current_signs(self, text: str) -> set[str]:
+        """Every sign `text` says is happening now (not denied, asked about or past)."""
+        tokens, sentences = self._tokens(text)
+        found: set[str] = set()
+        if not tokens:
+            return found
+        correct = self._speller.correct
+        advance = self._advance(tokens)
+        for variant in (tokens, [correct(t) for t in tokens]):
+            hits = self._hits(variant)
+            covered = {i for hit in hits for i in range(hit.start, hit.end)}
+            for hit in hits:
+                if not self._negated(variant, hit, covered) and not (advance or self._not_now(variant, sentences, hit)):
+                    found.add(hit.sign)
+        return found
+
+    def _hits(self, tokens: list[str]) -> list[_Hit]:
+        hits: list[_Hit] = []
+        index = self._index
+        for start, token in enumerate(tokens):
+            candidates = index.get(token)
+            if not candidates:
+                continue
+            for pattern in candidates:
+                end = _match(pattern.slots, tokens, 1, start + 1)
+                if end is not None:
+                    hits.append(_Hit(pattern.sign, pattern.level, start, end, own=pattern.words))
+        if self._together:
+            hits.extend(self._together_hits(tokens))
+        return hits
+
+    def _evaluate(self, tokens: list[str], sentences: list[int]) -> tuple[Alarm | None, Alarm | None]:
+        hits = self._hits(tokens)
+        if not hits:
+            return None, None
+        covered = {i for hit in hits for i in range(hit.start, hit.end)}
+        # Most severe first: the first hit that is not denied and is happening now is the answer;
+        # failing that, the most severe one that is only asked about or past.
+        hits.sort(key=_rank)
+        not_now: Alarm | None = None
+        denied: Alarm | None = None
+        advance = self._advance(tokens)
+        for hit in hits:
+            matched = " ".join(tokens[hit.start : hit.end])
+            if self._negated(tokens, hit, covered):
+                if denied is None:
+                    denied = Alarm(hit.level, hit.sign, matched, now=False, context="denied")
+                continue
+            why = advance or self._not_now(tokens, sentences, hit)
+            if not why:
+                return Alarm(hit.level, hit.sign, matched), None
+            if not_now is None:
+                not_now = Alarm(hit.level, hit.sign, matched, now=False, context=why)
+        return not_now, denied
+
+    def _advance(self, tokens: list[str]) -> str:
+        """'advance' when the whole message says it asks ahead of time ("asking in advance")."""
+        ctx = self._context
+        if not _find(ctx.advance, tokens, 0, len(tokens)):
+            return ""
+        return "" if _find(ctx.present, tokens, 0, len(tokens)) else "advance"
+
+    def _not_now(self, tokens: list[str], sentences: list[int], hit: _Hit) -> str:
+        """Why the sign of `hit` is not happening now, or "" when it is (or it is not clear)."""
+        ctx = self._context
+        sentence = sentences[hit.start]
+        start = hit.start
+        while start > 0 and sentences[start - 1] == sentence:
+            start -= 1
+        end = hit.end
+        while end < len(tokens) and sentences[end] == sentence:
+            end += 1
+        reason = ""
+
+        def outside(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            # A phrase that shares words with the sign is part of it ("passed out", "stopped breathing").
+            return [(a, b) for a, b in spans if b <= hit.start or a >= hit.end]
+
+        cues = self._negation.cues
+        # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
+        resolved = [
+            (a, b)
+            for a, b in outside(_find(ctx.resolved, tokens, start, end))
+            if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
+        ]
+        if any(b <= hit.start for _, b in _find(ctx.asking, tokens, start, hit.start)):
+            reason = "asking"
+        elif resolved:
+            reason = "resolved"
+        elif outside(_find(ctx.past, tokens, start, end)) or _long_ago(tokens, start, end):
+            reason = "past"
+        elif outside(_find(ctx.reported, tokens, start, end)):
+            reason = "reported"
+        if not reason:
+            return ""
+        # "it's gone now", "fully better for 5 days now": a present word in the clause of a
+        # resolution is part of it; "it went away but now it's back" is another clause.
+        clause = _clauses(tokens, start, end)
+        resolved_clauses = {clause[a] for a, _ in resolved}
+        hit_span = range(hit.start, hit.end)
+        present = [
+            a
+            for a, b in _find(ctx.present, tokens, start, end)
+            if clause[a] not in resolved_clauses and a not in hit_span and b - 1 not in hit_span
+        ]
+        return "" if present else reason
+
+    def _together_hits(self, tokens: list[str]) -> list[_Hit]:
+        """Hits of the `together` rules: a word of every group close together in one clause."""
+        found: dict[int, list[list[int]]] = {}
+        words, prefixes = self._concept_words, self._concept_prefixes
+        for position, token in enumerate(tokens):
+            refs = list(words.get(token, ()))
+            for length, table in prefixes.items():
+                if len(token) >= length:
+                    refs.extend(table.get(token[:length], ()))
+            for r, g in refs:
+                groups = found.setdefault(r, [[] for _ in self._together[r].groups])
+                groups[g].append(position)
+        hits: list[_Hit] = []
+        clause: list[int] = []
+        current = 0
+        for token in tokens:
+            current += token == _BREAK
+            clause.append(current)
+        for r, groups in found.items():
+            if not all(groups):
+                continue
+            rule = self._together[r]
+            # Slide a window over the concept words in order of position: linear in the number
+            # of words found, so a 5,000-character message stays cheap.
+            events = sorted((position, g) for g, positions in enumerate(groups) for position in positions)
+            counts = [0] * len(groups)
+            present = 0
+            left = 0
+            for position, g in events:
+                if counts[g] == 0:
+                    present += 1
+                counts[g] += 1
+                while events[left][0] < position - _TOGETHER_SPAN or clause[events[left][0]] != clause[position]:
+                    dropped = events[left][1]
+                    counts[dropped] -= 1
+                    if counts[dropped] == 0:
+                        present -= 1
+                    left += 1
+                if present < len(groups):
+                    continue
+                window = {p for p, _ in events[left:] if p <= position}
+                if len(window) >= len(groups):
+                    hits.append(_Hit(rule.sign, rule.level, min(window), position + 1, frozenset(window)))
+                    break
+        return hits
+
+    def _negated(self, tokens: list[str], hit: _Hit, covered: set[int]) -> bool:
+        """True when `hit` is clearly denied ("no fever", "i dont have a fever", "fever is gone")."""
+        neg = self._negation
+        cues = neg.cues
+        inside = [i for i in range(hit.start, hit.end) if tokens[i] in cues]
+        if inside:
+            # "cant breathe", "no puedo respirar": a negative word the rule spells out is the
+            # symptom itself; one that merely stands between the words ("el pecho NO me duele",
+            # "my chest DOESNT hurt") denies it.
+            if hit.words is None:
+                return any(tokens[i] not in hit.own for i in inside)
+            return any(i not in hit.words for i in inside)
+        # Passing is only accepted for urgent signs; an emergency stays an emergency.
+        resolvable = hit.level == URGENT
+        reach = 0
+        i = hit.start - 1
+        while i >= 0 and reach <= _NEGATION_REACH:
+            token = tokens[i]
+            if token in cues:
+                return True
+            if resolvable and self._resolved_before(tokens, i):
+                return True
+            if i in covered or token in neg.joiners:
+                # "no fever or chills": the negation runs on over a list of signs.
+                i -= 1
+                continue
+            if token not in neg.filler:
+                # Anything else ("not SURE if", "IF", a new clause) ends the negation's reach.
+                break
+            reach += 1
+            i -= 1
+        if self._answered_no(tokens, hit, covered) or self._denied_after(tokens, hit.end):
+            return True
+        return resolvable and self._resolved_after(tokens, hit.end)
+
+    def _resolved_before(self, tokens: list[str], last: int) -> bool:
+        """'se me quito la fiebre': a phrase ending at `last` says the sign has passed."""
+        for phrase in self._negation.resolved_before:
+            first = last - len(phrase) + 1
+            if first >= 0 and tuple(tokens[first : last + 1]) == phrase:
+                # "no se me quito la fiebre" means the fever did NOT pass.
+                return first == 0 or tokens[first - 1] not in self._negation.cues
+        return False
+
+    def _resolved_after(self, tokens: list[str], at: int) -> bool:
+        """'my fever is gone': a phrase right after the sign says it has passed."""
+        neg = self._negation
+        for _ in range(4):
+            for phrase in neg.resolved_after:
+                if tuple(tokens[at : at + len(phrase)]) == phrase:
+                    return True
+            if at < len(tokens) and tokens[at] in neg.filler:
+                at += 1
+            else:
+                return False
+        return False
+
+    def _denied_after(self, tokens: list[str], at: int) -> bool:
+        """'fiebre no tengo': a denial right after the sign that ends the clause."""
+        for phrase in self._negation.denied_after:
+            end = at + len(phrase)
+            if tuple(tokens[at:end]) == phrase and (end == len(tokens) or tokens[end] == _BREAK):
+                return True
+        return False
+
+    def _answered_no(self, tokens: list[str], hit: _Hit, covered: set[int]) -> bool:
+        """'fever? no': the sign is a clause of its own and the next clause is a lone 'no'."""
+        neg = self._negation
+        # Only a short clause can be a bare "fever?"; looking a few words each way keeps this
+        # constant-time per hit however long the message is.
+        start = hit.start
+        while start > 0 and tokens[start - 1] != _BREAK:
+            start -= 1
+            if hit.start - start > _NEGATION_REACH:
+                return False
+        end = hit.end
+        while end < len(tokens) and tokens[end] != _BREAK:
+            end += 1
+            if end - hit.end > _NEGATION_REACH:
+                return False
+        rest = [i for i in range(start, end) if not hit.start <= i < hit.end]
+        if any(tokens[i] not in neg.filler and i not in covered for i in rest):
+            return False
+        after = end + 1
+        closes = after + 1 == len(tokens) or (after + 1 < len(tokens) and tokens[after + 1] == _BREAK)
+        return after < len(tokens) and closes and tokens[after] in neg.cues
+
+    # -- emergency numbers ---------------------------------------------------------------
+
+    def emergency_number(self, country: str | None) -> str:
+        """The emergency number for an ISO code or country name; the common numbers if unknown."""
+        if not country:
+            return self.unknown_number
+        found = self._by_code.get(country.strip().upper())
+        if found is None:
+            code = self.find_country(country)
+            found = self._by_code.get(code) if code else None
+        return found.number if found else self.unknown_number
+
+    def find_country(self, text: str) -> str | None:
+        """ISO code of the country named in free text ("estoy en méxico" → "MX"), or None."""
+        folded = normalize(text)
+        if not folded:
+            return None
+        whole = self._aliases_whole.get(folded)
+        if whole:
+            return whole
+        tokens = folded.split()
+        if len(tokens) > 200:
+            # A country is named in a short answer; skip the window search on essays.
+            tokens = tokens[:200]
+        named = self._named_in(tokens)
+        if named:
+            return named
+        # Typos ("mexcio", "colonbia"): rapidfuzz on word windows against the longer aliases.
+        best_score = 0.0
+        best_code: str | None = None
+        for size in (1, 2, 3):
+            for start in range(len(tokens) - size + 1):
+                window = " ".join(tokens[start : start + size])
+                if len(window) < 4:
+                    continue
+                found = process.extractOne(window, self._fuzzy_aliases, scorer=fuzz.ratio, score_cutoff=84)
+                if found and found[1] > best_score:
+                    best_score, best_code = found[1], self._aliases_words[found[0]]
+        return best_code
+
+    def _named_in(self, tokens: list[str]) -> str | None:
+        """The country whose longest alias (of 3+ letters) stands in `tokens`, or None."""
+        best: tuple[int, str] | None = None
+        for size in range(1, min(self._longest_alias, len(tokens)) + 1):
+            for start in range(len(tokens) - size + 1):
+                alias = " ".join(tokens[start : start + size])
+                code = self._aliases_words.get(alias)
+                # The longest alias wins: "se usa en mexico" is Mexico, not "usa".
+                if code and (best is None or len(alias) > best[0]):
+                    best = (len(alias), code)
+        return best[1] if best else None
+
+    def mentioned_country(self, text: str) -> str | None:
+        """ISO code of a country a message names exactly ("estoy en Bogotá", "llamo al 123"), or None.
+
+        Stricter than find_country (no typo matching, no two-letter codes): this guesses where a
+        person is from a story, so only a plain name, a city in the list, or a number that only
+        one country uses counts.
+        """
+        tokens = normalize(text).split()[:200]
+        named = self._named_in(tokens)
+        if named:
+            return named
+        owners: dict[str, set[str]] = {}
+        for country in self.countries:
+            owners.setdefault(country.number, set()).add(country.code)
+        for token in tokens:
+            if token.isdecimal() and len(owners.get(token, ())) == 1:
+                return next(iter(owners[token]))
+        return None
+
+    def country(self, code: str) -> Country | None:
+        """The country with ISO code `code`, if known."""
+        return self._by_code.get(code.upper())
+
+    def crisis_line(self, country: str | None) -> CrisisLine | None:
+        """The crisis line for an ISO code or country name, or None when there is none we can give."""
+        if not country:
+            return None
+        found = self._by_code.get(country.strip().upper())
+        if found is None:
+            code = self.find_country(country)
+            found = self._by_code.get(code) if code else None
+        return found.crisis if found else None
+
+
+_YEARS_OR_MONTHS = frozenset({"anos", "ano", "years", "year", "meses", "months", "decadas", "decades"})
+_SOME = frozenset({"muchos", "varios", "unos", "many", "several", "some", "few", "ten", "diez"})
+
+
+def _long_ago(tokens: list[str], start: int, end: int) -> bool:
+    """A time long gone given in numbers: "hace 3 años", "15 years ago", "in 2019", "en 2015"."""
+    for i in range(start, end):
+        token = tokens[i]
+        year = token.isdecimal() and len(token) == 4 and token[:2] in ("19", "20")
+        if year and i > start and tokens[i - 1] in ("in", "en", "since", "desde", "around", "back"):
+            return True
+        counted = token.isdecimal() or token in _SOME
+        if counted and i + 1 < end and tokens[i + 1] in _YEARS_OR_MONTHS:
+            before = tokens[i - 1] if i > start else ""
+            after = tokens[i + 2] if i + 2 < end else ""
+            if before in ("hace", "por") or after in ("ago", "atras", "back"):
+                return True
+    return False
+
+
+def _clauses(tokens: list[str], start: int, end: int) -> dict[int, int]:
+    """The clause number of each position in tokens[start:end] (a comma or "but" starts a new one)."""
+    numbers: dict[int, int] = {}
+    current = 0
+    for i in range(start, end):
+        current += tokens[i] == _BREAK
+        numbers[i] = current
+    return numbers
+
+
+def _severity(alarm: Alarm) -> tuple[int, int]:
+    """Sort key of alarms: happening now first, then the most severe level."""
+    return (not alarm.now, LEVELS.index(alarm.level))
+
+
+def _rank(hit: _Hit) -> tuple[int, int, int, int]:
+    """Sort key: most severe level, then earliest, then written patterns, then longest match."""
+    return (LEVELS.index(hit.level), hit.start, hit.words is not None, hit.start - hit.end)
+
+
+# --- Loading -----------------------------------------------------------------------------
+
+_SIGN_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_SIGN_KEYS = {"level", "en", "es", "together"}
+_LANGS = ("en", "es")
+_RED_FLAG_KEYS = {"signs", "negation", "context", "known_words"}
+_NEGATION_KEYS = {
+    "cues",
+    "filler",
+    "joiners",
+    "clause_breaks",
+    "resolved_before",
+    "resolved_after",
+    "denied_after",
+}
+_NUMBER_KEYS = {"unknown", "countries"}
+_COUNTRY_KEYS = {"number", "name", "note", "aliases", "source", "checked", "crisis"}
+_CRISIS_KEYS = {"number", "name", "source", "checked"}
+_ISO_CODE = re.compile(r"^[A-Z]{2}$")
+# A crisis line may be a short code or a toll-free number: "988", "*4141", "800 911 2000".
+_CRISIS_NUMBER = re.compile(r"^\*?[0-9]+(?:[ -][0-9]+)*$")
+
+
+def load_safety(directory: Path) -> tuple[SafetyRules, list[Problem]]:
+    """Read red_flags.yaml and emergency_numbers.yaml; return the rules and every problem found."""
+    problems: list[Problem] = []
+    patterns, together, negation, known, context = _load_red_flags(directory / RED_FLAGS_FILE, problems)
+    countries, unknown = _load_numbers(directory / NUMBERS_FILE, problems)
+    rules = SafetyRules(patterns, negation, known, countries, unknown, together, context)
+    return rules, problems
+
+
+def _load_red_flags(
+    path: Path, problems: list[Problem]
+) -> tuple[list[_Pattern], list[_Together], _Negation, list[str], _Context]:
+    name = str(path)
+    data, found = yamlfile.load(path, name)
+    problems.extend(found)
+    patterns: list[_Pattern] = []
+    together: list[_Together] = []
+    negation = _Negation()
+    known: list[str] = []
+    context = _Context()
+    if data is None:
+        if not found:
+            problems.append(Problem(name, 1, "the file is empty"))
+        return patterns, together, negation, known, context
+    if not isinstance(data, yamlfile.Map):
+        problems.append(Problem(name, yamlfile.line_of(data, 1), "expected 'signs', 'negation' and 'known_words'"))
+        return patterns, together, negation, known, context
+    problems.extend(yamlfile.unknown_keys(name, data, _RED_FLAG_KEYS))
+    signs = data.get("signs")
+    if not isinstance(signs, yamlfile.Map) or not signs:
+        problems.append(Problem(name, data.line_of("signs") if "signs" in data else 1, "'signs' must map sign ids"))
+    else:
+        patterns, together = _load_signs(name, signs, problems)
+    if "negation" in data:
+        negation = _load_negation(name, data["negation"], data.line_of("negation"), problems)
+    else:
+        problems.append(Problem(name, 1, "missing 'negation' (" + _listing(_NEGATION_KEYS) + ")"))
+    # Optional: without it every sign counts as happening now (the safe reading).
+    if "context" in data:
+        context = _load_context(name, data["context"], data.line_of("context"), problems)
+    if "known_words" in data:
+        known = _word_list(name, data["known_words"], data.line_of("known_words"), "known_words", problems)
+    return patterns, together, negation, known, context
+
+
+def _load_context(name: str, section: Any, line: int, problems: list[Problem]) -> _Context:
+    """The `context` section: phrase lists per language saying a sign is or is not happening now."""
+    if not isinstance(section, yamlfile.Map):
+        problems.append(Problem(name, line, "'context' must map " + _listing(_CONTEXT_KINDS)))
+        return _Context()
+    problems.extend(yamlfile.unknown_keys(name, section, set(_CONTEXT_KINDS), "context"))
+    values: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for kind in _CONTEXT_KINDS:
+        if kind not in section:
+            problems.append(Problem(name, line, f"context is missing '{kind}'"))
+            continue
+        entry = section[kind]
+        where = section.line_of(kind)
+        if not isinstance(entry, yamlfile.Map):
+            problems.append(Problem(name, where, f"context '{kind}' needs 'en' and 'es' lists"))
+            continue
+        problems.extend(yamlfile.unknown_keys(name, entry, set(_LANGS), f"context '{kind}'"))
+        phrases: list[tuple[str, ...]] = []
+        for lang in _LANGS:
+            if lang not in entry:
+                problems.append(Problem(name, where, f"context '{kind}' has no '{lang}' list"))
+                continue
+            found = _word_list(name, entry[lang], entry.line_of(lang), f"context {kind}.{lang}", problems, True)
+            phrases.extend(tuple(p.split()) for p in found)
+        values[kind] = tuple(dict.fromkeys(phrases))
+    return _Context(**values)
+
+
+def _load_signs(name: str, signs: yamlfile.Map, problems: list[Problem]) -> tuple[list[_Pattern], list[_Together]]:
+    patterns: list[_Pattern] = []
+    together: list[_Together] = []
+    first_seen: dict[str, tuple[str, int]] = {}
+    for sign, entry in signs.items():
+        line = signs.line_of(sign)
+        if not isinstance(sign, str) or not _SIGN_ID.match(sign):
+            problems.append(Problem(name, line, f"sign id '{sign}' must be lower_case_with_underscores"))
+            continue
+        if not isinstance(entry, yamlfile.Map):
+            problems.append(Problem(name, line, f"sign '{sign}' needs 'level', 'en' and 'es'"))
+            continue
+        problems.extend(yamlfile.unknown_keys(name, entry, _SIGN_KEYS, f"sign '{sign}'"))
+        level = entry.get("level")
+        if level not in LEVELS:
+            where = entry.line_of("level") if "level" in entry else line
+            problems.append(
+                Problem(name, where, f"sign '{sign}': level must be 'emergency' or 'urgent', not '{level}'")
+            )
+            continue
+        for lang in _LANGS:
+            items = entry.get(lang)
+            where = entry.line_of(lang) if lang in entry else line
+            if not isinstance(items, yamlfile.Seq) or not items:
+                problems.append(Problem(name, where, f"sign '{sign}' needs a non-empty '{lang}' list of patterns"))
+                continue
+            for i, item in enumerate(items):
+                item_line = items.line_of(i)
+                if not isinstance(item, str):
+                    problems.append(Problem(name, item_line, f"sign '{sign}' {lang} item {i + 1} is not text"))
+                    continue
+                slots, error = _parse_pattern(item)
+                if error:
+                    problems.append(Problem(name, item_line, f"sign '{sign}': bad pattern '{item}': {error}"))
+                    continue
+                key = " ".join(normalize(part) for part in item.split())
+                if key in first_seen:
+                    other_sign, other_line = first_seen[key]
+                    problems.append(
+                        Problem(
+                            name,
+                            item_line,
+                            f"duplicate pattern '{item}' (already in '{other_sign}' on line {other_line})",
+                        )
+                    )
+                    continue
+                first_seen[key] = (sign, item_line)
+                patterns.append(_Pattern(sign, level, slots, item))
+        if "together" in entry:
+            rule = _load_together(name, sign, level, entry["together"], entry.line_of("together"), problems)
+            if rule is not None:
+                together.append(rule)
+    return patterns, together
+
+
+def _load_together(
+    name: str, sign: str, level: str, value: Any, line: int, problems: list[Problem]
+) -> _Together | None:
+    """A `together` rule: two or more lists of words, `word*` meaning any word starting so."""
+    if not isinstance(value, yamlfile.Seq) or len(value) < 2:
+        problems.append(Problem(name, line, f"sign '{sign}': 'together' needs two or more lists of words"))
+        return None
+    groups: list[_Group] = []
+    for g, items in enumerate(value):
+        group_line = value.line_of(g)
+        if not isinstance(items, yamlfile.Seq) or not items:
+            problems.append(
+                Problem(name, group_line, f"sign '{sign}': 'together' group {g + 1} must be a non-empty list")
+            )
+            return None
+        words: set[str] = set()
+        prefixes: set[str] = set()
+        for i, item in enumerate(items):
+            item_line = items.line_of(i)
+            text = str(item) if isinstance(item, (str, int)) and not isinstance(item, bool) else ""
+            is_prefix = text.endswith("*")
+            folded = normalize(text.rstrip("*"))
+            if not folded or " " in folded:
+                problems.append(Problem(name, item_line, f"sign '{sign}': 'together' word '{item}' must be one word"))
+                continue
+            if is_prefix and len(folded) < 4:
+                problems.append(
+                    Problem(name, item_line, f"sign '{sign}': prefix '{item}' is too short (at least 4 letters)")
+                )
+                continue
+            target = prefixes if is_prefix else words
+            if folded in target:
+                problems.append(Problem(name, item_line, f"sign '{sign}': duplicate '{item}' in 'together' group"))
+                continue
+            target.add(folded)
+        groups.append(_Group(frozenset(words), frozenset(prefixes)))
+    return _Together(sign, level, tuple(groups))
+
+
+def _load_negation(name: str, section: Any, line: int, problems: list[Problem]) -> _Negation:
+    if not isinstance(section, yamlfile.Map):
+        problems.append(Problem(name, line, "'negation' must map " + _listing(_NEGATION_KEYS)))
+        return _Negation()
+    values: dict[str, list[str]] = {}
+    problems.extend(yamlfile.unknown_keys(name, section, _NEGATION_KEYS, "negation"))
+    for key in sorted(_NEGATION_KEYS):
+        if key not in section:
+            problems.append(Problem(name, line, f"negation is missing '{key}'"))
+            continue
+        entry = section[key]
+        where = section.line_of(key)
+        if not isinstance(entry, yamlfile.Map):
+            problems.append(Problem(name, where, f"negation '{key}' needs 'en' and 'es' lists"))
+            continue
+        for lang in entry:
+            if lang not in _LANGS:
+                problems.append(Problem(name, entry.line_of(lang), f"unknown key '{lang}' in negation '{key}'"))
+        for lang in _LANGS:
+            if lang not in entry:
+                problems.append(Problem(name, where, f"negation '{key}' has no '{lang}' list"))
+                continue
+            phrases = key.startswith(("resolved_", "denied_"))
+            values.setdefault(key, []).extend(
+                _word_list(name, entry[lang], entry.line_of(lang), f"negation {key}.{lang}", problems, phrases)
+            )
+    return _Negation(
+        cues=frozenset(values.get("cues", ())),
+        filler=frozenset(values.get("filler", ())),
+        joiners=frozenset(values.get("joiners", ())),
+        clause_breaks=frozenset(values.get("clause_breaks", ())),
+        resolved_before=tuple(tuple(p.split()) for p in values.get("resolved_before", ())),
+        resolved_after=tuple(tuple(p.split()) for p in values.get("resolved_after", ())),
+        denied_after=tuple(tuple(p.split()) for p in values.get("denied_after", ())),
+    )
+
+
+def _word_list(
+    name: str, items: Any, line: int, what: str, problems: list[Problem], phrases: bool = False
+) -> list[str]:
+    """Normalised words (or phrases) of a YAML list, reporting empties and duplicates."""
+    if not isinstance(items, yamlfile.Seq) or not items:
+        problems.append(Problem(name, line, f"'{what}' must be a non-empty list"))
+        return []
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items):
+        item_line = items.line_of(i)
+        folded = normalize(item) if isinstance(item, str) else ""
+        if isinstance(item, bool):
+            # YAML reads a bare no/yes/on/off as true/false.
+            problems.append(
+                Problem(name, item_line, f"'{what}' item {i + 1} must be in quotes (YAML reads it as {item})")
+            )
+            continue
+        if not folded or (" " in folded and not phrases):
+            problems.append(Problem(name, item_line, f"'{what}' item {i + 1} must be a single word"))
+            continue
+        if folded in seen:
+            problems.append(Problem(name, item_line, f"duplicate '{item}' in '{what}' (first on line {seen[folded]})"))
+            continue
+        seen[folded] = item_line
+        out.append(folded)
+    return out
+
+
+def _load_numbers(path: Path, problems: list[Problem]) -> tuple[list[Country], str]:
+    name = str(path)
+    data, found = yamlfile.load(path, name)
+    problems.extend(found)
+    countries: list[Country] = []
+    unknown = DEFAULT_UNKNOWN_NUMBER
+    if data is None:
+        if not found:
+            problems.append(Problem(name, 1, "the file is empty"))
+        return countries, unknown
+    if not isinstance(data, yamlfile.Map):
+        problems.append(Problem(name, yamlfile.line_of(data, 1), "expected 'unknown' and 'countries'"))
+        return countries, unknown
+    problems.extend(yamlfile.unknown_keys(name, data, _NUMBER_KEYS))
+    if "unknown" in data:
+        if isinstance(data["unknown"], str) and data["unknown"].strip():
+            unknown = data["unknown"].strip()
+        else:
+            problems.append(Problem(name, data.line_of("unknown"), "'unknown' must be text such as \"911 / 112\""))
+    table = data.get("countries")
+    if not isinstance(table, yamlfile.Map) or not table:
+        problems.append(Problem(name, data.line_of("countries"), "'countries' must map ISO codes to numbers"))
+        return countries, unknown
+    alias_seen: dict[str, tuple[str, int]] = {}
+    for code, entry in table.items():
+        line = table.line_of(code)
+        if not isinstance(code, str) or not _ISO_CODE.match(code):
+            problems.append(Problem(name, line, f"country code '{code}' must be two capital letters (ISO 3166)"))
+            continue
+        if not isinstance(entry, yamlfile.Map):
+            problems.append(Problem(name, line, f"country '{code}' needs 'number', 'name' and 'aliases'"))
+            continue
+        problems.extend(yamlfile.unknown_keys(name, entry, _COUNTRY_KEYS, f"'{code}'"))
+        number = entry.get("number")
+        number_line = entry.line_of("number") if "number" in entry else line
+        # A country with a bad number is still read to the end, so every problem shows at once,
+        # but it is left out: a wrong emergency number is worse than the generic "911 / 112".
+        valid = False
+        if not isinstance(number, str):
+            problems.append(Problem(name, number_line, f"'{code}' number must be digits in quotes, e.g. \"911\""))
+        elif not number.isdigit() or not number.isascii():
+            problems.append(Problem(name, number_line, f"'{code}' number '{number}' is not digits"))
+        else:
+            valid = True
+        names = _texts(
+            name, entry.get("name"), entry.line_of("name") if "name" in entry else line, f"{code} name", problems
+        )
+        notes: dict[str, str] = {}
+        if "note" in entry:
+            notes = _texts(name, entry["note"], entry.line_of("note"), f"{code} note", problems)
+        aliases = entry.get("aliases")
+        alias_line = entry.line_of("aliases") if "aliases" in entry else line
+        kept: list[str] = []
+        if not isinstance(aliases, yamlfile.Seq) or not aliases:
+            problems.append(Problem(name, alias_line, f"'{code}' needs a non-empty 'aliases' list"))
+        else:
+            for i, alias in enumerate(aliases):
+                item_line = aliases.line_of(i)
+                folded = normalize(alias) if isinstance(alias, str) else ""
+                if not folded:
+                    problems.append(Problem(name, item_line, f"'{code}' alias {i + 1} is empty"))
+                    continue
+                if folded in alias_seen:
+                    other, other_line = alias_seen[folded]
+                    problems.append(
+                        Problem(name, item_line, f"duplicate alias '{alias}' (already {other} on line {other_line})")
+                    )
+                    continue
+                alias_seen[folded] = (code, item_line)
+                kept.append(alias)
+        source, checked = _provenance(name, entry, line, f"'{code}'", problems)
+        crisis = _load_crisis(name, entry, code, problems) if "crisis" in entry else None
+        if valid and isinstance(number, str):
+            countries.append(Country(code, number, names, notes, tuple(kept), source, checked, crisis))
+    return countries, unknown
+
+
+def _provenance(name: str, entry: yamlfile.Map, line: int, what: str, problems: list[Problem]) -> tuple[str, str]:
+    """The `source` a number was read from and how it was `checked`, reporting what is missing."""
+    source = entry.get("source")
+    if not isinstance(source, str) or not source.strip():
+        problems.append(
+            Problem(
+                name,
+                entry.line_of("source") if "source" in entry else line,
+                f"{what} needs a 'source' (where the number was read)",
+            )
+        )
+        source = ""
+    checked = entry.get("checked")
+    if "checked" not in entry:
+        problems.append(Problem(name, line, f"{what} needs 'checked': {_listing(CHECKED)}"))
+        checked = "to-verify"
+    elif checked not in CHECKED:
+        problems.append(
+            Problem(
+                name, entry.line_of("checked"), f"{what} 'checked' must be one of {_listing(CHECKED)}, not '{checked}'"
+            )
+        )
+        checked = "to-verify"
+    return source.strip(), str(checked)
+
+
+def _load_crisis(name: str, entry: yamlfile.Map, code: str, problems: list[Problem]) -> CrisisLine | None:
+    """A country's crisis line; None (and problems) when it cannot be trusted."""
+    crisis = entry["crisis"]
+    line = entry.line_of("crisis")
+    if not isinstance(crisis, yamlfile.Map):
+        problems.append(Problem(name, line, f"'{code}' crisis needs 'number', 'name', 'source' and 'checked'"))
+        return None
+    problems.extend(yamlfile.unknown_keys(name, crisis, _CRISIS_KEYS, f"'{code}' crisis"))
+    number = crisis.get("number")
+    number_line = crisis.line_of("number") if "number" in crisis else line
+    valid = isinstance(number, str) and bool(_CRISIS_NUMBER.match(number)) and number.isascii()
+    if not valid:
+        problems.append(
+            Problem(
+                name,
+                number_line,
+                f"'{code}' crisis number '{number}' must be digits in quotes (spaces, '-' or a leading '*' allowed)",
+            )
+        )
+    names = _texts(
+        name, crisis.get("name"), crisis.line_of("name") if "name" in crisis else line, f"{code} crisis name", problems
+    )
+    source, checked = _provenance(name, crisis, line, f"'{code}' crisis", problems)
+    if not valid or not names:
+        return None
+    return CrisisLine(str(number), names, source, checked)
+
+
+def _texts(name: str, value: Any, line: int, what: str, problems: list[Problem]) -> dict[str, str]:
+    """An {en, es} mapping of texts, reporting what is missing."""
+    if not isinstance(value, Mapping):
+        problems.append(Problem(name, line, f"'{what}' must map 'en' and 'es' to text"))
+        return {}
+    out: dict[str, str] = {}
+    for lang in _LANGS:
+        text = value.get(lang)
+        if isinstance(text, str) and text.strip():
+            out[lang] = text.strip()
+        else:
+            problems.append(Problem(name, line, f"'{what}' has no '{lang}' text"))
+    for key in value:
+        if key not in _LANGS:
+            where = value.line_of(key) if isinstance(value, yamlfile.Map) else line
+            problems.append(Problem(name, where, f"unknown key '{key}' in '{what}' (expected 'en' or 'es')"))
+    return out
+
+
+def _listing(keys: Iterable[str]) -> str:
+    return ", ".join(f"'{k}'" for k in sorted(keys))

@@ -1,0 +1,106 @@
+"""Small talk in English and Spanish: greetings, thanks, goodbyes, "are you a bot?", distress emoji.
+
+A message is small talk only when it is short and every word in it is small talk ("hola, buenas
+tardes", "muchas gracias doctora"): one word of anything else ("hola, tengo fiebre de 39") and
+it is a question or a report, for the red flags and the topic routing to read. The engine asks
+this module after the red-flag and privacy checks and before routing topics.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from bot.core.understanding import words
+
+__all__ = ["KINDS", "recognise"]
+
+
+def _of(block: str) -> frozenset[str]:
+    """A set of words written as one string: a block of words reads and reviews better than a list."""
+    return frozenset(block.split())
+
+
+MAX_WORDS = 8  # "hola buenas tardes como esta usted" fits; a story does not
+
+# Each kind: the words that say it (at least one must be there) — checked in this order, so
+# "hola, ¿eres un robot?" is a question about the bot, and "ok gracias" is thanks.
+_KEYS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "bot",
+        _of("bot robot chatbot ia ai humano humana human persona person maquina machine automatico automatic"),
+    ),
+    ("who", _of("quien who nombre name llamas")),
+    (
+        "thanks",
+        _of(
+            "gracias grax grasias graciass thanks thank thx ty tysm tks tq agradezco agradecido agradecida "
+            "appreciate appreciated bendiga bendiciones"
+        ),
+    ),
+    (
+        "goodbye",
+        _of("adios chao chau bye byebye goodbye cya luego vemos pronto later cuidate care"),
+    ),
+    (
+        "greeting",
+        _of(
+            "hola holi holis ola buenas buenos buen dia dias tardes morning afternoon evening hi hello hey heya "
+            "hiya howdy saludos hallo"
+        ),
+    ),
+    (
+        "ok",
+        _of(
+            "ok okay okey oki okis k vale dale listo entendido entiendo perfecto genial excelente cool great "
+            "alright understood got fine bien sounds"
+        ),
+    ),
+)
+# Words that may come with small talk and mean nothing else: politeness, "how are you", names.
+_ALSO = _of(
+    """
+    a an are you u is this it i am im talking to with real so very much many lot a de
+    que tal como estas esta estan usted ustedes eres es un una hablo con soy me te le lo la el
+    muchas muchos muchisimas mil muy mucho tan por todo toda todas todos your you the for all
+    and y tu su nos hasta see ya good night noches mas tarde take care pronto dios
+    doctor doctora dr dra senor senora senorita amigo amiga friend cuida estoy
+    what whats que cual how doing going its oh ah eh pues bueno well please favor there
+    """
+)
+_VOCABULARY = frozenset().union(*(keys for _, keys in _KEYS)) | _ALSO
+KINDS = ("distress", *(kind for kind, _ in _KEYS))
+
+# Emoji that say someone is upset, scared or praying for help.
+_DISTRESS = frozenset("😭😢😥😰😨😱😩😫😞😔🥺💔🙏😟😖😣☹🙁😿🆘")
+_PRAYING = "🙏"  # alone or with tears, a plea; after "gracias", thanks
+_OK_EMOJI = frozenset("👍👌🙂😊☺🤗❤💙💚💜🥰😀😃😄👋✅💪")
+_INVISIBLE = frozenset({"Mn", "Cf", "Sk", "Zs", "Cc"})  # variation selectors, joiners, skin tones, spaces
+
+
+def _emoji_kind(text: str) -> str | None:
+    """For a message with no words: 'distress' for crying or praying emoji, 'ok' for friendly ones."""
+    signs = [ch for ch in text if unicodedata.category(ch) not in _INVISIBLE and not ch.isspace()]
+    signs = [ch for ch in signs if not ("\U0001f3fb" <= ch <= "\U0001f3ff")]  # skin tone modifiers
+    if not signs:
+        return None
+    if any(ch in _DISTRESS for ch in signs):
+        return "distress"
+    if all(ch in _OK_EMOJI or ch in "!.¡¿?" for ch in signs):
+        return "ok"
+    return None
+
+
+def recognise(text: str) -> str | None:
+    """The kind of small talk `text` is (one of KINDS), or None when it says anything more."""
+    found = words(text)
+    if not found:
+        return _emoji_kind(text)
+    if len(found) > MAX_WORDS or any(word not in _VOCABULARY for word in found):
+        return None
+    if any(ch in _DISTRESS and ch != _PRAYING for ch in text):
+        return "distress"  # "hola 😭😭": the tears say more than the words
+    present = set(found)
+    for kind, keys in _KEYS:
+        if present & keys:
+            return kind
+    return None
