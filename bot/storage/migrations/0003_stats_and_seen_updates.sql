@@ -1,4 +1,4 @@
--- 3: privacy and duplicate updates (bot/privacy.py). `stats` keeps only aggregate counts of what
+-- 3: privacy and duplicate updates (bot/app/privacy.py). `stats` keeps only aggregate counts of what
 -- was erased or pruned; `seen_updates` holds Telegram update ids (never a user id) for a day or
 -- two, so an update delivered again after a restart is not processed twice.
 CREATE TABLE stats (
