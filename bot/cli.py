@@ -304,10 +304,12 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
             print(f"cuida: no corpus at {corpus}; pass --corpus FILE.", file=sys.stderr)
             return 2
         count = training.import_corpus(corpus, root)
-        print(f"Copied the development part ({count} messages) to {root / training.CORPUS_COPY}.")
+        print(f"Copied the corpus ({count} messages) to {root / training.CORPUS_COPY}.")
     if args.cv:
         print(f"5-fold cross-validated accuracy: {training.cross_validate(root):.3f}")
         return 0
+    words_path, count = training.write_real_words(root)
+    print(f"Wrote {words_path}: {count} real words typo correction leaves alone.")
     path, model = training.write(root)
     print(f"Wrote {path}: {len(model['features'])} features, {model['examples']} examples, {model['fingerprint']}.")
     return 0
@@ -370,7 +372,7 @@ def parser() -> argparse.ArgumentParser:
     scores.add_argument("--cv", action="store_true", help="each message judged by a model trained without it (5-fold)")
     scores.set_defaults(func=cmd_eval)
     fit = sub.add_parser("train", help="train the topic classifier from flows/understanding/training/")
-    fit.add_argument("--import-corpus", action="store_true", help="first copy the corpus's development part")
+    fit.add_argument("--import-corpus", action="store_true", help="first copy the whole corpus into the training files")
     fit.add_argument("--corpus", help="labelled messages (default: ../shared/data/patient-messages.yaml)")
     fit.add_argument("--cv", action="store_true", help="print cross-validated accuracy instead of writing")
     fit.set_defaults(func=cmd_train)

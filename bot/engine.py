@@ -213,6 +213,7 @@ COUNTRY_GUESS = "country_guess"
 KNOWN = "_known"  # the check's answer holding what was already said, until the check ends
 DEFAULT_FEVER_C = 38.0
 FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
+LOW_OXYGEN_WORDS = "falta de aire"  # a pattern of the breathing sign in flows/safety/red_flags.yaml
 DATE_LANGUAGES = ["es", "en"]
 MAX_DATE_SEARCH = 120  # longer text is not searched for a date inside it (slow, and not a date answer)
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
@@ -805,9 +806,15 @@ class _Alarms(_TurnBase):
     def fever_as_word(self, text: str) -> str:
         """A reading at or above the fever line ("38,2 °C y temblores") said as the word "fever".
 
+        Likewise an oxygen saturation under 92% ("saturación 85%") is said as "falta de aire".
+
         The red-flag rules then read it like the word: "la semana pasada tuve 39" is past,
         "no llegué a 38" is denied, and "38,2 hoy" is a warning sign now.
         """
+        oxygen = measures.low_oxygen_span(text)
+        if oxygen is not None:
+            # A low oxygen reading is read as the breathing sign it is, in its sentence.
+            text = f"{text[: oxygen[0]]} {LOW_OXYGEN_WORDS} {text[oxygen[1] :]}"
         span = measures.temperature_span(text)
         if span is None or span[2] < self.fever_line():
             return text
