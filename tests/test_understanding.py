@@ -205,6 +205,11 @@ from bot.classifier import features  # noqa: E402
         # The eye after an eye injection, painful.
         ("since the eye shot my eye is really sore and redder", "en", "urgent"),
         ("desde la inyección el ojo me duele y lo tengo más rojo", "es", "urgent"),
+        # Fever with a sign of sepsis is an emergency, whatever the order.
+        ("high temp since noon and now he seems confused about where he is", "en", "emergency"),
+        ("38,9 de fiebre y mi mamá está desorientada, no sabe dónde está", "es", "emergency"),
+        ("39 of fever and my heart is pounding like crazy", "en", "emergency"),
+        ("fiebre de 39 y el corazón me late rapidísimo", "es", "emergency"),
         # A question word before the sign asks about it: information, not an alarm.
         ("which fever is too high after the injection?", "en", "info_alarming"),
         ("¿qué fiebre se considera alta después del tratamiento?", "es", "info_alarming"),
