@@ -923,11 +923,11 @@ def understanding_part(report: Report) -> None:
         f"  whole turn median {whole:.3f} ms   target < {TARGETS['understand_ms']:.1f} ms   "
         f"{verdict(whole < TARGETS['understand_ms'])}"
     )
-    development, held_out = evaluation.split(messages)
-    # The development half trained the classifier: its figure flatters (`cuida eval --cv` is honest).
-    for name, part in (("development (trained on)", development), ("evaluation (held out)", held_out)):
-        figures = evaluation.evaluate(engine, part, name).figures(None)
-        report.add(f"  {name}: " + "; ".join(f"{k} {evaluation.percent(v)}" for k, v in figures.items()))
+    # The whole corpus is development data and trained the classifier: this figure flatters
+    # (`cuida eval --cv` is the honest one; a new unseen set is the real measure).
+    name = "whole corpus (trained on)"
+    figures = evaluation.evaluate(engine, messages, name).figures(None)
+    report.add(f"  {name}: " + "; ".join(f"{k} {evaluation.percent(v)}" for k, v in figures.items()))
     report.add("")
 
 

@@ -115,3 +115,33 @@ async def test_console_chat_in_spanish(tmp_path: Path, engine: Engine) -> None:
     assert "Es común tener algo de fiebre" in text
     assert "Perdona, no te entendí" in text
     assert text.rstrip().endswith("¡Hasta pronto! Cuídate.")
+
+
+def test_eval_measures_any_labelled_file(tmp_path: Path) -> None:
+    corpus = tmp_path / "mine.yaml"
+    corpus.write_text(
+        "messages:\n"
+        '  - {id: a1, lang: en, label: emergency, text: "my mother cannot breathe and her lips look blue"}\n'
+        '  - {id: a2, lang: es, label: emergency, text: "mi papá no puede respirar y tiene los labios morados"}\n'
+        '  - {id: a3, lang: es, label: pills, text: "¿funcionan las cápsulas de células madre para la rodilla?"}\n'
+        '  - {id: a4, lang: en, label: privacy, text: "what is the weather like on mars"}\n',
+        encoding="utf-8",
+    )
+    done = run_cli(["eval", "--corpus", str(corpus), "--part", "all", "--misses"], {"CUIDA_DB": str(tmp_path / "x.db")})
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "== whole file of mine.yaml: 4 messages ==" in out
+    # Per language, the whole file in one report: both emergencies caught, the odd label a miss.
+    assert "-- en --\n  emergency sensitivity: 1/1 = 100.0%" in out
+    assert "-- es --\n  emergency sensitivity: 1/1 = 100.0%" in out
+    assert "pills answered in the first message: 1/1 = 100.0%" in out
+    assert "-- confusion (es) --" in out and "-- misses --\n  a4 [privacy ->" in out
+
+
+def test_eval_says_what_a_corpus_file_needs(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("messages:\n  - {id: b1, lang: en, text: no label here}\n", encoding="utf-8")
+    done = run_cli(["eval", "--corpus", str(bad)], {"CUIDA_DB": str(tmp_path / "x.db")})
+    assert done.returncode == 2
+    assert "message 1 needs id, lang, text and label" in done.stderr
+    assert "Traceback" not in done.stderr

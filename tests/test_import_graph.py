@@ -29,7 +29,11 @@ def imports_of(module: str) -> frozenset[str]:
     tree = ast.parse(source.read_text(encoding="utf-8"))
     found: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and (node.module == "bot" or node.module.startswith("bot.")):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and (node.module == "bot" or node.module.startswith("bot."))
+        ):
             package = node.module.removeprefix("bot").removeprefix(".")
             for alias in node.names:
                 name = f"{package}.{alias.name}" if package else alias.name

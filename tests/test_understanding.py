@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.core.checks import check_root
 from bot.core.classifier import load_classifier
@@ -159,3 +160,124 @@ def test_temperatures_in_a_story(text: str, celsius: float | None) -> None:
 )
 def test_day_counts_in_a_story(text: str, days: int | None) -> None:
     assert days_in(text) == days
+
+
+# ---- patterns found in the whole corpus's 5-fold misses (2026-12-01, second pass) -------------
+# Each is written here in our own words, in both languages; none is a corpus sentence.
+
+from bot.core import measures  # noqa: E402
+from bot.core.classifier import features  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # A sign recognised by meaning: a body word with a colour word, in any order or spelling.
+        ("burning up and my fingertips have gone a greyish blue", "en", "emergency"),
+        ("tiene fiebre y la piel como marmoleada, medio azulosa", "es", "emergency"),
+        # Chest pressure told as a weight.
+        ("feels like a heavy weight is sitting on my chest since lunch", "en", "emergency"),
+        ("siento un peso enorme encima del pecho desde el almuerzo", "es", "emergency"),
+        # A limb that stopped working is a symptom, not something that "stopped".
+        ("my right arm just stopped working while I was cooking", "en", "emergency"),
+        ("el brazo izquierdo dejó de responderme hace un rato", "es", "emergency"),
+        # Suicidal thoughts in ordinary words.
+        ("lately I keep thinking of ending it, no one would miss me", "en", "emergency"),
+        ("estoy harta, nadie me echaría de menos", "es", "emergency"),
+        # A low oxygen reading is trouble breathing.
+        ("the finger oximeter says 86% and she looks tired", "en", "emergency"),
+        ("el oxímetro marca 87 % y está cansado", "es", "emergency"),
+        # A reading with a decimal is a temperature even with no word for it; the highest counts.
+        ("37.8 at noon and 38.6 now, day 3 after the knee shot", "en", "urgent"),
+        ("37,7 en la mañana y ahora 38,4, tercer día", "es", "urgent"),
+        # Hands and feet going numb, by meaning.
+        ("since the shoulder shot my fingers keep tingling", "en", "urgent"),
+        ("desde la inyección tengo los dedos del pie adormecidos", "es", "urgent"),
+        # One calf bigger than the other.
+        ("my left calf looks bigger than the right one", "en", "urgent"),
+        ("la pantorrilla izquierda se ve más gorda que la otra", "es", "urgent"),
+        # The treated joint getting worse, or unable to walk.
+        ("the knee is worse today and I can't even walk to the bathroom", "en", "urgent"),
+        ("la rodilla está cada vez peor y no puedo ni pararme", "es", "urgent"),
+        # A hot lump where they injected.
+        ("there is a warm lump where the needle went in", "en", "urgent"),
+        ("me salió una bolita caliente donde me inyectaron", "es", "urgent"),
+        # The eye after an eye injection, painful.
+        ("since the eye shot my eye is really sore and redder", "en", "urgent"),
+        ("desde la inyección el ojo me duele y lo tengo más rojo", "es", "urgent"),
+        # Fever with a sign of sepsis is an emergency, whatever the order.
+        ("high temp since noon and now he seems confused about where he is", "en", "emergency"),
+        ("38,9 de fiebre y mi mamá está desorientada, no sabe dónde está", "es", "emergency"),
+        ("39 of fever and my heart is pounding like crazy", "en", "emergency"),
+        ("fiebre de 39 y el corazón me late rapidísimo", "es", "emergency"),
+        # A question word before the sign asks about it: information, not an alarm.
+        ("which fever is too high after the injection?", "en", "info_alarming"),
+        ("¿qué fiebre se considera alta después del tratamiento?", "es", "info_alarming"),
+        # Something that happened and passed: "pero ya no", closing its clause.
+        ("ayer tuve una presión en el pecho al subir la escalera, pero ya no", "es", "info_alarming"),
+        ("had a tight chest on the stairs yesterday but not anymore", "en", "info_alarming"),
+    ],
+)
+def test_signs_by_meaning_and_context(engine: Engine, text: str, language: str, label: str) -> None:
+    got, replies = first(engine, text, language)
+    assert got == label, (text, replies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real words one slip from a red-flag word ("inconsciente", "despierta", "supuración")
+        # are left as typed: the red-flag layer raises nothing.
+        "she is conscious and chatting, just sleepy after the drip",
+        "está consciente y conversando, solo con sueño después del suero",
+        "ojalá no despierte a mi hija cuando llegue",
+        "hope the noise doesn't wake up the baby",
+        "la saturación me da 96 %",
+    ],
+)
+def test_real_words_are_not_corrected_into_signs(content: Content, text: str) -> None:
+    assert content.safety is not None
+    assert content.safety.check(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my oxygen saturation reads 97% at home", "en"),
+        ("la saturación me da 96 % en la casa", "es"),
+        ("ya no quiero recibir recordatorios diarios", "es"),
+        ("I no longer want the daily reminders", "en"),
+    ],
+)
+def test_no_alarm_on_normal_readings_or_plain_requests(engine: Engine, text: str, language: str) -> None:
+    got, replies = first(engine, text, language)
+    assert got not in ("emergency", "urgent"), (text, replies)
+
+
+def test_ya_no_that_goes_on_is_still_happening(content: Content) -> None:
+    assert content.safety is not None
+    alarm = content.safety.check("ya no puedo respirar bien")
+    assert alarm is not None and alarm.sign == "breathing" and alarm.now
+
+
+def test_function_words_are_no_evidence() -> None:
+    # "and" and "y" once taught the model that long stories are emergencies.
+    assert list(features("and the of y de la")) == []
+    found = set(features("no fever y tos"))
+    assert {"w:no", "w:fever", "b:no fever", "w:tos", "b:y tos"} <= found
+    assert "w:y" not in found and not any(f.startswith("c:") and f[2:].strip() == "y" for f in found)
+
+
+def test_oxygen_and_highest_temperature_readings() -> None:
+    assert measures.low_oxygen_span("sat 85%, FR 30") is not None
+    assert measures.low_oxygen_span("SpO2 95 %") is None
+    assert measures.low_oxygen_span("85% of people") is None
+    assert measures.temperature_in("37,9 this morning and 38,6 now") == 38.6
+    assert measures.temperature_in("weighs 75.5 kg") is None
+
+
+def test_real_words_list_is_current(content: Content) -> None:
+    pytest.importorskip("spellchecker")
+    shipped = set(yaml.safe_load((ROOT / training.REAL_WORDS).read_text(encoding="utf-8"))["words"])
+    assert {"consciente", "saturacion"} <= shipped
+    assert shipped == set(training.real_words(ROOT)), "flows/safety/real_words.yaml is stale: run `cuida train`"

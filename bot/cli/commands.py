@@ -194,16 +194,24 @@ def default_corpus(settings: Settings) -> Path:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    """Print how well first messages are understood, per language, on the corpus's parts."""
+    """Print how well first messages are understood, per language, on a labelled file or its halves."""
     from bot.tools import evaluation
 
     corpus = Path(args.corpus) if args.corpus else default_corpus(settings)
     if not corpus.is_file():
         print(f"cuida: no corpus at {corpus}; pass --corpus FILE (a patient-messages.yaml).", file=sys.stderr)
         return 2
+    try:
+        messages = evaluation.load_corpus(corpus)
+    except (OSError, ValueError) as exc:
+        print(f"cuida: cannot read {corpus}: {exc}.", file=sys.stderr)
+        print("  Write it like ../shared/data/patient-messages.yaml: 'messages:', then one entry", file=sys.stderr)
+        print("  per message with id, lang (en or es), label and text.", file=sys.stderr)
+        return 2
     content = load_content(settings.content_dir)
-    engine = Engine(content)
-    development, held_out = evaluation.split(evaluation.load_corpus(corpus))
+    development, held_out = evaluation.split(messages)
+    parts = {"dev": ("development", development), "eval": ("evaluation", held_out), "all": ("whole file", messages)}
+    name, chosen = parts[args.part]
     if args.cv:
         from dataclasses import replace
 
@@ -213,18 +221,14 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         def engine_for(model: dict[str, object]) -> Engine:
             return Engine(replace(content, classifier=classifier_from(model)))
 
-        answers = training.held_out_predictions(settings.content_dir, development, engine_for)
+        answers = training.held_out_predictions(settings.content_dir, chosen, engine_for)
         report = evaluation.Report(
-            "development, 5-fold (each message judged by a model that never saw it)",
-            list(zip(development, answers, strict=True)),
+            f"{name} of {corpus.name}, 5-fold (each message judged by a model that never saw it)",
+            list(zip(chosen, answers, strict=True)),
         )
-        print(evaluation.render(report, show_misses=args.misses))
-        return 0
-    parts = {"dev": [("development", development)], "eval": [("evaluation", held_out)]}
-    parts["all"] = parts["dev"] + parts["eval"]
-    for name, messages in parts[args.part]:
-        report = evaluation.evaluate(engine, messages, name)
-        print(evaluation.render(report, show_misses=args.misses))
+    else:
+        report = evaluation.evaluate(Engine(content), chosen, f"{name} of {corpus.name}")
+    print(evaluation.render(report, show_misses=args.misses))
     return 0
 
 
@@ -239,10 +243,12 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
             print(f"cuida: no corpus at {corpus}; pass --corpus FILE.", file=sys.stderr)
             return 2
         count = training.import_corpus(corpus, root)
-        print(f"Copied the development part ({count} messages) to {root / training.CORPUS_COPY}.")
+        print(f"Copied the corpus ({count} messages) to {root / training.CORPUS_COPY}.")
     if args.cv:
         print(f"5-fold cross-validated accuracy: {training.cross_validate(root):.3f}")
         return 0
+    words_path, count = training.write_real_words(root)
+    print(f"Wrote {words_path}: {count} real words typo correction leaves alone.")
     path, model = training.write(root)
     print(f"Wrote {path}: {len(model['features'])} features, {model['examples']} examples, {model['fingerprint']}.")
     return 0
@@ -295,12 +301,17 @@ def parser() -> argparse.ArgumentParser:
     book.set_defaults(func=cmd_review)
     scores = sub.add_parser("eval", help="measure understanding on the labelled patient messages")
     scores.add_argument("--corpus", help="labelled messages (default: ../shared/data/patient-messages.yaml)")
-    scores.add_argument("--part", choices=("dev", "eval", "all"), default="all", help="which part (default all)")
+    scores.add_argument(
+        "--part",
+        choices=("dev", "eval", "all"),
+        default="all",
+        help="a fixed-seed half, or the whole file (default all)",
+    )
     scores.add_argument("--misses", action="store_true", help="list every message answered wrongly")
-    scores.add_argument("--cv", action="store_true", help="the development part judged by models that never saw it")
+    scores.add_argument("--cv", action="store_true", help="each message judged by a model trained without it (5-fold)")
     scores.set_defaults(func=cmd_eval)
     fit = sub.add_parser("train", help="train the topic classifier from flows/understanding/training/")
-    fit.add_argument("--import-corpus", action="store_true", help="first copy the corpus's development part")
+    fit.add_argument("--import-corpus", action="store_true", help="first copy the whole corpus into the training files")
     fit.add_argument("--corpus", help="labelled messages (default: ../shared/data/patient-messages.yaml)")
     fit.add_argument("--cv", action="store_true", help="print cross-validated accuracy instead of writing")
     fit.set_defaults(func=cmd_train)

@@ -26,16 +26,96 @@ __all__ = ["Classifier", "Decision", "classifier_from", "features", "load_classi
 # Long stories are read in full up to this many words; the rest adds nothing but time.
 MAX_WORDS = 200
 CHAR_GRAMS = (3, 4, 5)
-MIN_GRAM_WORD = 1  # words shorter than this add no character n-grams (1: every word adds them)
+# Words that glue a sentence together in either language. Alone they say nothing about the
+# topic, yet a long story has more of them: with them as features the model learnt that "and"
+# and "y" mean an emergency, and raised alarms on long off-topic messages. They add no feature
+# of their own; a pair with a content word ("me siento", "no fever") still counts. Negations and
+# question words are not here: they change what a message means.
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "so",
+        "then",
+        "than",
+        "also",
+        "very",
+        "bc",
+        "tho",
+        "y",
+        "e",
+        "o",
+        "u",
+        "el",
+        "la",
+        "los",
+        "las",
+        "lo",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "de",
+        "del",
+        "al",
+        "en",
+        "con",
+        "por",
+        "para",
+        "se",
+        "es",
+        "son",
+        "fue",
+        "era",
+        "esta",
+        "este",
+        "esto",
+        "eso",
+        "ese",
+        "esa",
+        "estos",
+        "esas",
+        "como",
+        "muy",
+        "tambien",
+        "pues",
+    ]
+)
 
 
 @functools.lru_cache(maxsize=20_000)
 def _word_features(token: str) -> tuple[str, ...]:
     """The word itself and its character n-grams (words repeat: "de", "the", "dolor")."""
+    if token in FUNCTION_WORDS:
+        return ()
     grams = ["w:" + token]
-    if len(token) < MIN_GRAM_WORD:
-        # "y", "la", "de": their letters say nothing about the topic; the word itself is enough.
-        return tuple(grams)
     padded = f" {token} "
     for n in CHAR_GRAMS:
         grams.extend("c:" + padded[start : start + n] for start in range(len(padded) - n + 1))
@@ -45,9 +125,10 @@ def _word_features(token: str) -> tuple[str, ...]:
 def features(text: str) -> Iterator[str]:
     """The n-grams the model weighs: words, word pairs and character 3-5-grams inside words."""
     tokens = words(text)[:MAX_WORDS]
+    glue = FUNCTION_WORDS
     for i, token in enumerate(tokens):
         yield from _word_features(token)
-        if i:
+        if i and not (token in glue and tokens[i - 1] in glue):
             yield "b:" + tokens[i - 1] + " " + token
 
 

@@ -213,6 +213,7 @@ COUNTRY_GUESS = "country_guess"
 KNOWN = "_known"  # the check's answer holding what was already said, until the check ends
 DEFAULT_FEVER_C = 38.0
 FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
+LOW_OXYGEN_WORDS = "falta de aire"  # a pattern of the breathing sign in flows/safety/red_flags.yaml
 DATE_LANGUAGES = ["es", "en"]
 MAX_DATE_SEARCH = 120  # longer text is not searched for a date inside it (slow, and not a date answer)
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
@@ -516,8 +517,12 @@ class Engine:
             return raw
 
 
-class _TurnBuilder:
-    """Accumulates the replies, state changes and effects of one turn."""
+# One turn is built by one object, split by concern into the classes below (each needs only
+# _TurnBase's state and calls the others' methods through self): what the turn shares, privacy,
+# red flags, the check's prefill, free text, language and country, buttons, typed answers, and
+# moving through flows. _TurnBuilder puts them together.
+class _TurnBase:
+    """The state of one turn, and saying things: what every part of a turn shares."""
 
     def __init__(self, engine: Engine, state: UserState, now: datetime) -> None:
         self.engine = engine
@@ -550,35 +555,6 @@ class _TurnBuilder:
             self.give_back_language(self.borrowed)
         return Turn(self.replies, self.state, self.effects, self.visited, self.exits)
 
-    def borrow_language(self, text: str) -> None:
-        """Answer a Spanish message in Spanish for a user the bot writes to in English (see result).
-
-        One way only: English is what everyone gets whose phone is not set to Spanish, so a Spanish
-        speaker can easily be "English" here; a Spanish user writing English words ("delete my
-        data", Spanglish) chose Spanish and keeps it.
-        """
-        if self.state.language != DEFAULT_LANGUAGE:
-            return
-        spoken = lang.detect(text)
-        if spoken is None or spoken == self.state.language or spoken not in LANGUAGES:
-            return
-        self.borrowed = self.state.language
-        self.state.language = spoken
-        self.effects.append(Event("language_detected", {"language": spoken, "user_language": self.borrowed}))
-
-    def give_back_language(self, language: str) -> None:
-        """The user's own language stays theirs; a button offers to switch to the one they wrote in."""
-        spoken = self.state.language
-        if any(e.kind == "language_changed" for e in self.effects) or spoken == language:
-            return
-        self.state.language = language
-        if not self.replies:
-            return
-        offer = ButtonView(self.content.text(f"language.switch_{spoken}", spoken), f"{LANGUAGE_PREFIX}{spoken}")
-        self.replies[-1].buttons = [*self.replies[-1].buttons, offer]
-
-    # -- rendering ---------------------------------------------------------------------------
-
     def values(self) -> dict[str, Any]:
         return {**self.state.fields, **self.state.answers, **self.engine.computed(self.state, self.now)}
 
@@ -604,8 +580,6 @@ class _TurnBuilder:
         if not self.replies:
             self.say("common.choose")
         self.replies[-1].buttons = views
-
-    # -- dispatch ----------------------------------------------------------------------------
 
     def dispatch(self, event: Input) -> None:
         if isinstance(event, Command):
@@ -669,7 +643,77 @@ class _TurnBuilder:
             self.effects.append(Event("messages_resumed"))
             self.say("stop.resumed")
 
-    # -- privacy -----------------------------------------------------------------------------
+    if TYPE_CHECKING:
+        # What each concern offers the others (they are mixed into _TurnBuilder): declared here
+        # so the type checker knows a turn has them; the bodies are in the classes named.
+
+        def accepts(self, step: Step, ask: Ask, text: str) -> bool: ...  # _Answers
+
+        def alarm(self, text: str) -> bool: ...  # _Alarms
+
+        def answer(
+            self, flow: Flow, step: Step, ask: Ask, value: Any, heard: str | None = None, rest: str = ""
+        ) -> None: ...  # _Answers
+
+        def answer_info(self, text: str, alarm: Alarm, why: dict[str, Any]) -> None: ...  # _Alarms
+
+        def answers_step(self, text: str) -> bool: ...  # _Answers
+
+        def apply_settings(self, settings: dict[str, Any]) -> None: ...  # _Movement
+
+        def ask_erase(self) -> None: ...  # _Privacy
+
+        def borrow_language(self, text: str) -> None: ...  # _Locale
+
+        def choice_labels(self, step: Step) -> list[str]: ...  # _Buttons
+
+        def choose(self, flow: Flow, step: Step, choice: Button | Option) -> None: ...  # _Buttons
+
+        def composing(self) -> bool: ...  # _FreeText
+
+        def decision(self, text: str) -> Decision | None: ...  # _FreeText
+
+        def enter(self, flow_id: str, step_id: str) -> None: ...  # _Movement
+
+        def erase_press(self, action: str) -> None: ...  # _Privacy
+
+        def exit_of(self, flow: Flow, step: Step) -> Target | None: ...  # _Movement
+
+        def facts(self, text: str) -> dict[str, Any]: ...  # _CheckFill
+
+        def fever_line(self) -> float: ...  # _Alarms
+
+        def fill_check(self) -> None: ...  # _CheckFill
+
+        def give_back_language(self, language: str) -> None: ...  # _Locale
+
+        def go(self, flow: Flow, target: Target) -> None: ...  # _Movement
+
+        def guess_country(self, text: str) -> None: ...  # _Locale
+
+        def mark_medical(self, flow: Flow) -> None: ...  # _Movement
+
+        def match_choice(self, step: Step, text: str) -> Button | Option | None: ...  # _Buttons
+
+        def my_data(self) -> None: ...  # _Privacy
+
+        def prefilled(self, flow_id: str, step: Step) -> Any: ...  # _CheckFill
+
+        def press(self, data: str) -> None: ...  # _Buttons
+
+        def stale(self, data: str) -> None: ...  # _Buttons
+
+        def start_flow(self, flow_id: str) -> None: ...  # _Movement
+
+        def text(self, raw: str) -> None: ...  # _FreeText
+
+        def topic(self, text: str, decision: Decision | None) -> tuple[str | None, str]: ...  # _FreeText
+
+        def typed_answer(self, flow: Flow, step: Step, ask: Ask, text: str) -> None: ...  # _Answers
+
+
+class _Privacy(_TurnBase):
+    """Privacy commands: ask before erasing, erase, and show what is stored."""
 
     def ask_erase(self) -> None:
         """Ask before erasing; the Yes button carries the minute it was shown, so an old one asks again."""
@@ -753,46 +797,204 @@ class _TurnBuilder:
                 pass
         return str(value)[:200]
 
-    def press(self, data: str) -> None:
-        if data.startswith(PRIVACY_PREFIX):
-            self.erase_press(data[len(PRIVACY_PREFIX) :])
-            return
-        if data.startswith(LANGUAGE_PREFIX) and data[len(LANGUAGE_PREFIX) :] in LANGUAGES:
-            # The offer to go on in the language the user wrote in: switch, and carry on from here.
-            self.apply_settings({"language": data[len(LANGUAGE_PREFIX) :]})
-            self.say("language.done")
+
+class _Alarms(_TurnBase):
+    """Red flags in what the user typed: the alarm, the warning sign, or information about the sign."""
+
+    def alarm(self, text: str) -> bool:
+        """Red flags first, whatever the user was doing: the emergency instruction, alone and short."""
+        safety = self.content.safety
+        if safety is None:
+            return False
+        found, denied = safety.assess(self.fever_as_word(text))
+        decision = self.decision(text)
+        by = "rules"
+        if (
+            found is not None
+            and not found.now
+            and decision is not None
+            and decision.label == "emergency"
+            and decision.probability >= CLASSIFIER_OVER_CONTEXT
+        ):
+            # The rules read it as past or a question, the model as an emergency: unsure means now.
+            found, by = replace(found, now=True), "rules+classifier"
+        if (
+            found is None
+            and decision is not None
+            and decision.probability >= CLASSIFIER_ALARM.get(decision.label, 2.0)
+            # "no fever, but the redness is spreading": a denied sign beside a real one.
+            and (denied is None or decision.probability >= CLASSIFIER_OVER_DENIAL)
+            # A short reply ("para nada", "3") or an answer to the question on screen is not a
+            # story of symptoms: only the rules speak for it.
+            and len(text.split()) >= CLASSIFIER_MIN_WORDS
+            and not self.answers_step(text)
+        ):
+            # No rule matched, but the message reads like one: escalate rather than miss it.
+            found, by = _classifier_alarm(decision), "classifier"
+        if found is None and denied is not None:
+            # "no tengo fiebre" alone is information; "no fever, just tired on day 2" is a side
+            # effect question, answered by its topic.
+            topical = decision is not None and decision.label in LABEL_FLOWS and decision.label not in ALARM_LABELS
+            found = None if topical else denied
+        if found is None and decision is not None and decision.label == "info_alarming":
+            if decision.probability >= TRUST_LABEL:
+                self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
+            return False
+        if found is None:
+            return False
+        if not found.now:
+            self.info_alarm = found
+            return False
+        data: dict[str, object] = {
+            "sign": found.sign,
+            "level": found.level,
+            "flow": self.state.flow,
+            "step": self.state.step,
+            "by": by,
+        }
+        if decision is not None and by != "rules":
+            data.update(decision.explain())
+        if found.level == "emergency":
+            self.effects.append(Event("red_flag", data))
+            self.emergency_reply = True
+            self.say(self.sign_key(found.sign, "safety.emergency"), alone=True)
+            if found.sign in ALONE_SIGNS:
+                return True
+            # Then offer to go on from where they were, without repeating the whole step.
+            self.say("safety.continue")
+            self.reshow()
+            return True
+        where = self.current() if self.state.flow == CHECK_FLOW else None
+        if where is not None and where[1].ask is not None and self.accepts(where[1], where[1].ask, text):
+            return False  # an answer to the check's question ("yes, a fever"): let it through
+        self.effects.append(Event("warning_sign", data))
+        self.say(self.sign_key(found.sign, "safety.urgent"), alone=True)
+        self.known = self.facts(text)
+        if where is not None and where[1].ask is not None:
+            # Typed in the middle of the check, not an answer: the advice, then the same question.
             self.reshow(full=True)
-            return
-        if data.startswith(OPEN_PREFIX) and data[len(OPEN_PREFIX) :] in self.engine.entry_flows:
-            self.start_flow(data[len(OPEN_PREFIX) :])
-            return
-        parsed = parse_callback(data)
-        where = self.current()
-        if parsed is None or where is None or (parsed[0], parsed[1]) != (where[0].id, where[1].id):
-            self.stale(data)
-            return
-        flow, step = where
-        choices = step.choices()
-        if parsed[2] >= len(choices):
-            self.stale(data)
-            return
-        self.choose(flow, step, choices[parsed[2]][1])
+            return True
+        self.start_flow(CHECK_FLOW if CHECK_FLOW in self.content.flows else "menu")
+        return True
 
-    def stale(self, data: str) -> None:
-        self.effects.append(Event("stale_press", {"data": data[:64]}))
-        self.say("common.stale")
-        self.reshow(full=True)
+    def fever_as_word(self, text: str) -> str:
+        """A reading at or above the fever line ("38,2 °C y temblores") said as the word "fever".
 
-    def choose(self, flow: Flow, step: Step, choice: Button | Option) -> None:
-        if isinstance(choice, Option):
-            assert step.ask is not None
-            self.answer(flow, step, step.ask, choice.value)
+        Likewise an oxygen saturation under 92% ("saturación 85%") is said as "falta de aire".
+
+        The red-flag rules then read it like the word: "la semana pasada tuve 39" is past,
+        "no llegué a 38" is denied, and "38,2 hoy" is a warning sign now.
+        """
+        oxygen = measures.low_oxygen_span(text)
+        if oxygen is not None:
+            # A low oxygen reading is read as the breathing sign it is, in its sentence.
+            text = f"{text[: oxygen[0]]} {LOW_OXYGEN_WORDS} {text[oxygen[1] :]}"
+        span = measures.temperature_span(text)
+        if span is None or span[2] < self.fever_line():
+            return text
+        return f"{text[: span[0]]} {FEVER_WORD} {text[span[1] :]}"
+
+    def fever_line(self) -> float:
+        """The clinic's fever threshold for this patient, or the default 38 °C."""
+        threshold = self.state.fields.get("fever_threshold_c", DEFAULT_FEVER_C)
+        return float(threshold) if isinstance(threshold, (int, float)) else DEFAULT_FEVER_C
+
+    def answer_info(self, text: str, alarm: Alarm, why: dict[str, Any]) -> None:
+        """A sign asked about or past: what it means, the topic if there is one, and "if this is happening now"."""
+        self.effects.append(
+            Event("alarm_info", {"sign": alarm.sign, "level": alarm.level, "context": alarm.context, **why})
+        )
+        flow_id, _rule = self.topic(text, self.decision(text))
+        if alarm.sign == UNRECOGNISED and flow_id not in MEDICAL_TOPICS:
+            # No sign to explain and no topic: the emergency numbers, which say when to call.
+            self.start_flow("emergency" if "emergency" in self.content.flows else "menu")
             return
-        index = next((i for i, b in enumerate(step.buttons) if b is choice), None)
-        if index is not None:
-            self.exits.append((flow.id, step.id, f"button:{index}"))
-        self.apply_settings(choice.set)
-        self.go(flow, choice.target)
+        if alarm.sign != UNRECOGNISED:
+            self.say(self.sign_key(alarm.sign, "sign_info.generic", prefix="sign_info"))
+        self.say(f"sign_info.if_now_{alarm.level}")
+        if flow_id in MEDICAL_TOPICS:
+            self.start_flow(flow_id)
+        else:
+            self.reshow()
+
+    def sign_key(self, sign: str, fallback: str, prefix: str = "safety") -> str:
+        key = f"{prefix}.{sign}"
+        return (
+            key
+            if key in self.content.texts.get(self.state.language, {})
+            or key in self.content.texts.get(DEFAULT_LANGUAGE, {})
+            else fallback
+        )
+
+
+class _CheckFill(_TurnBase):
+    """What a message already said, kept to fill the warning-sign check and asked no more."""
+
+    def facts(self, text: str) -> dict[str, Any]:
+        """What a message already answers of the check: signs, temperature, day since treatment."""
+        safety = self.content.safety
+        known: dict[str, Any] = {}
+        for sign in sorted(safety.current_signs(text) if safety is not None else ()):
+            if sign in CHECK_FILL:
+                name, value = CHECK_FILL[sign]
+                known[name] = value
+        temperature = measures.temperature_in(text)
+        if temperature is not None:
+            known["temp_c"] = temperature
+            if temperature >= self.fever_line():
+                known["fever"] = "yes"
+        days = measures.days_in(text)
+        if days is not None:
+            known["days"] = days
+        return known
+
+    def saved_day(self) -> int | None:
+        """Days since the treatment date the patient saved for reminders, if any."""
+        saved = self.state.fields.get("treatment_date")
+        try:
+            days = (self.now.date() - date.fromisoformat(str(saved))).days if saved else None
+        except ValueError:
+            return None
+        return days if days is not None and 0 <= days <= 3650 else None
+
+    def fill_check(self) -> None:
+        """Keep what the patient already told us for the check, and say what was understood."""
+        known = dict(self.known)
+        day = self.saved_day()
+        if "days" not in known and day is not None:
+            known["days"] = day
+        if not known:
+            return
+        self.state.answers[KNOWN] = known
+        self.effects.append(Event("check_filled", {"known": sorted(known)}))
+        parts: list[str] = []
+        for name in ("fever", "temp_c", "days", "redness", "streak", "discharge", "pain", "chills"):
+            if name not in known:
+                continue
+            if name == "temp_c":
+                number = f"{known[name]:.1f}"
+                number = (number.replace(".", ",") if self.state.language == "es" else number) + " °C"
+                # "fiebre 38,4 °C" when both were said, the reading alone otherwise.
+                parts[-1:] = [f"{parts[-1]} {number}"] if "fever" in known else [*parts[-1:], number]
+            elif name == "days":
+                parts.append(self.engine.text("understood.day", self.state.language, {"days": known[name]}))
+            else:
+                parts.append(self.render(f"understood.{name}"))
+        values = {"understood": ", ".join(parts)}
+        self.replies.append(Reply(self.engine.text("understood.intro", self.state.language, values)))
+
+    def prefilled(self, flow_id: str, step: Step) -> Any:
+        """The value the check already knows for `step`'s question, or None to ask it."""
+        if flow_id != CHECK_FLOW or step.ask is None:
+            return None
+        known = self.state.answers.get(KNOWN)
+        if not isinstance(known, dict) or step.ask.into in self.state.answers:
+            return None
+        return known.get(step.ask.into)
+
+
+class _FreeText(_TurnBase):
+    """A typed message that answers no question: stop words, small talk, privacy words, topics."""
 
     def text(self, raw: str) -> None:
         text = raw.strip()
@@ -903,49 +1105,6 @@ class _TurnBuilder:
             return ranked[0][0], "router"
         return None, "none"
 
-    def answer_info(self, text: str, alarm: Alarm, why: dict[str, Any]) -> None:
-        """A sign asked about or past: what it means, the topic if there is one, and "if this is happening now"."""
-        self.effects.append(
-            Event("alarm_info", {"sign": alarm.sign, "level": alarm.level, "context": alarm.context, **why})
-        )
-        flow_id, _rule = self.topic(text, self.decision(text))
-        if alarm.sign == UNRECOGNISED and flow_id not in MEDICAL_TOPICS:
-            # No sign to explain and no topic: the emergency numbers, which say when to call.
-            self.start_flow("emergency" if "emergency" in self.content.flows else "menu")
-            return
-        if alarm.sign != UNRECOGNISED:
-            self.say(self.sign_key(alarm.sign, "sign_info.generic", prefix="sign_info"))
-        self.say(f"sign_info.if_now_{alarm.level}")
-        if flow_id in MEDICAL_TOPICS:
-            self.start_flow(flow_id)
-        else:
-            self.reshow()
-
-    def guess_country(self, text: str) -> None:
-        """Remember a country the message names, for the emergency number, until one is chosen."""
-        safety = self.content.safety
-        if safety is None or self.state.fields.get("country") not in (None, "", "other") or self.composing():
-            return
-        code = safety.mentioned_country(text)
-        if code is not None and code != self.state.fields.get(COUNTRY_GUESS):
-            self.state.fields[COUNTRY_GUESS] = code
-            self.effects.append(Event("country_guessed", {"country": code}))
-
-    def answers_step(self, text: str) -> bool:
-        """True when `text` picks a button of the current step or answers its yes/no question."""
-        where = self.current()
-        if where is None:
-            return False
-        step = where[1]
-        if self.match_choice(step, text) is not None:
-            return True
-        ask = step.ask
-        return (
-            ask is not None
-            and (ask.type == "yes_no" or ask.yes_no_options() is not None)
-            and (parse_yes_no(text).value is not None)
-        )
-
     def small_talk(self, kind: str) -> None:
         """A short warm answer, then the user's place again (a greeting mid-flow keeps the question)."""
         self.effects.append(Event("small_talk", {"kind": kind, "flow": self.state.flow, "step": self.state.step}))
@@ -963,140 +1122,91 @@ class _TurnBuilder:
             return False
         return where[1].ask is not None and where[1].ask.type == "text"
 
-    def alarm(self, text: str) -> bool:
-        """Red flags first, whatever the user was doing: the emergency instruction, alone and short."""
+
+class _Locale(_TurnBase):
+    """Where the user is and what language they write: the country guess, and answering in their language."""
+
+    def guess_country(self, text: str) -> None:
+        """Remember a country the message names, for the emergency number, until one is chosen."""
         safety = self.content.safety
-        if safety is None:
-            return False
-        found, denied = safety.assess(self.fever_as_word(text))
-        decision = self.decision(text)
-        by = "rules"
-        if (
-            found is not None
-            and not found.now
-            and decision is not None
-            and decision.label == "emergency"
-            and decision.probability >= CLASSIFIER_OVER_CONTEXT
-        ):
-            # The rules read it as past or a question, the model as an emergency: unsure means now.
-            found, by = replace(found, now=True), "rules+classifier"
-        if (
-            found is None
-            and decision is not None
-            and decision.probability >= CLASSIFIER_ALARM.get(decision.label, 2.0)
-            # "no fever, but the redness is spreading": a denied sign beside a real one.
-            and (denied is None or decision.probability >= CLASSIFIER_OVER_DENIAL)
-            # A short reply ("para nada", "3") or an answer to the question on screen is not a
-            # story of symptoms: only the rules speak for it.
-            and len(text.split()) >= CLASSIFIER_MIN_WORDS
-            and not self.answers_step(text)
-        ):
-            # No rule matched, but the message reads like one: escalate rather than miss it.
-            found, by = _classifier_alarm(decision), "classifier"
-        if found is None and denied is not None:
-            # "no tengo fiebre" alone is information; "no fever, just tired on day 2" is a side
-            # effect question, answered by its topic.
-            topical = decision is not None and decision.label in LABEL_FLOWS and decision.label not in ALARM_LABELS
-            found = None if topical else denied
-        if found is None and decision is not None and decision.label == "info_alarming":
-            if decision.probability >= TRUST_LABEL:
-                self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
-            return False
-        if found is None:
-            return False
-        if not found.now:
-            self.info_alarm = found
-            return False
-        data: dict[str, object] = {
-            "sign": found.sign,
-            "level": found.level,
-            "flow": self.state.flow,
-            "step": self.state.step,
-            "by": by,
-        }
-        if decision is not None and by != "rules":
-            data.update(decision.explain())
-        if found.level == "emergency":
-            self.effects.append(Event("red_flag", data))
-            self.emergency_reply = True
-            self.say(self.sign_key(found.sign, "safety.emergency"), alone=True)
-            if found.sign in ALONE_SIGNS:
-                return True
-            # Then offer to go on from where they were, without repeating the whole step.
-            self.say("safety.continue")
-            self.reshow()
-            return True
-        where = self.current() if self.state.flow == CHECK_FLOW else None
-        if where is not None and where[1].ask is not None and self.accepts(where[1], where[1].ask, text):
-            return False  # an answer to the check's question ("yes, a fever"): let it through
-        self.effects.append(Event("warning_sign", data))
-        self.say(self.sign_key(found.sign, "safety.urgent"), alone=True)
-        self.known = self.facts(text)
-        if where is not None and where[1].ask is not None:
-            # Typed in the middle of the check, not an answer: the advice, then the same question.
-            self.reshow(full=True)
-            return True
-        self.start_flow(CHECK_FLOW if CHECK_FLOW in self.content.flows else "menu")
-        return True
+        if safety is None or self.state.fields.get("country") not in (None, "", "other") or self.composing():
+            return
+        code = safety.mentioned_country(text)
+        if code is not None and code != self.state.fields.get(COUNTRY_GUESS):
+            self.state.fields[COUNTRY_GUESS] = code
+            self.effects.append(Event("country_guessed", {"country": code}))
 
-    def fever_as_word(self, text: str) -> str:
-        """A reading at or above the fever line ("38,2 °C y temblores") said as the word "fever".
+    def borrow_language(self, text: str) -> None:
+        """Answer a Spanish message in Spanish for a user the bot writes to in English (see result).
 
-        The red-flag rules then read it like the word: "la semana pasada tuve 39" is past,
-        "no llegué a 38" is denied, and "38,2 hoy" is a warning sign now.
+        One way only: English is what everyone gets whose phone is not set to Spanish, so a Spanish
+        speaker can easily be "English" here; a Spanish user writing English words ("delete my
+        data", Spanglish) chose Spanish and keeps it.
         """
-        span = measures.temperature_span(text)
-        if span is None or span[2] < self.fever_line():
-            return text
-        return f"{text[: span[0]]} {FEVER_WORD} {text[span[1] :]}"
+        if self.state.language != DEFAULT_LANGUAGE:
+            return
+        spoken = lang.detect(text)
+        if spoken is None or spoken == self.state.language or spoken not in LANGUAGES:
+            return
+        self.borrowed = self.state.language
+        self.state.language = spoken
+        self.effects.append(Event("language_detected", {"language": spoken, "user_language": self.borrowed}))
 
-    def fever_line(self) -> float:
-        """The clinic's fever threshold for this patient, or the default 38 °C."""
-        threshold = self.state.fields.get("fever_threshold_c", DEFAULT_FEVER_C)
-        return float(threshold) if isinstance(threshold, (int, float)) else DEFAULT_FEVER_C
+    def give_back_language(self, language: str) -> None:
+        """The user's own language stays theirs; a button offers to switch to the one they wrote in."""
+        spoken = self.state.language
+        if any(e.kind == "language_changed" for e in self.effects) or spoken == language:
+            return
+        self.state.language = language
+        if not self.replies:
+            return
+        offer = ButtonView(self.content.text(f"language.switch_{spoken}", spoken), f"{LANGUAGE_PREFIX}{spoken}")
+        self.replies[-1].buttons = [*self.replies[-1].buttons, offer]
 
-    def facts(self, text: str) -> dict[str, Any]:
-        """What a message already answers of the check: signs, temperature, day since treatment."""
-        safety = self.content.safety
-        known: dict[str, Any] = {}
-        for sign in sorted(safety.current_signs(text) if safety is not None else ()):
-            if sign in CHECK_FILL:
-                name, value = CHECK_FILL[sign]
-                known[name] = value
-        temperature = measures.temperature_in(text)
-        if temperature is not None:
-            known["temp_c"] = temperature
-            if temperature >= self.fever_line():
-                known["fever"] = "yes"
-        days = measures.days_in(text)
-        if days is not None:
-            known["days"] = days
-        return known
 
-    def saved_day(self) -> int | None:
-        """Days since the treatment date the patient saved for reminders, if any."""
-        saved = self.state.fields.get("treatment_date")
-        try:
-            days = (self.now.date() - date.fromisoformat(str(saved))).days if saved else None
-        except ValueError:
-            return None
-        return days if days is not None and 0 <= days <= 3650 else None
+class _Buttons(_TurnBase):
+    """Pressed buttons, and typed numbers or labels that pick one."""
 
-    def accepts(self, step: Step, ask: Ask, text: str) -> bool:
-        """True when `text` answers the question of `step` (a button label or a valid typed answer)."""
-        if self.match_choice(step, text) is not None or self.answers_step(text):
-            return True
-        _, error = parse_answer(ask, text, self.now, self.choice_labels(step))
-        return error is None
+    def press(self, data: str) -> None:
+        if data.startswith(PRIVACY_PREFIX):
+            self.erase_press(data[len(PRIVACY_PREFIX) :])
+            return
+        if data.startswith(LANGUAGE_PREFIX) and data[len(LANGUAGE_PREFIX) :] in LANGUAGES:
+            # The offer to go on in the language the user wrote in: switch, and carry on from here.
+            self.apply_settings({"language": data[len(LANGUAGE_PREFIX) :]})
+            self.say("language.done")
+            self.reshow(full=True)
+            return
+        if data.startswith(OPEN_PREFIX) and data[len(OPEN_PREFIX) :] in self.engine.entry_flows:
+            self.start_flow(data[len(OPEN_PREFIX) :])
+            return
+        parsed = parse_callback(data)
+        where = self.current()
+        if parsed is None or where is None or (parsed[0], parsed[1]) != (where[0].id, where[1].id):
+            self.stale(data)
+            return
+        flow, step = where
+        choices = step.choices()
+        if parsed[2] >= len(choices):
+            self.stale(data)
+            return
+        self.choose(flow, step, choices[parsed[2]][1])
 
-    def sign_key(self, sign: str, fallback: str, prefix: str = "safety") -> str:
-        key = f"{prefix}.{sign}"
-        return (
-            key
-            if key in self.content.texts.get(self.state.language, {})
-            or key in self.content.texts.get(DEFAULT_LANGUAGE, {})
-            else fallback
-        )
+    def stale(self, data: str) -> None:
+        self.effects.append(Event("stale_press", {"data": data[:64]}))
+        self.say("common.stale")
+        self.reshow(full=True)
+
+    def choose(self, flow: Flow, step: Step, choice: Button | Option) -> None:
+        if isinstance(choice, Option):
+            assert step.ask is not None
+            self.answer(flow, step, step.ask, choice.value)
+            return
+        index = next((i for i, b in enumerate(step.buttons) if b is choice), None)
+        if index is not None:
+            self.exits.append((flow.id, step.id, f"button:{index}"))
+        self.apply_settings(choice.set)
+        self.go(flow, choice.target)
 
     def match_choice(self, step: Step, text: str) -> Button | Option | None:
         """A typed number or label that picks one of the step's buttons."""
@@ -1114,7 +1224,34 @@ class _TurnBuilder:
         best = process.extractOne(wanted, labels, scorer=scorer, score_cutoff=86)
         return choices[best[2]][1] if best else None
 
-    # -- answers -----------------------------------------------------------------------------
+    def choice_labels(self, step: Step) -> list[str]:
+        return [self.render(label) for label, _ in step.choices()]
+
+
+class _Answers(_TurnBase):
+    """Typed answers to the question on screen, and what else the reply said."""
+
+    def answers_step(self, text: str) -> bool:
+        """True when `text` picks a button of the current step or answers its yes/no question."""
+        where = self.current()
+        if where is None:
+            return False
+        step = where[1]
+        if self.match_choice(step, text) is not None:
+            return True
+        ask = step.ask
+        return (
+            ask is not None
+            and (ask.type == "yes_no" or ask.yes_no_options() is not None)
+            and (parse_yes_no(text).value is not None)
+        )
+
+    def accepts(self, step: Step, ask: Ask, text: str) -> bool:
+        """True when `text` answers the question of `step` (a button label or a valid typed answer)."""
+        if self.match_choice(step, text) is not None or self.answers_step(text):
+            return True
+        _, error = parse_answer(ask, text, self.now, self.choice_labels(step))
+        return error is None
 
     def typed_answer(self, flow: Flow, step: Step, ask: Ask, text: str) -> None:
         options = ask.yes_no_options()
@@ -1160,9 +1297,6 @@ class _TurnBuilder:
             return
         self.answer(flow, step, ask, value, heard=reading, rest=heard.rest)
 
-    def choice_labels(self, step: Step) -> list[str]:
-        return [self.render(label) for label, _ in step.choices()]
-
     def answer(self, flow: Flow, step: Step, ask: Ask, value: Any, heard: str | None = None, rest: str = "") -> None:
         self.state.answers[ask.into] = value
         if ask.save:
@@ -1201,7 +1335,9 @@ class _TurnBuilder:
             self.replies[-1].buttons = []
             self.replies.extend(moved)
 
-    # -- movement ----------------------------------------------------------------------------
+
+class _Movement(_TurnBase):
+    """Moving through flows and steps, and the conditions of their branches."""
 
     def exit_of(self, flow: Flow, step: Step) -> Target | None:
         for index, branch in enumerate(step.branches):
@@ -1225,41 +1361,6 @@ class _TurnBuilder:
         if flow.id == CHECK_FLOW:
             self.fill_check()
         self.enter(flow.id, flow.start)
-
-    def fill_check(self) -> None:
-        """Keep what the patient already told us for the check, and say what was understood."""
-        known = dict(self.known)
-        day = self.saved_day()
-        if "days" not in known and day is not None:
-            known["days"] = day
-        if not known:
-            return
-        self.state.answers[KNOWN] = known
-        self.effects.append(Event("check_filled", {"known": sorted(known)}))
-        parts: list[str] = []
-        for name in ("fever", "temp_c", "days", "redness", "streak", "discharge", "pain", "chills"):
-            if name not in known:
-                continue
-            if name == "temp_c":
-                number = f"{known[name]:.1f}"
-                number = (number.replace(".", ",") if self.state.language == "es" else number) + " °C"
-                # "fiebre 38,4 °C" when both were said, the reading alone otherwise.
-                parts[-1:] = [f"{parts[-1]} {number}"] if "fever" in known else [*parts[-1:], number]
-            elif name == "days":
-                parts.append(self.engine.text("understood.day", self.state.language, {"days": known[name]}))
-            else:
-                parts.append(self.render(f"understood.{name}"))
-        values = {"understood": ", ".join(parts)}
-        self.replies.append(Reply(self.engine.text("understood.intro", self.state.language, values)))
-
-    def prefilled(self, flow_id: str, step: Step) -> Any:
-        """The value the check already knows for `step`'s question, or None to ask it."""
-        if flow_id != CHECK_FLOW or step.ask is None:
-            return None
-        known = self.state.answers.get(KNOWN)
-        if not isinstance(known, dict) or step.ask.into in self.state.answers:
-            return None
-        return known.get(step.ask.into)
 
     def mark_medical(self, flow: Flow) -> None:
         if flow.medical:
@@ -1330,8 +1431,6 @@ class _TurnBuilder:
             else:
                 self.state.fields[name] = value
 
-    # -- conditions --------------------------------------------------------------------------
-
     def holds(self, cond: Condition) -> bool:
         if cond.all:
             return all(self.holds(c) for c in cond.all)
@@ -1350,6 +1449,10 @@ class _TurnBuilder:
         if cond.operand.field is not None:
             expected = self.state.fields.get(cond.operand.field, expected)
         return compare(actual, cond.op, expected)
+
+
+class _TurnBuilder(_FreeText, _Alarms, _CheckFill, _Locale, _Privacy, _Buttons, _Answers, _Movement):
+    """Accumulates the replies, state changes and effects of one turn."""
 
 
 def _classifier_alarm(decision: Decision) -> Alarm:

@@ -8,6 +8,7 @@ check with what was already said, so it asks only what is missing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.core.understanding import normalize
 
@@ -49,8 +50,8 @@ def to_celsius(value: float, fahrenheit: bool | None = None) -> float | None:
     return round(celsius, 1) if CELSIUS[0] <= celsius <= CELSIUS[1] else None
 
 
-def temperature_span(text: str) -> tuple[int, int, float] | None:
-    """(start, end, °C) of the first body temperature written in digits in `text`, or None."""
+def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, °C) of each body temperature written in digits in `text`, in order."""
     folded = normalize(text)
     about_temperature = any(word in _TEMPERATURE_WORDS for word in folded.split())
     for match in _NUMBER.finditer(text):
@@ -58,12 +59,42 @@ def temperature_span(text: str) -> tuple[int, int, float] | None:
         after = text[match.end() : match.end() + 14]
         unit = True if _F_MARK.match(after) else False if _C_MARK.match(after) else None
         next_word = normalize(after).split()[:1]
-        if unit is None and (not about_temperature or (next_word and next_word[0] in _OTHER_UNITS)):
+        if next_word and next_word[0] in _OTHER_UNITS:
+            continue
+        # "38.1 last night and 38.3 now": a reading with one decimal in the range of a body
+        # temperature is one, in a message about aftercare, even with no word saying so.
+        decimal = match.group(2) is not None and unit is None and to_celsius(value) is not None
+        if unit is None and not about_temperature and not decimal:
             continue
         celsius = to_celsius(value, unit)
         if celsius is not None:
-            return match.start(), match.end(), celsius
-    return None
+            yield match.start(), match.end(), celsius
+
+
+def temperature_span(text: str) -> tuple[int, int, float] | None:
+    """(start, end, °C) of the highest body temperature written in digits in `text`, or None.
+
+    "37,9 this morning and 38,6 now" is a fever: the highest reading is the one that matters.
+    """
+    return max(temperature_spans(text), key=lambda span: (span[2], -span[0]), default=None)
+
+
+_OXYGEN = re.compile(
+    r"\b(?:sats?|saturaci[oó]n|saturation|satura|spo2|sp02|o2|ox[ií]geno|oxygen|ox[ií]metro|oximeter)\b"
+    r"\D{0,24}?(\d{2})\s*(?:%|por ?ciento|percent)",
+    re.IGNORECASE,
+)
+# Blood oxygen below this needs help now: the British Thoracic Society's guideline aims at 94-98%
+# and treats a reading under 92% in someone without lung disease as needing urgent oxygen.
+LOW_OXYGEN = 92
+
+
+def low_oxygen_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of an oxygen saturation reading under LOW_OXYGEN ("saturación 85%", "spo2 88 %")."""
+    match = _OXYGEN.search(text)
+    if match is None or int(match.group(1)) >= LOW_OXYGEN:
+        return None
+    return match.start(), match.end()
 
 
 def temperature_in(text: str) -> float | None:

@@ -27,6 +27,9 @@ URGENT = "urgent"
 LEVELS = (EMERGENCY, URGENT)
 
 RED_FLAGS_FILE = "red_flags.yaml"
+# Question words that, opening a clause right before a sign, ask about the sign in general.
+_WH_WORDS = frozenset({"what", "which", "whats", "que", "cual", "cuales", "cuanta", "cuanto"})
+REAL_WORDS_FILE = "real_words.yaml"  # written by `cuida train` (bot/tools/training.py)
 NUMBERS_FILE = "emergency_numbers.yaml"
 DEFAULT_UNKNOWN_NUMBER = "911 / 112"
 # How each number was checked: "official" = read on an official page (government, health service, or
@@ -380,6 +383,10 @@ class SafetyRules:
                 sentence += 1
         return tokens, sentences
 
+    def correct(self, word: str) -> str:
+        """The red-flag word a normalised `word` is a typing slip of, or `word` itself."""
+        return self._speller.correct(word)
+
     def current_signs(self, text: str) -> set[str]:
         """Every sign `text` says is happening now (not denied, asked about or past)."""
         tokens, sentences = self._tokens(text)
@@ -464,8 +471,12 @@ class SafetyRules:
             (a, b)
             for a, b in outside(_find(ctx.resolved, tokens, start, end))
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
+            # "stopped working", "stopped moving": a symptom, not the end of one.
+            and not (b < len(tokens) and tokens[b - 1] == "stopped" and tokens[b].endswith("ing"))
+            # "pero ya no" ends its clause; "ya no puedo respirar" goes on to say what is wrong.
+            and not (tokens[b - 1] in cues and b < len(tokens) and tokens[b] != _BREAK)
         ]
-        if any(b <= hit.start for _, b in _find(ctx.asking, tokens, start, hit.start)):
+        if any(b <= hit.start for _, b in _find(ctx.asking, tokens, start, hit.start)) or self._wh_sign(tokens, hit):
             reason = "asking"
         elif resolved:
             reason = "resolved"
@@ -486,6 +497,11 @@ class SafetyRules:
             if clause[a] not in resolved_clauses and a not in hit_span and b - 1 not in hit_span
         ]
         return "" if present else reason
+
+    def _wh_sign(self, tokens: list[str], hit: _Hit) -> bool:
+        """'what fever counts as high?', '¿qué fiebre es alta?': a question word opens the clause and names the sign."""
+        before = hit.start - 1
+        return before >= 0 and tokens[before] in _WH_WORDS and (before == 0 or tokens[before - 1] == _BREAK)
 
     def _together_hits(self, tokens: list[str]) -> list[_Hit]:
         """Hits of the `together` rules: a word of every group close together in one clause."""
@@ -773,6 +789,7 @@ def load_safety(directory: Path) -> tuple[SafetyRules, list[Problem]]:
     """Read red_flags.yaml and emergency_numbers.yaml; return the rules and every problem found."""
     problems: list[Problem] = []
     patterns, together, negation, known, context = _load_red_flags(directory / RED_FLAGS_FILE, problems)
+    known = [*known, *_load_real_words(directory / REAL_WORDS_FILE, problems)]
     countries, unknown = _load_numbers(directory / NUMBERS_FILE, problems)
     rules = SafetyRules(patterns, negation, known, countries, unknown, together, context)
     return rules, problems
@@ -812,6 +829,27 @@ def _load_red_flags(
     if "known_words" in data:
         known = _word_list(name, data["known_words"], data.line_of("known_words"), "known_words", problems)
     return patterns, together, negation, known, context
+
+
+def red_flag_rules(directory: Path) -> SafetyRules:
+    """The red-flag rules of red_flags.yaml alone, without real_words.yaml (which is made from them)."""
+    patterns, together, negation, known, context = _load_red_flags(directory / RED_FLAGS_FILE, [])
+    return SafetyRules(patterns, negation, known, together=together, context=context)
+
+
+def _load_real_words(path: Path, problems: list[Problem]) -> list[str]:
+    """Common English and Spanish words one slip from a red-flag word (written by `cuida train`).
+
+    Optional: without the file only `known_words` protects real words from typo correction.
+    """
+    if not path.is_file():
+        return []
+    data, found = yamlfile.load(path, str(path))
+    problems.extend(found)
+    if not isinstance(data, yamlfile.Map) or "words" not in data:
+        problems.append(Problem(str(path), 1, "expected 'words': a list; run `cuida train` to write it again"))
+        return []
+    return _word_list(str(path), data["words"], data.line_of("words"), "words", problems)
 
 
 def _load_context(name: str, section: Any, line: int, problems: list[Problem]) -> _Context:

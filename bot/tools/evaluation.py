@@ -76,10 +76,23 @@ class Message:
 
 
 def load_corpus(path: Path) -> list[Message]:
-    """The corpus's messages, in file order."""
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    return [Message(str(m["id"]), str(m["lang"]), str(m["text"]), str(m["label"])) for m in data["messages"]]
+    """The file's labelled messages, in file order; ValueError saying what is wrong if it is not one."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"not valid YAML: {exc}") from exc
+    items = data.get("messages") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ValueError("no top-level 'messages:' list")
+    messages = []
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not all(key in item for key in ("id", "lang", "text", "label")):
+            raise ValueError(f"message {number} needs id, lang, text and label")
+        if item["label"] not in LABELS:
+            raise ValueError(f"message {item['id']}: unknown label {item['label']!r}; use one of {', '.join(LABELS)}")
+        messages.append(Message(str(item["id"]), str(item["lang"]), str(item["text"]), str(item["label"])))
+    return messages
 
 
 def split(messages: Iterable[Message], seed: str = SEED) -> tuple[list[Message], list[Message]]:

@@ -3,8 +3,8 @@
 scikit-learn does the fitting (TF-IDF + multinomial logistic regression, fixed seed); the
 export is plain JSON that bot/core/classifier.py reads with no numpy. The examples come from:
 
-- flows/understanding/training/*.yaml: labelled messages (the development part of the patient
-  corpus, imported with `cuida train --import-corpus`, and our own examples);
+- flows/understanding/training/*.yaml: labelled messages (the whole patient corpus, imported
+  with `cuida train --import-corpus`, and our own examples);
 - flows/understanding/intents.yaml: the router's phrases, labelled by the kind of flow;
 - tests/data/messages.yaml: the safety layer's labelled messages.
 
@@ -22,13 +22,15 @@ from typing import Any
 import yaml
 
 from bot.core.classifier import features
-from bot.tools.evaluation import FLOW_LABELS, LABELS, MEDICAL_FLOWS, Message, load_corpus, split
+from bot.core.safety import REAL_WORDS_FILE, red_flag_rules
+from bot.core.understanding import normalize
+from bot.tools.evaluation import FLOW_LABELS, LABELS, MEDICAL_FLOWS, Message, load_corpus
 
 __all__ = ["MODEL_FILE", "examples", "fingerprint", "import_corpus", "train"]
 
 MODEL_FILE = Path("flows/understanding/classifier.json")
 TRAINING_DIR = Path("flows/understanding/training")
-CORPUS_COPY = TRAINING_DIR / "patients_dev.yaml"
+CORPUS_COPY = TRAINING_DIR / "patients.yaml"
 INTENTS = Path("flows/understanding/intents.yaml")
 SAFETY_MESSAGES = Path("tests/data/messages.yaml")
 # Regularisation chosen by 5-fold cross-validation on the development part (see `--cv`).
@@ -86,7 +88,7 @@ def examples(root: Path) -> list[tuple[str, str]]:
 
 def fingerprint(pairs: Iterable[tuple[str, str]]) -> str:
     """A hash of the examples and the settings: changes whenever the model should be retrained."""
-    digest = hashlib.sha256(f"C={C};min_df={MIN_DF};prune={PRUNE};grams=v1\n".encode())
+    digest = hashlib.sha256(f"C={C};min_df={MIN_DF};prune={PRUNE};grams=v2\n".encode())
     for text, label in pairs:
         digest.update(f"{label}\t{text}\n".encode())
     return digest.hexdigest()[:16]
@@ -160,17 +162,70 @@ def cross_validate(root: Path, folds: int = 5) -> float:
 
 
 def import_corpus(corpus: Path, root: Path) -> int:
-    """Copy the development part of the patient corpus into the training files; the count copied."""
-    development, _ = split(load_corpus(corpus))
+    """Copy the whole patient corpus into the training files; the count copied.
+
+    All of it is development data now: its held-out half was measured once (2026-12-01) and so
+    is no longer unseen. The honest measure is a new, independently written set, evaluated once.
+    """
+    messages = load_corpus(corpus)
     header = (
-        "# The development part of ../shared/data/patient-messages.yaml (a fixed-seed half, see\n"
-        "# bot/tools/evaluation.py), copied by `cuida train --import-corpus`. The other half is never\n"
-        "# trained or tuned on: `cuida eval --part eval` measures it. Do not edit by hand.\n"
+        "# ../shared/data/patient-messages.yaml, copied by `cuida train --import-corpus`: all of it\n"
+        "# is development data (trained and tuned on; `cuida eval --cv` gives the honest figure on\n"
+        "# it). Do not edit by hand.\n"
     )
-    body = {"messages": [_row(m) for m in development]}
+    body = {"messages": [_row(m) for m in messages]}
     (root / CORPUS_COPY).parent.mkdir(parents=True, exist_ok=True)
     (root / CORPUS_COPY).write_text(header + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=200))
-    return len(development)
+    return len(messages)
+
+
+# A word this common in a language's word list is a real word, not a typing slip; rarer
+# entries of those lists include slips themselves ("conficion", "feder").
+REAL_WORD_MIN_COUNT = 1000
+REAL_WORDS = Path("flows/safety") / REAL_WORDS_FILE
+
+
+def real_words(root: Path) -> list[str]:
+    """Common English and Spanish words that typo correction would turn into a red-flag word.
+
+    "consciente" is one slip from "inconsciente" and "saturación" two from "supuración": read
+    as those, "está consciente" and "saturación 85%" raised the wrong alarm. The words come from
+    pyspellchecker's frequency lists (built from subtitles). A word whose correction only
+    changes its ending ("excruciatingly", "séptica", "incoherent") is the same word in another
+    form or language, and is still corrected.
+    """
+    from spellchecker import SpellChecker
+
+    rules = red_flag_rules(root / "flows/safety")
+    found: set[str] = set()
+    for language in ("en", "es"):
+        counts = SpellChecker(language=language, distance=1).word_frequency.dictionary
+        for word, count in counts.items():
+            folded = normalize(word)
+            if count < REAL_WORD_MIN_COUNT or len(folded) < 4 or not folded.isalpha():
+                continue
+            meant = rules.correct(folded)
+            if meant != folded and not _same_stem(folded, meant):
+                found.add(folded)
+    return sorted(found)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= min(len(a), len(b)) - 2
+
+
+def write_real_words(root: Path) -> tuple[Path, int]:
+    """Write flows/safety/real_words.yaml; returns its path and the number of words."""
+    found = real_words(root)
+    header = (
+        "# Real English and Spanish words one typing slip from a red-flag word: typo correction never\n"
+        "# touches them. Written by `cuida train` from pyspellchecker's word lists (bot/tools/training.py);\n"
+        "# do not edit by hand: add a word you meet to `known_words` in red_flags.yaml.\n"
+    )
+    path = root / REAL_WORDS
+    path.write_text(header + yaml.safe_dump({"words": found}, allow_unicode=True, width=110))
+    return path, len(found)
 
 
 def _row(message: Message) -> dict[str, str]:
