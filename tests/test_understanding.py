@@ -315,11 +315,16 @@ def first_sign(engine: Engine, text: str, language: str) -> tuple[str, str | Non
         ("my uncle cant hold his pee since they injected his spine on monday", "en", "emergency", "bladder_bowel"),
         ("a mi tía se le escapa la orina sin darse cuenta desde el martes", "es", "emergency", "bladder_bowel"),
         ("a mi abuelo se le sale la caca sin querer desde el lunes", "es", "emergency", "bladder_bowel"),
+        ("my aunt cant move her right leg since the back injection yesterday", "en", "emergency", "leg_weakness"),
+        ("a mi tía no le responden las piernas desde ayer", "es", "emergency", "leg_weakness"),
         # Skin mottling in everyday words.
         ("his skin looks marbled and he is burning up", "en", "emergency", "skin_colour"),
         ("tiene la piel jaspeada y está ardiendo en fiebre", "es", "emergency", "skin_colour"),
         ("purple blotches came up on her legs tonight", "en", "emergency", "skin_colour"),
         ("le salieron manchas moradas en las piernas esta noche", "es", "emergency", "skin_colour"),
+        ("her knees look blotchy since this afternoon", "en", "emergency", "skin_colour"),
+        ("tiene las rodillas moteadas desde la tarde", "es", "emergency", "skin_colour"),
+        ("my mum's lips look dusky", "en", "emergency", "skin_colour"),
         # A wound whose edges come apart.
         ("the edges of my harvest cut are separating", "en", "urgent", "wound_opening"),
         ("los bordes del corte de la liposucción se están separando", "es", "urgent", "wound_opening"),
