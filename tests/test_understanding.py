@@ -281,3 +281,104 @@ def test_real_words_list_is_current(content: Content) -> None:
     shipped = set(yaml.safe_load((ROOT / training.REAL_WORDS).read_text(encoding="utf-8"))["words"])
     assert {"consciente", "saturacion"} <= shipped
     assert shipped == set(training.real_words(ROOT)), "flows/safety/real_words.yaml is stale: run `cuida train`"
+
+
+def first_sign(engine: Engine, text: str, language: str) -> tuple[str, str | None, list[str]]:
+    """(label, the sign the red-flag rules named or None, the replies) for a new user's first message."""
+    state = UserState(user_id=7, language=language)
+    turn = engine.handle(state, Text(text), NOW)
+    signs = [
+        str(event.data.get("sign"))
+        for event in turn.effects
+        if event.kind in ("red_flag", "warning_sign", "alarm_info") and event.data.get("by", "rules") == "rules"
+    ]
+    return label_of(turn.effects), (signs[0] if signs else None), [reply.text for reply in turn.replies]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "sign"),
+    [
+        # A heart rate read off a watch or a monitor: over 130 on its own, or 120 with a fever.
+        ("my fitbit has been showing 142 all evening and I feel off", "en", "emergency", "fast_heartbeat"),
+        ("el reloj me marca 138 de pulso toda la tarde y me siento rara", "es", "emergency", "fast_heartbeat"),
+        ("temp 38.6 since lunch and my pulse is sitting at 124", "en", "emergency", "fast_heartbeat"),
+        ("tengo fiebre de 38,7 y las pulsaciones en 125", "es", "emergency", "fast_heartbeat"),
+        # Coughing up blood told by its colour.
+        ("he keeps hacking up pink phlegm since this morning", "en", "emergency", "coughing_blood"),
+        ("estoy escupiendo flema rosada desde anoche", "es", "emergency", "coughing_blood"),
+        # Collapsing, in everyday words, and a person who barely answers.
+        ("my wife went down like a stone in the kitchen", "en", "emergency", "fainting"),
+        ("mi hermano se fue redondo en el patio hace un rato", "es", "emergency", "fainting"),
+        ("since the drip my dad is barely responding to us", "en", "emergency", "confusion"),
+        ("desde el suero mi papá apenas contesta cuando le hablo", "es", "emergency", "confusion"),
+        # Someone else's sign happening now is not family history.
+        ("my uncle cant hold his pee since they injected his spine on monday", "en", "emergency", "bladder_bowel"),
+        ("a mi tía se le escapa la orina sin darse cuenta desde el martes", "es", "emergency", "bladder_bowel"),
+        ("a mi abuelo se le sale la caca sin querer desde el lunes", "es", "emergency", "bladder_bowel"),
+        ("my aunt cant move her right leg since the back injection yesterday", "en", "emergency", "leg_weakness"),
+        ("a mi tía no le responden las piernas desde ayer", "es", "emergency", "leg_weakness"),
+        # Skin mottling in everyday words.
+        ("his skin looks marbled and he is burning up", "en", "emergency", "skin_colour"),
+        ("tiene la piel jaspeada y está ardiendo en fiebre", "es", "emergency", "skin_colour"),
+        ("purple blotches came up on her legs tonight", "en", "emergency", "skin_colour"),
+        ("le salieron manchas moradas en las piernas esta noche", "es", "emergency", "skin_colour"),
+        ("her knees look blotchy since this afternoon", "en", "emergency", "skin_colour"),
+        ("tiene las rodillas moteadas desde la tarde", "es", "emergency", "skin_colour"),
+        ("my mum's lips look dusky", "en", "emergency", "skin_colour"),
+        # A wound whose edges come apart.
+        ("the edges of my harvest cut are separating", "en", "urgent", "wound_opening"),
+        ("los bordes del corte de la liposucción se están separando", "es", "urgent", "wound_opening"),
+        ("la heridita del muslo se está abriendo", "es", "urgent", "wound_opening"),
+        # Swelling that keeps growing, or swelling with warmth said with a diminutive.
+        ("my ankle is more and more swollen since the shot", "en", "urgent", "spreading_redness"),
+        ("el tobillo está cada vez más hinchado desde la inyección", "es", "urgent", "spreading_redness"),
+        ("the shoulder is swollen and warm where they injected", "en", "urgent", "septic_joint"),
+        ("el hombro está hinchado y calentito donde me inyectaron", "es", "urgent", "septic_joint"),
+        # An eye that stings after an eye injection; a thumb gone numb.
+        ("my eye stings more and more since the injection", "en", "urgent", "eye_worse"),
+        ("me escuece el ojo desde la inyección", "es", "urgent", "eye_worse"),
+        ("my thumb has gone numb after the wrist shot", "en", "urgent", "new_numbness"),
+        ("se me durmió el pulgar después de la inyección", "es", "urgent", "new_numbness"),
+        # A time that dates the treatment, not the sign: a joint infection can start weeks later.
+        ("they injected my hip a month ago and it is hot and swollen", "en", "urgent", "spreading_redness"),
+        ("me inyectaron la cadera hace un mes y no puedo ni apoyar", "es", "urgent", "septic_joint"),
+        # ...but a treatment years ago, and signs told in the past, stay information.
+        ("I had the injection 3 years ago and my knee was hot and swollen", "en", "info_alarming", "septic_joint"),
+        ("mi primo tuvo convulsiones después de un tratamiento hace años", "es", "info_alarming", "seizure"),
+        # A sign that passed, and the person is fine today.
+        ("I felt faint yesterday but I'm completely fine today", "en", "info_alarming", "fainting"),
+        ("ayer casi me desmayo pero hoy estoy perfectamente bien", "es", "info_alarming", "fainting"),
+    ],
+)
+def test_signs_people_describe_in_their_own_words(
+    engine: Engine, text: str, language: str, label: str, sign: str
+) -> None:
+    got, found, replies = first_sign(engine, text, language)
+    assert (got, found) == (label, sign), (text, replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my watch says 95 bpm, is that ok?", "en"),
+        ("el pulso me da 88, ¿es normal?", "es"),
+        ("I have a cough and my throat is red", "en"),
+        ("tengo tos y la garganta roja", "es"),
+        ("my grandfather died of a heart attack years ago", "en"),
+        ("mi abuelo murió de un infarto hace años", "es"),
+    ],
+)
+def test_readings_colours_and_history_that_are_not_a_sign_now(engine: Engine, text: str, language: str) -> None:
+    got, found, replies = first_sign(engine, text, language)
+    assert found is None or got == "info_alarming", (text, found, replies)
+
+
+def test_heart_rate_readings() -> None:
+    assert measures.heart_rate_span("heart going like 150 on the monitor") is not None
+    assert measures.heart_rate_span("pulso 135")[2] == 135  # type: ignore[index]
+    assert measures.heart_rate_span("128 bpm since noon")[2] == 128  # type: ignore[index]
+    assert measures.heart_rate_span("130 latidos por minuto")[2] == 130  # type: ignore[index]
+    # A temperature, an oxygen reading, a date or a price is not a heart rate.
+    assert measures.heart_rate_span("my watch says 38.9 degrees") is None
+    assert measures.heart_rate_span("el oxímetro marca 97%") is None
+    assert measures.heart_rate_span("bought the watch in 2024 for 300 dollars") is None

@@ -214,6 +214,11 @@ KNOWN = "_known"  # the check's answer holding what was already said, until the 
 DEFAULT_FEVER_C = 38.0
 FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
 LOW_OXYGEN_WORDS = "falta de aire"  # a pattern of the breathing sign in flows/safety/red_flags.yaml
+FAST_HEART_WORDS = "heart racing"  # a pattern of the fast_heartbeat sign in flows/safety/red_flags.yaml
+# Heart rate (beats a minute) that is a sepsis red flag on its own: NICE NG51 treats more than 130
+# as high risk. With a fever, 120 already counts: a racing heart with a fever is an emergency.
+FAST_HEART_RATE = 130
+FAST_HEART_RATE_WITH_FEVER = 120
 DATE_LANGUAGES = ["es", "en"]
 MAX_DATE_SEARCH = 120  # longer text is not searched for a date inside it (slow, and not a date answer)
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
@@ -890,9 +895,22 @@ class _Alarms(_TurnBase):
             # A low oxygen reading is read as the breathing sign it is, in its sentence.
             text = f"{text[: oxygen[0]]} {LOW_OXYGEN_WORDS} {text[oxygen[1] :]}"
         span = measures.temperature_span(text)
-        if span is None or span[2] < self.fever_line():
+        if span is not None and span[2] >= self.fever_line():
+            text = f"{text[: span[0]]} {FEVER_WORD} {text[span[1] :]}"
+        return self.heart_rate_as_words(text)
+
+    def heart_rate_as_words(self, text: str) -> str:
+        """A heart rate over FAST_HEART_RATE ("pulso 135"), or over FAST_HEART_RATE_WITH_FEVER with a
+        fever in the message, said as "heart racing" so the rules read it as the sign."""
+        rate = measures.heart_rate_span(text)
+        if rate is None or rate[2] < FAST_HEART_RATE_WITH_FEVER:
             return text
-        return f"{text[: span[0]]} {FEVER_WORD} {text[span[1] :]}"
+        if rate[2] <= FAST_HEART_RATE:
+            safety = self.content.safety
+            fever = safety is not None and "fever" in safety.current_signs(text)
+            if not fever:
+                return text
+        return f"{text[: rate[0]]} {FAST_HEART_WORDS} {text[rate[1] :]}"
 
     def fever_line(self) -> float:
         """The clinic's fever threshold for this patient, or the default 38 °C."""

@@ -1,8 +1,9 @@
 """Numbers patients type in a story: a temperature and how many days since treatment.
 
 Pure functions over text: "38,4", "101 F", "treinta y ocho y medio", "thirty eight point five";
-"hace 3 días", "day 4 post op", "al cuarto día", "since yesterday". Used to fill the warning-sign
-check with what was already said, so it asks only what is missing.
+"hace 3 días", "day 4 post op", "al cuarto día", "since yesterday"; an oxygen saturation and a heart
+rate ("pulso 135", "128 bpm"). Used to fill the warning-sign check with what was already said, so
+it asks only what is missing, and to read a reading as the red flag it means.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 
 from bot.core.understanding import normalize
 
-__all__ = ["days_in", "temperature_in", "temperature_span", "to_celsius"]
+__all__ = ["days_in", "heart_rate_span", "temperature_in", "temperature_span", "to_celsius"]
 
 # Body temperatures people report, in °C and °F; anything else is not a temperature.
 CELSIUS = (34.0, 43.0)
@@ -95,6 +96,30 @@ def low_oxygen_span(text: str) -> tuple[int, int] | None:
     if match is None or int(match.group(1)) >= LOW_OXYGEN:
         return None
     return match.start(), match.end()
+
+
+# A heart rate people read off a watch, a monitor or their pulse: the word first ("heart going
+# like 140 on my watch", "pulso 135"), or the unit after the number ("128 bpm", "130 latidos").
+# A temperature ("38.9"), a percentage or degrees after the number is never a heart rate.
+_RATE_WORDS = (
+    r"heart|heartbeat|heart\s*rate|hr|pulse|watch|smartwatch|fitbit|monitor|oximeter"
+    r"|coraz[oó]n|pulso|pulsaciones|frecuencia|latidos|reloj|monitor|ox[ií]metro"
+)
+_HEART_RATE = re.compile(
+    rf"\b(?:{_RATE_WORDS})\b[^\d.!?\n]{{0,30}}?(?<![\d.,])(\d{{2,3}})(?![.,]?\d)(?!\s*(?:%|°|º|grados|degrees|f\b|c\b))"
+    r"|(?<![\d.,])(\d{2,3})\s*(?:bpm|lpm|ppm|beats|latidos|pulsaciones|pulsations)\b",
+    re.IGNORECASE,
+)
+HEART_RATES = (30, 250)  # beats a minute a person can have; anything else is another number
+
+
+def heart_rate_span(text: str) -> tuple[int, int, int] | None:
+    """(start, end, beats a minute) of the first heart rate in `text` ("pulse 132", "128 bpm"), or None."""
+    for match in _HEART_RATE.finditer(text):
+        value = int(match.group(1) or match.group(2))
+        if HEART_RATES[0] <= value <= HEART_RATES[1]:
+            return match.start(), match.end(), value
+    return None
 
 
 def temperature_in(text: str) -> float | None:

@@ -242,9 +242,17 @@ class _Context:
     reported: tuple[tuple[str, ...], ...] = ()  # in its sentence: "i read that", "lei que"
     advance: tuple[tuple[str, ...], ...] = ()  # anywhere in the message: "asking in advance"
     present: tuple[tuple[str, ...], ...] = ()  # in its sentence, overrides the rest: "right now"
+    # Right before a time long gone, these date the treatment, not the sign: "me inyectaron hace
+    # un mes y me duele" is a sign now, weeks after the injection.
+    treatment: tuple[tuple[str, ...], ...] = ()
 
 
-_CONTEXT_KINDS = ("asking", "past", "resolved", "reported", "advance", "present")
+_CONTEXT_KINDS = ("asking", "past", "resolved", "reported", "advance", "present", "treatment")
+# How many words before a time phrase a treatment word may stand to be what the time dates
+# ("inyectaron hace un mes", "the injection was 2 months ago").
+_TREATMENT_REACH = 4
+# A treatment years ago says nothing of now: "tratamiento hace años" stays a time long gone.
+_YEAR_WORDS = frozenset({"year", "years", "yrs", "decade", "decades", "ano", "anos", "decada", "decadas"})
 
 
 def _find(phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
@@ -480,7 +488,9 @@ class SafetyRules:
             reason = "asking"
         elif resolved:
             reason = "resolved"
-        elif outside(_find(ctx.past, tokens, start, end)) or _long_ago(tokens, start, end):
+        elif [
+            span for span in outside(_find(ctx.past, tokens, start, end)) if not self._dates_treatment(tokens, span[0])
+        ] or any(not self._dates_treatment(tokens, at) for at in _long_ago(tokens, start, end)):
             reason = "past"
         elif outside(_find(ctx.reported, tokens, start, end)):
             reason = "reported"
@@ -497,6 +507,13 @@ class SafetyRules:
             if clause[a] not in resolved_clauses and a not in hit_span and b - 1 not in hit_span
         ]
         return "" if present else reason
+
+    def _dates_treatment(self, tokens: list[str], at: int) -> bool:
+        """True when a treatment word stands just before the time phrase at `at` ("injected a month ago")."""
+        if any(token in _YEAR_WORDS for token in tokens[at : at + 4]):
+            return False
+        first = max(0, at - _TREATMENT_REACH)
+        return any(b <= at for _, b in _find(self._context.treatment, tokens, first, at))
 
     def _wh_sign(self, tokens: list[str], hit: _Hit) -> bool:
         """'what fever counts as high?', '¿qué fiebre es alta?': a question word opens the clause and names the sign."""
@@ -726,20 +743,22 @@ _YEARS_OR_MONTHS = frozenset({"anos", "ano", "years", "year", "meses", "months",
 _SOME = frozenset({"muchos", "varios", "unos", "many", "several", "some", "few", "ten", "diez"})
 
 
-def _long_ago(tokens: list[str], start: int, end: int) -> bool:
-    """A time long gone given in numbers: "hace 3 años", "15 years ago", "in 2019", "en 2015"."""
+def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
+    """Where a time long gone given in numbers starts: "hace 3 años", "15 years ago", "in 2019", "en 2015"."""
+    found: list[int] = []
     for i in range(start, end):
         token = tokens[i]
         year = token.isdecimal() and len(token) == 4 and token[:2] in ("19", "20")
         if year and i > start and tokens[i - 1] in ("in", "en", "since", "desde", "around", "back"):
-            return True
+            found.append(i - 1)
+            continue
         counted = token.isdecimal() or token in _SOME
         if counted and i + 1 < end and tokens[i + 1] in _YEARS_OR_MONTHS:
             before = tokens[i - 1] if i > start else ""
             after = tokens[i + 2] if i + 2 < end else ""
             if before in ("hace", "por") or after in ("ago", "atras", "back"):
-                return True
-    return False
+                found.append(i - 1 if before in ("hace", "por") else i)
+    return found
 
 
 def _clauses(tokens: list[str], start: int, end: int) -> dict[int, int]:
