@@ -1,8 +1,9 @@
 """One place that builds what a command needs: settings, content, engine, store, conversations, the bot.
 
-Every command (bot/cli/commands.py), the clinic commands (bot/cli/clinic.py), `cuida health`
-(bot/telegram/service.py) and the front process (bot/telegram/workers.py) build their parts here, so the content is
-checked, the database opened and the turn hooks wired the same way for all of them. The parts
+Every command (bot/cli/commands.py, including `cuida worker`) and the clinic commands
+(bot/cli/clinic.py) build their parts here, so the content is checked, the database opened and
+the turn hooks wired the same way for all of them. Layers below the command line do not import
+this module: `cuida health` uses `checks.content_errors`, the workers' front `open_storage`. The parts
 that need PTB or the sender import them inside the function that builds them, so that `cuida
 check` loads neither.
 """
