@@ -382,3 +382,108 @@ def test_heart_rate_readings() -> None:
     assert measures.heart_rate_span("my watch says 38.9 degrees") is None
     assert measures.heart_rate_span("el oxímetro marca 97%") is None
     assert measures.heart_rate_span("bought the watch in 2024 for 300 dollars") is None
+
+
+# ---- signs read by meaning, second pass (2026-12-01 evening) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "sign"),
+    [
+        # Drowsy WITH a fever is a sepsis sign; either alone is not an emergency.
+        ("my dad has a fever and is so drowsy he keeps nodding off mid sentence", "en", "emergency", "drowsy"),
+        ("mi papá tiene fiebre y está muy somnoliento, se queda dormido a cada rato", "es", "emergency", "drowsy"),
+        ("temperatura de 39,1 y la abuela está aletargada", "es", "emergency", "drowsy"),
+        ("temp 102 and she can barely stay awake", "en", "emergency", "drowsy"),
+        # Confusion in everyday words.
+        ("since the infusion my grandpa doesnt know what day it is", "en", "emergency", "confusion"),
+        ("desde la infusión mi abuelo no sabe qué día es", "es", "emergency", "confusion"),
+        ("she doesnt recognise us since this morning", "en", "emergency", "confusion"),
+        ("mi tía no nos reconoce desde esta mañana", "es", "emergency", "confusion"),
+        ("he is not with it, talking rubbish since the drip", "en", "emergency", "confusion"),
+        # A temperature written in words is a reading like one in digits.
+        ("treinta y ocho y medio de temperatura desde la tarde, día 2", "es", "urgent", "fever"),
+        ("temperature thirty eight point six tonight", "en", "urgent", "fever"),
+        # A list of signs with commas is one statement.
+        ("my knee is swollen, red, hot since yesterday", "en", "urgent", "septic_joint"),
+        ("la rodilla hinchada, colorada, caliente desde ayer", "es", "urgent", "septic_joint"),
+        # Falling asleep (numb) fingers; a wound whose stitches come apart; pus called "materia".
+        ("se me duermen los dedos del pie desde la inyección", "es", "urgent", "new_numbness"),
+        ("the stitches on the hip where they took marrow came apart", "en", "urgent", "wound_opening"),
+        ("a mi esposo le sale materia del piquete", "es", "urgent", "discharge"),
+        ("the cut on my thigh is weeping and manky", "en", "urgent", "discharge"),
+        # Skin that changes colour and goes cold has lost its blood supply.
+        ("the tip of my nose went white and cold after the filler", "en", "emergency", "vessel_block"),
+        ("la punta de la nariz se puso pálida y fría después del relleno", "es", "emergency", "vessel_block"),
+        # A plan or a goodbye is suicidal intent.
+        ("i wrote letters for my kids and i am ready to end it", "en", "emergency", "suicidal"),
+        ("ya dejé cartas de despedida para mi familia", "es", "emergency", "suicidal"),
+        # Regional words: fits (UK, Ireland, India), la pálida (Chile, Argentina), jamacuco (Spain),
+        # breathlessness (India), chuchos de frío (Argentina).
+        ("my mother is having fits since an hour", "en", "emergency", "seizure"),
+        ("a mi vieja le dio la pálida en la cocina", "es", "emergency", "fainting"),
+        ("a mi suegro le ha dado un jamacuco en el baño", "es", "emergency", "fainting"),
+        ("my father has breathlessness since the drip", "en", "emergency", "breathing"),
+        ("me agarraron unos chuchos de frío terribles, día 3", "es", "urgent", "chills"),
+        # "Back in" is only a time gone when it names one; "still" before a treatment asks about it.
+        ("she has had 38.4 since tuesday, should we go back in", "en", "urgent", "fever"),
+        ("my aunt had a seizure years ago, can she still get the injection", "en", "info_alarming", "seizure"),
+        ("mi tío tuvo convulsiones de chamaco, ¿se puede hacer el tratamiento?", "es", "info_alarming", "seizure"),
+        ("had a fever last week, now fine", "en", "info_alarming", "fever"),
+    ],
+)
+def test_signs_read_by_meaning_second_pass(engine: Engine, text: str, language: str, label: str, sign: str) -> None:
+    got, found, replies = first_sign(engine, text, language)
+    assert (got, found) == (label, sign), (text, replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Sleepy without a fever is tiredness; an age in words is not a temperature.
+        ("so sleepy today after the drip, is that normal?", "en"),
+        ("estoy muy dormida hoy después del suero, no tengo fiebre", "es"),
+        ("tengo cuarenta y dos años y me pusieron células en la rodilla", "es"),
+    ],
+)
+def test_words_that_are_not_an_emergency_alone(engine: Engine, text: str, language: str) -> None:
+    got, _found, replies = first_sign(engine, text, language)
+    assert got != "emergency", (text, replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # No rule reads these as a sign (the classifier, which escalates when unsure, may still).
+        ("had a fit of coughing this morning", "en"),
+        ("it is dark and cold here tonight", "en"),
+        ("hace frío y está oscuro aquí esta noche", "es"),
+        ("me dio un ataque de risa", "es"),
+    ],
+)
+def test_rules_do_not_read_these_as_signs(content: Content, text: str, language: str) -> None:
+    assert content.safety is not None
+    assert content.safety.check(text) is None, text
+
+
+def test_spelt_temperatures_have_a_place_in_the_text() -> None:
+    text = "la semana pasada tuve treinta y nueve de fiebre"
+    span = measures.spelt_temperature_span(text)
+    assert span is not None and text[span[0] : span[1]] == "treinta y nueve" and span[2] == 39.0
+    assert measures.spelt_temperature_span("tengo cuarenta y dos años") is None
+
+
+def test_only_with_names_a_sign_and_is_reported_with_its_line(tmp_path: Path) -> None:
+    from bot.core.safety import load_safety
+
+    shipped = (ROOT / "flows" / "safety").glob("*.yaml")
+    for path in shipped:
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    flags = tmp_path / "red_flags.yaml"
+    text = flags.read_text(encoding="utf-8").replace("    only_with: [fever]", "    only_with: [fevre]")
+    flags.write_text(text, encoding="utf-8")
+    _rules, problems = load_safety(tmp_path)
+    line = text.splitlines().index("    only_with: [fevre]") + 1
+    assert [(p.line, p.message) for p in problems if "only_with" in p.message] == [
+        (line, "sign 'drowsy': 'only_with' names 'fevre', not a sign that counts on its own (did you mean 'fever'?)")
+    ]

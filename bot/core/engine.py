@@ -894,7 +894,7 @@ class _Alarms(_TurnBase):
         if oxygen is not None:
             # A low oxygen reading is read as the breathing sign it is, in its sentence.
             text = f"{text[: oxygen[0]]} {LOW_OXYGEN_WORDS} {text[oxygen[1] :]}"
-        span = measures.temperature_span(text)
+        span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
         if span is not None and span[2] >= self.fever_line():
             text = f"{text[: span[0]]} {FEVER_WORD} {text[span[1] :]}"
         return self.heart_rate_as_words(text)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from bot.core.understanding import normalize
 
-__all__ = ["days_in", "heart_rate_span", "temperature_in", "temperature_span", "to_celsius"]
+__all__ = ["days_in", "heart_rate_span", "spelt_temperature_span", "temperature_in", "temperature_span", "to_celsius"]
 
 # Body temperatures people report, in °C and °F; anything else is not a temperature.
 CELSIUS = (34.0, 43.0)
@@ -127,39 +127,48 @@ def temperature_in(text: str) -> float | None:
 
     A bare number counts only in a message about temperature ("tengo 40 años" is an age).
     """
-    span = temperature_span(text)
-    if span is not None:
-        return span[2]
-    folded = normalize(text)
-    about_temperature = any(word in _TEMPERATURE_WORDS for word in folded.split())
-    return _spelt_temperature(folded) if about_temperature else None
+    span = temperature_span(text) or spelt_temperature_span(text)
+    return span[2] if span is not None else None
 
 
-def _spelt_temperature(folded: str) -> float | None:
-    tokens = folded.split()
-    for i, token in enumerate(tokens):
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
+    """(start, end, °C) of the first temperature written in words ("treinta y nueve de temperatura").
+
+    Only in a message about temperature: "tengo cuarenta y dos" alone is an age.
+    """
+    tokens = [(normalize(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    folded = [token for token, _, _ in tokens]
+    if not any(word in _TEMPERATURE_WORDS for word in folded):
+        return None
+    for i, token in enumerate(folded):
         value: float | None = None
         rest = i + 1
         if token in _JOINED:
             value = _JOINED[token]
         elif token in _TENS:
             value = _TENS[token]
-            if tokens[rest : rest + 1] == ["y"] and _UNITS.get(" ".join(tokens[rest + 1 : rest + 2])):
-                value, rest = value + _UNITS[tokens[rest + 1]], rest + 2
-            elif rest < len(tokens) and tokens[rest] in _UNITS and _UNITS[tokens[rest]]:
-                value, rest = value + _UNITS[tokens[rest]], rest + 1
+            if folded[rest : rest + 1] == ["y"] and _UNITS.get(" ".join(folded[rest + 1 : rest + 2])):
+                value, rest = value + _UNITS[folded[rest + 1]], rest + 2
+            elif rest < len(folded) and folded[rest] in _UNITS and _UNITS[folded[rest]]:
+                value, rest = value + _UNITS[folded[rest]], rest + 1
         if value is None:
             continue
-        tail = " ".join(tokens[rest : rest + 3])
-        if any(tail.startswith(half) for half in _HALF):
+        tail = " ".join(folded[rest : rest + 3])
+        half = next((h for h in _HALF if tail.startswith(h)), None)
+        if half is not None:
             value += 0.5
-        elif tokens[rest : rest + 1] in (["punto"], ["point"], ["coma"]) and rest + 1 < len(tokens):
-            decimal = _UNITS.get(tokens[rest + 1])
+            rest += len(half.split())
+        elif folded[rest : rest + 1] in (["punto"], ["point"], ["coma"]) and rest + 1 < len(folded):
+            decimal = _UNITS.get(folded[rest + 1])
             if decimal is not None:
                 value += decimal / 10
-        celsius = to_celsius(value, "fahrenheit" in tokens[rest : rest + 2] or None)
+                rest += 2
+        celsius = to_celsius(value, "fahrenheit" in folded[rest : rest + 2] or None)
         if celsius is not None:
-            return celsius
+            return tokens[i][1], tokens[rest - 1][2], float(celsius)
     return None
 
 

@@ -252,6 +252,14 @@ _CONTEXT_KINDS = ("asking", "past", "resolved", "reported", "advance", "present"
 # ("inyectaron hace un mes", "the injection was 2 months ago").
 _TREATMENT_REACH = 4
 # A treatment years ago says nothing of now: "tratamiento hace años" stays a time long gone.
+# "can he STILL GET stem cells?": a present word before one of these verbs and a treatment word
+# asks whether the treatment is still possible; it says nothing about the sign happening now.
+_TREATMENT_VERBS = frozenset(
+    """
+    get have do qualify receive undergo try go be
+    hacerse hacerme hacer ponerse ponerme poner recibir
+    """.split()  # noqa: SIM905
+)
 _YEAR_WORDS = frozenset({"year", "years", "yrs", "decade", "decades", "ano", "anos", "decada", "decadas"})
 
 
@@ -283,8 +291,11 @@ class SafetyRules:
         unknown_number: str = DEFAULT_UNKNOWN_NUMBER,
         together: Iterable[_Together] = (),
         context: _Context | None = None,
+        company: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self._negation = negation or _Negation()
+        # Signs that mean an emergency only beside another sign happening now: drowsy with a fever.
+        self._company = {sign: frozenset(others) for sign, others in (company or {}).items()}
         self._context = context or _Context()
         self._patterns = tuple(patterns)
         self._together = tuple(together)
@@ -404,14 +415,15 @@ class SafetyRules:
         correct = self._speller.correct
         advance = self._advance(tokens)
         for variant in (tokens, [correct(t) for t in tokens]):
-            hits = self._hits(variant)
+            hits = self._hits(variant, sentences)
             covered = {i for hit in hits for i in range(hit.start, hit.end)}
             for hit in hits:
-                if not self._negated(variant, hit, covered) and not (advance or self._not_now(variant, sentences, hit)):
+                if self._holds(variant, sentences, hit, covered, advance):
                     found.add(hit.sign)
+            found -= {sign for sign, others in self._company.items() if not others & found}
         return found
 
-    def _hits(self, tokens: list[str]) -> list[_Hit]:
+    def _hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
         hits: list[_Hit] = []
         index = self._index
         for start, token in enumerate(tokens):
@@ -423,20 +435,21 @@ class SafetyRules:
                 if end is not None:
                     hits.append(_Hit(pattern.sign, pattern.level, start, end, own=pattern.words))
         if self._together:
-            hits.extend(self._together_hits(tokens))
+            hits.extend(self._together_hits(tokens, sentences))
         return hits
 
     def _evaluate(self, tokens: list[str], sentences: list[int]) -> tuple[Alarm | None, Alarm | None]:
-        hits = self._hits(tokens)
+        hits = self._hits(tokens, sentences)
         if not hits:
             return None, None
         covered = {i for hit in hits for i in range(hit.start, hit.end)}
+        advance = self._advance(tokens)
+        hits = self._in_company(hits, tokens, sentences, covered, advance)
         # Most severe first: the first hit that is not denied and is happening now is the answer;
         # failing that, the most severe one that is only asked about or past.
         hits.sort(key=_rank)
         not_now: Alarm | None = None
         denied: Alarm | None = None
-        advance = self._advance(tokens)
         for hit in hits:
             matched = " ".join(tokens[hit.start : hit.end])
             if self._negated(tokens, hit, covered):
@@ -449,6 +462,23 @@ class SafetyRules:
             if not_now is None:
                 not_now = Alarm(hit.level, hit.sign, matched, now=False, context=why)
         return not_now, denied
+
+    def _holds(self, tokens: list[str], sentences: list[int], hit: _Hit, covered: set[int], advance: str) -> bool:
+        """True when the sign of `hit` is said to be happening now: not denied, asked about or past."""
+        return not self._negated(tokens, hit, covered) and not (advance or self._not_now(tokens, sentences, hit))
+
+    def _in_company(
+        self, hits: list[_Hit], tokens: list[str], sentences: list[int], covered: set[int], advance: str
+    ) -> list[_Hit]:
+        """`hits` without those whose sign needs another sign now (`only_with`) that the message lacks."""
+        if not self._company or not any(hit.sign in self._company for hit in hits):
+            return hits
+        now = {
+            hit.sign
+            for hit in hits
+            if hit.sign not in self._company and self._holds(tokens, sentences, hit, covered, advance)
+        }
+        return [hit for hit in hits if hit.sign not in self._company or self._company[hit.sign] & now]
 
     def _advance(self, tokens: list[str]) -> str:
         """'advance' when the whole message says it asks ahead of time ("asking in advance")."""
@@ -504,9 +534,18 @@ class SafetyRules:
         present = [
             a
             for a, b in _find(ctx.present, tokens, start, end)
-            if clause[a] not in resolved_clauses and a not in hit_span and b - 1 not in hit_span
+            if clause[a] not in resolved_clauses
+            and a not in hit_span
+            and b - 1 not in hit_span
+            and not self._asks_treatment(tokens, b)
         ]
         return "" if present else reason
+
+    def _asks_treatment(self, tokens: list[str], at: int) -> bool:
+        """True when `at` starts "get stem cells", "hacerse el tratamiento": a question about treatment."""
+        if at >= len(tokens) or tokens[at] not in _TREATMENT_VERBS:
+            return False
+        return bool(_find(self._context.treatment, tokens, at + 1, min(len(tokens), at + 1 + _TREATMENT_REACH)))
 
     def _dates_treatment(self, tokens: list[str], at: int) -> bool:
         """True when a treatment word stands just before the time phrase at `at` ("injected a month ago")."""
@@ -520,8 +559,8 @@ class SafetyRules:
         before = hit.start - 1
         return before >= 0 and tokens[before] in _WH_WORDS and (before == 0 or tokens[before - 1] == _BREAK)
 
-    def _together_hits(self, tokens: list[str]) -> list[_Hit]:
-        """Hits of the `together` rules: a word of every group close together in one clause."""
+    def _together_hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
+        """Hits of the `together` rules: a word of every group close together in one sentence."""
         found: dict[int, list[list[int]]] = {}
         words, prefixes = self._concept_words, self._concept_prefixes
         for position, token in enumerate(tokens):
@@ -533,11 +572,9 @@ class SafetyRules:
                 groups = found.setdefault(r, [[] for _ in self._together[r].groups])
                 groups[g].append(position)
         hits: list[_Hit] = []
-        clause: list[int] = []
-        current = 0
-        for token in tokens:
-            current += token == _BREAK
-            clause.append(current)
+        # One sentence, not one clause: people list signs with commas ("knee swollen, red, hot")
+        # and that is one statement. A negation anywhere in the window still denies the sign.
+        clause = sentences
         for r, groups in found.items():
             if not all(groups):
                 continue
@@ -784,7 +821,7 @@ def _rank(hit: _Hit) -> tuple[int, int, int, int]:
 # --- Loading -----------------------------------------------------------------------------
 
 _SIGN_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_SIGN_KEYS = {"level", "en", "es", "together"}
+_SIGN_KEYS = {"level", "en", "es", "together", "only_with"}
 _LANGS = ("en", "es")
 _RED_FLAG_KEYS = {"signs", "negation", "context", "known_words"}
 _NEGATION_KEYS = {
@@ -807,53 +844,68 @@ _CRISIS_NUMBER = re.compile(r"^\*?[0-9]+(?:[ -][0-9]+)*$")
 def load_safety(directory: Path) -> tuple[SafetyRules, list[Problem]]:
     """Read red_flags.yaml and emergency_numbers.yaml; return the rules and every problem found."""
     problems: list[Problem] = []
-    patterns, together, negation, known, context = _load_red_flags(directory / RED_FLAGS_FILE, problems)
-    known = [*known, *_load_real_words(directory / REAL_WORDS_FILE, problems)]
+    flags = _load_red_flags(directory / RED_FLAGS_FILE, problems)
+    known = [*flags.known, *_load_real_words(directory / REAL_WORDS_FILE, problems)]
     countries, unknown = _load_numbers(directory / NUMBERS_FILE, problems)
-    rules = SafetyRules(patterns, negation, known, countries, unknown, together, context)
+    rules = SafetyRules(
+        flags.patterns, flags.negation, known, countries, unknown, flags.together, flags.context, flags.company
+    )
     return rules, problems
 
 
-def _load_red_flags(
-    path: Path, problems: list[Problem]
-) -> tuple[list[_Pattern], list[_Together], _Negation, list[str], _Context]:
+@dataclass
+class _RedFlags:
+    """What red_flags.yaml holds, as read (empty parts where the file has problems)."""
+
+    patterns: list[_Pattern] = field(default_factory=list)
+    together: list[_Together] = field(default_factory=list)
+    negation: _Negation = field(default_factory=_Negation)
+    known: list[str] = field(default_factory=list)
+    context: _Context = field(default_factory=_Context)
+    company: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _load_red_flags(path: Path, problems: list[Problem]) -> _RedFlags:
     name = str(path)
     data, found = yamlfile.load(path, name)
     problems.extend(found)
-    patterns: list[_Pattern] = []
-    together: list[_Together] = []
-    negation = _Negation()
-    known: list[str] = []
-    context = _Context()
+    flags = _RedFlags()
     if data is None:
         if not found:
             problems.append(Problem(name, 1, "the file is empty"))
-        return patterns, together, negation, known, context
+        return flags
     if not isinstance(data, yamlfile.Map):
         problems.append(Problem(name, yamlfile.line_of(data, 1), "expected 'signs', 'negation' and 'known_words'"))
-        return patterns, together, negation, known, context
+        return flags
     problems.extend(yamlfile.unknown_keys(name, data, _RED_FLAG_KEYS))
     signs = data.get("signs")
     if not isinstance(signs, yamlfile.Map) or not signs:
         problems.append(Problem(name, data.line_of("signs") if "signs" in data else 1, "'signs' must map sign ids"))
     else:
-        patterns, together = _load_signs(name, signs, problems)
+        flags.patterns, flags.together, flags.company = _load_signs(name, signs, problems)
     if "negation" in data:
-        negation = _load_negation(name, data["negation"], data.line_of("negation"), problems)
+        flags.negation = _load_negation(name, data["negation"], data.line_of("negation"), problems)
     else:
         problems.append(Problem(name, 1, "missing 'negation' (" + _listing(_NEGATION_KEYS) + ")"))
     # Optional: without it every sign counts as happening now (the safe reading).
     if "context" in data:
-        context = _load_context(name, data["context"], data.line_of("context"), problems)
+        flags.context = _load_context(name, data["context"], data.line_of("context"), problems)
     if "known_words" in data:
-        known = _word_list(name, data["known_words"], data.line_of("known_words"), "known_words", problems)
-    return patterns, together, negation, known, context
+        flags.known = _word_list(name, data["known_words"], data.line_of("known_words"), "known_words", problems)
+    return flags
 
 
 def red_flag_rules(directory: Path) -> SafetyRules:
     """The red-flag rules of red_flags.yaml alone, without real_words.yaml (which is made from them)."""
-    patterns, together, negation, known, context = _load_red_flags(directory / RED_FLAGS_FILE, [])
-    return SafetyRules(patterns, negation, known, together=together, context=context)
+    flags = _load_red_flags(directory / RED_FLAGS_FILE, [])
+    return SafetyRules(
+        flags.patterns,
+        flags.negation,
+        flags.known,
+        together=flags.together,
+        context=flags.context,
+        company=flags.company,
+    )
 
 
 def _load_real_words(path: Path, problems: list[Problem]) -> list[str]:
@@ -899,9 +951,13 @@ def _load_context(name: str, section: Any, line: int, problems: list[Problem]) -
     return _Context(**values)
 
 
-def _load_signs(name: str, signs: yamlfile.Map, problems: list[Problem]) -> tuple[list[_Pattern], list[_Together]]:
+def _load_signs(
+    name: str, signs: yamlfile.Map, problems: list[Problem]
+) -> tuple[list[_Pattern], list[_Together], dict[str, list[str]]]:
     patterns: list[_Pattern] = []
     together: list[_Together] = []
+    company: dict[str, list[str]] = {}
+    company_lines: dict[str, int] = {}
     first_seen: dict[str, tuple[str, int]] = {}
     for sign, entry in signs.items():
         line = signs.line_of(sign)
@@ -951,7 +1007,26 @@ def _load_signs(name: str, signs: yamlfile.Map, problems: list[Problem]) -> tupl
             rule = _load_together(name, sign, level, entry["together"], entry.line_of("together"), problems)
             if rule is not None:
                 together.append(rule)
-    return patterns, together
+        if "only_with" in entry:
+            where = entry.line_of("only_with")
+            others = entry["only_with"]
+            if not isinstance(others, yamlfile.Seq) or not others or not all(isinstance(o, str) for o in others):
+                problems.append(Problem(name, where, f"sign '{sign}': 'only_with' must be a list of sign ids"))
+            else:
+                company[sign] = [str(o) for o in others]
+                company_lines[sign] = where
+    for sign, others in company.items():
+        for other in others:
+            if other not in signs or other in company:
+                hint = yamlfile.suggest(other, [str(s) for s in signs])
+                problems.append(
+                    Problem(
+                        name,
+                        company_lines[sign],
+                        f"sign '{sign}': 'only_with' names '{other}', not a sign that counts on its own{hint}",
+                    )
+                )
+    return patterns, together, company
 
 
 def _load_together(

@@ -6,7 +6,9 @@ export is plain JSON that bot/core/classifier.py reads with no numpy. The exampl
 - flows/understanding/training/*.yaml: labelled messages (the whole patient corpus, imported
   with `cuida train --import-corpus`, and our own examples);
 - flows/understanding/intents.yaml: the router's phrases, labelled by the kind of flow;
-- tests/data/messages.yaml: the safety layer's labelled messages.
+- tests/data/messages.yaml: the safety layer's labelled messages;
+- tests/data/unseen-*.yaml: sets written blind by independent helpers, once they have been
+  measured as unseen (each file's header says when); from then on they are development data.
 
 The fingerprint of all of them is stored in the model, so a test can tell a stale model.
 """
@@ -33,6 +35,8 @@ TRAINING_DIR = Path("flows/understanding/training")
 CORPUS_COPY = TRAINING_DIR / "patients.yaml"
 INTENTS = Path("flows/understanding/intents.yaml")
 SAFETY_MESSAGES = Path("tests/data/messages.yaml")
+# Sets that were unseen once: measured, then kept as labelled examples of how patients write.
+SEEN_SETS = "tests/data/unseen-*.yaml"
 # Regularisation chosen by 5-fold cross-validation on the development part (see `--cv`).
 C = 8.0
 MIN_DF = 2
@@ -51,7 +55,7 @@ def _flow_label(flow: str) -> str | None:
 def examples(root: Path) -> list[tuple[str, str]]:
     """(text, label) pairs from every training source under `root`, in a stable order."""
     pairs: list[tuple[str, str]] = []
-    for path in sorted((root / TRAINING_DIR).glob("*.yaml")):
+    for path in [*sorted((root / TRAINING_DIR).glob("*.yaml")), *sorted(root.glob(SEEN_SETS))]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for item in data.get("messages", []):
             pairs.append((str(item["text"]), str(item["label"])))
