@@ -487,3 +487,36 @@ def test_only_with_names_a_sign_and_is_reported_with_its_line(tmp_path: Path) ->
     assert [(p.line, p.message) for p in problems if "only_with" in p.message] == [
         (line, "sign 'drowsy': 'only_with' names 'fevre', not a sign that counts on its own (did you mean 'fever'?)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "sign"),
+    [
+        # A plan with pills is suicidal intent.
+        ("i have my painkillers saved up and i am taking them all", "en", "emergency", "suicidal"),
+        ("tengo las pastillas juntadas desde hace semanas", "es", "emergency", "suicidal"),
+        # Scots and "down below".
+        ("ma groin's gone numb and i cannae feel when i need the toilet", "en", "emergency", "groin_numbness"),
+        ("it's all numb down below since the spinal jab", "en", "emergency", "groin_numbness"),
+        # A calendar year dates a sign told with its treatment: "after her drip in 2018".
+        ("my cousin had chest pain after her drip in 2018, will it happen to me", "en", "info_alarming", "chest_pain"),
+        (
+            "mi primo tuvo dolor de pecho después del suero en el 2018, me pasará a mí?",
+            "es",
+            "info_alarming",
+            "chest_pain",
+        ),
+        # "Again" asks to be told again; "I think I'm having one" is now.
+        ("what are the signs of a heart attack again?", "en", "info_alarming", "chest_pain"),
+        ("what are the signs of a stroke? i think im having one", "en", "emergency", "stroke"),
+        ("¿cuáles son las señales de un infarto? creo que me está dando uno", "es", "emergency", "chest_pain"),
+        # Swelling that grows said with the verb, and skin that burns to the touch.
+        ("el tobillo se hincha cada vez más desde el pinchazo", "es", "urgent", "spreading_redness"),
+        ("the stitches in my thigh where they took the fat have come undone", "en", "urgent", "wound_opening"),
+    ],
+)
+def test_signs_read_by_meaning_after_the_second_new_set(
+    engine: Engine, text: str, language: str, label: str, sign: str
+) -> None:
+    got, found, replies = first_sign(engine, text, language)
+    assert (got, found) == (label, sign), (text, replies)

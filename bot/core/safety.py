@@ -260,6 +260,27 @@ _TREATMENT_VERBS = frozenset(
     hacerse hacerme hacer ponerse ponerme poner recibir
     """.split()  # noqa: SIM905
 )
+# Said anywhere in a message that asks about a sign, these put the sign in the present.
+_HAVING_ONE = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "im having one",
+        "i am having one",
+        "having one now",
+        "think im having",
+        "hes having one",
+        "shes having one",
+        "me esta dando uno",
+        "me esta dando una",
+        "le esta dando uno",
+        "le esta dando una",
+        "creo que me esta dando",
+        "creo que le esta dando",
+        "creo que tengo uno",
+        "creo que tengo una",
+    )
+)
+_AGAIN = frozenset({"again", "otra", "de"})  # first words of "again", "otra vez", "de nuevo"
 _YEAR_WORDS = frozenset({"year", "years", "yrs", "decade", "decades", "ano", "anos", "decada", "decadas"})
 
 
@@ -526,6 +547,9 @@ class SafetyRules:
             reason = "reported"
         if not reason:
             return ""
+        if reason in ("asking", "reported") and _find(_HAVING_ONE, tokens, 0, len(tokens)):
+            # "what are the signs of a stroke? I think I'm having one": the question is about now.
+            return ""
         # "it's gone now", "fully better for 5 days now": a present word in the clause of a
         # resolution is part of it; "it went away but now it's back" is another clause.
         clause = _clauses(tokens, start, end)
@@ -538,6 +562,8 @@ class SafetyRules:
             and a not in hit_span
             and b - 1 not in hit_span
             and not self._asks_treatment(tokens, b)
+            # "what are the signs of a stroke again?": "again" asks to be told again.
+            and not (reason == "asking" and tokens[a] in _AGAIN and a >= hit.end)
         ]
         return "" if present else reason
 
@@ -549,7 +575,8 @@ class SafetyRules:
 
     def _dates_treatment(self, tokens: list[str], at: int) -> bool:
         """True when a treatment word stands just before the time phrase at `at` ("injected a month ago")."""
-        if any(token in _YEAR_WORDS for token in tokens[at : at + 4]):
+        # "after her infusion in 2019": a calendar year dates the sign as much as the treatment.
+        if any(token in _YEAR_WORDS or (token.isdecimal() and len(token) == 4) for token in tokens[at : at + 4]):
             return False
         first = max(0, at - _TREATMENT_REACH)
         return any(b <= at for _, b in _find(self._context.treatment, tokens, first, at))
@@ -786,7 +813,7 @@ def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
     for i in range(start, end):
         token = tokens[i]
         year = token.isdecimal() and len(token) == 4 and token[:2] in ("19", "20")
-        if year and i > start and tokens[i - 1] in ("in", "en", "since", "desde", "around", "back"):
+        if year and i > start and tokens[i - 1] in ("in", "en", "el", "since", "desde", "around", "back"):
             found.append(i - 1)
             continue
         counted = token.isdecimal() or token in _SOME

@@ -82,6 +82,14 @@ SHORTHAND: Mapping[str, tuple[str, ...]] = {
     "idk": ("i", "dont", "know"),
     "dr": ("doctor",),
     "dra": ("doctora",),
+    # Scots: "cannae tell when I need a pee" is "can't".
+    "cannae": ("cant",),
+    "canny": ("cant",),
+    "dinnae": ("dont",),
+    "didnae": ("didnt",),
+    "wouldnae": ("wouldnt",),
+    "isnae": ("isnt",),
+    "doon": ("down",),
 }
 
 # Function words of both languages: never a typo of a medical word, and carry no topic.
