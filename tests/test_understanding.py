@@ -520,3 +520,43 @@ def test_signs_read_by_meaning_after_the_second_new_set(
 ) -> None:
     got, found, replies = first_sign(engine, text, language)
     assert (got, found) == (label, sign), (text, replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "sign"),
+    [
+        # A reading given as exact is a reading.
+        ("38 exactly tonight, day 3 after the hip shot", "en", "urgent", "fever"),
+        ("38 justos esta noche, día 3 de la cadera", "es", "urgent", "fever"),
+        # Light that hurts the injected eye.
+        ("since the eye injection the light hurts my eye", "en", "urgent", "eye_worse"),
+        ("desde la inyección me molesta la luz en el ojo", "es", "urgent", "eye_worse"),
+        # A lung clot: asked about, information; happening, an emergency.
+        ("can the drip cause a clot in the lungs?", "en", "info_alarming", "breathing"),
+        ("¿el suero puede causar una embolia pulmonar?", "es", "info_alarming", "breathing"),
+        ("the doctor says my mum has a clot in her lung right now", "en", "emergency", "breathing"),
+        ("a mi papá le encontraron un coágulo en el pulmón hoy", "es", "emergency", "breathing"),
+        # Asking just to know.
+        ("¿cuándo es para preocuparse si se hincha la pantorrilla? es por saber", "es", "info_alarming", "leg_clot"),
+    ],
+)
+def test_readings_eyes_lungs_and_asking_to_know(
+    engine: Engine, text: str, language: str, label: str, sign: str
+) -> None:
+    got, found, replies = first_sign(engine, text, language)
+    assert (got, found) == (label, sign), (text, replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("tengo 38 años y me duele la rodilla", "es"), ("I'm 39 years old and my knee aches a bit", "en")],
+)
+def test_an_age_is_not_a_reading(engine: Engine, text: str, language: str) -> None:
+    got, found, replies = first_sign(engine, text, language)
+    assert got not in ("urgent", "emergency"), (text, found, replies)
+
+
+def test_a_counted_number_is_one_feature() -> None:
+    # "38 años" is a count; "tengo 38" alone keeps the number as a word.
+    assert "w:#count" in features("38 años") and "w:38" not in features("38 años")
+    assert "w:38" in list(features("tengo 38"))

@@ -122,12 +122,27 @@ def _word_features(token: str) -> tuple[str, ...]:
     return tuple(grams)
 
 
+# A number before one of these is an age, a count or a price, not a reading: "tengo 38 años" must
+# not look like "tengo 38" (a fever) to the model.
+COUNTED = frozenset(
+    """
+    anos ano years year yrs yo old meses mes months month semanas semana weeks week dias dia days day
+    horas hora hours hour hrs minutos minutes min mins kg kilos lb lbs libras pesos dolares dollars usd
+    euros mil grand k veces times
+    """.split()  # noqa: SIM905
+)
+
+
 def features(text: str) -> Iterator[str]:
     """The n-grams the model weighs: words, word pairs and character 3-5-grams inside words."""
     tokens = words(text)[:MAX_WORDS]
     glue = FUNCTION_WORDS
     for i, token in enumerate(tokens):
-        yield from _word_features(token)
+        if token.isdecimal() and i + 1 < len(tokens) and tokens[i + 1] in COUNTED:
+            tokens[i] = token = "#count"
+            yield "w:#count"
+        else:
+            yield from _word_features(token)
         if i and not (token in glue and tokens[i - 1] in glue):
             yield "b:" + tokens[i - 1] + " " + token
 

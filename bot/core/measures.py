@@ -41,6 +41,8 @@ _OTHER_UNITS = frozenset(
 _NUMBER = re.compile(r"(?<![\d.,])(\d{2,3})(?:[.,](\d))?(?![\d])")
 _F_MARK = re.compile(r"^\s*(?:°|º|grados)?\s*(?:f\b|fahrenheit|farenheit)", re.IGNORECASE)
 _C_MARK = re.compile(r"^\s*(?:°|º|grados)?\s*(?:c\b|celsius|centigrados)", re.IGNORECASE)
+# "38 justos", "38 exactly": a reading given as exact is a reading, even with no word for it.
+_EXACT_MARK = re.compile(r"^\s*(?:justos?|justitos?|exactos?|clavados?|exactly|exact|flat|on the dot)\b", re.IGNORECASE)
 
 
 def to_celsius(value: float, fahrenheit: bool | None = None) -> float | None:
@@ -64,7 +66,8 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         # "38.1 last night and 38.3 now": a reading with one decimal in the range of a body
         # temperature is one, in a message about aftercare, even with no word saying so.
-        decimal = match.group(2) is not None and unit is None and to_celsius(value) is not None
+        decimal = (match.group(2) is not None or bool(_EXACT_MARK.match(after))) and unit is None
+        decimal = decimal and to_celsius(value) is not None
         if unit is None and not about_temperature and not decimal:
             continue
         celsius = to_celsius(value, unit)

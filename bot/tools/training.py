@@ -92,7 +92,7 @@ def examples(root: Path) -> list[tuple[str, str]]:
 
 def fingerprint(pairs: Iterable[tuple[str, str]]) -> str:
     """A hash of the examples and the settings: changes whenever the model should be retrained."""
-    digest = hashlib.sha256(f"C={C};min_df={MIN_DF};prune={PRUNE};grams=v2\n".encode())
+    digest = hashlib.sha256(f"C={C};min_df={MIN_DF};prune={PRUNE};grams=v3\n".encode())
     for text, label in pairs:
         digest.update(f"{label}\t{text}\n".encode())
     return digest.hexdigest()[:16]
