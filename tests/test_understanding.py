@@ -560,3 +560,62 @@ def test_a_counted_number_is_one_feature() -> None:
     # "38 años" is a count; "tengo 38" alone keeps the number as a word.
     assert "w:#count" in features("38 años") and "w:38" not in features("38 años")
     assert "w:38" in list(features("tengo 38"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "sign"),
+    [
+        # Seeing only light or shadows is losing sight.
+        ("since the eye shot i only see shadows out of that eye", "en", "emergency", "vision_loss"),
+        ("desde la inyección solo veo sombras con ese ojo", "es", "emergency", "vision_loss"),
+        # "Me tiro del puente": the present said as a plan.
+        ("ya lo decidí, mañana me tiro del puente", "es", "emergency", "suicidal"),
+        # A reading said roughly, with no word for temperature.
+        ("tengo treinta y nueve y pico desde anoche, día 3", "es", "urgent", "fever"),
+        # A joint that cannot bend, said with a pronoun.
+        ("la rodilla se puso caliente y no la puedo doblar", "es", "urgent", "septic_joint"),
+        # A spot with a yellow head where they injected.
+        ("the injection spot has a yellow head on it now, day 3", "en", "urgent", "discharge"),
+        ("el piquete tiene una puntita amarilla, día 3", "es", "urgent", "discharge"),
+        # "Se fue de lado" is a fall, not "it went away".
+        ("mi mamá se fue de lado en la cocina y casi no responde", "es", "emergency", "confusion"),
+        # "Will it make me faint?" and "¿a partir de cuántos grados?" ask about a sign.
+        (
+            "I passed out years ago at the dentist. will the harvest make me pass out?",
+            "en",
+            "info_alarming",
+            "fainting",
+        ),
+        ("¿a partir de cuántos grados la fiebre es de cuidado?", "es", "info_alarming", "fever"),
+        (
+            "mi tía se desmayó el año pasado en un análisis, ahora le toca aquí, ¿qué hacen?",
+            "es",
+            "info_alarming",
+            "fainting",
+        ),
+    ],
+)
+def test_signs_read_by_meaning_after_the_third_new_set(
+    engine: Engine, text: str, language: str, label: str, sign: str
+) -> None:
+    got, found, replies = first_sign(engine, text, language)
+    assert (got, found) == (label, sign), (text, replies)
+
+
+@pytest.mark.parametrize(("weight", "label"), [(6.0, "emergency"), (0.0, "urgent")])
+def test_the_models_emergency_reading_wins_over_a_rules_warning_sign(
+    content: Content, weight: float, label: str
+) -> None:
+    """A rule finds a warning sign; a model sure it is an emergency escalates, an unsure one does not."""
+    from dataclasses import replace
+
+    from bot.core.classifier import Classifier
+
+    model = Classifier(["emergency", "urgent", "other"], [0.0, 0.0, 0.0], {"w:throbbing": (1.0, (weight, 0.0, 0.0))})
+    engine = Engine(replace(content, classifier=model))
+    state = UserState(user_id=7, language="en")
+    turn = engine.handle(state, Text("my knee is hot and swollen and throbbing"), NOW)
+    assert label_of(turn.effects) == label
+    if label == "emergency":
+        flag = next(e for e in turn.effects if e.kind == "red_flag")
+        assert flag.data["by"] == "rules+classifier"

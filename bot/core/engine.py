@@ -193,6 +193,8 @@ CLASSIFIER_MIN_WORDS = 3
 # The rules read a sign as past or asked about, but the model is this sure it is an emergency:
 # the two disagree, and unsure means now.
 CLASSIFIER_OVER_CONTEXT = 0.8
+# The rules found only a warning sign, but the model is this sure it is an emergency.
+CLASSIFIER_OVER_URGENT = 0.7
 EMERGENCY_LEVEL = "emergency"
 UNRECOGNISED = "unrecognised"  # the sign of an alarm the classifier raised without a rule
 # The warning-sign check is filled with what the patient already said: signs found in the
@@ -823,6 +825,18 @@ class _Alarms(_TurnBase):
         ):
             # The rules read it as past or a question, the model as an emergency: unsure means now.
             found, by = replace(found, now=True), "rules+classifier"
+        if (
+            found is not None
+            and found.now
+            and found.level != EMERGENCY_LEVEL
+            and decision is not None
+            and decision.label == "emergency"
+            and decision.probability >= CLASSIFIER_OVER_URGENT
+            and len(text.split()) >= CLASSIFIER_MIN_WORDS
+            and not self.answers_step(text)
+        ):
+            # The rules found a warning sign, the model reads an emergency: the graver reading wins.
+            found, by = _classifier_alarm(decision), "rules+classifier"
         if (
             found is None
             and decision is not None

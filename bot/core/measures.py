@@ -42,7 +42,10 @@ _NUMBER = re.compile(r"(?<![\d.,])(\d{2,3})(?:[.,](\d))?(?![\d])")
 _F_MARK = re.compile(r"^\s*(?:°|º|grados)?\s*(?:f\b|fahrenheit|farenheit)", re.IGNORECASE)
 _C_MARK = re.compile(r"^\s*(?:°|º|grados)?\s*(?:c\b|celsius|centigrados)", re.IGNORECASE)
 # "38 justos", "38 exactly": a reading given as exact is a reading, even with no word for it.
-_EXACT_MARK = re.compile(r"^\s*(?:justos?|justitos?|exactos?|clavados?|exactly|exact|flat|on the dot)\b", re.IGNORECASE)
+_EXACT_MARK = re.compile(
+    r"^\s*(?:justos?|justitos?|exactos?|clavados?|y pico|y algo|exactly|exact|flat|on the dot|and a bit)\b",
+    re.IGNORECASE,
+)
 
 
 def to_celsius(value: float, fahrenheit: bool | None = None) -> float | None:
@@ -135,17 +138,18 @@ def temperature_in(text: str) -> float | None:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+_ROUGHLY = ("y pico", "y algo", "and a bit")
 
 
 def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
     """(start, end, °C) of the first temperature written in words ("treinta y nueve de temperatura").
 
-    Only in a message about temperature: "tengo cuarenta y dos" alone is an age.
+    Only in a message about temperature, or said as roughly ("treinta y ocho y pico"): "tengo cuarenta
+    y dos" alone is an age.
     """
     tokens = [(normalize(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     folded = [token for token, _, _ in tokens]
-    if not any(word in _TEMPERATURE_WORDS for word in folded):
-        return None
+    about_temperature = any(word in _TEMPERATURE_WORDS for word in folded)
     for i, token in enumerate(folded):
         value: float | None = None
         rest = i + 1
@@ -160,6 +164,9 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
         if value is None:
             continue
         tail = " ".join(folded[rest : rest + 3])
+        # "treinta y ocho y pico" is a reading even with no word for it; "cuarenta y dos" alone is an age.
+        if not about_temperature and not tail.startswith(_ROUGHLY):
+            continue
         half = next((h for h in _HALF if tail.startswith(h)), None)
         if half is not None:
             value += 0.5

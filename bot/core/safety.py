@@ -569,6 +569,8 @@ class SafetyRules:
 
     def _asks_treatment(self, tokens: list[str], at: int) -> bool:
         """True when `at` starts "get stem cells", "hacerse el tratamiento": a question about treatment."""
+        if at + 1 < len(tokens) and tokens[at] in ("me", "le", "nos", "te") and tokens[at + 1] == "toca":
+            return True  # "ahora le toca aquí": now it is her turn for the treatment
         if at >= len(tokens) or tokens[at] not in _TREATMENT_VERBS:
             return False
         return bool(_find(self._context.treatment, tokens, at + 1, min(len(tokens), at + 1 + _TREATMENT_REACH)))
