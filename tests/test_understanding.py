@@ -619,3 +619,28 @@ def test_the_models_emergency_reading_wins_over_a_rules_warning_sign(
     if label == "emergency":
         flag = next(e for e in turn.effects if e.kind == "red_flag")
         assert flag.data["by"] == "rules+classifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "sign"),
+    [
+        # Counts in words date a sign: "hace cinco años", "five years ago", "3 yrs ago".
+        (
+            "mi suegro tuvo un derrame cerebral hace cinco años, ¿puede hacerse el suero?",
+            "es",
+            "info_alarming",
+            "stroke",
+        ),
+        ("my father in law had a stroke five years ago, can he have the drip?", "en", "info_alarming", "stroke"),
+        ("my aunt had a seizure 3 yrs ago, is the injection ok for her", "en", "info_alarming", "seizure"),
+        # "When someone is having a stroke": anyone, in a question.
+        ("how do you tell when someone is having a stroke?", "en", "info_alarming", "stroke"),
+        # Talk that makes no sense, said the other way round.
+        ("mi abuelo no dice cosas con sentido desde la infusión", "es", "emergency", "confusion"),
+    ],
+)
+def test_signs_read_by_meaning_after_the_fourth_new_set(
+    engine: Engine, text: str, language: str, label: str, sign: str
+) -> None:
+    got, found, replies = first_sign(engine, text, language)
+    assert (got, found) == (label, sign), (text, replies)

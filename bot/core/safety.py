@@ -280,6 +280,7 @@ _HAVING_ONE = tuple(
         "creo que tengo una",
     )
 )
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "alguien", "uno", "una", "persona", "people", "gente"})
 _AGAIN = frozenset({"again", "otra", "de"})  # first words of "again", "otra vez", "de nuevo"
 _YEAR_WORDS = frozenset({"year", "years", "yrs", "decade", "decades", "ano", "anos", "decada", "decadas"})
 
@@ -562,6 +563,8 @@ class SafetyRules:
             and a not in hit_span
             and b - 1 not in hit_span
             and not self._asks_treatment(tokens, b)
+            # "what does it look like when SOMEONE IS HAVING a stroke": anyone, not someone now.
+            and not (a > 0 and tokens[a - 1] in _ANYONE)
             # "what are the signs of a stroke again?": "again" asks to be told again.
             and not (reason == "asking" and tokens[a] in _AGAIN and a >= hit.end)
         ]
@@ -805,8 +808,16 @@ class SafetyRules:
         return found.crisis if found else None
 
 
-_YEARS_OR_MONTHS = frozenset({"anos", "ano", "years", "year", "meses", "months", "decadas", "decades"})
-_SOME = frozenset({"muchos", "varios", "unos", "many", "several", "some", "few", "ten", "diez"})
+_YEARS_OR_MONTHS = frozenset(
+    {"anos", "ano", "years", "year", "yrs", "yr", "meses", "months", "mos", "decadas", "decades"}
+)
+# Counts written as words: "hace cinco años", "five years ago".
+_SOME = frozenset(
+    """
+    muchos varios unos many several some few dos tres cuatro cinco seis siete ocho nueve diez once doce
+    quince veinte two three four five six seven eight nine ten eleven twelve fifteen twenty
+    """.split()  # noqa: SIM905
+)
 
 
 def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
