@@ -139,6 +139,7 @@ def temperature_in(text: str) -> float | None:
 
 _TOKEN = re.compile(r"[^\W_]+")
 _ROUGHLY = ("y pico", "y algo", "and a bit")
+_SPELT_FIRST = frozenset(_TENS) | frozenset(_JOINED)
 
 
 def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
@@ -147,6 +148,9 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
     Only in a message about temperature, or said as roughly ("treinta y ocho y pico"): "tengo cuarenta
     y dos" alone is an age.
     """
+    # Most messages hold no number in words: one pass over the folded text settles that cheaply.
+    if _SPELT_FIRST.isdisjoint(normalize(text).split()):
+        return None
     tokens = [(normalize(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     folded = [token for token, _, _ in tokens]
     about_temperature = any(word in _TEMPERATURE_WORDS for word in folded)
