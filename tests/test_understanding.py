@@ -387,54 +387,48 @@ def test_heart_rate_readings() -> None:
 # ---- signs read by meaning, second pass (2026-12-01 evening) -----------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "label", "sign"),
-    [
-        # Drowsy WITH a fever is a sepsis sign; either alone is not an emergency.
-        ("my dad has a fever and is so drowsy he keeps nodding off mid sentence", "en", "emergency", "drowsy"),
-        ("mi papá tiene fiebre y está muy somnoliento, se queda dormido a cada rato", "es", "emergency", "drowsy"),
-        ("temperatura de 39,1 y la abuela está aletargada", "es", "emergency", "drowsy"),
-        ("temp 102 and she can barely stay awake", "en", "emergency", "drowsy"),
-        # Confusion in everyday words.
-        ("since the infusion my grandpa doesnt know what day it is", "en", "emergency", "confusion"),
-        ("desde la infusión mi abuelo no sabe qué día es", "es", "emergency", "confusion"),
-        ("she doesnt recognise us since this morning", "en", "emergency", "confusion"),
-        ("mi tía no nos reconoce desde esta mañana", "es", "emergency", "confusion"),
-        ("he is not with it, talking rubbish since the drip", "en", "emergency", "confusion"),
-        # A temperature written in words is a reading like one in digits.
-        ("treinta y ocho y medio de temperatura desde la tarde, día 2", "es", "urgent", "fever"),
-        ("temperature thirty eight point six tonight", "en", "urgent", "fever"),
-        # A list of signs with commas is one statement.
-        ("my knee is swollen, red, hot since yesterday", "en", "urgent", "septic_joint"),
-        ("la rodilla hinchada, colorada, caliente desde ayer", "es", "urgent", "septic_joint"),
-        # Falling asleep (numb) fingers; a wound whose stitches come apart; pus called "materia".
-        ("se me duermen los dedos del pie desde la inyección", "es", "urgent", "new_numbness"),
-        ("the stitches on the hip where they took marrow came apart", "en", "urgent", "wound_opening"),
-        ("a mi esposo le sale materia del piquete", "es", "urgent", "discharge"),
-        ("the cut on my thigh is weeping and manky", "en", "urgent", "discharge"),
-        # Skin that changes colour and goes cold has lost its blood supply.
-        ("the tip of my nose went white and cold after the filler", "en", "emergency", "vessel_block"),
-        ("la punta de la nariz se puso pálida y fría después del relleno", "es", "emergency", "vessel_block"),
-        # A plan or a goodbye is suicidal intent.
-        ("i wrote letters for my kids and i am ready to end it", "en", "emergency", "suicidal"),
-        ("ya dejé cartas de despedida para mi familia", "es", "emergency", "suicidal"),
-        # Regional words: fits (UK, Ireland, India), la pálida (Chile, Argentina), jamacuco (Spain),
-        # breathlessness (India), chuchos de frío (Argentina).
-        ("my mother is having fits since an hour", "en", "emergency", "seizure"),
-        ("a mi vieja le dio la pálida en la cocina", "es", "emergency", "fainting"),
-        ("a mi suegro le ha dado un jamacuco en el baño", "es", "emergency", "fainting"),
-        ("my father has breathlessness since the drip", "en", "emergency", "breathing"),
-        ("me agarraron unos chuchos de frío terribles, día 3", "es", "urgent", "chills"),
-        # "Back in" is only a time gone when it names one; "still" before a treatment asks about it.
-        ("she has had 38.4 since tuesday, should we go back in", "en", "urgent", "fever"),
-        ("my aunt had a seizure years ago, can she still get the injection", "en", "info_alarming", "seizure"),
-        ("mi tío tuvo convulsiones de chamaco, ¿se puede hacer el tratamiento?", "es", "info_alarming", "seizure"),
-        ("had a fever last week, now fine", "en", "info_alarming", "fever"),
-    ],
-)
-def test_signs_read_by_meaning_second_pass(engine: Engine, text: str, language: str, label: str, sign: str) -> None:
-    got, found, replies = first_sign(engine, text, language)
-    assert (got, found) == (label, sign), (text, replies)
+SECOND_PASS = [
+    # Drowsy WITH a fever is a sepsis sign; either alone is not an emergency.
+    ("my dad has a fever and is so drowsy he keeps nodding off mid sentence", "en", "emergency", "drowsy"),
+    ("mi papá tiene fiebre y está muy somnoliento, se queda dormido a cada rato", "es", "emergency", "drowsy"),
+    ("temperatura de 39,1 y la abuela está aletargada", "es", "emergency", "drowsy"),
+    ("temp 102 and she can barely stay awake", "en", "emergency", "drowsy"),
+    # Confusion in everyday words.
+    ("since the infusion my grandpa doesnt know what day it is", "en", "emergency", "confusion"),
+    ("desde la infusión mi abuelo no sabe qué día es", "es", "emergency", "confusion"),
+    ("she doesnt recognise us since this morning", "en", "emergency", "confusion"),
+    ("mi tía no nos reconoce desde esta mañana", "es", "emergency", "confusion"),
+    ("he is not with it, talking rubbish since the drip", "en", "emergency", "confusion"),
+    # A temperature written in words is a reading like one in digits.
+    ("treinta y ocho y medio de temperatura desde la tarde, día 2", "es", "urgent", "fever"),
+    ("temperature thirty eight point six tonight", "en", "urgent", "fever"),
+    # A list of signs with commas is one statement.
+    ("my knee is swollen, red, hot since yesterday", "en", "urgent", "septic_joint"),
+    ("la rodilla hinchada, colorada, caliente desde ayer", "es", "urgent", "septic_joint"),
+    # Falling asleep (numb) fingers; a wound whose stitches come apart; pus called "materia".
+    ("se me duermen los dedos del pie desde la inyección", "es", "urgent", "new_numbness"),
+    ("the stitches on the hip where they took marrow came apart", "en", "urgent", "wound_opening"),
+    ("a mi esposo le sale materia del piquete", "es", "urgent", "discharge"),
+    ("the cut on my thigh is weeping and manky", "en", "urgent", "discharge"),
+    # Skin that changes colour and goes cold has lost its blood supply.
+    ("the tip of my nose went white and cold after the filler", "en", "emergency", "vessel_block"),
+    ("la punta de la nariz se puso pálida y fría después del relleno", "es", "emergency", "vessel_block"),
+    # A plan or a goodbye is suicidal intent.
+    ("i wrote letters for my kids and i am ready to end it", "en", "emergency", "suicidal"),
+    ("ya dejé cartas de despedida para mi familia", "es", "emergency", "suicidal"),
+    # Regional words: fits (UK, Ireland, India), la pálida (Chile, Argentina), jamacuco (Spain),
+    # breathlessness (India), chuchos de frío (Argentina).
+    ("my mother is having fits since an hour", "en", "emergency", "seizure"),
+    ("a mi vieja le dio la pálida en la cocina", "es", "emergency", "fainting"),
+    ("a mi suegro le ha dado un jamacuco en el baño", "es", "emergency", "fainting"),
+    ("my father has breathlessness since the drip", "en", "emergency", "breathing"),
+    ("me agarraron unos chuchos de frío terribles, día 3", "es", "urgent", "chills"),
+    # "Back in" is only a time gone when it names one; "still" before a treatment asks about it.
+    ("she has had 38.4 since tuesday, should we go back in", "en", "urgent", "fever"),
+    ("my aunt had a seizure years ago, can she still get the injection", "en", "info_alarming", "seizure"),
+    ("mi tío tuvo convulsiones de chamaco, ¿se puede hacer el tratamiento?", "es", "info_alarming", "seizure"),
+    ("had a fever last week, now fine", "en", "info_alarming", "fever"),
+]
 
 
 @pytest.mark.parametrize(
@@ -489,62 +483,46 @@ def test_only_with_names_a_sign_and_is_reported_with_its_line(tmp_path: Path) ->
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "label", "sign"),
-    [
-        # A plan with pills is suicidal intent.
-        ("i have my painkillers saved up and i am taking them all", "en", "emergency", "suicidal"),
-        ("tengo las pastillas juntadas desde hace semanas", "es", "emergency", "suicidal"),
-        # Scots and "down below".
-        ("ma groin's gone numb and i cannae feel when i need the toilet", "en", "emergency", "groin_numbness"),
-        ("it's all numb down below since the spinal jab", "en", "emergency", "groin_numbness"),
-        # A calendar year dates a sign told with its treatment: "after her drip in 2018".
-        ("my cousin had chest pain after her drip in 2018, will it happen to me", "en", "info_alarming", "chest_pain"),
-        (
-            "mi primo tuvo dolor de pecho después del suero en el 2018, me pasará a mí?",
-            "es",
-            "info_alarming",
-            "chest_pain",
-        ),
-        # "Again" asks to be told again; "I think I'm having one" is now.
-        ("what are the signs of a heart attack again?", "en", "info_alarming", "chest_pain"),
-        ("what are the signs of a stroke? i think im having one", "en", "emergency", "stroke"),
-        ("¿cuáles son las señales de un infarto? creo que me está dando uno", "es", "emergency", "chest_pain"),
-        # Swelling that grows said with the verb, and skin that burns to the touch.
-        ("el tobillo se hincha cada vez más desde el pinchazo", "es", "urgent", "spreading_redness"),
-        ("the stitches in my thigh where they took the fat have come undone", "en", "urgent", "wound_opening"),
-    ],
-)
-def test_signs_read_by_meaning_after_the_second_new_set(
-    engine: Engine, text: str, language: str, label: str, sign: str
-) -> None:
-    got, found, replies = first_sign(engine, text, language)
-    assert (got, found) == (label, sign), (text, replies)
+AFTER_SET_B = [
+    # A plan with pills is suicidal intent.
+    ("i have my painkillers saved up and i am taking them all", "en", "emergency", "suicidal"),
+    ("tengo las pastillas juntadas desde hace semanas", "es", "emergency", "suicidal"),
+    # Scots and "down below".
+    ("ma groin's gone numb and i cannae feel when i need the toilet", "en", "emergency", "groin_numbness"),
+    ("it's all numb down below since the spinal jab", "en", "emergency", "groin_numbness"),
+    # A calendar year dates a sign told with its treatment: "after her drip in 2018".
+    ("my cousin had chest pain after her drip in 2018, will it happen to me", "en", "info_alarming", "chest_pain"),
+    (
+        "mi primo tuvo dolor de pecho después del suero en el 2018, me pasará a mí?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    # "Again" asks to be told again; "I think I'm having one" is now.
+    ("what are the signs of a heart attack again?", "en", "info_alarming", "chest_pain"),
+    ("what are the signs of a stroke? i think im having one", "en", "emergency", "stroke"),
+    ("¿cuáles son las señales de un infarto? creo que me está dando uno", "es", "emergency", "chest_pain"),
+    # Swelling that grows said with the verb, and skin that burns to the touch.
+    ("el tobillo se hincha cada vez más desde el pinchazo", "es", "urgent", "spreading_redness"),
+    ("the stitches in my thigh where they took the fat have come undone", "en", "urgent", "wound_opening"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "label", "sign"),
-    [
-        # A reading given as exact is a reading.
-        ("38 exactly tonight, day 3 after the hip shot", "en", "urgent", "fever"),
-        ("38 justos esta noche, día 3 de la cadera", "es", "urgent", "fever"),
-        # Light that hurts the injected eye.
-        ("since the eye injection the light hurts my eye", "en", "urgent", "eye_worse"),
-        ("desde la inyección me molesta la luz en el ojo", "es", "urgent", "eye_worse"),
-        # A lung clot: asked about, information; happening, an emergency.
-        ("can the drip cause a clot in the lungs?", "en", "info_alarming", "breathing"),
-        ("¿el suero puede causar una embolia pulmonar?", "es", "info_alarming", "breathing"),
-        ("the doctor says my mum has a clot in her lung right now", "en", "emergency", "breathing"),
-        ("a mi papá le encontraron un coágulo en el pulmón hoy", "es", "emergency", "breathing"),
-        # Asking just to know.
-        ("¿cuándo es para preocuparse si se hincha la pantorrilla? es por saber", "es", "info_alarming", "leg_clot"),
-    ],
-)
-def test_readings_eyes_lungs_and_asking_to_know(
-    engine: Engine, text: str, language: str, label: str, sign: str
-) -> None:
-    got, found, replies = first_sign(engine, text, language)
-    assert (got, found) == (label, sign), (text, replies)
+READINGS_EYES_LUNGS = [
+    # A reading given as exact is a reading.
+    ("38 exactly tonight, day 3 after the hip shot", "en", "urgent", "fever"),
+    ("38 justos esta noche, día 3 de la cadera", "es", "urgent", "fever"),
+    # Light that hurts the injected eye.
+    ("since the eye injection the light hurts my eye", "en", "urgent", "eye_worse"),
+    ("desde la inyección me molesta la luz en el ojo", "es", "urgent", "eye_worse"),
+    # A lung clot: asked about, information; happening, an emergency.
+    ("can the drip cause a clot in the lungs?", "en", "info_alarming", "breathing"),
+    ("¿el suero puede causar una embolia pulmonar?", "es", "info_alarming", "breathing"),
+    ("the doctor says my mum has a clot in her lung right now", "en", "emergency", "breathing"),
+    ("a mi papá le encontraron un coágulo en el pulmón hoy", "es", "emergency", "breathing"),
+    # Asking just to know.
+    ("¿cuándo es para preocuparse si se hincha la pantorrilla? es por saber", "es", "info_alarming", "leg_clot"),
+]
 
 
 @pytest.mark.parametrize(
@@ -562,44 +540,36 @@ def test_a_counted_number_is_one_feature() -> None:
     assert "w:38" in list(features("tengo 38"))
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "label", "sign"),
-    [
-        # Seeing only light or shadows is losing sight.
-        ("since the eye shot i only see shadows out of that eye", "en", "emergency", "vision_loss"),
-        ("desde la inyección solo veo sombras con ese ojo", "es", "emergency", "vision_loss"),
-        # "Me tiro del puente": the present said as a plan.
-        ("ya lo decidí, mañana me tiro del puente", "es", "emergency", "suicidal"),
-        # A reading said roughly, with no word for temperature.
-        ("tengo treinta y nueve y pico desde anoche, día 3", "es", "urgent", "fever"),
-        # A joint that cannot bend, said with a pronoun.
-        ("la rodilla se puso caliente y no la puedo doblar", "es", "urgent", "septic_joint"),
-        # A spot with a yellow head where they injected.
-        ("the injection spot has a yellow head on it now, day 3", "en", "urgent", "discharge"),
-        ("el piquete tiene una puntita amarilla, día 3", "es", "urgent", "discharge"),
-        # "Se fue de lado" is a fall, not "it went away".
-        ("mi mamá se fue de lado en la cocina y casi no responde", "es", "emergency", "confusion"),
-        # "Will it make me faint?" and "¿a partir de cuántos grados?" ask about a sign.
-        (
-            "I passed out years ago at the dentist. will the harvest make me pass out?",
-            "en",
-            "info_alarming",
-            "fainting",
-        ),
-        ("¿a partir de cuántos grados la fiebre es de cuidado?", "es", "info_alarming", "fever"),
-        (
-            "mi tía se desmayó el año pasado en un análisis, ahora le toca aquí, ¿qué hacen?",
-            "es",
-            "info_alarming",
-            "fainting",
-        ),
-    ],
-)
-def test_signs_read_by_meaning_after_the_third_new_set(
-    engine: Engine, text: str, language: str, label: str, sign: str
-) -> None:
-    got, found, replies = first_sign(engine, text, language)
-    assert (got, found) == (label, sign), (text, replies)
+AFTER_SET_C = [
+    # Seeing only light or shadows is losing sight.
+    ("since the eye shot i only see shadows out of that eye", "en", "emergency", "vision_loss"),
+    ("desde la inyección solo veo sombras con ese ojo", "es", "emergency", "vision_loss"),
+    # "Me tiro del puente": the present said as a plan.
+    ("ya lo decidí, mañana me tiro del puente", "es", "emergency", "suicidal"),
+    # A reading said roughly, with no word for temperature.
+    ("tengo treinta y nueve y pico desde anoche, día 3", "es", "urgent", "fever"),
+    # A joint that cannot bend, said with a pronoun.
+    ("la rodilla se puso caliente y no la puedo doblar", "es", "urgent", "septic_joint"),
+    # A spot with a yellow head where they injected.
+    ("the injection spot has a yellow head on it now, day 3", "en", "urgent", "discharge"),
+    ("el piquete tiene una puntita amarilla, día 3", "es", "urgent", "discharge"),
+    # "Se fue de lado" is a fall, not "it went away".
+    ("mi mamá se fue de lado en la cocina y casi no responde", "es", "emergency", "confusion"),
+    # "Will it make me faint?" and "¿a partir de cuántos grados?" ask about a sign.
+    (
+        "I passed out years ago at the dentist. will the harvest make me pass out?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("¿a partir de cuántos grados la fiebre es de cuidado?", "es", "info_alarming", "fever"),
+    (
+        "mi tía se desmayó el año pasado en un análisis, ahora le toca aquí, ¿qué hacen?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+]
 
 
 @pytest.mark.parametrize(("weight", "label"), [(6.0, "emergency"), (0.0, "urgent")])
@@ -621,25 +591,27 @@ def test_the_models_emergency_reading_wins_over_a_rules_warning_sign(
         assert flag.data["by"] == "rules+classifier"
 
 
+AFTER_SET_D = [
+    # Counts in words date a sign: "hace cinco años", "five years ago", "3 yrs ago".
+    (
+        "mi suegro tuvo un derrame cerebral hace cinco años, ¿puede hacerse el suero?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    ("my father in law had a stroke five years ago, can he have the drip?", "en", "info_alarming", "stroke"),
+    ("my aunt had a seizure 3 yrs ago, is the injection ok for her", "en", "info_alarming", "seizure"),
+    # "When someone is having a stroke": anyone, in a question.
+    ("how do you tell when someone is having a stroke?", "en", "info_alarming", "stroke"),
+    # Talk that makes no sense, said the other way round.
+    ("mi abuelo no dice cosas con sentido desde la infusión", "es", "emergency", "confusion"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "language", "label", "sign"),
-    [
-        # Counts in words date a sign: "hace cinco años", "five years ago", "3 yrs ago".
-        (
-            "mi suegro tuvo un derrame cerebral hace cinco años, ¿puede hacerse el suero?",
-            "es",
-            "info_alarming",
-            "stroke",
-        ),
-        ("my father in law had a stroke five years ago, can he have the drip?", "en", "info_alarming", "stroke"),
-        ("my aunt had a seizure 3 yrs ago, is the injection ok for her", "en", "info_alarming", "seizure"),
-        # "When someone is having a stroke": anyone, in a question.
-        ("how do you tell when someone is having a stroke?", "en", "info_alarming", "stroke"),
-        # Talk that makes no sense, said the other way round.
-        ("mi abuelo no dice cosas con sentido desde la infusión", "es", "emergency", "confusion"),
-    ],
+    ("text", "language", "label", "sign"), SECOND_PASS + AFTER_SET_B + READINGS_EYES_LUNGS + AFTER_SET_C + AFTER_SET_D
 )
-def test_signs_read_by_meaning_after_the_fourth_new_set(
+def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
 ) -> None:
     got, found, replies = first_sign(engine, text, language)
