@@ -453,6 +453,8 @@ def test_words_that_are_not_an_emergency_alone(engine: Engine, text: str, langua
         ("it is dark and cold here tonight", "en"),
         ("hace frío y está oscuro aquí esta noche", "es"),
         ("me dio un ataque de risa", "es"),
+        ("para qué seguir pagando esto si no mejora", "es"),
+        ("whats the point of trying to book before march", "en"),
     ],
 )
 def test_rules_do_not_read_these_as_signs(content: Content, text: str, language: str) -> None:
@@ -591,6 +593,13 @@ def test_the_models_emergency_reading_wins_over_a_rules_warning_sign(
         assert flag.data["by"] == "rules+classifier"
 
 
+# Patterns added after set E was measured on the shipped code: feeling a burden, letters left.
+AFTER_SET_E = [
+    ("i feel like a burden to everyone since the treatment failed", "en", "emergency", "suicidal"),
+    ("me siento un estorbo para mi familia desde el tratamiento", "es", "emergency", "suicidal"),
+    ("ya dejé las cartas escritas, esta noche lo acabo", "es", "emergency", "suicidal"),
+    ("honestly whats the point of carrying on", "en", "emergency", "suicidal"),
+]
 AFTER_SET_D = [
     # Counts in words date a sign: "hace cinco años", "five years ago", "3 yrs ago".
     (
@@ -609,7 +618,8 @@ AFTER_SET_D = [
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "label", "sign"), SECOND_PASS + AFTER_SET_B + READINGS_EYES_LUNGS + AFTER_SET_C + AFTER_SET_D
+    ("text", "language", "label", "sign"),
+    SECOND_PASS + AFTER_SET_B + READINGS_EYES_LUNGS + AFTER_SET_C + AFTER_SET_D + AFTER_SET_E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
