@@ -364,6 +364,9 @@ def test_signs_people_describe_in_their_own_words(
         ("el pulso me da 88, ¿es normal?", "es"),
         ("I have a cough and my throat is red", "en"),
         ("tengo tos y la garganta roja", "es"),
+        ("me quedó un puntito rojo del pinchazo, ¿me voy a morir? jaja", "es"),
+        ("my hands shake when it is cold outside, always have", "en"),
+        ("me tiemblan las manos con el frío, desde siempre", "es"),
         ("my grandfather died of a heart attack years ago", "en"),
         ("mi abuelo murió de un infarto hace años", "es"),
     ],
@@ -617,9 +620,133 @@ AFTER_SET_D = [
 ]
 
 
+# Patterns added after set F was measured once on the shipped code (our own wording, both languages).
+AFTER_SET_F = [
+    # A clause that ends well ("hoy me levanté perfecto") does not bring a passed sign back to now.
+    (
+        "tuve un dolor de pecho el domingo pero ya se me pasó, hoy me levanté perfecto",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("had some chest pain on sunday, gone now, today i feel great", "en", "info_alarming", "chest_pain"),
+    # ... but "bien" before a word is "very", and a negated wellness is none.
+    ("tengo dolor en el pecho, hoy estoy bien mal", "es", "emergency", "chest_pain"),
+    ("chest pain today and I dont feel fine", "en", "emergency", "chest_pain"),
+    ("hace años quise suicidarme, ahora estoy bien y otra vez lo pienso", "es", "emergency", "suicidal"),
+    ("years ago i tried to kill myself, now im ok and i think about it again", "en", "emergency", "suicidal"),
+    # "That was three weeks ago", "eso fue en agosto": a clause that dates what was told.
+    ("I passed out when they drew my blood, but that was three weeks ago", "en", "info_alarming", "fainting"),
+    ("mi hermano se desmayó en la clínica, pero eso fue en agosto", "es", "info_alarming", "fainting"),
+    ("I fainted, that was 2 weeks ago, and today it happened again", "en", "emergency", "fainting"),
+    ("me desmayé, eso fue hace dos semanas, y hoy me volvió a pasar", "es", "emergency", "fainting"),
+    # Fine since: a resolution told as time.
+    ("me desmayé una vez y desde entonces bien", "es", "info_alarming", "fainting"),
+    ("fainted once after the drip and ive been fine since", "en", "info_alarming", "fainting"),
+    # A decimal point is part of the number, not the end of a sentence.
+    ("had a fever of 38.5 but that was last week", "en", "info_alarming", "fever"),
+    ("tuve 38,5 de fiebre pero eso fue la semana pasada", "es", "info_alarming", "fever"),
+    # Half degrees in words are a reading with no word for temperature, as "38,5" is.
+    ("tengo treinta y nueve y medio desde la tarde", "es", "urgent", "fever"),
+    ("thirty nine point two since lunch", "en", "urgent", "fever"),
+    # A fever said to have gone, that came back, is a fever.
+    ("se me quitó la fiebre con paracetamol pero volvió", "es", "urgent", "fever"),
+    ("the fever came down with tylenol but its back up", "en", "urgent", "fever"),
+    # The newest reading dated today beats a higher one dated yesterday, and the other way round.
+    ("37 yesterday, today 38.6", "en", "urgent", "fever"),
+    ("anoche 36,9 y hoy 38,7", "es", "urgent", "fever"),
+    # Fingers by name.
+    ("since the elbow shot my pinky and ring finger have gone numb", "en", "urgent", "new_numbness"),
+    ("se me adormeció el meñique desde la inyección del codo", "es", "urgent", "new_numbness"),
+    ("losing bladder control since the spinal injection", "en", "emergency", "bladder_bowel"),
+    ("perdiendo el control de la vejiga desde la inyección en la columna", "es", "emergency", "bladder_bowel"),
+    # A yes-no question about the sign as a verb with no person is about it in general.
+    ("is fainting during the drip something that happens to people?", "en", "info_alarming", "fainting"),
+    ("¿es normal desmayarse cuando te sacan la médula?", "es", "info_alarming", "fainting"),
+    ("is it normal that my chest hurts since the drip", "en", "emergency", "chest_pain"),
+    ("¿es normal que me duela el pecho desde el suero?", "es", "emergency", "chest_pain"),
+    # Someone else's story followed by a question about the risk.
+    ("my cousin got sepsis after a clinic in Mexico, how common is that?", "en", "info_alarming", "sepsis"),
+    (
+        "a mi cuñada le dio sepsis después de una clínica en el extranjero, ¿eso me puede pasar?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    # Someone else's sign now is a sign now: a relative or a neighbour is not a story.
+    ("my neighbour fainted after her IV and we cant wake her", "en", "emergency", "fainting"),
+    ("mi vecina se desmayó después del suero y no despierta", "es", "emergency", "fainting"),
+    ("my friend cant breathe after the drip", "en", "emergency", "breathing"),
+    ("una amiga no puede respirar desde la infusión", "es", "emergency", "breathing"),
+    # "If it is happening" in a question is hypothetical; "if it is happening NOW" is not.
+    (
+        "a la gente le da un coágulo en el pulmón con el suero? cómo sabe uno si le está pasando?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    ("what do i do if it is happening right now? i cant breathe", "en", "emergency", "breathing"),
+    # "What counts as a fever": a question.
+    ("what counts as a fever for you?", "en", "info_alarming", "fever"),
+    ("¿qué se considera fiebre después de la infusión?", "es", "info_alarming", "fever"),
+    # A wound come open, the line drawn round the redness passed.
+    ("the small cut from the harvest has come open, its gaping", "en", "urgent", "wound_opening"),
+    ("the red went past the line i drew this morning", "en", "urgent", "spreading_redness"),
+    ("lo colorado ya pasó la línea que le pinté con marcador", "es", "urgent", "spreading_redness"),
+    # Half degrees after digits.
+    ("amaneció con 38 y medio y temblando", "es", "urgent", "fever"),
+    # Shaking told beside the cold it comes with (set U, dev): chills.
+    ("estoy temblando y muerta de frío desde la infusión", "es", "urgent", "chills"),
+    ("my teeth wont stop chattering since the infusion", "en", "urgent", "chills"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my fever came down: 38.6 yesterday and 36.9 today", "en"),
+        ("ayer 38,5 y hoy 36,8, ya bajó la fiebre", "es"),
+    ],
+)
+def test_a_fever_that_came_down_is_no_sign_to_the_rules(content: Content, text: str, language: str) -> None:
+    # The rules' reading only: the model may still ask for the check on the numbers (see README).
+    span = measures.temperature_span(text)
+    assert span is not None and span[2] < 37.5
+    assert content.safety is not None
+    found, denied = content.safety.assess(text)
+    assert found is None and denied is not None and denied.sign == "fever", (found, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "clear"),
+    [
+        ("ya no sangra, paró hace rato y todo bien", True),
+        ("the bleeding stopped an hour ago", True),
+        ("ya no sangra pero ahora me duele el pecho", False),
+        ("the bleeding stopped an hour ago but now i feel dizzy", False),
+        ("he stopped talking all of a sudden", False),
+        ("mi papá paró de hablar de repente", False),
+    ],
+)
+def test_a_story_that_ends_well_is_all_clear(content: Content, text: str, clear: bool) -> None:
+    assert content.safety is not None
+    assert content.safety.all_clear(text) is clear
+
+
+def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) -> None:
+    for text, language in [
+        ("ya no sangra la herida, paró hace rato apretando", "es"),
+        ("the wound bled a lot but it stopped a while ago, all good", "en"),
+    ]:
+        state = UserState(user_id=7, language=language, fields={})
+        turn = engine.handle(state, Text(text), NOW)
+        assert "red_flag" not in [e.kind for e in turn.effects], (text, turn.effects)
+        assert label_of(turn.effects) in ("info_alarming", "side_effect", "other"), (text, turn.effects)
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
-    SECOND_PASS + AFTER_SET_B + READINGS_EYES_LUNGS + AFTER_SET_C + AFTER_SET_D + AFTER_SET_E,
+    SECOND_PASS + AFTER_SET_B + READINGS_EYES_LUNGS + AFTER_SET_C + AFTER_SET_D + AFTER_SET_E + AFTER_SET_F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -848,8 +848,13 @@ class _Alarms(_TurnBase):
             and len(text.split()) >= CLASSIFIER_MIN_WORDS
             and not self.answers_step(text)
         ):
-            # No rule matched, but the message reads like one: escalate rather than miss it.
+            # No rule matched, but the message reads like one: escalate rather than miss it,
+            # unless it tells of something that has passed and of nothing happening now
+            # ("ya no sangra, paró hace rato, todo bien"): then the information and "if this
+            # is happening now, call".
             found, by = _classifier_alarm(decision), "classifier"
+            if safety.all_clear(text):
+                found = replace(found, now=False, context="resolved")
         if found is None and denied is not None:
             # "no tengo fiebre" alone is information; "no fever, just tired on day 2" is a side
             # effect question, answered by its topic.

@@ -48,6 +48,9 @@ _EXACT_MARK = re.compile(
 )
 
 
+_HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
+
+
 def to_celsius(value: float, fahrenheit: bool | None = None) -> float | None:
     """A body temperature in °C (°F converted when marked so, or when only °F makes sense)."""
     if fahrenheit is None:
@@ -63,27 +66,59 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
     for match in _NUMBER.finditer(text):
         value = float(match.group(1) + ("." + match.group(2) if match.group(2) else ""))
         after = text[match.end() : match.end() + 14]
+        end = match.end()
+        half = match.group(2) is None and _HALF_MARK.match(after)
+        if half:
+            # "38 y medio", "38 and a half": a reading in tenths, as "38,5" is.
+            value += 0.5
+            end += half.end()
+            after = after[half.end() :]
         unit = True if _F_MARK.match(after) else False if _C_MARK.match(after) else None
         next_word = normalize(after).split()[:1]
         if next_word and next_word[0] in _OTHER_UNITS:
             continue
         # "38.1 last night and 38.3 now": a reading with one decimal in the range of a body
         # temperature is one, in a message about aftercare, even with no word saying so.
-        decimal = (match.group(2) is not None or bool(_EXACT_MARK.match(after))) and unit is None
+        decimal = (match.group(2) is not None or bool(half) or bool(_EXACT_MARK.match(after))) and unit is None
         decimal = decimal and to_celsius(value) is not None
         if unit is None and not about_temperature and not decimal:
             continue
         celsius = to_celsius(value, unit)
         if celsius is not None:
-            yield match.start(), match.end(), celsius
+            yield match.start(), end, celsius
 
 
 def temperature_span(text: str) -> tuple[int, int, float] | None:
-    """(start, end, °C) of the highest body temperature written in digits in `text`, or None.
+    """(start, end, °C) of the body temperature that matters in `text` (written in digits), or None.
 
-    "37,9 this morning and 38,6 now" is a fever: the highest reading is the one that matters.
+    "37,9 this morning and 38,6 now" is a fever: the highest reading is the one that matters,
+    unless it is dated an earlier day and a lower one is dated now ("38.3 yesterday, today 36.8").
     """
-    return max(temperature_spans(text), key=lambda span: (span[2], -span[0]), default=None)
+    spans = list(temperature_spans(text))
+    highest = max(spans, key=lambda span: (span[2], -span[0]), default=None)
+    if highest is None or _when(text, highest) != "earlier":
+        return highest
+    lower_now = [span for span in spans if span[2] < highest[2] and _when(text, span) == "now"]
+    return lower_now[-1] if lower_now else highest
+
+
+# A reading's clause dates it: "38.3 yesterday" | "today 36.8". A new day, not a new hour:
+# "38.9 this morning, 37.2 now after paracetamol" is still a fever today.
+_CLAUSE = re.compile(r"[,;.!?\n]+(?!\d)|\s(?:and|but|y|pero|e)\s", re.IGNORECASE)
+_EARLIER_DAY = frozenset({"yesterday", "ayer", "anoche", "antier", "antenoche", "anteayer"})
+_TODAY = frozenset({"today", "hoy", "tonight"})
+
+
+def _when(text: str, span: tuple[int, int, float]) -> str:
+    """'earlier' when the clause of a reading says an earlier day, 'now' when it says today, else ''."""
+    starts = [m.end() for m in _CLAUSE.finditer(text, 0, span[0])]
+    first = starts[-1] if starts else 0
+    stop = _CLAUSE.search(text, span[1])
+    words = set(normalize(text[first : stop.start() if stop else len(text)]).split())
+    if "last" in words and "night" in words:
+        words.add("anoche")
+    earlier, today = bool(words & _EARLIER_DAY), bool(words & _TODAY)
+    return "earlier" if earlier and not today else "now" if today and not earlier else ""
 
 
 _OXYGEN = re.compile(
@@ -168,18 +203,24 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
         if value is None:
             continue
         tail = " ".join(folded[rest : rest + 3])
-        # "treinta y ocho y pico" is a reading even with no word for it; "cuarenta y dos" alone is an age.
-        if not about_temperature and not tail.startswith(_ROUGHLY):
-            continue
+        given_in_tenths = False
         half = next((h for h in _HALF if tail.startswith(h)), None)
         if half is not None:
             value += 0.5
             rest += len(half.split())
+            given_in_tenths = True
         elif folded[rest : rest + 1] in (["punto"], ["point"], ["coma"]) and rest + 1 < len(folded):
             decimal = _UNITS.get(folded[rest + 1])
             if decimal is not None:
                 value += decimal / 10
                 rest += 2
+                given_in_tenths = True
+        # "treinta y ocho y pico", "treinta y ocho y medio" are readings even with no word for
+        # them, as "38,5" is in digits; "cuarenta y dos" alone is an age.
+        if not (about_temperature or given_in_tenths or tail.startswith(_ROUGHLY)):
+            continue
+        if folded[rest : rest + 1] and folded[rest] in _OTHER_UNITS:
+            continue  # "treinta y cinco y medio años" is an age
         celsius = to_celsius(value, "fahrenheit" in folded[rest : rest + 2] or None)
         if celsius is not None:
             return tokens[i][1], tokens[rest - 1][2], float(celsius)

@@ -96,7 +96,8 @@ _GAP_WORDS = 4
 # negation reaches across "." / "," / "but".
 _BREAK = "."
 # Punctuation that ends a clause in what people type; split on before normalising.
-_CLAUSE_PUNCTUATION = re.compile(r"[.,;:!?¿¡\n\r()\[\]{}…]+|\s[-–—]+\s")
+# A decimal point or comma between digits ("38.5", "38,5") is part of a number, not a break.
+_CLAUSE_PUNCTUATION = re.compile(r"(?:(?!(?<=\d)[.,](?=\d))[.,;:!?¿¡\n\r()\[\]{}…])+|\s[-–—]+\s")
 # Punctuation that also ends a sentence: the reach of "what are the signs of" or "years ago".
 _SENTENCE_END = re.compile(r"[.!?¡¿\n\r…]")
 
@@ -242,12 +243,32 @@ class _Context:
     reported: tuple[tuple[str, ...], ...] = ()  # in its sentence: "i read that", "lei que"
     advance: tuple[tuple[str, ...], ...] = ()  # anywhere in the message: "asking in advance"
     present: tuple[tuple[str, ...], ...] = ()  # in its sentence, overrides the rest: "right now"
+    # Ending a clause: the person is well ("hoy amaneci perfecto"); a present word there dates that.
+    well: tuple[tuple[str, ...], ...] = ()
+    # After the sign, anywhere in the message: "how common is that?", "¿eso me puede pasar?".
+    risk: tuple[tuple[str, ...], ...] = ()
+    # After a sign said to have passed: it came back ("pero volvió", "it's back up").
+    back: tuple[tuple[str, ...], ...] = ()
+    # Opening a clause that a time long gone follows: "that was 2 weeks ago", "eso fue en marzo".
+    dated: tuple[tuple[str, ...], ...] = ()
     # Right before a time long gone, these date the treatment, not the sign: "me inyectaron hace
     # un mes y me duele" is a sign now, weeks after the injection.
     treatment: tuple[tuple[str, ...], ...] = ()
 
 
-_CONTEXT_KINDS = ("asking", "past", "resolved", "reported", "advance", "present", "treatment")
+_CONTEXT_KINDS = (
+    "asking",
+    "past",
+    "resolved",
+    "reported",
+    "advance",
+    "present",
+    "well",
+    "risk",
+    "back",
+    "dated",
+    "treatment",
+)
 # How many words before a time phrase a treatment word may stand to be what the time dates
 # ("inyectaron hace un mes", "the injection was 2 months ago").
 _TREATMENT_REACH = 4
@@ -319,6 +340,7 @@ class SafetyRules:
         # Signs that mean an emergency only beside another sign happening now: drowsy with a fever.
         self._company = {sign: frozenset(others) for sign, others in (company or {}).items()}
         self._context = context or _Context()
+        self._well_words = frozenset(phrase[-1] for phrase in self._context.well)
         self._patterns = tuple(patterns)
         self._together = tuple(together)
         # Concept words are looked up once per message word: whole words in one dict, prefixes
@@ -525,27 +547,30 @@ class SafetyRules:
             # A phrase that shares words with the sign is part of it ("passed out", "stopped breathing").
             return [(a, b) for a, b in spans if b <= hit.start or a >= hit.end]
 
-        cues = self._negation.cues
-        # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
-        resolved = [
-            (a, b)
-            for a, b in outside(_find(ctx.resolved, tokens, start, end))
-            if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
-            # "stopped working", "stopped moving": a symptom, not the end of one.
-            and not (b < len(tokens) and tokens[b - 1] == "stopped" and tokens[b].endswith("ing"))
-            # "pero ya no" ends its clause; "ya no puedo respirar" goes on to say what is wrong.
-            and not (tokens[b - 1] in cues and b < len(tokens) and tokens[b] != _BREAK)
-        ]
-        if any(b <= hit.start for _, b in _find(ctx.asking, tokens, start, hit.start)) or self._wh_sign(tokens, hit):
+        resolved = outside(self._resolutions(tokens, start, end))
+        if (
+            any(b <= hit.start for _, b in _find(ctx.asking, tokens, start, hit.start))
+            or self._wh_sign(tokens, hit)
+            or _generic_question(tokens, hit.start)
+        ):
             reason = "asking"
         elif resolved:
             reason = "resolved"
-        elif [
-            span for span in outside(_find(ctx.past, tokens, start, end)) if not self._dates_treatment(tokens, span[0])
-        ] or any(not self._dates_treatment(tokens, at) for at in _long_ago(tokens, start, end)):
+        elif (
+            [
+                span
+                for span in outside(_find(ctx.past, tokens, start, end))
+                if not self._dates_treatment(tokens, span[0])
+            ]
+            or any(not self._dates_treatment(tokens, at) for at in _long_ago(tokens, start, end))
+            or self._dated(tokens, start, end)
+        ):
             reason = "past"
         elif outside(_find(ctx.reported, tokens, start, end)):
             reason = "reported"
+        elif _find(ctx.risk, tokens, hit.end, len(tokens)):
+            # "my friend got sepsis after her IV. how common is that?": a question about the risk.
+            reason = "asking"
         if not reason:
             return ""
         if reason in ("asking", "reported") and _find(_HAVING_ONE, tokens, 0, len(tokens)):
@@ -555,11 +580,13 @@ class SafetyRules:
         # resolution is part of it; "it went away but now it's back" is another clause.
         clause = _clauses(tokens, start, end)
         resolved_clauses = {clause[a] for a, _ in resolved}
+        well = self._well_marks(tokens, start, end, clause)
         hit_span = range(hit.start, hit.end)
         present = [
             a
             for a, b in _find(ctx.present, tokens, start, end)
             if clause[a] not in resolved_clauses
+            and not a < well.get(clause[a], -1)
             and a not in hit_span
             and b - 1 not in hit_span
             and not self._asks_treatment(tokens, b)
@@ -567,8 +594,75 @@ class SafetyRules:
             and not (a > 0 and tokens[a - 1] in _ANYONE)
             # "what are the signs of a stroke again?": "again" asks to be told again.
             and not (reason == "asking" and tokens[a] in _AGAIN and a >= hit.end)
+            # "¿cómo sabe uno si le está pasando?": happening, if it were; "what if it's happening NOW" is now.
+            and not (
+                reason in ("asking", "reported") and _IF & set(tokens[max(start, a - 2) : a]) and tokens[a] not in _NOW
+            )
         ]
         return "" if present else reason
+
+    def _resolutions(self, tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
+        """Spans in tokens[start:end] saying something has passed ("ya se me paso", "is gone now")."""
+        cues = self._negation.cues
+        return [
+            (a, b)
+            for a, b in _find(self._context.resolved, tokens, start, end)
+            # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
+            if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
+            # "stopped working", "stopped moving": a symptom, not the end of one.
+            and not (b < len(tokens) and tokens[b - 1] == "stopped" and tokens[b].endswith("ing"))
+            # "pero ya no" ends its clause; "ya no puedo respirar" goes on to say what is wrong.
+            and not (tokens[b - 1] in cues and b < len(tokens) and tokens[b] != _BREAK)
+            # "hoy estoy bien mal": "bien" before a word is Mexican for "very", not "well".
+            and not (tokens[b - 1] in self._well_words and b < len(tokens) and tokens[b] != _BREAK)
+        ]
+
+    def all_clear(self, text: str) -> bool:
+        """True when `text` says something has passed and nothing is happening now ("ya no sangra, todo bien").
+
+        The model reads words, not time: this keeps it from alarming at a story that ends well.
+        """
+        tokens, _ = self._tokens(text)
+        resolved = self._resolutions(tokens, 0, len(tokens))
+        if not resolved:
+            return False
+        clause = _clauses(tokens, 0, len(tokens))
+        settled = {clause[a] for a, _ in resolved}
+        well = self._well_marks(tokens, 0, len(tokens), clause)
+        return all(
+            clause[a] in settled or a < well.get(clause[a], -1)
+            for a, _ in _find(self._context.present, tokens, 0, len(tokens))
+        )
+
+    def _well_marks(self, tokens: list[str], start: int, end: int, clause: dict[int, int]) -> dict[int, int]:
+        """Clause -> where a word saying the person is well ends it ("hoy amaneci perfecto", "now im fine and").
+
+        A present word BEFORE that mark dates the wellness ("hoy", "now"); one after it does not
+        ("estoy bien y otra vez lo pienso").
+        """
+        cues = self._negation.cues
+        marks: dict[int, int] = {}
+        for a, b in _find(self._context.well, tokens, start, end):
+            # Only a statement that ends well: "bien" before a word is Mexican for "very" ("bien hinchado").
+            if b < end and tokens[b] != _BREAK and tokens[b] not in _AND:
+                continue
+            first = a
+            while first > start and tokens[first - 1] != _BREAK:
+                first -= 1
+            # "today i dont feel good", "hoy no estoy bien": a negated wellness is none.
+            if not any(tokens[i] in cues for i in range(first, a)):
+                marks[clause[a]] = max(marks.get(clause[a], a), a)
+        return marks
+
+    def _dated(self, tokens: list[str], start: int, end: int) -> bool:
+        """True when a clause opens "that was" / "eso fue" and a time long gone follows ("2 weeks ago", "en marzo")."""
+        for _, b in _find(self._context.dated, tokens, start, end):
+            window = tokens[b : min(end, b + _DATED_REACH)]
+            if _BREAK in window:
+                window = window[: window.index(_BREAK)]
+            if any(word in _MONTHS for word in window) or _time_ago(window):
+                return True
+        return False
 
     def _asks_treatment(self, tokens: list[str], at: int) -> bool:
         """True when `at` starts "get stem cells", "hacerse el tratamiento": a question about treatment."""
@@ -647,8 +741,9 @@ class SafetyRules:
             if hit.words is None:
                 return any(tokens[i] not in hit.own for i in inside)
             return any(i not in hit.words for i in inside)
-        # Passing is only accepted for urgent signs; an emergency stays an emergency.
-        resolvable = hit.level == URGENT
+        # Passing is only accepted for urgent signs; an emergency stays an emergency, and so
+        # does a sign said to come back ("se me quitó la fiebre pero volvió").
+        resolvable = hit.level == URGENT and not self._comes_back(tokens, hit)
         reach = 0
         i = hit.start - 1
         while i >= 0 and reach <= _NEGATION_REACH:
@@ -668,7 +763,18 @@ class SafetyRules:
             i -= 1
         if self._answered_no(tokens, hit, covered) or self._denied_after(tokens, hit.end):
             return True
-        return resolvable and self._resolved_after(tokens, hit.end)
+        if resolvable and hit.words is not None:
+            # "fever came down, 38.6 yesterday": a `together` window holds its own resolution,
+            # but "thumb has GONE numb" goes on to a word of the sign.
+            return any(
+                (end := self._resolved_after(tokens, position + 1)) and end not in hit.words for position in hit.words
+            )
+        return resolvable and bool(self._resolved_after(tokens, hit.end))
+
+    def _comes_back(self, tokens: list[str], hit: _Hit) -> bool:
+        """True when a phrase soon after `hit` says it is back ("pero volvió", "but it's back up")."""
+        end = min(len(tokens), hit.end + _COMES_BACK_REACH)
+        return bool(_find(self._context.back, tokens, hit.end, end))
 
     def _resolved_before(self, tokens: list[str], last: int) -> bool:
         """'se me quito la fiebre': a phrase ending at `last` says the sign has passed."""
@@ -679,18 +785,18 @@ class SafetyRules:
                 return first == 0 or tokens[first - 1] not in self._negation.cues
         return False
 
-    def _resolved_after(self, tokens: list[str], at: int) -> bool:
-        """'my fever is gone': a phrase right after the sign says it has passed."""
+    def _resolved_after(self, tokens: list[str], at: int) -> int:
+        """'my fever is gone': where a phrase right after the sign saying it has passed ends, or 0."""
         neg = self._negation
         for _ in range(4):
             for phrase in neg.resolved_after:
                 if tuple(tokens[at : at + len(phrase)]) == phrase:
-                    return True
+                    return at + len(phrase)
             if at < len(tokens) and tokens[at] in neg.filler:
                 at += 1
             else:
-                return False
-        return False
+                return 0
+        return 0
 
     def _denied_after(self, tokens: list[str], at: int) -> bool:
         """'fiebre no tengo': a denial right after the sign that ends the clause."""
@@ -836,6 +942,72 @@ def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
             if before in ("hace", "por") or after in ("ago", "atras", "back"):
                 found.append(i - 1 if before in ("hace", "por") else i)
     return found
+
+
+_AND = frozenset({"and", "y", "e"})
+_IF = frozenset({"if", "whether", "si"})
+_NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # first words of the present's time phrases
+# "is fainting normal?", "¿es normal desmayarse?": a yes-no question about the sign as a verb
+# with no person is about the thing in general; "is it normal that MY knee…" is about now.
+_YES_NO_OPENERS = frozenset({"is", "can", "could", "does", "do", "es", "puede", "pueden", "suele"})
+_GENERIC_LEAD = frozenset(
+    {
+        "it",
+        "normal",
+        "common",
+        "usual",
+        "possible",
+        "typical",
+        "to",
+        "comun",
+        "posible",
+        "frecuente",
+        "tipico",
+        "habitual",
+    }
+)
+_INFINITIVE = ("ar", "er", "ir", "rse", "rme", "rte", "rle")  # "desmayar", "desmayarse", "desmayarme"
+
+
+def _generic_question(tokens: list[str], at: int) -> bool:
+    """True when the clause of the sign starting at `at` asks whether it happens, in general."""
+    first = at
+    while first > 0 and tokens[first - 1] != _BREAK:
+        first -= 1
+    lead = tokens[first:at]
+    if not lead or lead[0] not in _YES_NO_OPENERS or any(word not in _GENERIC_LEAD for word in lead[1:]):
+        return False
+    word = tokens[at]
+    return (
+        word.endswith("ing")
+        or lead[-1] == "to"
+        or (lead[0] in ("es", "puede", "pueden", "suele") and word.endswith(_INFINITIVE))
+    )
+
+
+# How far after a sign said to have passed "but it came back" may stand.
+_COMES_BACK_REACH = 10
+# How many words after "that was" / "eso fue" the time may come ("eso fue hace como tres semanas").
+_DATED_REACH = 5
+_MONTHS = frozenset(
+    """
+    january february march april june july august september october november december
+    enero febrero marzo abril junio julio agosto septiembre setiembre octubre noviembre diciembre
+    """.split()  # noqa: SIM905
+)  # "may" and "mayo" are left out: "that was may be", "mayo" is also mayonnaise in a story
+_SPANS = frozenset({"weeks", "week", "semanas", "semana", "months", "month", "meses", "mes"}) | _YEARS_OR_MONTHS
+_LAST = frozenset({"last", "pasado", "pasada"})
+
+
+def _time_ago(window: list[str]) -> bool:
+    """True when `window` says weeks, months or years back: "2 weeks ago", "hace un mes", "last week"."""
+    for i, word in enumerate(window):
+        if word in _SPANS:
+            before = window[max(0, i - 3) : i]
+            after = window[i + 1 : i + 2]
+            if "hace" in before or after in (["ago"], ["atras"], ["pasado"], ["pasada"]) or _LAST & set(before):
+                return True
+    return False
 
 
 def _clauses(tokens: list[str], start: int, end: int) -> dict[int, int]:
