@@ -365,6 +365,7 @@ def test_signs_people_describe_in_their_own_words(
         ("I have a cough and my throat is red", "en"),
         ("tengo tos y la garganta roja", "es"),
         ("me quedó un puntito rojo del pinchazo, ¿me voy a morir? jaja", "es"),
+        ("i want to end it with my clinic, they never answer the phone", "en"),
         ("my hands shake when it is cold outside, always have", "en"),
         ("me tiemblan las manos con el frío, desde siempre", "es"),
         ("my grandfather died of a heart attack years ago", "en"),
@@ -701,6 +702,89 @@ AFTER_SET_F = [
 ]
 
 
+# Patterns added after set G was measured once (our own wording, both languages).
+AFTER_SET_G = [
+    # "Completely gone": a resolution with a word in the middle.
+    ("the chest pain I had this morning is completely gone now", "en", "info_alarming", "chest_pain"),
+    ("el dolor de pecho de anoche se me quitó por completo", "es", "info_alarming", "chest_pain"),
+    # "I don't have it, I read about it": a question ahead of time.
+    (
+        "can you cough up blood after the drip? i dont have it, just read it in a group",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "¿se puede toser sangre después del suero? yo no lo tengo, lo leí en un grupo",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    # A wish to die told as past, seasons included, "much better now with therapy".
+    (
+        "i thought of ending my life last summer but im in a much better place now with therapy",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "el verano pasado pensé en quitarme la vida pero ya estoy mucho mejor con terapia",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    # ... but "I'm fine now" never waves a wish to die away.
+    ("i want to die, im fine now lol", "en", "emergency", "suicidal"),
+    ("quiero morirme, pero ya estoy bien jaja", "es", "emergency", "suicidal"),
+    ("some days I just want to end it", "en", "emergency", "suicidal"),
+    # The expected flare: "worse before it gets better?".
+    ("will the knee hurt worse before it gets better? its day 2", "en", "info_alarming", "worsening_pain"),
+    ("¿el dolor va a empeorar antes de mejorar? voy en el día 2", "es", "info_alarming", "worsening_pain"),
+    # Plural "can they cause".
+    ("¿las células por la vena pueden causar coágulos en los pulmones?", "es", "info_alarming", "breathing"),
+    ("can these IV cells cause clots in the lungs?", "en", "info_alarming", "breathing"),
+]
+
+
+# Patterns added after set H was measured once (our own wording, both languages).
+AFTER_SET_H = [
+    # A face word beside a colour word after a face injection: a blocked vessel.
+    ("since the filler the area next to my nose went whitish", "en", "emergency", "vessel_block"),
+    (
+        "después del relleno la piel al lado de la nariz se puso blanca y luego azulada",
+        "es",
+        "emergency",
+        "vessel_block",
+    ),
+    # "The right one is fine": the other leg, not the sign.
+    ("my left calf is swollen and warm since the drip, the right one is fine", "en", "urgent", "leg_clot"),
+    (
+        "tengo la pantorrilla izquierda hinchada y caliente desde el suero, la otra está bien",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    # "It's gone swollen" is what it became; too painful to bend is a joint that cannot move.
+    ("overnight the knee has gone swollen and too painful to bend", "en", "urgent", "septic_joint"),
+    ("la rodilla me duele tanto que no puedo doblarla desde anoche", "es", "urgent", "septic_joint"),
+    # A post pasted from a forum, then "is that real?".
+    (
+        "copied from a forum: 'my cousin got a blood infection after an IV drip abroad'. is that real?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "copiado de un foro: 'a mi tío le dio una infección en la sangre tras el suero'. ¿es verdad eso?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    # Red that grows day by day.
+    ("lo rojo alrededor del pinchazo cada día está más grande", "es", "urgent", "spreading_redness"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -746,7 +830,15 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
-    SECOND_PASS + AFTER_SET_B + READINGS_EYES_LUNGS + AFTER_SET_C + AFTER_SET_D + AFTER_SET_E + AFTER_SET_F,
+    SECOND_PASS
+    + AFTER_SET_B
+    + READINGS_EYES_LUNGS
+    + AFTER_SET_C
+    + AFTER_SET_D
+    + AFTER_SET_E
+    + AFTER_SET_F
+    + AFTER_SET_G
+    + AFTER_SET_H,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -547,7 +547,8 @@ class SafetyRules:
             # A phrase that shares words with the sign is part of it ("passed out", "stopped breathing").
             return [(a, b) for a, b in spans if b <= hit.start or a >= hit.end]
 
-        resolved = outside(self._resolutions(tokens, start, end))
+        # "I want to die, I'm fine now lol": a wish to die is not waved away by "fine now".
+        resolved = [] if hit.sign in _NEVER_PASSED else outside(self._resolutions(tokens, start, end))
         if (
             any(b <= hit.start for _, b in _find(ctx.asking, tokens, start, hit.start))
             or self._wh_sign(tokens, hit)
@@ -613,6 +614,10 @@ class SafetyRules:
             and not (b < len(tokens) and tokens[b - 1] == "stopped" and tokens[b].endswith("ing"))
             # "pero ya no" ends its clause; "ya no puedo respirar" goes on to say what is wrong.
             and not (tokens[b - 1] in cues and b < len(tokens) and tokens[b] != _BREAK)
+            # "it's gone swollen": "gone" before a word that is not a time says what it became.
+            and not (tokens[b - 1] == "gone" and b < len(tokens) and tokens[b] not in _AFTER_GONE)
+            # "the right one is fine", "la otra está bien": a resolution of something else.
+            and not _about_another(tokens[max(start, a - 3) : a])
             # "hoy estoy bien mal": "bien" before a word is Mexican for "very", not "well".
             and not (tokens[b - 1] in self._well_words and b < len(tokens) and tokens[b] != _BREAK)
         ]
@@ -644,14 +649,19 @@ class SafetyRules:
         marks: dict[int, int] = {}
         for a, b in _find(self._context.well, tokens, start, end):
             # Only a statement that ends well: "bien" before a word is Mexican for "very" ("bien hinchado").
-            if b < end and tokens[b] != _BREAK and tokens[b] not in _AND:
+            # "fine now", "mucho mejor ahora": the time word belongs to the wellness.
+            mark = a
+            if b < end and tokens[b] in _NOW:
+                mark = b + 1
+                b += 1
+            if b < end and tokens[b] != _BREAK and tokens[b] not in _AND and tokens[b] not in _WITH:
                 continue
             first = a
             while first > start and tokens[first - 1] != _BREAK:
                 first -= 1
             # "today i dont feel good", "hoy no estoy bien": a negated wellness is none.
             if not any(tokens[i] in cues for i in range(first, a)):
-                marks[clause[a]] = max(marks.get(clause[a], a), a)
+                marks[clause[a]] = max(marks.get(clause[a], mark), mark)
         return marks
 
     def _dated(self, tokens: list[str], start: int, end: int) -> bool:
@@ -945,26 +955,29 @@ def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
 
 
 _AND = frozenset({"and", "y", "e"})
+_OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
+_SIDES = frozenset({"right", "left", "good", "other"})
+_AFTER_GONE = frozenset({_BREAK, "now", "today", "completely", "totally", "since", "and", "away", "for", "by", "too"})
+
+
+def _about_another(words: list[str]) -> bool:
+    """True when `words` name another one ("the other leg", "the right one", "la otra rodilla")."""
+    return bool(_OTHER & set(words)) or any(
+        word == "one" and i > 0 and words[i - 1] in _SIDES for i, word in enumerate(words)
+    )
+
+
+# Signs no "it has passed" / "I'm fine now" silences: only a time long gone or a question does.
+_NEVER_PASSED = frozenset({"suicidal"})
 _IF = frozenset({"if", "whether", "si"})
+_WITH = frozenset({"with", "con", "thanks", "gracias"})  # "much better now with counselling"
 _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # first words of the present's time phrases
 # "is fainting normal?", "¿es normal desmayarse?": a yes-no question about the sign as a verb
 # with no person is about the thing in general; "is it normal that MY knee…" is about now.
 _YES_NO_OPENERS = frozenset({"is", "can", "could", "does", "do", "es", "puede", "pueden", "suele"})
+# "po": Filipino English's polite particle ("is it normal po to…").
 _GENERIC_LEAD = frozenset(
-    {
-        "it",
-        "normal",
-        "common",
-        "usual",
-        "possible",
-        "typical",
-        "to",
-        "comun",
-        "posible",
-        "frecuente",
-        "tipico",
-        "habitual",
-    }
+    "it normal common usual possible typical to comun posible frecuente tipico habitual po".split()  # noqa: SIM905
 )
 _INFINITIVE = ("ar", "er", "ir", "rse", "rme", "rte", "rle")  # "desmayar", "desmayarse", "desmayarme"
 
