@@ -785,6 +785,68 @@ AFTER_SET_H = [
 ]
 
 
+# Patterns added after sets I and J were measured once (our own wording, both languages).
+AFTER_SETS_I_J = [
+    # A condition told as past and now controlled.
+    (
+        "i had seizures as a teenager, epilepsy, well controlled now. can i still get the IV?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "de joven tuve convulsiones, epilepsia, ahora controlada. ¿puedo hacerme el suero?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    # "What does that mean?" after a sign the nurse named.
+    ("the leaflet says to watch for saddle numbness, what does that mean?", "en", "info_alarming", "groin_numbness"),
+    ("en el folleto dice 'anestesia en silla de montar', ¿qué significa?", "es", "info_alarming", "groin_numbness"),
+    # A fever last week, a normal temperature now.
+    ("had 38.4 on day 3 last week, normal temp for 5 days now. can i swim?", "en", "info_alarming", "fever"),
+    (
+        "la semana pasada tuve 38,4, ahora temperatura normal desde hace 5 días. ¿puedo nadar?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    # "Last time" dates a sign.
+    (
+        "last time I fainted when they took the marrow, tomorrow is round two, any tips?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "la vez pasada me desmayé en la extracción, mañana es la segunda, ¿algún consejo?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    # "Se pasó de la raya": past the line drawn round the redness, not passed.
+    ("la rojez ya se pasó de la marca que le hice ayer", "es", "urgent", "spreading_redness"),
+    # Pain that rises instead of easing.
+    ("day 6 and the pain is climbing instead of easing", "en", "urgent", "worsening_pain"),
+    ("día 6 y el dolor en vez de bajar sube", "es", "urgent", "worsening_pain"),
+    # Wetting oneself, in the infinitive and as it happens.
+    ("me estoy orinando encima desde la inyección en la espalda", "es", "emergency", "bladder_bowel"),
+]
+
+
+def test_a_reading_taken_back_is_no_reading() -> None:
+    assert measures.temperature_span("temp 39... sorry typo, 37.6 on day 1") == (23, 27, 37.6)
+    assert measures.temperature_span("102F, digo 37,8, me equivoqué") == (11, 15, 37.8)
+    assert measures.corrected_readings("38.5 now and 38.9 later") == []
+
+
+def test_a_corrected_reading_is_no_warning_sign(engine: Engine) -> None:
+    got, found, replies = first_sign(engine, "temp was 39.2... sorry typo, 37.2!! day 1, a bit achy", "en")
+    assert found is None and got not in ("urgent", "emergency"), (got, found, replies)
+    got, found, replies = first_sign(engine, "fiebre 37.2... perdón, quise decir 38.9, día 2", "es")
+    assert (got, found) == ("urgent", "fever"), replies
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -838,7 +900,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SET_E
     + AFTER_SET_F
     + AFTER_SET_G
-    + AFTER_SET_H,
+    + AFTER_SET_H
+    + AFTER_SETS_I_J,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -909,6 +909,10 @@ class _Alarms(_TurnBase):
         The red-flag rules then read it like the word: "la semana pasada tuve 39" is past,
         "no llegué a 38" is denied, and "38,2 hoy" is a warning sign now.
         """
+        for start, end in reversed(measures.corrected_readings(text)):
+            # A reading the writer took back ("39... sorry, 37.9") is no reading: blanked, so the
+            # rules do not read "temp was 39" either; the spaces keep every other position.
+            text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
         oxygen = measures.low_oxygen_span(text)
         if oxygen is not None:
             # A low oxygen reading is read as the breathing sign it is, in its sentence.

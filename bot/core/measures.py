@@ -10,10 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from bot.core.understanding import normalize
 
-__all__ = ["days_in", "heart_rate_span", "spelt_temperature_span", "temperature_in", "temperature_span", "to_celsius"]
+__all__ = [
+    "corrected_readings",
+    "days_in",
+    "heart_rate_span",
+    "spelt_temperature_span",
+    "temperature_in",
+    "temperature_span",
+    "to_celsius",
+]
 
 # Body temperatures people report, in °C and °F; anything else is not a temperature.
 CELSIUS = (34.0, 43.0)
@@ -88,13 +97,37 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(), end, celsius
 
 
+# "39... sorry typo, 37.9", "102F, digo 39 y algo": a reading after a correction replaces the one before.
+_CORRECTION = re.compile(
+    r"\b(?:typo|i mean|i meant|sorry|correction|actually|perd[oó]n|digo|quise decir|quiero decir"
+    r"|me equivoqu[eé]|mejor dicho)\b",
+    re.IGNORECASE,
+)
+# "38 not 39", "38, no 39": the reading after the "not" is the one taken back.
+_TAKEN_BACK = re.compile(r"\b(?:not|no|ni)\s*$", re.IGNORECASE)
+
+
+def corrected_readings(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each temperature in digits the writer took back ("39... sorry, 37.9"; "38 not 39")."""
+    spans = list(temperature_spans(text))
+    gone: list[tuple[int, int]] = []
+    for before, after in pairwise(spans):
+        between = text[before[1] : after[0]]
+        if _TAKEN_BACK.search(between):
+            gone.append((after[0], after[1]))
+        elif _CORRECTION.search(between):
+            gone.append((before[0], before[1]))
+    return gone
+
+
 def temperature_span(text: str) -> tuple[int, int, float] | None:
     """(start, end, °C) of the body temperature that matters in `text` (written in digits), or None.
 
     "37,9 this morning and 38,6 now" is a fever: the highest reading is the one that matters,
     unless it is dated an earlier day and a lower one is dated now ("38.3 yesterday, today 36.8").
     """
-    spans = list(temperature_spans(text))
+    gone = corrected_readings(text)
+    spans = [span for span in temperature_spans(text) if (span[0], span[1]) not in gone]
     highest = max(spans, key=lambda span: (span[2], -span[0]), default=None)
     if highest is None or _when(text, highest) != "earlier":
         return highest

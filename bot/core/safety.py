@@ -340,7 +340,6 @@ class SafetyRules:
         # Signs that mean an emergency only beside another sign happening now: drowsy with a fever.
         self._company = {sign: frozenset(others) for sign, others in (company or {}).items()}
         self._context = context or _Context()
-        self._well_words = frozenset(phrase[-1] for phrase in self._context.well)
         self._patterns = tuple(patterns)
         self._together = tuple(together)
         # Concept words are looked up once per message word: whole words in one dict, prefixes
@@ -614,12 +613,14 @@ class SafetyRules:
             and not (b < len(tokens) and tokens[b - 1] == "stopped" and tokens[b].endswith("ing"))
             # "pero ya no" ends its clause; "ya no puedo respirar" goes on to say what is wrong.
             and not (tokens[b - 1] in cues and b < len(tokens) and tokens[b] != _BREAK)
+            # "ya se pasó de la raya": gone past the line drawn round it, not gone.
+            and not (tokens[b - 1] == "paso" and b < len(tokens) and tokens[b] == "de")
             # "it's gone swollen": "gone" before a word that is not a time says what it became.
             and not (tokens[b - 1] == "gone" and b < len(tokens) and tokens[b] not in _AFTER_GONE)
             # "the right one is fine", "la otra está bien": a resolution of something else.
             and not _about_another(tokens[max(start, a - 3) : a])
             # "hoy estoy bien mal": "bien" before a word is Mexican for "very", not "well".
-            and not (tokens[b - 1] in self._well_words and b < len(tokens) and tokens[b] != _BREAK)
+            and not (tokens[b - 1] == "bien" and b < len(tokens) and tokens[b] != _BREAK)
         ]
 
     def all_clear(self, text: str) -> bool:
