@@ -834,6 +834,45 @@ AFTER_SETS_I_J = [
 ]
 
 
+# Patterns added after sets K and L were measured once (our own wording, both languages).
+AFTER_SETS_K_L = [
+    # A year someone believes it is, said in confusion, is not the date of the story.
+    ("my wife has 39.5 and says we are in 1985, she doesnt know where she is", "en", "emergency", "confusion"),
+    ("mi papá tiene 39,5 y cree que estamos en 1980, no sabe dónde está", "es", "emergency", "confusion"),
+    # A wheeze told as the way someone breathes.
+    (
+        "after the stem cell drops my son is breathing with a whistle and his lips swell",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    ("desde las gotitas mi hijo respira con silbido", "es", "emergency", "anaphylaxis"),
+    # A wound that smells rotten.
+    ("the gauze on my belly cut smells like rotten meat", "en", "urgent", "discharge"),
+    ("la gasa de la herida tiene olor a podrido", "es", "urgent", "discharge"),
+    # "Zero fever", "cero fiebre": a denial.
+    ("all good here, zero fever, wound dry", "en", "smalltalk|info_alarming|other", ""),
+    ("todo bien, cero fiebre, la herida sequita", "es", "smalltalk|info_alarming|other", ""),
+    # A decade is long gone, even right after a treatment word.
+    (
+        "my dad fainted after an injection in the 80s and never fainted again, is that a risk?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("mi tía se desmayó con una inyección en los ochenta, ¿eso es un riesgo?", "es", "info_alarming", "fainting"),
+    # Almost 39 is a reading.
+    ("my husband has been almost 39 since last night after the knee injection", "en", "urgent", "fever"),
+    ("mi esposo tiene casi 39 desde anoche, le pusieron células en la rodilla", "es", "urgent", "fever"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "labels", "sign"), [c for c in AFTER_SETS_K_L if not c[3]])
+def test_zero_fever_is_no_fever(engine: Engine, text: str, language: str, labels: str, sign: str) -> None:
+    got, found, replies = first_sign(engine, text, language)
+    assert got in labels.split("|"), (got, found, replies)
+
+
 def test_a_reading_taken_back_is_no_reading() -> None:
     assert measures.temperature_span("temp 39... sorry typo, 37.6 on day 1") == (23, 27, 37.6)
     assert measures.temperature_span("102F, digo 37,8, me equivoqué") == (11, 15, 37.8)
@@ -901,7 +940,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SET_F
     + AFTER_SET_G
     + AFTER_SET_H
-    + AFTER_SETS_I_J,
+    + AFTER_SETS_I_J
+    + [c for c in AFTER_SETS_K_L if c[3]],
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -57,6 +57,8 @@ _EXACT_MARK = re.compile(
 )
 
 
+# "casi 39", "almost 39": a reading told as nearly there, even with no word for temperature.
+_ALMOST = re.compile(r"\b(?:casi|almost|nearly)\s*$", re.IGNORECASE)
 _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 
 
@@ -88,7 +90,10 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         # "38.1 last night and 38.3 now": a reading with one decimal in the range of a body
         # temperature is one, in a message about aftercare, even with no word saying so.
-        decimal = (match.group(2) is not None or bool(half) or bool(_EXACT_MARK.match(after))) and unit is None
+        almost = bool(_ALMOST.search(text, 0, match.start()))
+        decimal = (
+            match.group(2) is not None or bool(half) or almost or bool(_EXACT_MARK.match(after))
+        ) and unit is None
         decimal = decimal and to_celsius(value) is not None
         if unit is None and not about_temperature and not decimal:
             continue

@@ -303,6 +303,8 @@ _HAVING_ONE = tuple(
 )
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "alguien", "uno", "una", "persona", "people", "gente"})
 _AGAIN = frozenset({"again", "otra", "de"})  # first words of "again", "otra vez", "de nuevo"
+# "in the 90s", "en los noventa": a decade is long gone, whatever it dates.
+_DECADE = re.compile(r"^(?:\d0s|\d{3}0s|setenta|ochenta|noventa|seventies|eighties|nineties)$")
 _YEAR_WORDS = frozenset({"year", "years", "yrs", "decade", "decades", "ano", "anos", "decada", "decadas"})
 
 
@@ -594,6 +596,8 @@ class SafetyRules:
             and not (a > 0 and tokens[a - 1] in _ANYONE)
             # "what are the signs of a stroke again?": "again" asks to be told again.
             and not (reason == "asking" and tokens[a] in _AGAIN and a >= hit.end)
+            # "he never walked right again": an "again" that never came.
+            and not (tokens[a] in _AGAIN and _NEVER & set(tokens[max(start, a - 4) : a]))
             # "¿cómo sabe uno si le está pasando?": happening, if it were; "what if it's happening NOW" is now.
             and not (
                 reason in ("asking", "reported") and _IF & set(tokens[max(start, a - 2) : a]) and tokens[a] not in _NOW
@@ -686,7 +690,10 @@ class SafetyRules:
     def _dates_treatment(self, tokens: list[str], at: int) -> bool:
         """True when a treatment word stands just before the time phrase at `at` ("injected a month ago")."""
         # "after her infusion in 2019": a calendar year dates the sign as much as the treatment.
-        if any(token in _YEAR_WORDS or (token.isdecimal() and len(token) == 4) for token in tokens[at : at + 4]):
+        if any(
+            token in _YEAR_WORDS or (token.isdecimal() and len(token) == 4) or _DECADE.match(token)
+            for token in tokens[at : at + 4]
+        ):
             return False
         first = max(0, at - _TREATMENT_REACH)
         return any(b <= at for _, b in _find(self._context.treatment, tokens, first, at))
@@ -943,6 +950,10 @@ def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
     for i in range(start, end):
         token = tokens[i]
         year = token.isdecimal() and len(token) == 4 and token[:2] in ("19", "20")
+        # "cree que estamos en 1990": a year someone thinks it is is confusion, not a date.
+        now_words = ("estamos", "estoy", "were", "its", "is", "are", "es")
+        if year and i > start + 1 and tokens[i - 2] in now_words:
+            continue
         if year and i > start and tokens[i - 1] in ("in", "en", "el", "since", "desde", "around", "back"):
             found.append(i - 1)
             continue
@@ -956,6 +967,7 @@ def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
 
 
 _AND = frozenset({"and", "y", "e"})
+_NEVER = frozenset({"never", "nunca", "jamas"})
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
 _SIDES = frozenset({"right", "left", "good", "other"})
 _AFTER_GONE = frozenset({_BREAK, "now", "today", "completely", "totally", "since", "and", "away", "for", "by", "too"})
@@ -975,7 +987,7 @@ _WITH = frozenset({"with", "con", "thanks", "gracias"})  # "much better now with
 _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # first words of the present's time phrases
 # "is fainting normal?", "¿es normal desmayarse?": a yes-no question about the sign as a verb
 # with no person is about the thing in general; "is it normal that MY knee…" is about now.
-_YES_NO_OPENERS = frozenset({"is", "can", "could", "does", "do", "es", "puede", "pueden", "suele"})
+_YES_NO_OPENERS = frozenset({"is", "are", "can", "could", "does", "do", "es", "puede", "pueden", "suele"})
 # "po": Filipino English's polite particle ("is it normal po to…").
 _GENERIC_LEAD = frozenset(
     "it normal common usual possible typical to comun posible frecuente tipico habitual po".split()  # noqa: SIM905
