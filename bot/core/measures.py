@@ -72,8 +72,7 @@ def to_celsius(value: float, fahrenheit: bool | None = None) -> float | None:
 
 def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, °C) of each body temperature written in digits in `text`, in order."""
-    folded = normalize(text)
-    about_temperature = any(word in _TEMPERATURE_WORDS for word in folded.split())
+    about: bool | None = None  # whether the message speaks of temperature: worked out on first need
     for match in _NUMBER.finditer(text):
         value = float(match.group(1) + ("." + match.group(2) if match.group(2) else ""))
         after = text[match.end() : match.end() + 14]
@@ -90,13 +89,16 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         # "38.1 last night and 38.3 now": a reading with one decimal in the range of a body
         # temperature is one, in a message about aftercare, even with no word saying so.
-        almost = bool(_ALMOST.search(text, 0, match.start()))
+        almost = bool(_ALMOST.search(text[max(0, match.start() - 12) : match.start()]))
         decimal = (
             match.group(2) is not None or bool(half) or almost or bool(_EXACT_MARK.match(after))
         ) and unit is None
         decimal = decimal and to_celsius(value) is not None
-        if unit is None and not about_temperature and not decimal:
-            continue
+        if unit is None and not decimal:
+            if about is None:
+                about = not _TEMPERATURE_WORDS.isdisjoint(normalize(text).split())
+            if not about:
+                continue
         celsius = to_celsius(value, unit)
         if celsius is not None:
             yield match.start(), end, celsius

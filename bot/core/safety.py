@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -308,14 +309,24 @@ _DECADE = re.compile(r"^(?:\d0s|\d{3}0s|setenta|ochenta|noventa|seventies|eighti
 _YEAR_WORDS = frozenset({"year", "years", "yrs", "decade", "decades", "ano", "anos", "decada", "decadas"})
 
 
-def _find(phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    """Spans (first, last+1) of every phrase found in tokens[start:end]."""
-    spans = []
+@lru_cache(maxsize=64)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of a list grouped by their first word (built once per list)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
-        size = len(phrase)
-        first = phrase[0]
-        for i in range(start, end - size + 1):
-            if tokens[i] == first and tuple(tokens[i : i + size]) == phrase:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in index.items()}
+
+
+def _find(phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans (first, last+1) of every phrase found in tokens[start:end], in order of position."""
+    # One dictionary look-up per word, not one scan per phrase: the lists hold hundreds of phrases.
+    index = _by_first_word(phrases)
+    spans = []
+    for i in range(start, end):
+        for phrase in index.get(tokens[i], ()):
+            size = len(phrase)
+            if i + size <= end and tuple(tokens[i : i + size]) == phrase:
                 spans.append((i, i + size))
     return spans
 
