@@ -116,7 +116,11 @@ _TAKEN_BACK = re.compile(r"\b(?:not|no|ni)\s*$", re.IGNORECASE)
 
 def corrected_readings(text: str) -> list[tuple[int, int]]:
     """(start, end) of each temperature in digits the writer took back ("39... sorry, 37.9"; "38 not 39")."""
-    spans = list(temperature_spans(text))
+    return _taken_back(text, list(temperature_spans(text)))
+
+
+def _taken_back(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """corrected_readings() over readings already found, so a caller scans the text once."""
     gone: list[tuple[int, int]] = []
     for before, after in pairwise(spans):
         between = text[before[1] : after[0]]
@@ -133,8 +137,9 @@ def temperature_span(text: str) -> tuple[int, int, float] | None:
     "37,9 this morning and 38,6 now" is a fever: the highest reading is the one that matters,
     unless it is dated an earlier day and a lower one is dated now ("38.3 yesterday, today 36.8").
     """
-    gone = corrected_readings(text)
-    spans = [span for span in temperature_spans(text) if (span[0], span[1]) not in gone]
+    found = list(temperature_spans(text))
+    gone = _taken_back(text, found)
+    spans = [span for span in found if (span[0], span[1]) not in gone]
     highest = max(spans, key=lambda span: (span[2], -span[0]), default=None)
     if highest is None or _when(text, highest) != "earlier":
         return highest
