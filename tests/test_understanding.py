@@ -866,6 +866,30 @@ AFTER_SETS_K_L = [
     ("mi esposo tiene casi 39 desde anoche, le pusieron células en la rodilla", "es", "urgent", "fever"),
 ]
 
+AFTER_SET_M = [
+    # A time phrase in the treatment's own clause dates the treatment, however long the clause.
+    (
+        "my daughter just had a fit, jerking all over, she got a cell infusion for her knees in Costa Rica last week",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "mi mamá escupe sangre desde anoche, le hicieron una infusión de células de grasa en Tijuana la semana pasada",
+        "es",
+        "emergency",
+        "coughing_blood",
+    ),
+    # "Is it normal to have <sign> after <treatment>?" with no one in it asks in general.
+    ("is it normal to get chest pain after an IV infusion? my uncle wants one", "en", "info_alarming", "chest_pain"),
+    ("¿es normal tener dolor de pecho después de un suero de células?", "es", "info_alarming", "chest_pain"),
+    # ... but with the writer in it, it is about now: escalate.
+    ("is it normal to have chest pain after my infusion?", "en", "emergency", "chest_pain"),
+    ("¿es normal tener dolor de pecho después de mi infusión?", "es", "emergency", "chest_pain"),
+    # "cause a stroke": the question's article is the sign's first word.
+    ("can a facial filler with cells cause a stroke? saw a scary video", "en", "info_alarming", "stroke"),
+]
+
 
 @pytest.mark.parametrize(("text", "language", "labels", "sign"), [c for c in AFTER_SETS_K_L if not c[3]])
 def test_zero_fever_is_no_fever(engine: Engine, text: str, language: str, labels: str, sign: str) -> None:
@@ -911,6 +935,10 @@ def test_a_fever_that_came_down_is_no_sign_to_the_rules(content: Content, text: 
         ("the bleeding stopped an hour ago but now i feel dizzy", False),
         ("he stopped talking all of a sudden", False),
         ("mi papá paró de hablar de repente", False),
+        # A dry dressing is a good state; "tonight" in "what should I do tonight" dates the plan.
+        ("the wound stopped oozing this afternoon, the gauze is dry now. what should i do tonight?", True),
+        ("la herida dejó de sangrar, paró hace rato, la gasa está seca. ¿qué debo hacer hoy?", True),
+        ("the bleeding stopped an hour ago, what should i do if it starts again now", False),
     ],
 )
 def test_a_story_that_ends_well_is_all_clear(content: Content, text: str, clear: bool) -> None:
@@ -941,7 +969,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SET_G
     + AFTER_SET_H
     + AFTER_SETS_I_J
-    + [c for c in AFTER_SETS_K_L if c[3]],
+    + [c for c in AFTER_SETS_K_L if c[3]]
+    + AFTER_SET_M,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -273,6 +273,8 @@ _CONTEXT_KINDS = (
 # How many words before a time phrase a treatment word may stand to be what the time dates
 # ("inyectaron hace un mes", "the injection was 2 months ago").
 _TREATMENT_REACH = 4
+# How far back in its own clause a treatment word may date a time phrase.
+_TREATMENT_CLAUSE_REACH = 9
 # A treatment years ago says nothing of now: "tratamiento hace años" stays a time long gone.
 # "can he STILL GET stem cells?": a present word before one of these verbs and a treatment word
 # asks whether the treatment is still possible; it says nothing about the sign happening now.
@@ -562,7 +564,11 @@ class SafetyRules:
         # "I want to die, I'm fine now lol": a wish to die is not waved away by "fine now".
         resolved = [] if hit.sign in _NEVER_PASSED else outside(self._resolutions(tokens, start, end))
         if (
-            any(b <= hit.start for _, b in _find(ctx.asking, tokens, start, hit.start))
+            # "could it cause a stroke": the question's "a" may be the sign's own first word.
+            any(
+                b <= hit.start or (b == hit.start + 1 and tokens[hit.start] in _ARTICLES)
+                for _, b in _find(ctx.asking, tokens, start, hit.start + 1)
+            )
             or self._wh_sign(tokens, hit)
             or _generic_question(tokens, hit.start)
         ):
@@ -625,7 +631,13 @@ class SafetyRules:
             # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
             # "stopped working", "stopped moving": a symptom, not the end of one.
-            and not (b < len(tokens) and tokens[b - 1] == "stopped" and tokens[b].endswith("ing"))
+            # "stopped bleeding", "stopped oozing" are ends of a symptom.
+            and not (
+                b < len(tokens)
+                and tokens[b - 1] == "stopped"
+                and tokens[b].endswith("ing")
+                and tokens[b] not in _SYMPTOM_GERUNDS
+            )
             # "pero ya no" ends its clause; "ya no puedo respirar" goes on to say what is wrong.
             and not (tokens[b - 1] in cues and b < len(tokens) and tokens[b] != _BREAK)
             # "ya se pasó de la raya": gone past the line drawn round it, not gone.
@@ -651,7 +663,10 @@ class SafetyRules:
         settled = {clause[a] for a, _ in resolved}
         well = self._well_marks(tokens, 0, len(tokens), clause)
         return all(
-            clause[a] in settled or a < well.get(clause[a], -1)
+            clause[a] in settled
+            or a < well.get(clause[a], -1)
+            # "anything else I should do tonight?": the time of the plan, not of a sign.
+            or bool(_ADVICE & set(tokens[max(0, a - _ADVICE_REACH) : a]))
             for a, _ in _find(self._context.present, tokens, 0, len(tokens))
         )
 
@@ -706,7 +721,14 @@ class SafetyRules:
             for token in tokens[at : at + 4]
         ):
             return False
-        first = max(0, at - _TREATMENT_REACH)
+        # "an infusion for autism in Panama last week": the treatment's own clause dates it,
+        # however many words name the place and the reason.
+        first = max(0, at - _TREATMENT_CLAUSE_REACH)
+        for i in range(at - 1, first - 1, -1):
+            if tokens[i] == _BREAK:
+                first = i + 1
+                break
+        first = min(first, max(0, at - _TREATMENT_REACH))
         return any(b <= at for _, b in _find(self._context.treatment, tokens, first, at))
 
     def _wh_sign(self, tokens: list[str], hit: _Hit) -> bool:
@@ -978,6 +1000,15 @@ def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
 
 
 _AND = frozenset({"and", "y", "e"})
+# Words asking what to do; a time word soon after them dates the plan ("should i do tonight").
+_ADVICE = frozenset({"should", "shall", "debo", "deberia", "puedo", "hago", "hacer"})
+_ADVICE_REACH = 4
+_SYMPTOM_GERUNDS = frozenset(
+    """
+    bleeding oozing hurting aching throbbing itching burning swelling leaking draining vomiting throwing shaking
+    """.split()  # noqa: SIM905
+)
+_ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
 _NEVER = frozenset({"never", "nunca", "jamas"})
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
 _SIDES = frozenset({"right", "left", "good", "other"})
@@ -1004,6 +1035,12 @@ _GENERIC_LEAD = frozenset(
     "it normal common usual possible typical to comun posible frecuente tipico habitual po".split()  # noqa: SIM905
 )
 _INFINITIVE = ("ar", "er", "ir", "rse", "rme", "rte", "rle")  # "desmayar", "desmayarse", "desmayarme"
+# "to have", "tener": the sign as a thing one has, asked about in general.
+_HAVE_VERBS = frozenset({"have", "get", "feel", "experience", "tener", "sentir", "presentar", "darle"})
+# Words that put the writer (or someone close) in the question: then it is about now.
+_MINE = frozenset(
+    "i im ive me my mine yo mi mis tengo estoy he she hes shes".split()  # noqa: SIM905
+)
 
 
 def _generic_question(tokens: list[str], at: int) -> bool:
@@ -1012,9 +1049,18 @@ def _generic_question(tokens: list[str], at: int) -> bool:
     while first > 0 and tokens[first - 1] != _BREAK:
         first -= 1
     lead = tokens[first:at]
-    if not lead or lead[0] not in _YES_NO_OPENERS or any(word not in _GENERIC_LEAD for word in lead[1:]):
+    middle = lead[1:-1] if lead and lead[-1] in _HAVE_VERBS else lead[1:]
+    if not lead or lead[0] not in _YES_NO_OPENERS or any(word not in _GENERIC_LEAD for word in middle):
         return False
     word = tokens[at]
+    if lead[-1] in _HAVE_VERBS:
+        # "is it normal to have trouble breathing after IV cells?" asks in general;
+        # "…to have a bruise on MY hip" or "…after my infusion" is about the writer.
+        end = at
+        while end < len(tokens) and tokens[end] != _BREAK:
+            end += 1
+        spanish = lead[0] in ("es", "puede", "pueden", "suele")
+        return (spanish or "to" in lead) and not _MINE & set(tokens[at:end])
     return (
         word.endswith("ing")
         or lead[-1] == "to"
