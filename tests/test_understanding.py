@@ -890,6 +890,41 @@ AFTER_SET_M = [
     ("can a facial filler with cells cause a stroke? saw a scary video", "en", "info_alarming", "stroke"),
 ]
 
+AFTER_SETS_N_O = [
+    # The sight that "went" is lost, not a symptom that passed.
+    ("the sight in my left eye just went, they injected it two days ago", "en", "emergency", "vision_loss"),
+    ("se le fue la vista del ojo derecho a mi mamá de repente, la inyectaron ayer", "es", "emergency", "vision_loss"),
+    # "Is it normal to go blind / que den convulsiones" with no one in it asks in general.
+    ("is it normal to go blind after an eye injection? asking for my aunt", "en", "info_alarming", "vision_loss"),
+    (
+        "¿es normal que den convulsiones después de un suero de células? lo vi en un video",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    # A warning sign told at length: its words may stand further apart than an emergency's.
+    (
+        "the redness around where they took the fat is spreading, it was small yesterday",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "lo rojo alrededor de donde me pusieron la inyección se está regando, ayer era chiquito",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    # A stitch that popped, a cut that is open.
+    ("a stitch on my hip popped this morning and the cut is open", "en", "urgent", "wound_opening"),
+    ("se me reventó un punto de la cadera y la herida está abierta", "es", "urgent", "wound_opening"),
+    # A foot that will not lift, legs going numb, after a spine injection.
+    ("he cant lift his right foot since the back injection", "en", "emergency", "leg_weakness"),
+    ("no puede levantar el pie derecho desde la inyección en la espalda", "es", "emergency", "leg_weakness"),
+    ("my legs are getting weak since the spine shot", "en", "emergency", "leg_weakness"),
+    ("las piernas se le están durmiendo desde la inyección en la columna", "es", "emergency", "leg_weakness"),
+]
+
 
 @pytest.mark.parametrize(("text", "language", "labels", "sign"), [c for c in AFTER_SETS_K_L if not c[3]])
 def test_zero_fever_is_no_fever(engine: Engine, text: str, language: str, labels: str, sign: str) -> None:
@@ -946,6 +981,44 @@ def test_a_story_that_ends_well_is_all_clear(content: Content, text: str, clear:
     assert content.safety.all_clear(text) is clear
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my neighbour said her sister got a tumour in her back from stem cells abroad, is that real?", "en"),
+        ("mi vecina dice que a su hermana le salió un tumor en la espalda por las células madre, ¿eso es real?", "es"),
+    ],
+)
+def test_someone_elses_story_asked_about_is_no_alarm(engine: Engine, text: str, language: str) -> None:
+    state = UserState(user_id=7, language=language, fields={})
+    turn = engine.handle(state, Text(text), NOW)
+    kinds = [e.kind for e in turn.effects]
+    assert "red_flag" not in kinds and "warning_sign" not in kinds, (text, turn.effects)
+
+
+@pytest.mark.parametrize(
+    ("text", "hearsay"),
+    [
+        ("my friend said her cousin got sick from the cells, is that a real thing?", True),
+        ("mi prima dice que a una señora le dio algo feo, ¿eso de verdad pasa?", True),
+        # A question about someone else's story, but something is happening now.
+        ("my friend said to ask you, is it bad that i feel awful right now?", False),
+        # Told with no question: it may be the writer's own news.
+        ("my friend said i look grey and my lips are blue", False),
+    ],
+)
+def test_hearsay_is_a_question_about_others_with_nothing_now(content: Content, text: str, hearsay: bool) -> None:
+    assert content.safety is not None
+    assert content.safety.hearsay(text) is hearsay
+
+
+def test_a_warning_sign_told_at_length_is_a_loose_reading(content: Content) -> None:
+    assert content.safety is not None
+    far = content.safety.check("lo rojo alrededor de donde me sacaron la grasa se está regando")
+    near = content.safety.check("lo rojo se está regando")
+    assert far is not None and far.sign == "spreading_redness" and far.loose
+    assert near is not None and near.sign == "spreading_redness" and not near.loose
+
+
 def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) -> None:
     for text, language in [
         ("ya no sangra la herida, paró hace rato apretando", "es"),
@@ -970,10 +1043,29 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SET_H
     + AFTER_SETS_I_J
     + [c for c in AFTER_SETS_K_L if c[3]]
-    + AFTER_SET_M,
+    + AFTER_SET_M
+    + AFTER_SETS_N_O,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
 ) -> None:
     got, found, replies = first_sign(engine, text, language)
     assert (got, found) == (label, sign), (text, replies)
+
+
+def test_a_dropped_d_is_spelt_out() -> None:
+    from bot.core.understanding import words
+
+    # Caribbean and Andalusian "-ao" for "-ado"; short words and words that end so anyway stay.
+    assert words("la rodilla hinchá y to colorao, estoy mareao") == [
+        "la",
+        "rodilla",
+        "hincha",
+        "y",
+        "to",
+        "colorado",
+        "estoy",
+        "mareado",
+    ]
+    assert words("lmao ciao cacao Bilbao") == ["lmao", "ciao", "cacao", "bilbao"]
+

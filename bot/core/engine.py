@@ -831,7 +831,7 @@ class _Alarms(_TurnBase):
             and found.level != EMERGENCY_LEVEL
             and decision is not None
             and decision.label == "emergency"
-            and decision.probability >= CLASSIFIER_OVER_URGENT
+            and decision.probability >= (CLASSIFIER_ALARM[EMERGENCY_LEVEL] if found.loose else CLASSIFIER_OVER_URGENT)
             and len(text.split()) >= CLASSIFIER_MIN_WORDS
             and not self.answers_step(text)
         ):
@@ -855,6 +855,8 @@ class _Alarms(_TurnBase):
             found, by = _classifier_alarm(decision), "classifier"
             if safety.all_clear(text):
                 found = replace(found, now=False, context="resolved")
+            elif safety.hearsay(text):
+                found = replace(found, now=False, context="reported")
         if found is None and denied is not None:
             # "no tengo fiebre" alone is information; "no fever, just tired on day 2" is a side
             # effect question, answered by its topic.

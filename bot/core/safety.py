@@ -51,6 +51,9 @@ class Alarm:
     # is happening now, call ...". True whenever that is not clear: unsure means now.
     now: bool = True
     context: str = ""  # what made it not now: "asking", "past", "resolved", "reported", "advance"
+    # A warning sign whose words stand far apart ("lo rojo … se está regando"): a looser reading,
+    # so the model's emergency outranks it as if no rule had matched.
+    loose: bool = False
 
 
 @dataclass(frozen=True)
@@ -209,6 +212,7 @@ class _Together:
 
 # Words of a `together` rule must stand this close (and in one clause) to count as one statement.
 _TOGETHER_SPAN = 6
+_TOGETHER_SPAN_URGENT = 10
 
 
 @dataclass(frozen=True)
@@ -221,6 +225,7 @@ class _Hit:
     words: frozenset[int] | None = None
     # For pattern hits: the words the pattern spells out (a gap "~" may hold other words).
     own: frozenset[str] = frozenset()
+    loose: bool = False  # a `together` hit wider than _TOGETHER_SPAN
 
 
 @dataclass(frozen=True)
@@ -381,6 +386,8 @@ class SafetyRules:
         known.update(w for phrase in neg.resolved_before + neg.resolved_after + neg.denied_after for w in phrase)
         ctx = self._context
         known.update(w for kind in _CONTEXT_KINDS for phrase in getattr(ctx, kind) for w in phrase)
+        # The words the engine itself reads ("es normal quedar…") are right as typed.
+        known.update(_HAVE_VERBS | _GENERIC_LEAD | _YES_NO_OPENERS | _MINE)
         self._speller = Speller(vocabulary, known)
         self.signs: dict[str, str] = {p.sign: p.level for p in self._patterns}
         self.signs.update((rule.sign, rule.level) for rule in self._together)
@@ -516,7 +523,7 @@ class SafetyRules:
                 continue
             why = advance or self._not_now(tokens, sentences, hit)
             if not why:
-                return Alarm(hit.level, hit.sign, matched), None
+                return Alarm(hit.level, hit.sign, matched, loose=hit.loose), None
             if not_now is None:
                 not_now = Alarm(hit.level, hit.sign, matched, now=False, context=why)
         return not_now, denied
@@ -558,7 +565,11 @@ class SafetyRules:
         reason = ""
 
         def outside(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-            # A phrase that shares words with the sign is part of it ("passed out", "stopped breathing").
+            # A phrase that shares words with the sign is part of it ("passed out", "stopped breathing");
+            # between the far-apart words of a `together` sign it is not ("too high, my mama always
+            # said 99 was a fever").
+            if hit.words is not None:
+                return [(a, b) for a, b in spans if not hit.words & set(range(a, b))]
             return [(a, b) for a, b in spans if b <= hit.start or a >= hit.end]
 
         # "I want to die, I'm fine now lol": a wish to die is not waved away by "fine now".
@@ -670,6 +681,18 @@ class SafetyRules:
             for a, _ in _find(self._context.present, tokens, 0, len(tokens))
         )
 
+    def hearsay(self, text: str) -> bool:
+        """True when `text` tells what others went through or asks how likely it is, and says nothing is happening now.
+
+        "my friend said her cousin got a tumour from stem cells, is that a real thing?": the model
+        reads the story's words; no rule sign, nothing now, so it is information.
+        """
+        tokens, _ = self._tokens(text)
+        ctx = self._context
+        # A story told with no question may be the writer's own news: only a question is information.
+        told = ("?" in text and _find(ctx.reported, tokens, 0, len(tokens))) or _find(ctx.risk, tokens, 0, len(tokens))
+        return bool(told) and not _find(ctx.present, tokens, 0, len(tokens))
+
     def _well_marks(self, tokens: list[str], start: int, end: int, clause: dict[int, int]) -> dict[int, int]:
         """Clause -> where a word saying the person is well ends it ("hoy amaneci perfecto", "now im fine and").
 
@@ -756,6 +779,9 @@ class SafetyRules:
             if not all(groups):
                 continue
             rule = self._together[r]
+            # A warning sign may be told at more length than an emergency ("lo rojo alrededor de
+            # donde me sacaron la grasa se está regando"); an emergency's words stay close.
+            span = _TOGETHER_SPAN if rule.level == "emergency" else _TOGETHER_SPAN_URGENT
             # Slide a window over the concept words in order of position: linear in the number
             # of words found, so a 5,000-character message stays cheap.
             events = sorted((position, g) for g, positions in enumerate(groups) for position in positions)
@@ -766,7 +792,7 @@ class SafetyRules:
                 if counts[g] == 0:
                     present += 1
                 counts[g] += 1
-                while events[left][0] < position - _TOGETHER_SPAN or clause[events[left][0]] != clause[position]:
+                while events[left][0] < position - span or clause[events[left][0]] != clause[position]:
                     dropped = events[left][1]
                     counts[dropped] -= 1
                     if counts[dropped] == 0:
@@ -776,7 +802,13 @@ class SafetyRules:
                     continue
                 window = {p for p, _ in events[left:] if p <= position}
                 if len(window) >= len(groups):
-                    hits.append(_Hit(rule.sign, rule.level, min(window), position + 1, frozenset(window)))
+                    first = min(window)
+                    loose = position - first > _TOGETHER_SPAN
+                    if loose and _BREAK in tokens[first:position]:
+                        # The wider reach stays inside one clause: "38,5 y hoy 36,8, ya bajó la
+                        # fiebre" is two readings and a fever that went, not one fever.
+                        continue
+                    hits.append(_Hit(rule.sign, rule.level, first, position + 1, frozenset(window), loose=loose))
                     break
         return hits
 
@@ -1032,11 +1064,14 @@ _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # fir
 _YES_NO_OPENERS = frozenset({"is", "are", "can", "could", "does", "do", "es", "puede", "pueden", "suele"})
 # "po": Filipino English's polite particle ("is it normal po to…").
 _GENERIC_LEAD = frozenset(
-    "it normal common usual possible typical to comun posible frecuente tipico habitual po".split()  # noqa: SIM905
+    "it normal common usual possible typical to comun posible frecuente tipico habitual po que".split()  # noqa: SIM905
 )
 _INFINITIVE = ("ar", "er", "ir", "rse", "rme", "rte", "rle")  # "desmayar", "desmayarse", "desmayarme"
 # "to have", "tener": the sign as a thing one has, asked about in general.
-_HAVE_VERBS = frozenset({"have", "get", "feel", "experience", "tener", "sentir", "presentar", "darle"})
+# "es normal que den convulsiones", "es normal quedar ciego", "is it normal to go blind".
+_HAVE_VERBS = frozenset(
+    "have get feel experience go become tener sentir presentar darle den de da dan quedar quedarse ponerse".split()  # noqa: SIM905
+)
 # Words that put the writer (or someone close) in the question: then it is about now.
 _MINE = frozenset(
     "i im ive me my mine yo mi mis tengo estoy he she hes shes".split()  # noqa: SIM905
@@ -1049,6 +1084,9 @@ def _generic_question(tokens: list[str], at: int) -> bool:
     while first > 0 and tokens[first - 1] != _BREAK:
         first -= 1
     lead = tokens[first:at]
+    # "pana, es normal…", "doc is it normal…": a word of address before the question.
+    if len(lead) > 1 and lead[0] not in _YES_NO_OPENERS and lead[1] in _YES_NO_OPENERS:
+        lead = lead[1:]
     middle = lead[1:-1] if lead and lead[-1] in _HAVE_VERBS else lead[1:]
     if not lead or lead[0] not in _YES_NO_OPENERS or any(word not in _GENERIC_LEAD for word in middle):
         return False
@@ -1108,9 +1146,9 @@ def _severity(alarm: Alarm) -> tuple[int, int]:
     return (not alarm.now, LEVELS.index(alarm.level))
 
 
-def _rank(hit: _Hit) -> tuple[int, int, int, int]:
-    """Sort key: most severe level, then earliest, then written patterns, then longest match."""
-    return (LEVELS.index(hit.level), hit.start, hit.words is not None, hit.start - hit.end)
+def _rank(hit: _Hit) -> tuple[int, bool, int, int, int]:
+    """Sort key: most severe level, close readings before loose ones, earliest, written patterns, longest."""
+    return (LEVELS.index(hit.level), hit.loose, hit.start, hit.words is not None, hit.start - hit.end)
 
 
 # --- Loading -----------------------------------------------------------------------------

@@ -124,15 +124,22 @@ def normalize(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
+# Caribbean, Andalusian and much spoken Spanish drop the d of "-ado" ("hinchao", "morao",
+# "mareao"): spelt out so the rules and the model read one word. Words that end so anyway stay.
+_DROPPED_D = frozenset({"cacao", "bacalao", "callao", "macao", "bilbao"})
+
+
 def words(text: str) -> list[str]:
     """Normalised words of `text`, with phone shorthand ("xq", "tmb", "q") expanded."""
     out: list[str] = []
     for word in normalize(text).split():
         expansion = SHORTHAND.get(word)
-        if expansion is None:
-            out.append(word)
-        else:
+        if expansion is not None:
             out.extend(expansion)
+        elif len(word) >= 5 and word.endswith("ao") and word not in _DROPPED_D:
+            out.append(word[:-1] + "do")
+        else:
+            out.append(word)
     return out
 
 
