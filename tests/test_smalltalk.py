@@ -124,7 +124,10 @@ def test_distress_emoji_get_kindness_and_how_to_get_help_now(
     assert turn.replies[-1].buttons  # and the way on
 
 
-@pytest.mark.parametrize(("language", "text"), [("es", "adiós"), ("en", "bye")])
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("es", "adiós"), ("en", "bye"), ("es", "bueno, me despido"), ("en", "goodnight, talk tomorrow")],
+)
 def test_goodbye_is_short(engine: Engine, language: str, text: str) -> None:
     turn = engine.handle(state(language), Text(text), NOW)
     assert [r.text for r in turn.replies] == [engine.text("smalltalk.goodbye", language)]

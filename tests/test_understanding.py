@@ -925,6 +925,47 @@ AFTER_SETS_N_O = [
     ("las piernas se le están durmiendo desde la inyección en la columna", "es", "emergency", "leg_weakness"),
 ]
 
+AFTER_SETS_R_S = [
+    # Breathing told as a breath that will not come, pain that stabs with each breath.
+    ("cant get a full breath since i lay down, the infusion was yesterday", "en", "emergency", "breathing"),
+    ("no puedo agarrar aire desde que me acosté, el suero fue ayer", "es", "emergency", "breathing"),
+    ("there is a stabbing in my chest every time i breathe in", "en", "emergency", "chest_pain"),
+    ("tengo una punzada en el pecho cada vez que respiro", "es", "emergency", "chest_pain"),
+    # A plan told by its means.
+    ("the tablets are all counted out on my nightstand, i have decided", "en", "emergency", "suicidal"),
+    ("ya compré una soga, lo tengo decidido", "es", "emergency", "suicidal"),
+    # Someone else's story "years back"; a study or a case report.
+    (
+        "my uncle had a stroke after an infusion in mexico years back, is the IV risky for me?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "a case report described vision loss after eye injections, how often does that happen?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "un estudio habla de pérdida de la vista tras inyecciones en el ojo, ¿qué tan seguido pasa?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    # "Is it normal to have A seizure": the article belongs to the sign.
+    ("is it normal to have a seizure after stem cells?", "en", "info_alarming", "seizure"),
+    ("¿es normal tener una convulsión después del suero de células?", "es", "info_alarming", "seizure"),
+    # Passed, told with the time it happened in between; a fever normal since.
+    ("the chills from last night are gone, 36.5 today", "en", "info_alarming", "chills"),
+    ("los escalofríos de anoche ya se me quitaron, hoy 36,5", "es", "info_alarming", "chills"),
+    ("i had 38.4 on monday but it has been normal since tuesday, i feel fine today", "en", "info_alarming", "fever"),
+    ("el lunes tuve 38,4 pero desde el martes ya normal, hoy me siento bien", "es", "info_alarming", "fever"),
+    # Redness that climbs.
+    ("the redness on my knee has crept up to my thigh since yesterday", "en", "urgent", "spreading_redness"),
+    ("la rojez de la rodilla ya se ha subido hasta el muslo desde ayer", "es", "urgent", "spreading_redness"),
+]
+
 
 @pytest.mark.parametrize(("text", "language", "labels", "sign"), [c for c in AFTER_SETS_K_L if not c[3]])
 def test_zero_fever_is_no_fever(engine: Engine, text: str, language: str, labels: str, sign: str) -> None:
@@ -1044,7 +1085,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SETS_I_J
     + [c for c in AFTER_SETS_K_L if c[3]]
     + AFTER_SET_M
-    + AFTER_SETS_N_O,
+    + AFTER_SETS_N_O
+    + AFTER_SETS_R_S,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -1068,4 +1110,3 @@ def test_a_dropped_d_is_spelt_out() -> None:
         "mareado",
     ]
     assert words("lmao ciao cacao Bilbao") == ["lmao", "ciao", "cacao", "bilbao"]
-

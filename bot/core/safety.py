@@ -871,11 +871,12 @@ class SafetyRules:
     def _resolved_after(self, tokens: list[str], at: int) -> int:
         """'my fever is gone': where a phrase right after the sign saying it has passed ends, or 0."""
         neg = self._negation
-        for _ in range(4):
+        for _ in range(6):
             for phrase in neg.resolved_after:
                 if tuple(tokens[at : at + len(phrase)]) == phrase:
                     return at + len(phrase)
-            if at < len(tokens) and tokens[at] in neg.filler:
+            # "the chills from yesterday are gone", "los escalofríos de ayer se me fueron".
+            if at < len(tokens) and (tokens[at] in neg.filler or tokens[at] in _EARLIER):
                 at += 1
             else:
                 return 0
@@ -1040,6 +1041,22 @@ _SYMPTOM_GERUNDS = frozenset(
     bleeding oozing hurting aching throbbing itching burning swelling leaking draining vomiting throwing shaking
     """.split()  # noqa: SIM905
 )
+_EARLIER = frozenset(
+    {
+        "yesterday",
+        "earlier",
+        "before",
+        "last",
+        "night",
+        "this",
+        "morning",
+        "ayer",
+        "anoche",
+        "antes",
+        "anteayer",
+        "antier",
+    }
+)
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
 _NEVER = frozenset({"never", "nunca", "jamas"})
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
@@ -1087,6 +1104,9 @@ def _generic_question(tokens: list[str], at: int) -> bool:
     # "pana, es normal…", "doc is it normal…": a word of address before the question.
     if len(lead) > 1 and lead[0] not in _YES_NO_OPENERS and lead[1] in _YES_NO_OPENERS:
         lead = lead[1:]
+    # "is it normal to have a seizure": the sign's article belongs to it.
+    while len(lead) > 2 and lead[-1] in _ARTICLES and lead[-2] in _HAVE_VERBS:
+        lead = lead[:-1]
     middle = lead[1:-1] if lead and lead[-1] in _HAVE_VERBS else lead[1:]
     if not lead or lead[0] not in _YES_NO_OPENERS or any(word not in _GENERIC_LEAD for word in middle):
         return False

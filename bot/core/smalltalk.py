@@ -39,7 +39,10 @@ _KEYS: tuple[tuple[str, frozenset[str]], ...] = (
     ),
     (
         "goodbye",
-        _of("adios chao chau bye byebye goodbye cya luego vemos pronto later cuidate care"),
+        _of(
+            "adios chao chau bye byebye goodbye cya luego vemos pronto later cuidate care despido despedimos "
+            "goodnight nite"
+        ),
     ),
     (
         "greeting",
@@ -65,6 +68,7 @@ _ALSO = _of(
     and y tu su nos hasta see ya good night noches mas tarde take care pronto dios
     doctor doctora dr dra senor senora senorita amigo amiga friend cuida estoy
     what whats que cual how doing going its oh ah eh pues bueno well please favor there
+    manana tomorrow sigo seguimos hablamos talk
     """
 )
 _VOCABULARY = frozenset().union(*(keys for _, keys in _KEYS)) | _ALSO
