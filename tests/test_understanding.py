@@ -966,11 +966,53 @@ AFTER_SETS_R_S = [
     ("la rojez de la rodilla ya se ha subido hasta el muslo desde ayer", "es", "urgent", "spreading_redness"),
 ]
 
+AFTER_SETS_T_U = [
+    # "What do I do" is a plea for help; "what do I do IF" asks about the sign.
+    ("what do i do, i cant breathe", "en", "emergency", "breathing"),
+    ("qué hago, no puedo respirar", "es", "emergency", "breathing"),
+    ("what do i do if i cant breathe after the drip?", "en", "info_alarming", "breathing"),
+    # Asked what to do if it happens again, by someone well now: the episode is over...
+    (
+        "my mum fainted at the clinic this morning but she has been fine for hours now. what do we do if it happens again?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi papá se desmayó en la clínica esta mañana pero ya lleva horas bien. ¿qué hacemos si le vuelve a pasar?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    # ...unless something is still happening.
+    ("he fainted this morning and he is still dizzy, what if it happens again?", "en", "emergency", "fainting"),
+    ("se desmayó esta mañana y todavía está mareado, ¿y si le vuelve a pasar?", "es", "emergency", "fainting"),
+    # "Feel normal today" dates the wellness, not the sign.
+    ("the chest pain from last night is completely gone and i feel normal today", "en", "info_alarming", "chest_pain"),
+    ("el dolor de pecho de anoche se quitó por completo, hoy me siento normal", "es", "info_alarming", "chest_pain"),
+    # A question inside a sign told in parts.
+    ("can an eye injection leave you blind?", "en", "info_alarming", "vision_loss"),
+    ("¿puede una inyección en el ojo dejarte ciego?", "es", "info_alarming", "vision_loss"),
+    # "Not me, it's my wife": the one named is the patient.
+    ("i don't have anything, it's my wife, she has 101 since last night", "en", "urgent", "fever"),
+    ("yo no tengo nada, es mi esposo: tiene 38,6 desde anoche", "es", "urgent", "fever"),
+    # Puffy is swollen.
+    ("my wrist is hot and puffy since the injection", "en", "urgent", "septic_joint"),
+]
+
 
 @pytest.mark.parametrize(("text", "language", "labels", "sign"), [c for c in AFTER_SETS_K_L if not c[3]])
 def test_zero_fever_is_no_fever(engine: Engine, text: str, language: str, labels: str, sign: str) -> None:
     got, found, replies = first_sign(engine, text, language)
     assert got in labels.split("|"), (got, found, replies)
+
+
+def test_a_whole_fahrenheit_number_someone_has_is_a_reading() -> None:
+    assert measures.temperature_span("she has 101 since last night") == (8, 11, 38.3)
+    assert measures.temperature_span("tiene 102 desde ayer") == (6, 9, 38.9)
+    # A count or an age is not.
+    assert measures.temperature_span("i have 100 questions") is None
+    assert measures.temperature_span("my mom is 101 years old") is None
 
 
 def test_a_reading_taken_back_is_no_reading() -> None:
@@ -1086,7 +1128,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + [c for c in AFTER_SETS_K_L if c[3]]
     + AFTER_SET_M
     + AFTER_SETS_N_O
-    + AFTER_SETS_R_S,
+    + AFTER_SETS_R_S
+    + AFTER_SETS_T_U,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

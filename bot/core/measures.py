@@ -62,6 +62,22 @@ _ALMOST = re.compile(r"\b(?:casi|almost|nearly)\s*$", re.IGNORECASE)
 _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 
 
+# "she has 101 since last night", "running 102", "tiene 101": a three-digit number a person
+# "has" or "runs" is a reading in °F, when nothing after it says it counts something else.
+_HAS_MARK = re.compile(
+    r"\b(?:has|have|had|having|is at|was at|running|runs|ran|hit|hitting|reached|tiene|tengo|tenia|tuvo|tuve"
+    r"|anda en|andaba en|esta en|estaba en|marca|marcaba|marco|llego a|subio a)\s*$",
+    re.IGNORECASE,
+)
+_AFTER_READING = frozenset(
+    """
+    since desde today hoy now ahora tonight this esta and y but pero again still todavia for after
+    despues con with last anoche yesterday ayer de on in en at
+    """.split()  # noqa: SIM905
+)
+_F_WHOLE = (99, 106)  # whole °F readings told with no unit: a fever's range, not an age or a count
+
+
 def to_celsius(value: float, fahrenheit: bool | None = None) -> float | None:
     """A body temperature in °C (°F converted when marked so, or when only °F makes sense)."""
     if fahrenheit is None:
@@ -94,6 +110,15 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             match.group(2) is not None or bool(half) or almost or bool(_EXACT_MARK.match(after))
         ) and unit is None
         decimal = decimal and to_celsius(value) is not None
+        if (
+            unit is None
+            and not decimal
+            and match.group(2) is None
+            and _F_WHOLE[0] <= value <= _F_WHOLE[1]
+            and _HAS_MARK.search(text[max(0, match.start() - 12) : match.start()])
+            and (not next_word or next_word[0] in _AFTER_READING)
+        ):
+            decimal = True  # read as a reading, as a decimal one would be
         if unit is None and not decimal:
             if about is None:
                 about = not _TEMPERATURE_WORDS.isdisjoint(normalize(text).split())

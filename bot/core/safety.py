@@ -260,6 +260,9 @@ class _Context:
     # Right before a time long gone, these date the treatment, not the sign: "me inyectaron hace
     # un mes y me duele" is a sign now, weeks after the injection.
     treatment: tuple[tuple[str, ...], ...] = ()
+    # After the sign, anywhere in the message: "what should we do if it happens again?", "¿y si le
+    # vuelve a pasar?". Asked by someone who also says they are well now, it tells the sign is over.
+    again: tuple[tuple[str, ...], ...] = ()
 
 
 _CONTEXT_KINDS = (
@@ -274,6 +277,7 @@ _CONTEXT_KINDS = (
     "back",
     "dated",
     "treatment",
+    "again",
 )
 # How many words before a time phrase a treatment word may stand to be what the time dates
 # ("inyectaron hace un mes", "the injection was 2 months ago").
@@ -548,7 +552,9 @@ class SafetyRules:
     def _advance(self, tokens: list[str]) -> str:
         """'advance' when the whole message says it asks ahead of time ("asking in advance")."""
         ctx = self._context
-        if not _find(ctx.advance, tokens, 0, len(tokens)):
+        # "yo no tengo nada, es mi esposa: tiene 39": the writer is well, the one they name is not.
+        spans = [(a, b) for a, b in _find(ctx.advance, tokens, 0, len(tokens)) if not _names_patient(tokens, b)]
+        if not spans:
             return ""
         return "" if _find(ctx.present, tokens, 0, len(tokens)) else "advance"
 
@@ -563,6 +569,8 @@ class SafetyRules:
         while end < len(tokens) and sentences[end] == sentence:
             end += 1
         reason = ""
+        # The message asks what to do if it happens again and says the person is well now.
+        over = bool(_find(ctx.again, tokens, hit.end, len(tokens))) and self._says_well(tokens)
 
         def outside(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # A phrase that shares words with the sign is part of it ("passed out", "stopped breathing");
@@ -577,8 +585,17 @@ class SafetyRules:
         if (
             # "could it cause a stroke": the question's "a" may be the sign's own first word.
             any(
-                b <= hit.start or (b == hit.start + 1 and tokens[hit.start] in _ARTICLES)
-                for _, b in _find(ctx.asking, tokens, start, hit.start + 1)
+                (b <= hit.start or (b == hit.start + 1 and tokens[hit.start] in _ARTICLES))
+                and not _plea(tokens, a, b, hit.start)
+                for a, b in _find(ctx.asking, tokens, start, hit.start + 1)
+            )
+            # "¿puede una inyección en el ojo dejarte ciego?": the question inside a sign told in parts.
+            or (
+                hit.words is not None
+                and any(
+                    not hit.words & set(range(a, b)) and b <= max(hit.words) and not _plea(tokens, a, b, max(hit.words))
+                    for a, b in _find(ctx.asking, tokens, hit.start, hit.end)
+                )
             )
             or self._wh_sign(tokens, hit)
             or _generic_question(tokens, hit.start)
@@ -601,6 +618,9 @@ class SafetyRules:
         elif _find(ctx.risk, tokens, hit.end, len(tokens)):
             # "my friend got sepsis after her IV. how common is that?": a question about the risk.
             reason = "asking"
+        elif over:
+            # "he fainted this morning but he's been fine for 3 hours; what if it happens again?"
+            reason = "resolved"
         if not reason:
             return ""
         if reason in ("asking", "reported") and _find(_HAVING_ONE, tokens, 0, len(tokens)):
@@ -620,6 +640,8 @@ class SafetyRules:
             and a not in hit_span
             and b - 1 not in hit_span
             and not self._asks_treatment(tokens, b)
+            # Told as over: "this morning" dates the episode; only "still", "right now" undo it.
+            and not (over and tokens[a] not in _STILL)
             # "what does it look like when SOMEONE IS HAVING a stroke": anyone, not someone now.
             and not (a > 0 and tokens[a - 1] in _ANYONE)
             # "what are the signs of a stroke again?": "again" asks to be told again.
@@ -632,6 +654,11 @@ class SafetyRules:
             )
         ]
         return "" if present else reason
+
+    def _says_well(self, tokens: list[str]) -> bool:
+        """True when the message says something has passed or the person is well now ("fine for 3 hours")."""
+        clause = _clauses(tokens, 0, len(tokens))
+        return bool(self._resolutions(tokens, 0, len(tokens)) or self._well_marks(tokens, 0, len(tokens), clause))
 
     def _resolutions(self, tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
         """Spans in tokens[start:end] saying something has passed ("ya se me paso", "is gone now")."""
@@ -705,7 +732,7 @@ class SafetyRules:
             # Only a statement that ends well: "bien" before a word is Mexican for "very" ("bien hinchado").
             # "fine now", "mucho mejor ahora": the time word belongs to the wellness.
             mark = a
-            if b < end and tokens[b] in _NOW:
+            if b < end and (tokens[b] in _NOW or tokens[b] in _TODAY):
                 mark = b + 1
                 b += 1
             if b < end and tokens[b] != _BREAK and tokens[b] not in _AND and tokens[b] not in _WITH:
@@ -1057,6 +1084,17 @@ _EARLIER = frozenset(
         "antier",
     }
 )
+_TODAY = frozenset({"today", "tonight", "hoy"})  # "feel normal today": the day of the wellness
+_KIN = frozenset(
+    """
+    wife husband mom mum mother dad father son daughter sister brother grandma grandpa grandmother grandfather
+    partner esposa esposo marido mujer mama papa madre padre hijo hija hermana hermano abuela abuelo suegra
+    suegro pareja novia novio
+    """.split()  # noqa: SIM905
+)
+_STILL = frozenset(
+    {"now", "right", "currently", "still", "keeps", "keep", "ahora", "ahorita", "todavia", "aun", "sigue", "sigo"}
+)
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
 _NEVER = frozenset({"never", "nunca", "jamas"})
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
@@ -1093,6 +1131,33 @@ _HAVE_VERBS = frozenset(
 _MINE = frozenset(
     "i im ive me my mine yo mi mis tengo estoy he she hes shes".split()  # noqa: SIM905
 )
+
+
+# "what do I do", "¿qué hago?": a plea for help, not a question about a sign.
+_PLEAS = frozenset({("i", "do"), ("we", "do"), ("i", "doing"), ("hago",), ("hacemos",), ("hacer",), ("do",)})
+
+
+def _names_patient(tokens: list[str], at: int) -> bool:
+    """True when, right after `at`, the writer says who is ill: "es mi esposa", "it's my husband"."""
+    window = tokens[at : at + 5]
+    return any(
+        word in _KIN and i >= 2 and window[i - 1] in ("mi", "my") and window[i - 2] in ("es", "its", "is", "son")
+        for i, word in enumerate(window)
+    )
+
+
+def _plea(tokens: list[str], a: int, b: int, sign: int) -> bool:
+    """True when the question at tokens[a:b] does not ask about the sign at `sign`.
+
+    "what do I do, I can't breathe": the question is a plea and the sign is told after it;
+    "what do I do IF I can't breathe" asks about the sign.
+    """
+    between = tokens[b:sign]
+    for plea in _PLEAS:
+        n = len(plea)
+        if tuple(between[:n]) == plea and not (_IF | {"when", "cuando"}) & set(between[n : n + 1]):
+            return True
+    return False
 
 
 def _generic_question(tokens: list[str], at: int) -> bool:
