@@ -1000,11 +1000,73 @@ AFTER_SETS_T_U = [
     ("my wrist is hot and puffy since the injection", "en", "urgent", "septic_joint"),
 ]
 
+AFTER_SETS_V_W = [
+    # Not having been able to pee after a spine injection.
+    ("i haven't been able to pee since the back injection this morning", "en", "emergency", "bladder_bowel"),
+    ("no he podido orinar desde la inyección en la columna", "es", "emergency", "bladder_bowel"),
+    # "If after…", "si después de…", "¿puede pasar que…?": asked ahead.
+    ("if after the spine injection i cant pee, is that serious?", "en", "info_alarming", "bladder_bowel"),
+    ("si después de la inyección en la espalda no puedo orinar, ¿es grave?", "es", "info_alarming", "bladder_bowel"),
+    (
+        "is it possible that the skin on the face turns white after a fat graft?",
+        "en",
+        "info_alarming",
+        "vessel_block",
+    ),
+    (
+        "¿puede pasar que la piel de la cara se ponga blanca después del relleno con células?",
+        "es",
+        "info_alarming",
+        "vessel_block",
+    ),
+    # "ACV": a stroke, in the Southern Cone.
+    ("¿cómo me doy cuenta si a mi papá le da un ACV?", "es", "info_alarming", "stroke"),
+    ("a mi abuela le está dando un ACV, tiene la cara chueca", "es", "emergency", "stroke"),
+    # Pain that goes further each day, or pain scores that climb.
+    ("el dolor de la rodilla va a más cada día", "es", "urgent", "worsening_pain"),
+    ("pain was 2/10 on day 1 and it is 7/10 today", "en", "urgent", "worsening_pain"),
+    ("el dolor era 3 de 10 y hoy está en 8 de 10", "es", "urgent", "worsening_pain"),
+    # A vein gone hard like a cord where the drip was.
+    ("the vein where the drip went in is hard like a cord", "en", "urgent", "red_streak"),
+    ("la vena del brazo donde me pusieron el suero está dura como un cordón", "es", "urgent", "red_streak"),
+]
+
 
 @pytest.mark.parametrize(("text", "language", "labels", "sign"), [c for c in AFTER_SETS_K_L if not c[3]])
 def test_zero_fever_is_no_fever(engine: Engine, text: str, language: str, labels: str, sign: str) -> None:
     got, found, replies = first_sign(engine, text, language)
     assert got in labels.split("|"), (got, found, replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("i'm not thinking about hurting myself, just low", True),
+        ("no estoy pensando en hacerme daño, solo estoy triste", True),
+        ("i have been thinking about hurting myself", False),
+        ("no sé, pienso en matarme", False),
+    ],
+)
+def test_a_wish_to_die_said_not_to_be_there_is_denied(content: Content, text: str, denied: bool) -> None:
+    assert content.safety is not None
+    found, no = content.safety.assess(text)
+    if denied:
+        assert found is None and no is not None and no.sign == "suicidal", (found, no)
+    else:
+        assert found is not None and found.sign == "suicidal" and found.now, (found, no)
+
+
+def test_a_common_word_one_slip_from_a_sign_is_left_alone(content: Content) -> None:
+    assert content.safety is not None
+    assert content.safety.check("receta de tortilla de patatas con cebolla") is None
+    found = content.safety.check("a mi tía le dio un patatús en la cocina")
+    assert found is not None and found.sign == "fainting"
+
+
+def test_pain_scores_that_climb_are_pain_getting_worse() -> None:
+    assert measures.rising_pain_span("3/10 on day 1, today 8/10") == (21, 25)
+    assert measures.rising_pain_span("dolor 7 de 10 ayer y hoy 4 de 10") is None
+    assert measures.rising_pain_span("pain 8/10") is None
 
 
 def test_a_whole_fahrenheit_number_someone_has_is_a_reading() -> None:
@@ -1129,7 +1191,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SET_M
     + AFTER_SETS_N_O
     + AFTER_SETS_R_S
-    + AFTER_SETS_T_U,
+    + AFTER_SETS_T_U
+    + AFTER_SETS_V_W,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -217,6 +217,7 @@ DEFAULT_FEVER_C = 38.0
 FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
 LOW_OXYGEN_WORDS = "falta de aire"  # a pattern of the breathing sign in flows/safety/red_flags.yaml
 FAST_HEART_WORDS = "heart racing"  # a pattern of the fast_heartbeat sign in flows/safety/red_flags.yaml
+RISING_PAIN_WORDS = "pain getting worse"  # a pattern of the worsening_pain sign in flows/safety/red_flags.yaml
 # Heart rate (beats a minute) that is a sepsis red flag on its own: NICE NG51 treats more than 130
 # as high risk. With a fever, 120 already counts: a racing heart with a fever is an emergency.
 FAST_HEART_RATE = 130
@@ -919,6 +920,10 @@ class _Alarms(_TurnBase):
         if oxygen is not None:
             # A low oxygen reading is read as the breathing sign it is, in its sentence.
             text = f"{text[: oxygen[0]]} {LOW_OXYGEN_WORDS} {text[oxygen[1] :]}"
+        rising = measures.rising_pain_span(text)
+        if rising is not None:
+            # "3/10 on day 1, today 8/10": pain scores that climb are pain getting worse.
+            text = f"{text[: rising[0]]} {RISING_PAIN_WORDS} {text[rising[1] :]}"
         span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
         if span is not None and span[2] >= self.fever_line():
             text = f"{text[: span[0]]} {FEVER_WORD} {text[span[1] :]}"

@@ -18,6 +18,7 @@ __all__ = [
     "corrected_readings",
     "days_in",
     "heart_rate_span",
+    "rising_pain_span",
     "spelt_temperature_span",
     "temperature_in",
     "temperature_span",
@@ -207,6 +208,20 @@ def low_oxygen_span(text: str) -> tuple[int, int] | None:
     if match is None or int(match.group(1)) >= LOW_OXYGEN:
         return None
     return match.start(), match.end()
+
+
+# A pain score out of ten: "3/10", "8 de 10", "7 out of 10", "6 sobre 10".
+_PAIN_SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:/|de|out of|sobre|over)\s*10\b", re.IGNORECASE)
+# How much higher the last score must be than the first to say the pain is growing.
+PAIN_RISE = 2
+
+
+def rising_pain_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the last pain score when the scores in `text` rise ("3/10 on day 1 … today 8/10")."""
+    scores = [(m.start(), m.end(), int(m.group(1))) for m in _PAIN_SCORE.finditer(text) if int(m.group(1)) <= 10]
+    if len(scores) < 2 or scores[-1][2] - scores[0][2] < PAIN_RISE:
+        return None
+    return scores[-1][0], scores[-1][1]
 
 
 # A heart rate people read off a watch, a monitor or their pulse: the word first ("heart going
