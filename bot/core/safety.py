@@ -411,6 +411,17 @@ class SafetyRules:
                     self._aliases_words.setdefault(folded, country.code)
         self._fuzzy_aliases = [a for a in self._aliases_words if len(a) >= 5]
         self._longest_alias = max((len(a.split()) for a in self._aliases_words), default=1)
+        # Alias lengths (in words) by first word: a message is scanned once, word by word.
+        self._alias_sizes: dict[str, tuple[int, ...]] = {}
+        for alias in self._aliases_words:
+            words_of = alias.split()
+            sizes = set(self._alias_sizes.get(words_of[0], ())) | {len(words_of)}
+            self._alias_sizes[words_of[0]] = tuple(sorted(sizes))
+        owners: dict[str, set[str]] = {}
+        for country in self.countries:
+            owners.setdefault(country.number, set()).add(country.code)
+        # Emergency numbers only one country uses ("123" is Colombia's): they name the country.
+        self._sole_owner = {number: next(iter(codes)) for number, codes in owners.items() if len(codes) == 1}
 
     # -- red flags ---------------------------------------------------------------------
 
@@ -982,8 +993,8 @@ class SafetyRules:
     def _named_in(self, tokens: list[str]) -> str | None:
         """The country whose longest alias (of 3+ letters) stands in `tokens`, or None."""
         best: tuple[int, str] | None = None
-        for size in range(1, min(self._longest_alias, len(tokens)) + 1):
-            for start in range(len(tokens) - size + 1):
+        for start, token in enumerate(tokens):
+            for size in self._alias_sizes.get(token, ()):
                 alias = " ".join(tokens[start : start + size])
                 code = self._aliases_words.get(alias)
                 # The longest alias wins: "se usa en mexico" is Mexico, not "usa".
@@ -1002,12 +1013,9 @@ class SafetyRules:
         named = self._named_in(tokens)
         if named:
             return named
-        owners: dict[str, set[str]] = {}
-        for country in self.countries:
-            owners.setdefault(country.number, set()).add(country.code)
         for token in tokens:
-            if token.isdecimal() and len(owners.get(token, ())) == 1:
-                return next(iter(owners[token]))
+            if token.isdecimal() and token in self._sole_owner:
+                return self._sole_owner[token]
         return None
 
     def country(self, code: str) -> Country | None:
