@@ -854,9 +854,12 @@ class _Alarms(_TurnBase):
             # ("ya no sangra, paró hace rato, todo bien"): then the information and "if this
             # is happening now, call".
             found, by = _classifier_alarm(decision), "classifier"
-            if safety.all_clear(text):
+            # As with the rules' context below: a model this sure of an emergency is not
+            # talked out of it by a word of resolution ("its gone completely dark in that eye").
+            sure = decision.label == EMERGENCY_LEVEL and decision.probability >= CLASSIFIER_OVER_CONTEXT
+            if not sure and safety.all_clear(text):
                 found = replace(found, now=False, context="resolved")
-            elif safety.hearsay(text):
+            elif not sure and safety.hearsay(text):
                 found = replace(found, now=False, context="reported")
         if found is None and denied is not None:
             # "no tengo fiebre" alone is information; "no fever, just tired on day 2" is a side

@@ -503,6 +503,17 @@ class SafetyRules:
             found -= {sign for sign, others in self._company.items() if not others & found}
         return found
 
+    def _limb_asleep(self, tokens: list[str], hit: _Hit) -> bool:
+        """True when "won't wake up" is said of a limb gone to sleep ("my foot's asleep and won't wake up")."""
+        if not {"wake", "despierta", "despertar"} & set(tokens[hit.start : hit.end]):
+            return False
+        before = tokens[max(0, hit.start - _LIMB_REACH) : hit.start]
+        limbs = [i for i, word in enumerate(before) if word in _LIMBS]
+        if not limbs or not _ASLEEP & set(before):
+            return False
+        # "my leg is asleep and my MOM won't wake up": a person named after the limb is the one.
+        return not (_KIN | _PEOPLE) & set(before[limbs[-1] :])
+
     def _hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
         hits: list[_Hit] = []
         index = self._index
@@ -513,7 +524,9 @@ class SafetyRules:
             for pattern in candidates:
                 end = _match(pattern.slots, tokens, 1, start + 1)
                 if end is not None:
-                    hits.append(_Hit(pattern.sign, pattern.level, start, end, own=pattern.words))
+                    hit = _Hit(pattern.sign, pattern.level, start, end, own=pattern.words)
+                    if not self._limb_asleep(tokens, hit):
+                        hits.append(hit)
         if self._together:
             hits.extend(self._together_hits(tokens, sentences))
         return hits
@@ -632,6 +645,10 @@ class SafetyRules:
         elif over:
             # "he fainted this morning but he's been fine for 3 hours; what if it happens again?"
             reason = "resolved"
+        elif self._recently(tokens, start, end) and self._well_now(tokens):
+            # "ayer casi me desmayo en el banco, hoy ya estoy normal", "two weeks ago I blacked
+            # out… been fine since": dated before today by someone who says they are well now.
+            reason = "past"
         if not reason:
             return ""
         if reason in ("asking", "reported") and _find(_HAVING_ONE, tokens, 0, len(tokens)):
@@ -666,10 +683,37 @@ class SafetyRules:
         ]
         return "" if present else reason
 
+    def _recently(self, tokens: list[str], start: int, end: int) -> bool:
+        """True when tokens[start:end] date what they tell before today: "ayer", "last night", "2 weeks ago"."""
+        for i in range(start, end):
+            word = tokens[i]
+            said = word in _YESTERDAY or (word == "night" and i > start and tokens[i - 1] == "last")
+            first = i - 1 if word == "night" else i
+            # "since yesterday", "desde ayer" is still going on; "the injection yesterday" dates the treatment.
+            if (
+                said
+                and not (first > start and tokens[first - 1] in _SINCE)
+                and not self._dates_treatment(tokens, first)
+            ):
+                return True
+        window = tokens[start:end]
+        return _time_ago(window) and not any(
+            self._dates_treatment(tokens, i) for i in range(start, end) if tokens[i] in _SPANS
+        )
+
     def _says_well(self, tokens: list[str]) -> bool:
         """True when the message says something has passed or the person is well now ("fine for 3 hours")."""
         clause = _clauses(tokens, 0, len(tokens))
         return bool(self._resolutions(tokens, 0, len(tokens)) or self._well_marks(tokens, 0, len(tokens), clause))
+
+    def _well_now(self, tokens: list[str]) -> bool:
+        """True when the message says it has passed, or that the person is well today ("hoy ya estoy normal")."""
+        if self._resolutions(tokens, 0, len(tokens)):
+            return True
+        clause = _clauses(tokens, 0, len(tokens))
+        marked = self._well_marks(tokens, 0, len(tokens), clause)
+        # "right leg is normal" says nothing of today; "hoy ya estoy normal", "now im fine" does.
+        return any(clause[i] in marked and tokens[i] in _TODAY_NOW for i in range(len(tokens)))
 
     def _resolutions(self, tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
         """Spans in tokens[start:end] saying something has passed ("ya se me paso", "is gone now")."""
@@ -691,12 +735,16 @@ class SafetyRules:
             and not (tokens[b - 1] in cues and b < len(tokens) and tokens[b] != _BREAK)
             # "ya se pasó de la raya": gone past the line drawn round it, not gone.
             and not (tokens[b - 1] == "paso" and b < len(tokens) and tokens[b] == "de")
-            # "it's gone swollen": "gone" before a word that is not a time says what it became.
-            and not (tokens[b - 1] == "gone" and b < len(tokens) and tokens[b] not in _AFTER_GONE)
+            # "it's gone swollen", "gone completely dark": "gone" before a word that is not a time
+            # says what it became.
+            and not ("gone" in tokens[a:b] and b < len(tokens) and tokens[b] not in _AFTER_GONE)
             # "the right one is fine", "la otra está bien": a resolution of something else.
             and not _about_another(tokens[max(start, a - 3) : a])
             # "hoy estoy bien mal": "bien" before a word is Mexican for "very", not "well".
-            and not (tokens[b - 1] == "bien" and b < len(tokens) and tokens[b] != _BREAK)
+            # "ya está bien desde hace días", "bien y contento": "bien" before a function word is well.
+            and not (
+                tokens[b - 1] == "bien" and b < len(tokens) and tokens[b] != _BREAK and tokens[b] not in _AFTER_BIEN
+            )
         ]
 
     def all_clear(self, text: str) -> bool:
@@ -924,7 +972,12 @@ class SafetyRules:
         """'fiebre no tengo': a denial right after the sign that ends the clause."""
         for phrase in self._negation.denied_after:
             end = at + len(phrase)
-            if tuple(tokens[at:end]) == phrase and (end == len(tokens) or tokens[end] == _BREAK):
+            if tuple(tokens[at:end]) != phrase:
+                continue
+            # "confundido no estoy ni nada", "fever no, or anything like it": a tail that adds nothing.
+            while end < len(tokens) and tokens[end] in _NOTHING_MORE:
+                end += 1
+            if end == len(tokens) or tokens[end] == _BREAK:
                 return True
         return False
 
@@ -1103,6 +1156,23 @@ _KIN = frozenset(
 _STILL = frozenset(
     {"now", "right", "currently", "still", "keeps", "keep", "ahora", "ahorita", "todavia", "aun", "sigue", "sigo"}
 )
+_LIMBS = frozenset(
+    "foot feet leg legs hand hands arm arms toes fingers pie pies pierna piernas mano manos brazo brazos dedos".split()  # noqa: SIM905
+)
+_ASLEEP = frozenset(
+    {"asleep", "sleep", "numb", "dormido", "dormida", "dormidos", "dormidas", "durmio", "dormio", "duerme", "entumido"}
+)
+_LIMB_REACH = 8
+_PEOPLE = frozenset(
+    {"he", "she", "hes", "shes", "they", "him", "her", "el", "ella", "mum", "mommy", "daddy", "baby", "bebe"}
+)
+_AFTER_BIEN = frozenset(
+    "desde hoy ahora ahorita y e con gracias ya pero de por todo a en nomas solo otra".split()  # noqa: SIM905
+)
+_SINCE = frozenset({"since", "desde", "from", "starting", "till", "until"})
+_TODAY_NOW = frozenset({"today", "now", "tonight", "hoy", "ahora", "ya", "ahorita"})
+_YESTERDAY = frozenset({"yesterday", "ayer", "anoche", "antier", "anteayer", "antenoche"})
+_NOTHING_MORE = frozenset({"ni", "nada", "eso", "or", "anything", "nothing", "like", "that", "either"})
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
 _NEVER = frozenset({"never", "nunca", "jamas"})
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
