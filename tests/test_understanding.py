@@ -1053,6 +1053,67 @@ AFTER_FINAL_SETS = [
     ("ayer me desmayé y hoy sigo mareada", "es", "emergency", "fainting"),
 ]
 
+# Read after sets ZA to ZD were measured once on the shipped code 7612e2e (see README).
+AFTER_SETS_ZA_ZD = [
+    # A weekday before today, told by someone well now.
+    (
+        "had a tight chest on monday, the ER said it was reflux, all fine now. can i still have the second drip?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "el lunes tuve dolor de pecho, en urgencias dijeron que era un músculo, ya estoy bien. "
+        "¿puedo seguir con la segunda infusión?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    # "keeps telling me" is the telling that goes on; "what would that look like?" asks.
+    ("my mum keeps telling me to watch out for a stroke. what would that look like?", "en", "info_alarming", "stroke"),
+    # "¿Qué se siente…?", "what does it feel like?"
+    ("¿qué se siente una embolia pulmonar?", "es", "info_alarming", "breathing"),
+    ("what does a blood clot in the lung feel like?", "en", "info_alarming", "breathing"),
+    # "If at some point…", asked ahead by someone who says they are well right now.
+    (
+        "si en algún momento se me pone blanca la cara después del relleno, ¿qué hago? es por saber, ahorita estoy bien",
+        "es",
+        "info_alarming",
+        "vessel_block",
+    ),
+    (
+        "if at some point my face goes white after the filler, what do i do? just asking, im fine right now",
+        "en",
+        "info_alarming",
+        "vessel_block",
+    ),
+    # "Una vez tuve…", "one time i had…": once, before.
+    (
+        "una vez tuve una reacción a un antibiótico y se me cerró la garganta, ¿me puede pasar con esto?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "one time i had a reaction to a painkiller and my throat closed up, could that happen with this?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    # "Am I still OK to get…" asks about the treatment.
+    ("had a seizure years ago as a teenager, am i still ok to get the infusion?", "en", "info_alarming", "seizure"),
+    # "Should I worry if…", "¿debería preocuparme si…?"; "todavía no" is not yet.
+    (
+        "¿debería preocuparme si me falta el aire después del suero? todavía no me lo ponen",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    ("should i worry if i get chest pain after the drip?", "en", "info_alarming", "chest_pain"),
+    # "How much is a fever for you?"
+    ("¿cuánto es fiebre para ustedes? si tengo 38 al cuarto día, ¿me preocupo?", "es", "info_alarming", "fever"),
+]
+
 
 @pytest.mark.parametrize(("text", "language", "labels", "sign"), [c for c in AFTER_SETS_K_L if not c[3]])
 def test_zero_fever_is_no_fever(engine: Engine, text: str, language: str, labels: str, sign: str) -> None:
@@ -1091,6 +1152,13 @@ def test_words_of_a_sign_said_of_something_else(content: Content, text: str, not
     assert content.safety is not None
     found, _ = content.safety.assess(text)
     assert found is None or found.sign != not_sign, found
+
+
+def test_yes_then_a_sign_is_still_a_sign(content: Content) -> None:
+    # "si" with no accent may be "yes": "si me falta el aire" is not a question.
+    assert content.safety is not None
+    found = content.safety.check("si me falta el aire")
+    assert found is not None and found.sign == "breathing" and found.now
 
 
 def test_a_person_who_wont_wake_is_still_an_emergency(content: Content) -> None:
@@ -1244,7 +1312,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SETS_R_S
     + AFTER_SETS_T_U
     + AFTER_SETS_V_W
-    + AFTER_FINAL_SETS,
+    + AFTER_FINAL_SETS
+    + AFTER_SETS_ZA_ZD,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

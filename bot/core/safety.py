@@ -293,6 +293,8 @@ _TREATMENT_VERBS = frozenset(
     hacerse hacerme hacer ponerse ponerme poner recibir
     """.split()  # noqa: SIM905
 )
+_LEAVE_WORDS = frozenset("ok okay fine able allowed safe good to a candidate eligible puedo puede podria".split())  # noqa: SIM905
+_LEAVE_REACH = 3
 # Said anywhere in a message that asks about a sign, these put the sign in the present.
 _HAVING_ONE = tuple(
     tuple(phrase.split())
@@ -580,7 +582,11 @@ class SafetyRules:
         spans = [(a, b) for a, b in _find(ctx.advance, tokens, 0, len(tokens)) if not _names_patient(tokens, b)]
         if not spans:
             return ""
-        return "" if _find(ctx.present, tokens, 0, len(tokens)) else "advance"
+        # "es por saber, ahorita estoy bien": a present word that dates the writer's wellness.
+        clause = _clauses(tokens, 0, len(tokens))
+        well = self._well_marks(tokens, 0, len(tokens), clause)
+        present = [a for a, _ in _find(ctx.present, tokens, 0, len(tokens)) if not a < well.get(clause[a], -1)]
+        return "" if present else "advance"
 
     def _not_now(self, tokens: list[str], sentences: list[int], hit: _Hit) -> str:
         """Why the sign of `hit` is not happening now, or "" when it is (or it is not clear)."""
@@ -670,6 +676,10 @@ class SafetyRules:
             and not self._asks_treatment(tokens, b)
             # Told as over: "this morning" dates the episode; only "still", "right now" undo it.
             and not (over and tokens[a] not in _STILL)
+            # "keeps telling me to watch out for sepsis": the telling goes on, not the sign.
+            and not (b < len(tokens) and tokens[b] in _TELLING)
+            # "todavía no me la hago", "still not booked": not yet, not still.
+            and not (b < len(tokens) and tokens[a] in _STILL and tokens[b] in self._negation.cues)
             # "what does it look like when SOMEONE IS HAVING a stroke": anyone, not someone now.
             and not (a > 0 and tokens[a - 1] in _ANYONE)
             # "what are the signs of a stroke again?": "again" asks to be told again.
@@ -687,7 +697,9 @@ class SafetyRules:
         """True when tokens[start:end] date what they tell before today: "ayer", "last night", "2 weeks ago"."""
         for i in range(start, end):
             word = tokens[i]
-            said = word in _YESTERDAY or (word == "night" and i > start and tokens[i - 1] == "last")
+            said = (
+                word in _YESTERDAY or word in _WEEKDAYS or (word == "night" and i > start and tokens[i - 1] == "last")
+            )
             first = i - 1 if word == "night" else i
             # "since yesterday", "desde ayer" is still going on; "the injection yesterday" dates the treatment.
             if (
@@ -818,6 +830,11 @@ class SafetyRules:
         """True when `at` starts "get stem cells", "hacerse el tratamiento": a question about treatment."""
         if at + 1 < len(tokens) and tokens[at] in ("me", "le", "nos", "te") and tokens[at + 1] == "toca":
             return True  # "ahora le toca aquí": now it is her turn for the treatment
+        # "am i still OK TO get stem cells", "¿todavía PUEDO hacerme…?": words of leave before the verb.
+        skipped = 0
+        while at < len(tokens) and tokens[at] in _LEAVE_WORDS and skipped < _LEAVE_REACH:
+            at += 1
+            skipped += 1
         if at >= len(tokens) or tokens[at] not in _TREATMENT_VERBS:
             return False
         return bool(_find(self._context.treatment, tokens, at + 1, min(len(tokens), at + 1 + _TREATMENT_REACH)))
@@ -1171,8 +1188,17 @@ _AFTER_BIEN = frozenset(
 )
 _SINCE = frozenset({"since", "desde", "from", "starting", "till", "until"})
 _TODAY_NOW = frozenset({"today", "now", "tonight", "hoy", "ahora", "ya", "ahorita"})
+_WEEKDAYS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
+    """.split()  # noqa: SIM905
+)
 _YESTERDAY = frozenset({"yesterday", "ayer", "anoche", "antier", "anteayer", "antenoche"})
 _NOTHING_MORE = frozenset({"ni", "nada", "eso", "or", "anything", "nothing", "like", "that", "either"})
+_TO = frozenset({"to", "tae"})  # Scots "tae"
+_TELLING = frozenset(
+    "telling saying asking reminding warning diciendo preguntando recordando advirtiendo diciendome".split()  # noqa: SIM905
+)
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
 _NEVER = frozenset({"never", "nunca", "jamas"})
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
@@ -1197,7 +1223,7 @@ _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # fir
 _YES_NO_OPENERS = frozenset({"is", "are", "can", "could", "does", "do", "es", "puede", "pueden", "suele"})
 # "po": Filipino English's polite particle ("is it normal po to…").
 _GENERIC_LEAD = frozenset(
-    "it normal common usual possible typical to comun posible frecuente tipico habitual po que".split()  # noqa: SIM905
+    "it normal common usual possible typical to tae comun posible frecuente tipico habitual po que".split()  # noqa: SIM905
 )
 _INFINITIVE = ("ar", "er", "ir", "rse", "rme", "rte", "rle")  # "desmayar", "desmayarse", "desmayarme"
 # "to have", "tener": the sign as a thing one has, asked about in general.
@@ -1261,10 +1287,10 @@ def _generic_question(tokens: list[str], at: int) -> bool:
         while end < len(tokens) and tokens[end] != _BREAK:
             end += 1
         spanish = lead[0] in ("es", "puede", "pueden", "suele")
-        return (spanish or "to" in lead) and not _MINE & set(tokens[at:end])
+        return (spanish or bool(_TO & set(lead))) and not _MINE & set(tokens[at:end])
     return (
         word.endswith("ing")
-        or lead[-1] == "to"
+        or lead[-1] in _TO
         or (lead[0] in ("es", "puede", "pueden", "suele") and word.endswith(_INFINITIVE))
     )
 
