@@ -1114,6 +1114,49 @@ AFTER_SETS_ZA_ZD = [
     ("¿cuánto es fiebre para ustedes? si tengo 38 al cuarto día, ¿me preocupo?", "es", "info_alarming", "fever"),
 ]
 
+# Read after sets ZE to ZH were measured once on aea0065 (see README).
+AFTER_SETS_ZE_ZH = [
+    # Scots negatives: "doesnae know what day it is" with a fever.
+    ("my da had the knee jag on tuesday, now hes 38.9 and doesnae know what day it is", "en", "emergency", "confusion"),
+    # "No ha vuelto en sí": has not come to.
+    ("mi papá se desmayó en la clínica y no ha vuelto en sí del todo, está como ido", "es", "emergency", "fainting"),
+    # The news, "actually true?"
+    (
+        "read a news story that some women went blind after eye injections, is that actually true?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    # "La otra vez" is a time gone, and "¿me va a pasar de nuevo?" asks about later.
+    (
+        "la otra vez que me pusieron las células me dio un patatús, ¿me va a pasar de nuevo?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    # "Gone" before a word that is not what it became.
+    ("the chest pain from last night is gone btw, it was heartburn", "en", "info_alarming", "chest_pain"),
+    ("the redness is spreading and it's gone past the pen line", "en", "urgent", "spreading_redness"),
+    # "Still need to tell the clinic" is still, of the errand.
+    (
+        "had a fever of 39 last week but it's been gone 4 days now. do i still need to tell the clinic?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    # "Tener 39 de fiebre": the reading belongs to the sign asked about.
+    ("¿es normal tener 39 de fiebre después del suero?", "es", "info_alarming", "fever"),
+    # Stitches that opened; the treatment's time, not the sign's; "re más".
+    ("se me abrieron los puntos de la cadera y se ve un huequito", "es", "urgent", "wound_opening"),
+    (
+        "la rodilla caliente e hinchada, no puedo apoyar el pie, la inyección fue hace 3 semanas",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    ("al quinto día me duele re más el hombro que al segundo", "es", "urgent", "worsening_pain"),
+]
+
 
 @pytest.mark.parametrize(("text", "language", "labels", "sign"), [c for c in AFTER_SETS_K_L if not c[3]])
 def test_zero_fever_is_no_fever(engine: Engine, text: str, language: str, labels: str, sign: str) -> None:
@@ -1313,7 +1356,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SETS_T_U
     + AFTER_SETS_V_W
     + AFTER_FINAL_SETS
-    + AFTER_SETS_ZA_ZD,
+    + AFTER_SETS_ZA_ZD
+    + AFTER_SETS_ZE_ZH,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

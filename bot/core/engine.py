@@ -217,6 +217,8 @@ DEFAULT_FEVER_C = 38.0
 FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
 LOW_OXYGEN_WORDS = "falta de aire"  # a pattern of the breathing sign in flows/safety/red_flags.yaml
 FAST_HEART_WORDS = "heart racing"  # a pattern of the fast_heartbeat sign in flows/safety/red_flags.yaml
+_FEVER_NAMED = re.compile(r"\b(?:fever|fiebre|calentura|febre)\b", re.IGNORECASE)
+_BESIDE = 12  # characters either side of a reading where a word for fever names it already
 RISING_PAIN_WORDS = "pain getting worse"  # a pattern of the worsening_pain sign in flows/safety/red_flags.yaml
 # Heart rate (beats a minute) that is a sepsis red flag on its own: NICE NG51 treats more than 130
 # as high risk. With a fever, 120 already counts: a racing heart with a fever is an emergency.
@@ -929,7 +931,11 @@ class _Alarms(_TurnBase):
             text = f"{text[: rising[0]]} {RISING_PAIN_WORDS} {text[rising[1] :]}"
         span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
         if span is not None and span[2] >= self.fever_line():
-            text = f"{text[: span[0]]} {FEVER_WORD} {text[span[1] :]}"
+            # "a fever of 39", "39 de fiebre": the word is already there; a second one would
+            # stand where the question's words do not reach ("is it normal to get a fever of 39?").
+            beside = text[max(0, span[0] - _BESIDE) : span[0]] + " " + text[span[1] : span[1] + _BESIDE]
+            word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
+            text = f"{text[: span[0]]} {word} {text[span[1] :]}"
         return self.heart_rate_as_words(text)
 
     def heart_rate_as_words(self, text: str) -> str:

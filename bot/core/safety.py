@@ -664,6 +664,7 @@ class SafetyRules:
         # resolution is part of it; "it went away but now it's back" is another clause.
         clause = _clauses(tokens, start, end)
         resolved_clauses = {clause[a] for a, _ in resolved}
+        past_spans = _find(ctx.past, tokens, start, end)
         well = self._well_marks(tokens, start, end, clause)
         hit_span = range(hit.start, hit.end)
         present = [
@@ -678,6 +679,12 @@ class SafetyRules:
             and not (over and tokens[a] not in _STILL)
             # "keeps telling me to watch out for sepsis": the telling goes on, not the sign.
             and not (b < len(tokens) and tokens[b] in _TELLING)
+            # "¿me va a pasar de nuevo?", "will it happen again?": a question about later.
+            and not (tokens[a] in _AGAIN and _LATER & set(tokens[max(start, a - 3) : a]))
+            # "do I still need to tell the clinic?": still, of the errand.
+            and not (b < len(tokens) and tokens[b] in _ERRAND)
+            # "la otra vez": "otra vez" inside a phrase of the past is part of it.
+            and not any(pa <= a and b <= pb for pa, pb in past_spans)
             # "todavía no me la hago", "still not booked": not yet, not still.
             and not (b < len(tokens) and tokens[a] in _STILL and tokens[b] in self._negation.cues)
             # "what does it look like when SOMEONE IS HAVING a stroke": anyone, not someone now.
@@ -745,11 +752,13 @@ class SafetyRules:
             )
             # "pero ya no" ends its clause; "ya no puedo respirar" goes on to say what is wrong.
             and not (tokens[b - 1] in cues and b < len(tokens) and tokens[b] != _BREAK)
+            # "no ha vuelto en sí": has not come to, not "it has not come back".
+            and not (tokens[b - 1] in ("vuelto", "volvio") and tokens[b : b + 2] == ["en", "si"])
             # "ya se pasó de la raya": gone past the line drawn round it, not gone.
             and not (tokens[b - 1] == "paso" and b < len(tokens) and tokens[b] == "de")
             # "it's gone swollen", "gone completely dark": "gone" before a word that is not a time
             # says what it became.
-            and not ("gone" in tokens[a:b] and b < len(tokens) and tokens[b] not in _AFTER_GONE)
+            and not ("gone" in tokens[a:b] and b < len(tokens) and tokens[b] in _BECAME)
             # "the right one is fine", "la otra está bien": a resolution of something else.
             and not _about_another(tokens[max(start, a - 3) : a])
             # "hoy estoy bien mal": "bien" before a word is Mexican for "very", not "well".
@@ -818,7 +827,10 @@ class SafetyRules:
 
     def _dated(self, tokens: list[str], start: int, end: int) -> bool:
         """True when a clause opens "that was" / "eso fue" and a time long gone follows ("2 weeks ago", "en marzo")."""
-        for _, b in _find(self._context.dated, tokens, start, end):
+        for a, b in _find(self._context.dated, tokens, start, end):
+            # "la inyección fue hace 3 semanas": the time of the treatment, not of the sign.
+            if self._dates_treatment(tokens, a):
+                continue
             window = tokens[b : min(end, b + _DATED_REACH)]
             if _BREAK in window:
                 window = window[: window.index(_BREAK)]
@@ -1196,14 +1208,24 @@ _WEEKDAYS = frozenset(
 _YESTERDAY = frozenset({"yesterday", "ayer", "anoche", "antier", "anteayer", "antenoche"})
 _NOTHING_MORE = frozenset({"ni", "nada", "eso", "or", "anything", "nothing", "like", "that", "either"})
 _TO = frozenset({"to", "tae"})  # Scots "tae"
+_LATER = frozenset({"va", "vas", "will", "would", "could", "can", "puede", "podria", "pasar", "happen", "repetir"})
+_ERRAND = frozenset({"need", "have", "should", "tengo", "debo", "hay", "necesito", "tell", "call", "avisar", "aviso"})
 _TELLING = frozenset(
     "telling saying asking reminding warning diciendo preguntando recordando advirtiendo diciendome".split()  # noqa: SIM905
 )
+_READING_GLUE = frozenset({"de", "of", "grados", "degrees"})
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
 _NEVER = frozenset({"never", "nunca", "jamas"})
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
 _SIDES = frozenset({"right", "left", "good", "other"})
-_AFTER_GONE = frozenset({_BREAK, "now", "today", "completely", "totally", "since", "and", "away", "for", "by", "too"})
+# "it's gone swollen", "gone completely dark": after "gone", what it became.
+_BECAME = frozenset(
+    """
+    swollen red redder numb dark darker black blue white grey gray pale cold hot hard weak weaker blind purple
+    stiff dead limp yellow green septic blurry fuzzy mottled dusky bad worse funny weird tingly lumpy puffy all
+    really very so past way beyond much even more far outside
+    """.split()  # noqa: SIM905
+)
 
 
 def _about_another(words: list[str]) -> bool:
@@ -1273,9 +1295,15 @@ def _generic_question(tokens: list[str], at: int) -> bool:
     # "pana, es normal…", "doc is it normal…": a word of address before the question.
     if len(lead) > 1 and lead[0] not in _YES_NO_OPENERS and lead[1] in _YES_NO_OPENERS:
         lead = lead[1:]
-    # "is it normal to have a seizure": the sign's article belongs to it.
+    # "is it normal to have a seizure": the sign's article belongs to it; "¿es normal tener 39 de
+    # fiebre?": so does the reading.
     while len(lead) > 2 and lead[-1] in _ARTICLES and lead[-2] in _HAVE_VERBS:
         lead = lead[:-1]
+    if _HAVE_VERBS & set(lead):
+        while len(lead) > 2 and (lead[-1].isdecimal() or lead[-1] in _READING_GLUE) and lead[-2] not in _HAVE_VERBS:
+            lead = lead[:-1]
+        while len(lead) > 2 and (lead[-1].isdecimal() or lead[-1] in _READING_GLUE):
+            lead = lead[:-1]
     middle = lead[1:-1] if lead and lead[-1] in _HAVE_VERBS else lead[1:]
     if not lead or lead[0] not in _YES_NO_OPENERS or any(word not in _GENERIC_LEAD for word in middle):
         return False

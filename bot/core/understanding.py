@@ -89,6 +89,11 @@ SHORTHAND: Mapping[str, tuple[str, ...]] = {
     "didnae": ("didnt",),
     "wouldnae": ("wouldnt",),
     "isnae": ("isnt",),
+    "doesnae": ("doesnt",),
+    "disnae": ("doesnt",),
+    "wasnae": ("wasnt",),
+    "willnae": ("wont",),
+    "nae": ("no",),
     "doon": ("down",),
 }
 
