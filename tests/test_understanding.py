@@ -1157,6 +1157,40 @@ AFTER_SETS_ZE_ZH = [
     ("al quinto día me duele re más el hombro que al segundo", "es", "urgent", "worsening_pain"),
 ]
 
+# Read after sets ZI to ZL were measured once on the shipped code 8c50f40 (see README).
+AFTER_SETS_ZI_ZL = [
+    # "Should I worry about…" asks; "I'm worried about my chest, it hurts" tells.
+    ("should i worry about a stroke after the infusion? my aunt had one years ago", "en", "info_alarming", "stroke"),
+    ("im worried about my chest, it hurts", "en", "emergency", "chest_pain"),
+    # The sign in a condition.
+    ("if breathlessness comes after the drip, how do i know it is serious?", "en", "info_alarming", "breathing"),
+    # "Con cuatro" is the decimal point.
+    ("treinta y ocho con cuatro esta mañana mi papá, le pusieron el suero hace tres días", "es", "urgent", "fever"),
+    # Stitches that jumped.
+    ("se me han saltado dos puntos de la cadera y se ve abierto", "es", "urgent", "wound_opening"),
+    # A leg that goes to sleep after a spine injection, now or asked ahead.
+    ("a mi mamá se le duerme la pierna desde la inyección en la espalda", "es", "emergency", "leg_weakness"),
+    (
+        "si a mi papá se le duerme la pierna después de lo de la espalda, ¿es para ir corriendo? ahorita está bien",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "la semana pasada se me durmió la pierna un rato pero ya volvió a la normalidad",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    # "Day 10 now" counts days.
+    (
+        "the red streak is totally gone after the antibiotics, day 10 now. do i still need to finish the tablets?",
+        "en",
+        "info_alarming",
+        "red_streak",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "language", "labels", "sign"), [c for c in AFTER_SETS_K_L if not c[3]])
 def test_zero_fever_is_no_fever(engine: Engine, text: str, language: str, labels: str, sign: str) -> None:
@@ -1357,7 +1391,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SETS_V_W
     + AFTER_FINAL_SETS
     + AFTER_SETS_ZA_ZD
-    + AFTER_SETS_ZE_ZH,
+    + AFTER_SETS_ZE_ZH
+    + AFTER_SETS_ZI_ZL,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

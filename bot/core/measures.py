@@ -294,7 +294,8 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
             value += 0.5
             rest += len(half.split())
             given_in_tenths = True
-        elif folded[rest : rest + 1] in (["punto"], ["point"], ["coma"]) and rest + 1 < len(folded):
+        # "treinta y ocho con cuatro": "con" is how many say the decimal point.
+        elif folded[rest : rest + 1] in (["punto"], ["point"], ["coma"], ["con"]) and rest + 1 < len(folded):
             decimal = _UNITS.get(folded[rest + 1])
             if decimal is not None:
                 value += decimal / 10

@@ -629,6 +629,8 @@ class SafetyRules:
             )
             or self._wh_sign(tokens, hit)
             or _generic_question(tokens, hit.start)
+            # "if breathlessness comes after the infusion, how do I know…": the sign in a condition.
+            or (hit.start > 0 and tokens[hit.start - 1] in ("if", "whether"))
         ):
             reason = "asking"
         elif resolved:
@@ -685,6 +687,8 @@ class SafetyRules:
             and not (b < len(tokens) and tokens[b] in _ERRAND)
             # "la otra vez": "otra vez" inside a phrase of the past is part of it.
             and not any(pa <= a and b <= pb for pa, pb in past_spans)
+            # "day 10 now", "día 5 ahora": the count of days, not the sign.
+            and not (tokens[a] in _NOW and a >= 2 and tokens[a - 2] in ("day", "dia") and tokens[a - 1].isdecimal())
             # "todavía no me la hago", "still not booked": not yet, not still.
             and not (b < len(tokens) and tokens[a] in _STILL and tokens[b] in self._negation.cues)
             # "what does it look like when SOMEONE IS HAVING a stroke": anyone, not someone now.
