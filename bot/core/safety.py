@@ -1304,8 +1304,6 @@ def _generic_question(tokens: list[str], at: int) -> bool:
     while len(lead) > 2 and lead[-1] in _ARTICLES and lead[-2] in _HAVE_VERBS:
         lead = lead[:-1]
     if _HAVE_VERBS & set(lead):
-        while len(lead) > 2 and (lead[-1].isdecimal() or lead[-1] in _READING_GLUE) and lead[-2] not in _HAVE_VERBS:
-            lead = lead[:-1]
         while len(lead) > 2 and (lead[-1].isdecimal() or lead[-1] in _READING_GLUE):
             lead = lead[:-1]
     middle = lead[1:-1] if lead and lead[-1] in _HAVE_VERBS else lead[1:]
