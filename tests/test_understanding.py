@@ -1192,6 +1192,118 @@ AFTER_SETS_ZI_ZL = [
 ]
 
 
+AFTER_SETS_ZM_ZP = [
+    # A passing belongs to the sign of its own clause.
+    ("the fever went away but the redness is spreading up my arm", "en", "urgent", "spreading_redness"),
+    ("ya se me quitó la fiebre pero lo rojo se sigue extendiendo hacia el codo", "es", "urgent", "spreading_redness"),
+    ("no fever since monday but the red patch keeps spreading", "en", "urgent", "spreading_redness"),
+    ("sin fiebre desde el lunes pero la rojez se extiende hacia el hombro", "es", "urgent", "spreading_redness"),
+    # The nearest word of each group tells the sign, not an earlier one a clause back.
+    (
+        "no fever but my arm where the drip was is red and hard, and the red is spreading toward my elbow",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "nada de fiebre pero el brazo del suero está rojo y duro, y la rojez va subiendo hacia el hombro",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    # A sign told as had, then denied now, is over.
+    ("had a fever on tuesday but no fever since yesterday, can i shower?", "en", "info_alarming", "fever"),
+    (
+        "tuve fiebre el domingo pero ya llevo tres días sin fiebre, ¿puedo ir al gimnasio?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    # "That's over", "it cleared up", "ya se curó".
+    ("i had a fever after the infusion but thats over now. what causes it?", "en", "info_alarming", "fever"),
+    ("tuve fiebre después del suero y ya se me curó, ¿por qué pasa eso?", "es", "info_alarming", "fever"),
+    # "Still" of an errand: mention, bring up, comentar.
+    (
+        "the chest pain from saturday is totally gone, should i still mention it to the doctor?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("el dolor de pecho del sábado ya se me quitó, ¿todavía debo comentarlo?", "es", "info_alarming", "chest_pain"),
+    # A second question after "or" does not put the writer in the first.
+    ("is it normal to get chills a week after an IV or should I worry?", "en", "info_alarming", "chills"),
+    ("¿es normal tener escalofríos una semana después del suero o debo preocuparme?", "es", "info_alarming", "chills"),
+    # Asking ahead: "just planning ahead", "por si las moscas".
+    (
+        "fever after a hip injection, when do i call the clinic? i dont have one, just planning ahead",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "fiebre después de la infiltración, ¿cuándo llamo? no tengo, es por si las moscas",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    # Gone past the line drawn round it is spreading, not gone.
+    (
+        "lo rojo de la rodilla está creciendo, lo marqué con plumón anoche y hoy ya se pasó",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the red area keeps growing, i drew round it last night and today it passed the line",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    # "Nothing now": the present of an absence.
+    (
+        "my chest hurt yesterday after the drip, it went away after resting, nothing now. should i worry?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "ayer me dolió el pecho después del suero, se me pasó al descansar, nada ahora",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    # The sign named as a thing, asked about in general.
+    (
+        "does arm weakness after a neck injection mean something serious? im just reading the leaflet",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    ("¿es normal el dolor de pecho después del suero? lo vi en el folleto", "es", "info_alarming", "chest_pain"),
+    ("coughing up blood can happen after an IV? saw it in the leaflet", "en", "info_alarming", "coughing_blood"),
+    ("toser sangre puede pasar después de la infusión? lo leí en el folleto", "es", "info_alarming", "coughing_blood"),
+    # ...but not when the message goes on to tell of it now.
+    ("is chest pain normal after IV? mine started an hour ago", "en", "emergency", "chest_pain"),
+    ("¿es normal el dolor de pecho después del suero? a mí me empezó hace una hora", "es", "emergency", "chest_pain"),
+    # "¿Cómo se ve…?", "¿cuándo es peligrosa…?" ask.
+    ("¿cómo se ve un derrame cerebral? mi tía está nerviosa por su suero", "es", "info_alarming", "stroke"),
+    ("ya no tengo fiebre, pero quiero saber cuándo es peligrosa la fiebre", "es", "info_alarming", "fever"),
+    ("when is it dangerous to have chills after an infusion?", "en", "info_alarming", "chills"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("can we switch to english please, this spanish menu is confusing me", "en"),
+        ("¿me lo pones en español? el menú en inglés me confunde", "es"),
+    ],
+)
+def test_a_confusing_menu_is_not_confusion(engine: Engine, text: str, language: str) -> None:
+    got, found, replies = first_sign(engine, text, language)
+    assert (got, found) == ("language", None), replies
+
+
 @pytest.mark.parametrize(("text", "language", "labels", "sign"), [c for c in AFTER_SETS_K_L if not c[3]])
 def test_zero_fever_is_no_fever(engine: Engine, text: str, language: str, labels: str, sign: str) -> None:
     got, found, replies = first_sign(engine, text, language)
@@ -1392,7 +1504,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_FINAL_SETS
     + AFTER_SETS_ZA_ZD
     + AFTER_SETS_ZE_ZH
-    + AFTER_SETS_ZI_ZL,
+    + AFTER_SETS_ZI_ZL
+    + AFTER_SETS_ZM_ZP,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

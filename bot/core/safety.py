@@ -500,7 +500,7 @@ class SafetyRules:
             hits = self._hits(variant, sentences)
             covered = {i for hit in hits for i in range(hit.start, hit.end)}
             for hit in hits:
-                if self._holds(variant, sentences, hit, covered, advance):
+                if self._holds(variant, sentences, hit, covered, advance, hits):
                     found.add(hit.sign)
             found -= {sign for sign, others in self._company.items() if not others & found}
         return found
@@ -551,16 +551,18 @@ class SafetyRules:
                 if denied is None:
                     denied = Alarm(hit.level, hit.sign, matched, now=False, context="denied")
                 continue
-            why = advance or self._not_now(tokens, sentences, hit)
+            why = advance or self._not_now(tokens, sentences, hit, hits)
             if not why:
                 return Alarm(hit.level, hit.sign, matched, loose=hit.loose), None
             if not_now is None:
                 not_now = Alarm(hit.level, hit.sign, matched, now=False, context=why)
         return not_now, denied
 
-    def _holds(self, tokens: list[str], sentences: list[int], hit: _Hit, covered: set[int], advance: str) -> bool:
+    def _holds(
+        self, tokens: list[str], sentences: list[int], hit: _Hit, covered: set[int], advance: str, hits: list[_Hit]
+    ) -> bool:
         """True when the sign of `hit` is said to be happening now: not denied, asked about or past."""
-        return not self._negated(tokens, hit, covered) and not (advance or self._not_now(tokens, sentences, hit))
+        return not self._negated(tokens, hit, covered) and not (advance or self._not_now(tokens, sentences, hit, hits))
 
     def _in_company(
         self, hits: list[_Hit], tokens: list[str], sentences: list[int], covered: set[int], advance: str
@@ -571,7 +573,7 @@ class SafetyRules:
         now = {
             hit.sign
             for hit in hits
-            if hit.sign not in self._company and self._holds(tokens, sentences, hit, covered, advance)
+            if hit.sign not in self._company and self._holds(tokens, sentences, hit, covered, advance, hits)
         }
         return [hit for hit in hits if hit.sign not in self._company or self._company[hit.sign] & now]
 
@@ -588,8 +590,11 @@ class SafetyRules:
         present = [a for a, _ in _find(ctx.present, tokens, 0, len(tokens)) if not a < well.get(clause[a], -1)]
         return "" if present else "advance"
 
-    def _not_now(self, tokens: list[str], sentences: list[int], hit: _Hit) -> str:
-        """Why the sign of `hit` is not happening now, or "" when it is (or it is not clear)."""
+    def _not_now(self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit]) -> str:
+        """Why the sign of `hit` is not happening now, or "" when it is (or it is not clear).
+
+        `hits` are all the signs found in the message, `hit` among them.
+        """
         ctx = self._context
         sentence = sentences[hit.start]
         start = hit.start
@@ -610,8 +615,19 @@ class SafetyRules:
                 return [(a, b) for a, b in spans if not hit.words & set(range(a, b))]
             return [(a, b) for a, b in spans if b <= hit.start or a >= hit.end]
 
+        clause = _clauses(tokens, start, end)
         # "I want to die, I'm fine now lol": a wish to die is not waved away by "fine now".
-        resolved = [] if hit.sign in _NEVER_PASSED else outside(self._resolutions(tokens, start, end))
+        # "the fever went away, but the redness is spreading": the passing is the fever's only.
+        resolved = (
+            []
+            if hit.sign in _NEVER_PASSED
+            else [
+                span
+                for span in outside(self._resolutions(tokens, start, end))
+                if not _of_another(span, hit, hits, clause)
+            ]
+            + self._denied_since(tokens, hit, hits)
+        )
         if (
             # "could it cause a stroke": the question's "a" may be the sign's own first word.
             any(
@@ -628,7 +644,7 @@ class SafetyRules:
                 )
             )
             or self._wh_sign(tokens, hit)
-            or _generic_question(tokens, hit.start)
+            or (_generic_question(tokens, hit.start, hit.end) and not self._present_after(tokens, end))
             # "if breathlessness comes after the infusion, how do I know…": the sign in a condition.
             or (hit.start > 0 and tokens[hit.start - 1] in ("if", "whether"))
         ):
@@ -639,7 +655,7 @@ class SafetyRules:
             [
                 span
                 for span in outside(_find(ctx.past, tokens, start, end))
-                if not self._dates_treatment(tokens, span[0])
+                if not self._dates_treatment(tokens, span[0]) and not _of_another(span, hit, hits, clause)
             ]
             or any(not self._dates_treatment(tokens, at) for at in _long_ago(tokens, start, end))
             or self._dated(tokens, start, end)
@@ -664,7 +680,6 @@ class SafetyRules:
             return ""
         # "it's gone now", "fully better for 5 days now": a present word in the clause of a
         # resolution is part of it; "it went away but now it's back" is another clause.
-        clause = _clauses(tokens, start, end)
         resolved_clauses = {clause[a] for a, _ in resolved}
         past_spans = _find(ctx.past, tokens, start, end)
         well = self._well_marks(tokens, start, end, clause)
@@ -687,6 +702,8 @@ class SafetyRules:
             and not (b < len(tokens) and tokens[b] in _ERRAND)
             # "la otra vez": "otra vez" inside a phrase of the past is part of it.
             and not any(pa <= a and b <= pb for pa, pb in past_spans)
+            # "nothing now", "nada ahora": now is when there is nothing.
+            and not (a > 0 and tokens[a - 1] in _NOTHING)
             # "day 10 now", "día 5 ahora": the count of days, not the sign.
             and not (tokens[a] in _NOW and a >= 2 and tokens[a - 2] in ("day", "dia") and tokens[a - 1].isdecimal())
             # "todavía no me la hago", "still not booked": not yet, not still.
@@ -704,6 +721,41 @@ class SafetyRules:
         ]
         return "" if present else reason
 
+    def _denied_since(self, tokens: list[str], hit: _Hit, hits: list[_Hit]) -> list[tuple[int, int]]:
+        """Later denials of the sign of `hit` when `hit` is told as had ("tuve fiebre el martes").
+
+        "had a fever on day 2 … no fever now", "tuve 38,5 … ya llevo una semana sin fiebre".
+        """
+        covered = {i for other in hits for i in range(other.start, other.end)}
+        later = [
+            other
+            for other in hits
+            if other.sign == hit.sign and other.start >= hit.end and self._negated(tokens, other, covered)
+        ]
+        if not later:
+            return []
+        first = hit.start
+        while first > 0 and tokens[first - 1] != _BREAK:
+            first -= 1
+        if _HAD & set(tokens[first : hit.start]) or self._recently(tokens, first, hit.end):
+            return [(other.start, other.end) for other in later]
+        return []
+
+    def _present_after(self, tokens: list[str], at: int) -> bool:
+        """True when the message from `at` on tells of something now ("mine started an hour ago")."""
+        clause = _clauses(tokens, at, len(tokens))
+        well = self._well_marks(tokens, at, len(tokens), clause)
+        cues = self._negation.cues
+        return any(
+            not a < well.get(clause[a], -1)
+            and not (b < len(tokens) and tokens[b] in _ERRAND)
+            # "not happening to me", "no me está pasando": a present denied.
+            and not cues & set(tokens[max(at, a - 3) : a])
+            # "and now I'm scared to go": now is when the worry is.
+            and not _FEELINGS & set(tokens[b : b + 3])
+            for a, b in _find(self._context.present, tokens, at, len(tokens))
+        )
+
     def _recently(self, tokens: list[str], start: int, end: int) -> bool:
         """True when tokens[start:end] date what they tell before today: "ayer", "last night", "2 weeks ago"."""
         for i in range(start, end):
@@ -712,6 +764,9 @@ class SafetyRules:
                 word in _YESTERDAY or word in _WEEKDAYS or (word == "night" and i > start and tokens[i - 1] == "last")
             )
             first = i - 1 if word == "night" else i
+            # "desde el lunes", "since last tuesday": the article or "last" goes with the day.
+            while first > start + 1 and tokens[first - 1] in _ARTICLES | _LAST | {"last"}:
+                first -= 1
             # "since yesterday", "desde ayer" is still going on; "the injection yesterday" dates the treatment.
             if (
                 said
@@ -760,6 +815,12 @@ class SafetyRules:
             and not (tokens[b - 1] in ("vuelto", "volvio") and tokens[b : b + 2] == ["en", "si"])
             # "ya se pasó de la raya": gone past the line drawn round it, not gone.
             and not (tokens[b - 1] == "paso" and b < len(tokens) and tokens[b] == "de")
+            and not (
+                tokens[b - 1] in ("paso", "passed")
+                and _MARKING & set(tokens[max(start, a - _MARKING_REACH) : b + _MARKING_REACH])
+            )
+            # "it's over 39", "temp is over 101": above a number, not over.
+            and not (tokens[b - 1] == "over" and b < len(tokens) and tokens[b][:1].isdecimal())
             # "it's gone swollen", "gone completely dark": "gone" before a word that is not a time
             # says what it became.
             and not ("gone" in tokens[a:b] and b < len(tokens) and tokens[b] in _BECAME)
@@ -919,7 +980,10 @@ class SafetyRules:
                     left += 1
                 if present < len(groups):
                     continue
-                window = {p for p, _ in events[left:] if p <= position}
+                # The nearest word of each group: "está rojo y duro, y la rojez se está subiendo"
+                # is told by "rojez … subiendo", not from the first "rojo" a clause back.
+                nearest = {g_: p for p, g_ in events[left:] if p <= position}
+                window = set(nearest.values())
                 if len(window) >= len(groups):
                     first = min(window)
                     loose = position - first > _TOGETHER_SPAN
@@ -1213,13 +1277,31 @@ _YESTERDAY = frozenset({"yesterday", "ayer", "anoche", "antier", "anteayer", "an
 _NOTHING_MORE = frozenset({"ni", "nada", "eso", "or", "anything", "nothing", "like", "that", "either"})
 _TO = frozenset({"to", "tae"})  # Scots "tae"
 _LATER = frozenset({"va", "vas", "will", "would", "could", "can", "puede", "podria", "pasar", "happen", "repetir"})
-_ERRAND = frozenset({"need", "have", "should", "tengo", "debo", "hay", "necesito", "tell", "call", "avisar", "aviso"})
+_ERRAND = frozenset(
+    "need have should tengo debo hay necesito tell call avisar aviso mention report bring say mencionar mencionarlo "  # noqa: SIM905
+    "comentar comentarlo comentarle decir decirle decirles contar contarle reportar llamar".split()
+)
+# "now I'm scared", "ahora tengo miedo": a feeling about the question, not a sign.
+_FEELINGS = frozenset(
+    "scared worried nervous afraid freaked freaking anxious curious wondering paranoid terrified "  # noqa: SIM905
+    "miedo nerviosa nervioso asustada asustado preocupada preocupado curiosidad".split()
+)
+# "nothing now", "nada ahora": the present of an absence.
+_NOTHING = frozenset({"nothing", "nada", "none", "ninguno", "ninguna", "ningun"})
+# "la marqué con pluma y ya se pasó": gone past the line drawn round it, not gone.
+_MARKING = frozenset(
+    "marque marco marca marcas marcamos marcado marcada raya linea lineas pluma plumon boligrafo lapiz rotulador "  # noqa: SIM905
+    "circulo dibuje trace marker pen line lines drew traced outline outlined circled mark marked".split()
+)
+_MARKING_REACH = 6
 _TELLING = frozenset(
     "telling saying asking reminding warning diciendo preguntando recordando advirtiendo diciendome".split()  # noqa: SIM905
 )
 _READING_GLUE = frozenset({"de", "of", "grados", "degrees"})
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
 _NEVER = frozenset({"never", "nunca", "jamas"})
+# The sign told as had: "I had a fever", "tuve 38,5", "le dio fiebre".
+_HAD = frozenset("had got was were tuve tuvo tuvimos tenia tenian estuve estuvo estaba hubo dio".split())  # noqa: SIM905
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
 _SIDES = frozenset({"right", "left", "good", "other"})
 # "it's gone swollen", "gone completely dark": after "gone", what it became.
@@ -1230,6 +1312,19 @@ _BECAME = frozenset(
     really very so past way beyond much even more far outside
     """.split()  # noqa: SIM905
 )
+
+
+def _of_another(span: tuple[int, int], hit: _Hit, hits: list[_Hit], clause: dict[int, int]) -> bool:
+    """True when the clause of the phrase at `span` tells of another sign, and not of `hit`'s."""
+    number = clause[span[0]]
+    mine = set(hit.words if hit.words is not None else range(hit.start, hit.end))
+    if any(clause.get(i) == number for i in mine):
+        return False
+    for other in hits:
+        theirs = set(other.words if other.words is not None else range(other.start, other.end))
+        if other.sign != hit.sign and not theirs & mine and any(clause.get(i) == number for i in theirs):
+            return True
+    return False
 
 
 def _about_another(words: list[str]) -> bool:
@@ -1263,6 +1358,32 @@ _MINE = frozenset(
 )
 
 
+# What is said of a sign named as a thing: "does X MEAN…", "is X NORMAL", "¿X PUEDE PASAR…?".
+_TOPIC_PREDICATES = frozenset(
+    "mean means normal common happen happens cause dangerous serious bad pasar pasa normal comun grave "  # noqa: SIM905
+    "peligroso peligrosa significa malo mala".split()
+)
+# Openers of a second question after "or": "…or should I worry?", "¿…o debo preocuparme?".
+_SECOND_QUESTION = frozenset("should do can is am must debo deberia tengo me hay".split())  # noqa: SIM905
+# A sign as the subject, then a verb that asks about it: "toser sangre puede pasar…?", "is …".
+_TOPIC_VERBS = frozenset("is can could does puede podria suele es".split())  # noqa: SIM905
+
+
+def _told_as_topic(tokens: list[str], at: int, stop: int, end: int) -> bool:
+    """True when a clause opens with the sign as a verb and asks about it: "toser sangre puede pasar?"."""
+    word = tokens[at]
+    if not (word.endswith("ing") or word.endswith(_INFINITIVE)) or stop >= end:
+        return False
+    # "coughing blood is that normal?": "that" points at what the writer has.
+    if tokens[stop] not in _TOPIC_VERBS or (stop + 1 < end and tokens[stop + 1] in ("that", "this", "eso", "esto")):
+        return False
+    return (
+        bool(_TOPIC_PREDICATES & set(tokens[stop + 1 : min(end, stop + 4)]))
+        and not _MINE & set(tokens[at:end])
+        and not any(token[:1].isdecimal() for token in tokens[at:end])
+    )
+
+
 # "what do I do", "¿qué hago?": a plea for help, not a question about a sign.
 _PLEAS = frozenset({("i", "do"), ("we", "do"), ("i", "doing"), ("hago",), ("hacemos",), ("hacer",), ("do",)})
 
@@ -1290,15 +1411,38 @@ def _plea(tokens: list[str], a: int, b: int, sign: int) -> bool:
     return False
 
 
-def _generic_question(tokens: list[str], at: int) -> bool:
-    """True when the clause of the sign starting at `at` asks whether it happens, in general."""
+def _question_end(tokens: list[str], at: int) -> int:
+    """Where the question holding position `at` ends: its clause, or an "or should I…" after it."""
+    end = at
+    while end < len(tokens) and tokens[end] != _BREAK:
+        # "is it normal to get a fever or should I worry?": a second question about the writer.
+        if tokens[end] in ("or", "o") and end + 1 < len(tokens) and tokens[end + 1] in _SECOND_QUESTION:
+            break
+        end += 1
+    return end
+
+
+def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
+    """True when the clause of the sign at tokens[at:stop] asks whether it happens, in general."""
     first = at
     while first > 0 and tokens[first - 1] != _BREAK:
         first -= 1
     lead = tokens[first:at]
+    end = _question_end(tokens, at)
+    if not lead:
+        return _told_as_topic(tokens, at, stop, end)
     # "pana, es normal…", "doc is it normal…": a word of address before the question.
     if len(lead) > 1 and lead[0] not in _YES_NO_OPENERS and lead[1] in _YES_NO_OPENERS:
         lead = lead[1:]
+    # "¿es normal el dolor de pecho después del suero?": the sign named as a thing, asked about
+    # in general when no one has it and no reading is given.
+    if (
+        len(lead) > 2
+        and lead[0] in ("es", "suele")
+        and lead[-1] in _ARTICLES
+        and all(word in _GENERIC_LEAD for word in lead[1:-1])
+    ):
+        return not _MINE & set(tokens[at:end]) and not any(token[:1].isdecimal() for token in tokens[at:end])
     # "is it normal to have a seizure": the sign's article belongs to it; "¿es normal tener 39 de
     # fiebre?": so does the reading.
     while len(lead) > 2 and lead[-1] in _ARTICLES and lead[-2] in _HAVE_VERBS:
@@ -1310,12 +1454,18 @@ def _generic_question(tokens: list[str], at: int) -> bool:
     if not lead or lead[0] not in _YES_NO_OPENERS or any(word not in _GENERIC_LEAD for word in middle):
         return False
     word = tokens[at]
+    if (
+        len(lead) == 1
+        # "does leg weakness after a spine injection mean something bad?", "is chest pain normal
+        # after IV?": the sign named as a thing, with no one who has it and no reading.
+        and _TOPIC_PREDICATES & set(tokens[stop:end])
+        and not _MINE & set(tokens[at:end])
+        and not any(token[:1].isdecimal() for token in tokens[at:end])
+    ):
+        return True
     if lead[-1] in _HAVE_VERBS:
         # "is it normal to have trouble breathing after IV cells?" asks in general;
         # "…to have a bruise on MY hip" or "…after my infusion" is about the writer.
-        end = at
-        while end < len(tokens) and tokens[end] != _BREAK:
-            end += 1
         spanish = lead[0] in ("es", "puede", "pueden", "suele")
         return (spanish or bool(_TO & set(lead))) and not _MINE & set(tokens[at:end])
     return (
