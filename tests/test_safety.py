@@ -133,8 +133,9 @@ def test_case_accents_spacing_and_typos_do_not_hide_a_sign(rules: SafetyRules, t
         ("no chest pain but I can't breathe", "breathing"),
         ("no tengo fiebre pero me duele el pecho", "chest_pain"),
         ("I don't have a fever. Now I can't breathe", "breathing"),
-        # An emergency cannot be "resolved away" the way an urgent sign can.
-        ("my chest pain went away but i cant breathe", "chest_pain"),
+        # The passing is the chest pain's; the breathing is now.
+        ("my chest pain went away but i cant breathe", "breathing"),
+        ("ya se me quitó el dolor de pecho pero no puedo respirar", "breathing"),
     ],
 )
 def test_doubt_and_mixed_messages_escalate(rules: SafetyRules, text: str, sign: str) -> None:

@@ -1289,6 +1289,43 @@ AFTER_SETS_ZM_ZP = [
     ("¿cómo se ve un derrame cerebral? mi tía está nerviosa por su suero", "es", "info_alarming", "stroke"),
     ("ya no tengo fiebre, pero quiero saber cuándo es peligrosa la fiebre", "es", "info_alarming", "fever"),
     ("when is it dangerous to have chills after an infusion?", "en", "info_alarming", "chills"),
+    # Well until it began: "fine and then…", "bien y luego…".
+    (
+        "i was completely fine after the shot and then tonight my face started drooping on one side",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "estaba perfectamente bien después del suero y luego en la noche se me cayó un lado de la cara",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    # Someone who left is not a sign that passed.
+    ("la enfermera ya se fue y no puedo respirar bien", "es", "emergency", "breathing"),
+    ("los doctores ya se fueron y a mi papá se le está cerrando la garganta", "es", "emergency", "anaphylaxis"),
+    # Another person is well; the writer is not.
+    ("my wife had the same drip and shes totally fine, but me, my chest is so tight", "en", "emergency", "chest_pain"),
+    ("mi esposa también se puso el suero y ella está bien, pero yo no puedo respirar", "es", "emergency", "breathing"),
+    ("my dad fainted after the drip but hes fine now", "en", "info_alarming", "fainting"),
+    ("mi papá se desmayó después del suero pero él ya está bien", "es", "info_alarming", "fainting"),
+    # What a paper says, then "but" and the writer's own sign now.
+    (
+        "the discharge paper says no adverse events, but its midnight and i cant catch my breath",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "según el informe todo salió bien, pero son las tres de la mañana y me falta el aire",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    # A question, then "it does right now" / "ahora lo tengo".
+    ("what about if my throat gets tight? it kind of does right now", "en", "emergency", "anaphylaxis"),
+    ("¿y si me falta el aire después del suero? porque ahora lo tengo", "es", "emergency", "breathing"),
 ]
 
 

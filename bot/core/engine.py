@@ -191,8 +191,13 @@ CLASSIFIER_ALARM = {"emergency": 0.3, "urgent": 0.75}
 CLASSIFIER_OVER_DENIAL = 0.5
 CLASSIFIER_MIN_WORDS = 3
 # The rules read a sign as past or asked about, but the model is this sure it is an emergency:
-# the two disagree, and unsure means now.
-CLASSIFIER_OVER_CONTEXT = 0.8
+# the two disagree, and unsure means now. 0.9, not 0.8: in 5-fold cross-validation over the
+# 10,398 training messages (2026-12-01, late) the override fired at 0.8 only on two emergencies,
+# both at 0.946 or more, while questions the rules read right sat at 0.80-0.83.
+CLASSIFIER_OVER_CONTEXT = 0.9
+# With no rule at all, a model this sure of an emergency is not talked out of it by a word of
+# resolution or hearsay (an emergency at 0.897 in the same cross-validation needed it).
+CLASSIFIER_OVER_ALL_CLEAR = 0.8
 # The rules found only a warning sign, but the model is this sure it is an emergency.
 CLASSIFIER_OVER_URGENT = 0.7
 EMERGENCY_LEVEL = "emergency"
@@ -858,7 +863,7 @@ class _Alarms(_TurnBase):
             found, by = _classifier_alarm(decision), "classifier"
             # As with the rules' context below: a model this sure of an emergency is not
             # talked out of it by a word of resolution ("its gone completely dark in that eye").
-            sure = decision.label == EMERGENCY_LEVEL and decision.probability >= CLASSIFIER_OVER_CONTEXT
+            sure = decision.label == EMERGENCY_LEVEL and decision.probability >= CLASSIFIER_OVER_ALL_CLEAR
             if not sure and safety.all_clear(text):
                 found = replace(found, now=False, context="resolved")
             elif not sure and safety.hearsay(text):

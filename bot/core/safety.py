@@ -313,6 +313,15 @@ _HAVING_ONE = tuple(
         "creo que le esta dando",
         "creo que tengo uno",
         "creo que tengo una",
+        # "what if my throat feels tight? because it kind of does right now".
+        "does right now",
+        "does now",
+        "i have it now",
+        "i have it right now",
+        "lo tengo ahora",
+        "lo tengo ahorita",
+        "ahora lo tengo",
+        "ahorita lo tengo",
     )
 )
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "alguien", "uno", "una", "persona", "people", "gente"})
@@ -616,6 +625,7 @@ class SafetyRules:
             return [(a, b) for a, b in spans if b <= hit.start or a >= hit.end]
 
         clause = _clauses(tokens, start, end)
+        hit_clause = [tokens[i] for i in range(start, end) if clause[i] == clause[hit.start]]
         # "I want to die, I'm fine now lol": a wish to die is not waved away by "fine now".
         # "the fever went away, but the redness is spreading": the passing is the fever's only.
         resolved = (
@@ -625,6 +635,14 @@ class SafetyRules:
                 span
                 for span in outside(self._resolutions(tokens, start, end))
                 if not _of_another(span, hit, hits, clause)
+                # "I was totally fine and then tonight my arm went numb": well until it began.
+                and not (span[1] <= hit.start and _ONSET & set(tokens[span[1] : hit.start]))
+                # "my husband had his IV too and he's totally fine, but me, I can't breathe".
+                and not (
+                    span[0] > start
+                    and tokens[span[0] - 1] in _THIRD
+                    and _FIRST & (set(tokens[span[1] : hit.end]) if span[1] <= hit.start else set(hit_clause))
+                )
             ]
             + self._denied_since(tokens, hit, hits)
         )
@@ -661,7 +679,12 @@ class SafetyRules:
             or self._dated(tokens, start, end)
         ):
             reason = "past"
-        elif outside(_find(ctx.reported, tokens, start, end)):
+        elif [
+            (a, b)
+            for a, b in outside(_find(ctx.reported, tokens, start, end))
+            # "that's what the paper says, but I can't catch my breath": the writer's own, now.
+            if not (b <= hit.start and clause[a] != clause[hit.start] and _FIRST & set(hit_clause))
+        ]:
             reason = "reported"
         elif _find(ctx.risk, tokens, hit.end, len(tokens)):
             # "my friend got sepsis after her IV. how common is that?": a question about the risk.
@@ -824,6 +847,8 @@ class SafetyRules:
             # "it's gone swollen", "gone completely dark": "gone" before a word that is not a time
             # says what it became.
             and not ("gone" in tokens[a:b] and b < len(tokens) and tokens[b] in _BECAME)
+            # "la enfermera ya se fue", "los doctores se fueron": someone left, nothing passed.
+            and not (tokens[b - 1] in ("fue", "fueron") and a > start and tokens[a - 1] in _STAFF)
             # "the right one is fine", "la otra está bien": a resolution of something else.
             and not _about_another(tokens[max(start, a - 3) : a])
             # "hoy estoy bien mal": "bien" before a word is Mexican for "very", not "well".
@@ -1286,6 +1311,16 @@ _FEELINGS = frozenset(
     "scared worried nervous afraid freaked freaking anxious curious wondering paranoid terrified "  # noqa: SIM905
     "miedo nerviosa nervioso asustada asustado preocupada preocupado curiosidad".split()
 )
+# "fine and then…", "bien hasta que…": what follows began after the wellness.
+_ONSET = frozenset("then until till suddenly luego hasta repente derrepente".split())  # noqa: SIM905
+# People who come and go: "ella ya se fue", "los doctores ya se fueron".
+_STAFF = frozenset(
+    "ella ellos ellas enfermera enfermero enfermeras enfermeros doctor doctora doctores doctoras medico "  # noqa: SIM905
+    "medica medicos medicas".split()
+)
+# "he's fine, but me, I can't breathe": the well one and the one with the sign differ.
+_THIRD = frozenset("he she hes shes they theyre ella ellos ellas".split())  # noqa: SIM905
+_FIRST = frozenset("i im me yo".split())  # noqa: SIM905
 # "nothing now", "nada ahora": the present of an absence.
 _NOTHING = frozenset({"nothing", "nada", "none", "ninguno", "ninguna", "ningun"})
 # "la marqué con pluma y ya se pasó": gone past the line drawn round it, not gone.
