@@ -161,6 +161,10 @@ def test_doubt_and_mixed_messages_escalate(rules: SafetyRules, text: str, sign: 
         "fiebre no tengo",
         "i'm confused about the dates",
         "no veo bien la pantalla",
+        "no me ha salido pus ni nada",
+        "i haven't seen any pus",
+        "¿qué riesgos tiene el suero de células de cordón por la vena?",
+        "what are the risks of cord blood cells through a vein?",
     ],
 )
 def test_clear_negations_and_non_symptoms_do_not_alarm(rules: SafetyRules, text: str) -> None:

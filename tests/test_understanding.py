@@ -1328,6 +1328,65 @@ AFTER_SETS_ZM_ZP = [
     ("¿y si me falta el aire después del suero? porque ahora lo tengo", "es", "emergency", "breathing"),
 ]
 
+AFTER_SETS_ZQ_ZT = [
+    # The time, then straight away the treatment it dates; the sign since yesterday is now.
+    (
+        "a month ago they injected my hip and since yesterday its hot and i cant put weight on it",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "hace un mes me inyectaron la cadera y desde ayer está caliente y no puedo apoyar el pie",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    # Cord blood names the cells; a vein like a cord is the sign.
+    ("the vein where the drip was feels like a hard cord", "en", "urgent", "red_streak"),
+    ("la vena del suero se siente como un cordón", "es", "urgent", "red_streak"),
+    # A story from someone's group is hearsay.
+    (
+        "my aunt says a lady in her whatsapp group got sepsis after a drip. what does it look like?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "mi tía dice que en su grupo de facebook una señora tuvo sepsis después de un suero. ¿cómo se nota?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    # "Not happening to me" asks ahead; the sign as a verb asked about in general.
+    (
+        "not happening to me, but someone in my support group asked: is fainting after an IV an emergency?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "no me está pasando a mí, pero en mi grupo alguien preguntó: ¿desmayarse después del suero es una emergencia?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    # An emergency sign ruled out leaves the warning sign as it is.
+    ("my husband has 38.6 on day 3, no confusion or anything, just hot and tired", "en", "urgent", "fever"),
+    ("mi esposo tiene 38,6 al tercer día, nada de confusión ni nada, solo caliente y cansado", "es", "urgent", "fever"),
+    # The "no" of "no puede hablar" does not deny the face that droops after it.
+    ("my dad cant talk properly his face is drooping on one side", "en", "emergency", "stroke"),
+    (
+        "mi esposo no puede hablar bien se le cae la cara de un lado y no puede caminar derecho",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    # From how much fever: a question.
+    ("how high does a fever have to be before i call? does 37 point something count?", "en", "info_alarming", "fever"),
+    ("¿a partir de cuánta fiebre hay que llamar a la clínica? ¿37 y algo ya cuenta?", "es", "info_alarming", "fever"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language"),
@@ -1542,7 +1601,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SETS_ZA_ZD
     + AFTER_SETS_ZE_ZH
     + AFTER_SETS_ZI_ZL
-    + AFTER_SETS_ZM_ZP,
+    + AFTER_SETS_ZM_ZP
+    + AFTER_SETS_ZQ_ZT,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

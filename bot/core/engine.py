@@ -842,6 +842,9 @@ class _Alarms(_TurnBase):
             and decision.probability >= (CLASSIFIER_ALARM[EMERGENCY_LEVEL] if found.loose else CLASSIFIER_OVER_URGENT)
             and len(text.split()) >= CLASSIFIER_MIN_WORDS
             and not self.answers_step(text)
+            # "38.5 on day 4, no confusion or anything like that": the writer ruled out the
+            # emergency sign the model may be reading; the warning sign stands.
+            and not (denied is not None and denied.level == EMERGENCY_LEVEL)
         ):
             # The rules found a warning sign, the model reads an emergency: the graver reading wins.
             found, by = _classifier_alarm(decision), "rules+classifier"

@@ -284,6 +284,14 @@ _CONTEXT_KINDS = (
 _TREATMENT_REACH = 4
 # How far back in its own clause a treatment word may date a time phrase.
 _TREATMENT_CLAUSE_REACH = 9
+# How far after a time phrase its treatment may stand ("hace un mes me inyectaron").
+_TREATMENT_AHEAD = 6
+# The words of a time phrase and of who was treated, between the time and its treatment.
+_DATING_GLUE = frozenset(
+    "hace ago atras un una unos unas a an one two three four five six dos tres cuatro cinco seis "  # noqa: SIM905
+    "week weeks month months year years semana semanas mes meses ano anos day days dia dias "
+    "me le les nos se i we he she they had got my the la el mi su his her".split()
+)
 # A treatment years ago says nothing of now: "tratamiento hace años" stays a time long gone.
 # "can he STILL GET stem cells?": a present word before one of these verbs and a treatment word
 # asks whether the treatment is still possible; it says nothing about the sign happening now.
@@ -556,13 +564,15 @@ class SafetyRules:
         denied: Alarm | None = None
         for hit in hits:
             matched = " ".join(tokens[hit.start : hit.end])
-            if self._negated(tokens, hit, covered):
+            if self._negated(tokens, hit, covered, hits):
                 if denied is None:
                     denied = Alarm(hit.level, hit.sign, matched, now=False, context="denied")
                 continue
             why = advance or self._not_now(tokens, sentences, hit, hits)
             if not why:
-                return Alarm(hit.level, hit.sign, matched, loose=hit.loose), None
+                # A sign denied beside it goes with it ("38,5, no confusion or anything"): the
+                # engine then does not let the model read the denied emergency into the message.
+                return Alarm(hit.level, hit.sign, matched, loose=hit.loose), denied
             if not_now is None:
                 not_now = Alarm(hit.level, hit.sign, matched, now=False, context=why)
         return not_now, denied
@@ -571,7 +581,9 @@ class SafetyRules:
         self, tokens: list[str], sentences: list[int], hit: _Hit, covered: set[int], advance: str, hits: list[_Hit]
     ) -> bool:
         """True when the sign of `hit` is said to be happening now: not denied, asked about or past."""
-        return not self._negated(tokens, hit, covered) and not (advance or self._not_now(tokens, sentences, hit, hits))
+        return not self._negated(tokens, hit, covered, hits) and not (
+            advance or self._not_now(tokens, sentences, hit, hits)
+        )
 
     def _in_company(
         self, hits: list[_Hit], tokens: list[str], sentences: list[int], covered: set[int], advance: str
@@ -596,7 +608,13 @@ class SafetyRules:
         # "es por saber, ahorita estoy bien": a present word that dates the writer's wellness.
         clause = _clauses(tokens, 0, len(tokens))
         well = self._well_marks(tokens, 0, len(tokens), clause)
-        present = [a for a, _ in _find(ctx.present, tokens, 0, len(tokens)) if not a < well.get(clause[a], -1)]
+        present = [
+            a
+            for a, _ in _find(ctx.present, tokens, 0, len(tokens))
+            if not a < well.get(clause[a], -1)
+            # "not happening to me": the present inside the phrase that asks ahead.
+            and not any(x <= a < y for x, y in spans)
+        ]
         return "" if present else "advance"
 
     def _not_now(self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit]) -> str:
@@ -647,9 +665,16 @@ class SafetyRules:
             + self._denied_since(tokens, hit, hits)
         )
         if (
-            # "could it cause a stroke": the question's "a" may be the sign's own first word.
+            # "could it cause a stroke": the question's "a" may be the sign's own first word;
+            # "how HIGH does a fever have to be": so may its last word, when it starts before.
             any(
-                (b <= hit.start or (b == hit.start + 1 and tokens[hit.start] in _ARTICLES))
+                (
+                    b <= hit.start
+                    or (
+                        b == hit.start + 1
+                        and (tokens[hit.start] in _ARTICLES or (a < hit.start and tokens[hit.start] not in _PERSONS))
+                    )
+                )
                 and not _plea(tokens, a, b, hit.start)
                 for a, b in _find(ctx.asking, tokens, start, hit.start + 1)
             )
@@ -727,6 +752,8 @@ class SafetyRules:
             and not any(pa <= a and b <= pb for pa, pb in past_spans)
             # "nothing now", "nada ahora": now is when there is nothing.
             and not (a > 0 and tokens[a - 1] in _NOTHING)
+            # "not happening to me", "no está pasando": a present denied.
+            and not (a > 0 and tokens[a - 1] in self._negation.cues)
             # "day 10 now", "día 5 ahora": the count of days, not the sign.
             and not (tokens[a] in _NOW and a >= 2 and tokens[a - 2] in ("day", "dia") and tokens[a - 1].isdecimal())
             # "todavía no me la hago", "still not booked": not yet, not still.
@@ -753,7 +780,7 @@ class SafetyRules:
         later = [
             other
             for other in hits
-            if other.sign == hit.sign and other.start >= hit.end and self._negated(tokens, other, covered)
+            if other.sign == hit.sign and other.start >= hit.end and self._negated(tokens, other, covered, hits)
         ]
         if not later:
             return []
@@ -957,7 +984,18 @@ class SafetyRules:
                 first = i + 1
                 break
         first = min(first, max(0, at - _TREATMENT_REACH))
-        return any(b <= at for _, b in _find(self._context.treatment, tokens, first, at))
+        if any(b <= at for _, b in _find(self._context.treatment, tokens, first, at)):
+            return True
+        # "hace un mes me inyectaron la cadera": the time first, then straight away the treatment
+        # it dates; "last week AFTER the infusion I had chest pain" dates the chest pain.
+        last = at
+        while (
+            last < min(len(tokens), at + _TREATMENT_AHEAD)
+            and (tokens[last] in _DATING_GLUE or tokens[last].isdecimal())
+            and tokens[last] != _BREAK
+        ):
+            last += 1
+        return any(a == last for a, _ in _find(self._context.treatment, tokens, last, min(len(tokens), last + 3)))
 
     def _wh_sign(self, tokens: list[str], hit: _Hit) -> bool:
         """'what fever counts as high?', '¿qué fiebre es alta?': a question word opens the clause and names the sign."""
@@ -1020,7 +1058,7 @@ class SafetyRules:
                     break
         return hits
 
-    def _negated(self, tokens: list[str], hit: _Hit, covered: set[int]) -> bool:
+    def _negated(self, tokens: list[str], hit: _Hit, covered: set[int], hits: list[_Hit]) -> bool:
         """True when `hit` is clearly denied ("no fever", "i dont have a fever", "fever is gone")."""
         neg = self._negation
         cues = neg.cues
@@ -1040,7 +1078,12 @@ class SafetyRules:
         while i >= 0 and reach <= _NEGATION_REACH:
             token = tokens[i]
             if token in cues:
-                return True
+                # "no puede hablar bien, se le cae la cara": the "no" of another sign's own
+                # words ("no puede hablar") denies nothing after it.
+                return not any(
+                    other is not hit and other.words is None and other.start <= i < other.end and token in other.own
+                    for other in hits
+                )
             if resolvable and self._resolved_before(tokens, i):
                 return True
             if i in covered or token in neg.joiners:
@@ -1395,13 +1438,14 @@ _MINE = frozenset(
 
 # What is said of a sign named as a thing: "does X MEAN…", "is X NORMAL", "¿X PUEDE PASAR…?".
 _TOPIC_PREDICATES = frozenset(
-    "mean means normal common happen happens cause dangerous serious bad pasar pasa normal comun grave "  # noqa: SIM905
-    "peligroso peligrosa significa malo mala".split()
+    "mean means normal common happen happens cause dangerous serious bad emergency pasar pasa normal comun grave "  # noqa: SIM905
+    "peligroso peligrosa significa malo mala emergencia urgencia".split()
 )
 # Openers of a second question after "or": "…or should I worry?", "¿…o debo preocuparme?".
 _SECOND_QUESTION = frozenset("should do can is am must debo deberia tengo me hay".split())  # noqa: SIM905
 # A sign as the subject, then a verb that asks about it: "toser sangre puede pasar…?", "is …".
 _TOPIC_VERBS = frozenset("is can could does puede podria suele es".split())  # noqa: SIM905
+_TOPIC_VERB_REACH = 6
 
 
 def _told_as_topic(tokens: list[str], at: int, stop: int, end: int) -> bool:
@@ -1409,14 +1453,20 @@ def _told_as_topic(tokens: list[str], at: int, stop: int, end: int) -> bool:
     word = tokens[at]
     if not (word.endswith("ing") or word.endswith(_INFINITIVE)) or stop >= end:
         return False
+    # "¿desmayarse después del suero es una emergencia?": the verb may follow a word of when.
+    verb = next((i for i in range(stop, min(end, stop + _TOPIC_VERB_REACH)) if tokens[i] in _TOPIC_VERBS), None)
     # "coughing blood is that normal?": "that" points at what the writer has.
-    if tokens[stop] not in _TOPIC_VERBS or (stop + 1 < end and tokens[stop + 1] in ("that", "this", "eso", "esto")):
+    if verb is None or (verb + 1 < end and tokens[verb + 1] in ("that", "this", "eso", "esto")):
         return False
     return (
-        bool(_TOPIC_PREDICATES & set(tokens[stop + 1 : min(end, stop + 4)]))
+        bool(_TOPIC_PREDICATES & set(tokens[verb + 1 : min(end, verb + 4)]))
         and not _MINE & set(tokens[at:end])
         and not any(token[:1].isdecimal() for token in tokens[at:end])
     )
+
+
+# Who a sign happens to, as its first word ("si ME falta el aire"): not a word a question ends on.
+_PERSONS = _MINE | frozenset("le les se te nos his her their su sus".split())  # noqa: SIM905
 
 
 # "what do I do", "¿qué hago?": a plea for help, not a question about a sign.

@@ -41,7 +41,7 @@ _KEYS: tuple[tuple[str, frozenset[str]], ...] = (
         "goodbye",
         _of(
             "adios chao chau bye byebye goodbye cya luego vemos pronto later cuidate care despido despedimos "
-            "goodnight nite"
+            "goodnight nite night hablamos ttyl"
         ),
     ),
     (
@@ -68,7 +68,7 @@ _ALSO = _of(
     and y tu su nos hasta see ya good night noches mas tarde take care pronto dios
     doctor doctora dr dra senor senora senorita amigo amiga friend cuida estoy
     what whats que cual how doing going its oh ah eh pues bueno well please favor there
-    manana tomorrow sigo seguimos hablamos talk
+    manana tomorrow tmrw sigo seguimos talk chat speak
     """
 )
 _VOCABULARY = frozenset().union(*(keys for _, keys in _KEYS)) | _ALSO
