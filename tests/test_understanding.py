@@ -1385,6 +1385,9 @@ AFTER_SETS_ZQ_ZT = [
     # From how much fever: a question.
     ("how high does a fever have to be before i call? does 37 point something count?", "en", "info_alarming", "fever"),
     ("¿a partir de cuánta fiebre hay que llamar a la clínica? ¿37 y algo ya cuenta?", "es", "info_alarming", "fever"),
+    # Stitches by other names, and flesh seen through the wound.
+    ("se me abrieron las grapas de la cadera y se ve la carne", "es", "urgent", "wound_opening"),
+    ("two staples came apart where they took the fat and i can see the flesh", "en", "urgent", "wound_opening"),
 ]
 
 
