@@ -162,6 +162,23 @@ def test_day_counts_in_a_story(text: str, days: int | None) -> None:
     assert days_in(text) == days
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("peor que el primer día, y ya es el quinto día", 5),
+        ("worse than the first day, and it's day 5 now", 5),
+        ("voy en el día 1 y me duele más", 1),
+        ("it hurts more the day after the injection", 1),
+        ("pain was 2/10 on day 1 and it is 7/10 today", None),
+        ("peor que el primer día", None),
+    ],
+)
+def test_the_latest_day_is_today_not_a_day_to_compare_with(text: str, day: int | None) -> None:
+    from bot.core.measures import latest_day
+
+    assert latest_day(text) == day
+
+
 # ---- patterns found in the whole corpus's 5-fold misses (2026-12-01, second pass) -------------
 # Each is written here in our own words, in both languages; none is a corpus sentence.
 
@@ -1391,6 +1408,148 @@ AFTER_SETS_ZQ_ZT = [
 ]
 
 
+AFTER_SETS_ZU_ZX = [
+    ("my dad has a 39 fever and he answers very slowly, like he is drunk", "en", "emergency", "confusion"),
+    ("mi papá tiene 39 de fiebre y contesta muy lento, como borracho", "es", "emergency", "confusion"),
+    ("fever 38.9 since last night, mi nuh confuse or nutten, jus hot", "en", "urgent", "fever"),
+    ("tengo 38,9 desde anoche, confundida no estoy para nada, solo caliente", "es", "urgent", "fever"),
+    (
+        "had a clot in my lung in march after the IV, all treated now. can i get my knee done?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "tuve un coágulo en el pulmón en marzo después del suero, ya me trataron. ¿puedo hacerme la rodilla?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "my leg went weak for a few minutes after the spine shot yesterday, the doctor said it was the anaesthetic and it wore off",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "se me debilitó la pierna unos minutos después de la inyección en la columna ayer, el doctor dijo que era la anestesia y ya se me pasó",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "last night i had chest tightness but it was a panic attack, the ER checked everything",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "anoche sentí el pecho apretado pero fue un ataque de pánico, en urgencias revisaron todo",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "my toes have been numb since the shot yesterday, the numbing should have worn off by now right?",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "tengo los dedos del pie dormidos desde la inyección de ayer, ¿no debería haberse pasado ya?",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    ("if someone goes blind from the eye injection, is it forever?", "en", "info_alarming", "vision_loss"),
+    ("si a uno lo dejan ciego de un ojo con la inyección, ¿es para siempre?", "es", "info_alarming", "vision_loss"),
+    (
+        "is it normal for the chest to hurt after the drip? asking because my mum is having it next week",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "¿es normal que duela el pecho después del suero? pregunto porque a mi mamá se lo ponen la otra semana",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "the knee hurts so much it wakes me up, worse than the first day, and its day 5 now",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "la rodilla me duele tanto que me despierta, peor que el primer día, y ya es el quinto día",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    ("my mom says she feels fine but i took her temperature and its 100.8", "en", "urgent", "fever"),
+    ("mi mamá dice que se siente bien pero le tomé la temperatura y tiene 100.8", "es", "urgent", "fever"),
+    ("no fever or anything but i feel like im going to pass out and my chest is tight", "en", "emergency", "fainting"),
+    ("no tengo fiebre ni nada pero siento que me voy a desmayar y el pecho me aprieta", "es", "emergency", "fainting"),
+    ("the dressing smells really bad, like something rotten", "en", "urgent", "discharge"),
+    ("el vendaje huele muy feo, como a podrido", "es", "urgent", "discharge"),
+    (
+        "had 38.5 on day 3 but its been gone since yesterday, 36.8 now. do i still need to call?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "tuve 38,5 al tercer día pero se me quitó desde ayer, 36,8 ahora. ¿todavía tengo que llamar?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "the chest pain from sunday is gone and the cardiologist said all good, do i keep going with the sessions?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "el dolor de pecho del domingo ya se me quitó y el cardiólogo dijo que todo bien, ¿sigo con las sesiones?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "last week i had a red streak on my arm, antibiotics cleared it up, today nothing",
+        "en",
+        "info_alarming",
+        "red_streak",
+    ),
+    (
+        "la semana pasada me salió una raya roja en el brazo, me dieron antibiótico y se fue, hoy ya no tengo nada",
+        "es",
+        "info_alarming",
+        "red_streak",
+    ),
+    ("my pal says ye can get a wee stroke fae the drip, is that true?", "en", "info_alarming", "stroke"),
+    ("mi compa dice que te puede dar un derrame por el suero, ¿es verdad?", "es", "info_alarming", "stroke"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("is it normal that my knee hurts more the day after the injection than on the same day? im on day 1", "en"),
+        (
+            "¿es normal que me duela más la rodilla al día siguiente de la inyección que el mismo día? voy en el día 1",
+            "es",
+        ),
+    ],
+)
+def test_pain_worse_on_day_one_is_the_expected_flare(engine: Engine, text: str, language: str) -> None:
+    # Worse instead of better AFTER the first 1-2 days is the warning sign (medical-facts.md).
+    got, found, replies = first_sign(engine, text, language)
+    assert (got, found) == ("side_effect", None), replies
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -1605,7 +1764,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SETS_ZE_ZH
     + AFTER_SETS_ZI_ZL
     + AFTER_SETS_ZM_ZP
-    + AFTER_SETS_ZQ_ZT,
+    + AFTER_SETS_ZQ_ZT
+    + AFTER_SETS_ZU_ZX,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

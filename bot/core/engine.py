@@ -201,6 +201,10 @@ CLASSIFIER_OVER_ALL_CLEAR = 0.8
 # The rules found only a warning sign, but the model is this sure it is an emergency.
 CLASSIFIER_OVER_URGENT = 0.7
 EMERGENCY_LEVEL = "emergency"
+# Pain that gets worse instead of better AFTER the first 1-2 days is an infection warning sign
+# (CDC surgical site infection, in medical-facts.md); on day 1 or 2 it is the expected flare.
+FLARE_SIGNS = frozenset({"worsening_pain"})
+FLARE_DAYS = 2
 UNRECOGNISED = "unrecognised"  # the sign of an alarm the classifier raised without a rule
 # The warning-sign check is filled with what the patient already said: signs found in the
 # message answer its questions (answer name and value), so it asks only what is missing.
@@ -822,6 +826,11 @@ class _Alarms(_TurnBase):
         if safety is None:
             return False
         found, denied = safety.assess(self.fever_as_word(text))
+        if found is not None and found.now and found.sign in FLARE_SIGNS:
+            day = measures.latest_day(text)
+            if day is not None and day <= FLARE_DAYS:
+                # Pain worse on day 1 or 2 is the expected flare; worse after that is the sign.
+                found, denied = safety.assess(self.fever_as_word(text), ignore=FLARE_SIGNS)
         decision = self.decision(text)
         by = "rules"
         if (

@@ -18,6 +18,7 @@ __all__ = [
     "corrected_readings",
     "days_in",
     "heart_rate_span",
+    "latest_day",
     "rising_pain_span",
     "spelt_temperature_span",
     "temperature_in",
@@ -349,3 +350,37 @@ def days_in(text: str) -> int | None:
             if before in ("hace", "llevo", "lleva") or after in ("ago", "since", "after", "despues"):
                 return _UNITS[token]
     return None
+
+
+# "al día siguiente", "the next day": the day after the treatment.
+_NEXT_DAY = re.compile(r"\b(?:dia siguiente|next day|day after)\b")
+
+
+# "worse than the first day", "2/10 on day 1", "since day 2": a day to compare with, not today.
+_BASELINE = frozenset({"than", "que", "since", "desde", "on", "from"})
+
+
+def _baseline(words: list[str]) -> bool:
+    """True when the words before a day say it is one to compare with ("than the", "que el", "on")."""
+    return bool(_BASELINE & set(words[-2:]))
+
+
+def latest_day(text: str) -> int | None:
+    """The latest day since treatment `text` says it is ("ya es el quinto día": 5), or None.
+
+    A day given as a point of comparison ("peor que el primer día", "2/10 on day 1") is skipped.
+    """
+    folded = normalize(text)
+    days = [
+        int(match.group(1))
+        for pattern in _DAYS_PATTERNS
+        for match in pattern.finditer(folded)
+        if not _baseline(folded[: match.start()].split())
+    ]
+    tokens = folded.split()
+    for i, token in enumerate(tokens):
+        if token in _ORDINALS and tokens[i + 1 : i + 2] and tokens[i + 1] in _DAY_WORDS and not _baseline(tokens[:i]):
+            days.append(_ORDINALS[token])
+    if _NEXT_DAY.search(folded):
+        days.append(1)
+    return max(days) if days else None

@@ -452,12 +452,15 @@ class SafetyRules:
         """
         return self.assess(text)[0]
 
-    def assess(self, text: str) -> tuple[Alarm | None, Alarm | None]:
-        """(what check() returns, a sign named only to deny it: "no tengo fiebre", or None)."""
+    def assess(self, text: str, ignore: frozenset[str] = frozenset()) -> tuple[Alarm | None, Alarm | None]:
+        """(what check() returns, a sign named only to deny it: "no tengo fiebre", or None).
+
+        Signs in `ignore` are not looked for (pain worse on the first day is the expected flare).
+        """
         tokens, sentences = self._tokens(text)
         if not tokens:
             return None, None
-        alarm, denied = self._evaluate(tokens, sentences)
+        alarm, denied = self._evaluate(tokens, sentences, ignore)
         if alarm is not None and alarm.level == EMERGENCY and alarm.now:
             return alarm, None
         # Only now pay for typo correction: an exact emergency already settles the message.
@@ -465,7 +468,7 @@ class SafetyRules:
         corrected = [correct(t) for t in tokens]
         if corrected == tokens:
             return alarm, denied
-        fuzzy, fuzzy_denied = self._evaluate(corrected, sentences)
+        fuzzy, fuzzy_denied = self._evaluate(corrected, sentences, ignore)
         denied = denied or fuzzy_denied
         if fuzzy is None:
             return alarm, denied
@@ -550,8 +553,10 @@ class SafetyRules:
             hits.extend(self._together_hits(tokens, sentences))
         return hits
 
-    def _evaluate(self, tokens: list[str], sentences: list[int]) -> tuple[Alarm | None, Alarm | None]:
-        hits = self._hits(tokens, sentences)
+    def _evaluate(
+        self, tokens: list[str], sentences: list[int], ignore: frozenset[str] = frozenset()
+    ) -> tuple[Alarm | None, Alarm | None]:
+        hits = [hit for hit in self._hits(tokens, sentences) if hit.sign not in ignore]
         if not hits:
             return None, None
         covered = {i for hit in hits for i in range(hit.start, hit.end)}
@@ -614,6 +619,8 @@ class SafetyRules:
             if not a < well.get(clause[a], -1)
             # "not happening to me": the present inside the phrase that asks ahead.
             and not any(x <= a < y for x, y in spans)
+            # "my mum is having it next week": the present of a plan.
+            and not _FUTURE & set(tokens[a : a + 5])
         ]
         return "" if present else "advance"
 
@@ -676,6 +683,7 @@ class SafetyRules:
                     )
                 )
                 and not _plea(tokens, a, b, hit.start)
+                and not _said(tokens, a)
                 for a, b in _find(ctx.asking, tokens, start, hit.start + 1)
             )
             # "¿puede una inyección en el ojo dejarte ciego?": the question inside a sign told in parts.
@@ -754,6 +762,13 @@ class SafetyRules:
             and not (a > 0 and tokens[a - 1] in _NOTHING)
             # "not happening to me", "no está pasando": a present denied.
             and not (a > 0 and tokens[a - 1] in self._negation.cues)
+            # "do I keep going with the sessions?": going on with something, not with the sign.
+            and not (tokens[a] == "keep" and tokens[b : b + 1] and tokens[b] in _KEEP_DOING)
+            # "¿sigo con las citas?": going on with something, not with the sign.
+            and not (tokens[a] in _GO_ON and tokens[b : b + 1] == ["con"] and tokens[b + 1 : b + 2] in _ITS_ARTICLES)
+            # "hoy ya no tengo nada", "36.8 now": the present of an absence or of a normal reading.
+            and not any(x == b for x, _ in _find(_ABSENCE, tokens, b, min(len(tokens), b + 5)))
+            and not _normal_reading(tokens, a)
             # "day 10 now", "día 5 ahora": the count of days, not the sign.
             and not (tokens[a] in _NOW and a >= 2 and tokens[a - 2] in ("day", "dia") and tokens[a - 1].isdecimal())
             # "todavía no me la hago", "still not booked": not yet, not still.
@@ -851,6 +866,8 @@ class SafetyRules:
             for a, b in _find(self._context.resolved, tokens, start, end)
             # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
+            # "the numbing should of worn off by now": expected to pass, and has not.
+            and not _EXPECTED & set(tokens[max(start, a - 3) : a])
             # "stopped working", "stopped moving": a symptom, not the end of one.
             # "stopped bleeding", "stopped oozing" are ends of a symptom.
             and not (
@@ -1342,7 +1359,9 @@ _WEEKDAYS = frozenset(
     """.split()  # noqa: SIM905
 )
 _YESTERDAY = frozenset({"yesterday", "ayer", "anoche", "antier", "anteayer", "antenoche"})
-_NOTHING_MORE = frozenset({"ni", "nada", "eso", "or", "anything", "nothing", "like", "that", "either"})
+_NOTHING_MORE = frozenset(
+    {"ni", "nada", "eso", "or", "anything", "nothing", "like", "that", "either", "para", "at", "all"}
+)
 _TO = frozenset({"to", "tae"})  # Scots "tae"
 _LATER = frozenset({"va", "vas", "will", "would", "could", "can", "puede", "podria", "pasar", "happen", "repetir"})
 _ERRAND = frozenset(
@@ -1364,6 +1383,28 @@ _STAFF = frozenset(
 # "he's fine, but me, I can't breathe": the well one and the one with the sign differ.
 _THIRD = frozenset("he she hes shes they theyre ella ellos ellas".split())  # noqa: SIM905
 _FIRST = frozenset("i im me yo".split())  # noqa: SIM905
+# "¿sigo con las citas?", "sigue con el tratamiento".
+_GO_ON = frozenset({"sigo", "sigue", "seguimos", "siguen"})
+_FUTURE = frozenset({"next", "tomorrow", "proxima", "proximo", "manana", "upcoming", "pronto", "soon"})
+_KEEP_DOING = frozenset({"going", "doing", "taking", "up"})
+_ITS_ARTICLES = [[word] for word in ("el", "la", "los", "las", "mi", "mis", "su", "sus")]
+# Right after a present word, an absence: "hoy ya no tengo nada", "now nothing".
+_ABSENCE = tuple(
+    tuple(phrase.split())
+    for phrase in ("ya no tengo nada", "no tengo nada", "no siento nada", "nothing", "no symptoms", "nada")
+)
+
+
+def _normal_reading(tokens: list[str], at: int) -> bool:
+    """True when a temperature under the fever line stands just before `at`: "36.8 now" says well."""
+    if at == 0 or not tokens[at - 1].isdecimal():
+        return False
+    # The decimal point splits a reading into two words: "36.8" is "36", "8".
+    whole = at >= 2 and tokens[at - 2].isdecimal() and len(tokens[at - 1]) == 1
+    value = float(f"{tokens[at - 2]}.{tokens[at - 1]}" if whole else tokens[at - 1])
+    return 35.0 <= value < 37.5 or 95.0 <= value < 99.5
+
+
 # "nothing now", "nada ahora": the present of an absence.
 _NOTHING = frozenset({"nothing", "nada", "none", "ninguno", "ninguna", "ningun"})
 # "la marqué con pluma y ya se pasó": gone past the line drawn round it, not gone.
@@ -1507,6 +1548,31 @@ def _question_end(tokens: list[str], at: int) -> int:
     return end
 
 
+# "dice que se siente bien", "siento que me voy a desmayar": "que" after a verb of saying or
+# feeling joins what is told; it is not "¿qué…?".
+_SAYING = frozenset(
+    "dice dijo digo dicen creo cree siento siente parece pienso noto veo sabe says said think feel feels".split()  # noqa: SIM905
+)
+
+
+_EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
+_CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
+
+
+def _said(tokens: list[str], at: int) -> bool:
+    """True when the question words at `at` follow a verb of saying or feeling ("dice que se siente bien")."""
+    if at == 0:
+        return False
+    # "dice que se siente bien": the "que" of the question is the one after "dice".
+    if tokens[at] == "que" and tokens[at - 1] in _SAYING:
+        return True
+    # "siento que (me) voy a desmayar"; but "dice que si pierdo la vista…" is a condition.
+    before = at - 1
+    while before > 0 and tokens[before] in _CLITICS:
+        before -= 1
+    return before >= 1 and tokens[before] == "que" and tokens[before - 1] in _SAYING and tokens[at] not in _IF
+
+
 def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
     """True when the clause of the sign at tokens[at:stop] asks whether it happens, in general."""
     first = at
@@ -1527,6 +1593,9 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
         and lead[-1] in _ARTICLES
         and all(word in _GENERIC_LEAD for word in lead[1:-1])
     ):
+        return not _MINE & set(tokens[at:end]) and not any(token[:1].isdecimal() for token in tokens[at:end])
+    # "¿es normal que duela el pecho después del suero?": a sign with no one who has it.
+    if len(lead) > 2 and lead[0] in ("es", "suele") and lead[-1] == "que" and all(w in _GENERIC_LEAD for w in lead[1:]):
         return not _MINE & set(tokens[at:end]) and not any(token[:1].isdecimal() for token in tokens[at:end])
     # "is it normal to have a seizure": the sign's article belongs to it; "¿es normal tener 39 de
     # fiebre?": so does the reading.

@@ -94,6 +94,10 @@ SHORTHAND: Mapping[str, tuple[str, ...]] = {
     "wasnae": ("wasnt",),
     "willnae": ("wont",),
     "nae": ("no",),
+    "fae": ("from",),
+    "ye": ("you",),
+    # Jamaican: "mi nuh confuse" is "I'm not confused".
+    "nuh": ("not",),
     "doon": ("down",),
 }
 
