@@ -1550,6 +1550,130 @@ def test_pain_worse_on_day_one_is_the_expected_flare(engine: Engine, text: str, 
     assert (got, found) == ("side_effect", None), replies
 
 
+AFTER_SETS_ZY_YB = [
+    ("day 4 and its getting more sore not less, the first two days were fine", "en", "urgent", "worsening_pain"),
+    ("día 4 y la rodilla cada vez más adolorida, los primeros dos días bien", "es", "urgent", "worsening_pain"),
+    (
+        "the leaflet says seek help if you experience sudden vision loss. is that a thing with knee shots too?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "el folleto dice que si usted presenta pérdida de la vista vaya a urgencias, ¿eso pasa también con la rodilla?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    ("could stem cells trigger a seizure? my son has epilepsy", "en", "info_alarming", "seizure"),
+    (
+        "¿las células madre pueden desencadenar una convulsión? mi hijo tiene epilepsia",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "back in march i had a fever of 39 after the injection, got antibiotics, all sorted. having the other knee done next week",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "allá por marzo tuve fiebre de 39 después de la inyección, me dieron antibiótico y todo resuelto. la otra rodilla me la hacen la próxima semana",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "how fast does sepsis get serious? my mum is having her knees done in march and i want to be ready",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "¿qué tan rápido se pone grave una sepsis? a mi papá le ponen las células en abril y quiero estar preparada",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "two years ago i had a lung clot (not from stem cells), now i want to get the infusion, is it dangerous?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "hace dos años tuve una embolia pulmonar, ahora quiero hacerme la infusión, ¿es peligroso?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "the chest pain from last night is gone, it was heartburn. out of curiosity what kind of chest pain after an IV is serious?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "el dolor de pecho de anoche ya se fue, era acidez. por curiosidad, ¿qué tipo de dolor de pecho después del suero es grave?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("no fever now, it went yesterday. it was 38.5. should i still tell the clinic?", "en", "info_alarming", "fever"),
+    ("ya no tengo fiebre, se me quitó ayer. fue de 38,5. ¿aviso igual a la clínica?", "es", "info_alarming", "fever"),
+    (
+        "my mate ended up with sepsis after a dodgy clinic. how would i know if that was happening to me?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "a un amigo le dio sepsis en una clínica chafa. ¿cómo sabría si me está pasando a mí?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "the discharge sheet says seek help if you have trouble breathing. well i do, i can only say a few words",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "la hoja del alta dice que si tiene dificultad para respirar busque ayuda. pues yo sí, casi no puedo hablar",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "had the cells on tuesday, all fine, and this morning he woke up with his mouth crooked",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "el martes le pusieron las células, todo bien, y hoy en la mañana amaneció con la boca chueca",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("face is a bit puffy and pink after the microneedling facial, stings a little", "en"),
+        ("la cara un poco hinchada y rosada después del microneedling, arde un poquito", "es"),
+    ],
+)
+def test_a_facial_that_stings_is_a_side_effect(engine: Engine, text: str, language: str) -> None:
+    # "stings" is a real word, not a slip of "stinks" (a smelly wound).
+    got, found, replies = first_sign(engine, text, language)
+    assert (got, found) == ("side_effect", None), replies
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -1765,7 +1889,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SETS_ZI_ZL
     + AFTER_SETS_ZM_ZP
     + AFTER_SETS_ZQ_ZT
-    + AFTER_SETS_ZU_ZX,
+    + AFTER_SETS_ZU_ZX
+    + AFTER_SETS_ZY_YB,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

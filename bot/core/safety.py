@@ -301,7 +301,9 @@ _TREATMENT_VERBS = frozenset(
     hacerse hacerme hacer ponerse ponerme poner recibir
     """.split()  # noqa: SIM905
 )
-_LEAVE_WORDS = frozenset("ok okay fine able allowed safe good to a candidate eligible puedo puede podria".split())  # noqa: SIM905
+_LEAVE_WORDS = frozenset(
+    "ok okay fine able allowed safe good to a candidate eligible puedo puede podria quiero want wanna i yo".split()  # noqa: SIM905
+)
 _LEAVE_REACH = 3
 # Said anywhere in a message that asks about a sign, these put the sign in the present.
 _HAVING_ONE = tuple(
@@ -321,6 +323,14 @@ _HAVING_ONE = tuple(
         "creo que le esta dando",
         "creo que tengo uno",
         "creo que tengo una",
+        # "the sheet says seek help if you have difficulty breathing. well I do."
+        "well i do",
+        "and i do",
+        "which i do",
+        "i do have",
+        "pues yo si",
+        "y yo si",
+        "yo si lo tengo",
         # "what if my throat feels tight? because it kind of does right now".
         "does right now",
         "does now",
@@ -736,7 +746,18 @@ class SafetyRules:
             return ""
         # "it's gone now", "fully better for 5 days now": a present word in the clause of a
         # resolution is part of it; "it went away but now it's back" is another clause.
-        resolved_clauses = {clause[a] for a, _ in resolved}
+        # A denial in another sentence ("ya no tengo fiebre. fue de 38,5") has no clause here.
+        resolved_clauses = {clause[a] for a, _ in resolved if a in clause}
+        # "I don't have any breathing problems right now": the present of a denial.
+        everything = {i for other in hits for i in range(other.start, other.end)}
+        resolved_clauses |= {
+            clause[other.start]
+            for other in hits
+            if other.start in clause
+            and other.sign != hit.sign
+            and clause[other.start] != clause[hit.start]
+            and self._negated(tokens, other, everything, hits)
+        }
         past_spans = _find(ctx.past, tokens, start, end)
         well = self._well_marks(tokens, start, end, clause)
         hit_span = range(hit.start, hit.end)
@@ -762,6 +783,8 @@ class SafetyRules:
             and not (a > 0 and tokens[a - 1] in _NOTHING)
             # "not happening to me", "no está pasando": a present denied.
             and not (a > 0 and tokens[a - 1] in self._negation.cues)
+            # "having the other knee done next week": the present of a plan.
+            and not _FUTURE & set(tokens[b : b + 4])
             # "do I keep going with the sessions?": going on with something, not with the sign.
             and not (tokens[a] == "keep" and tokens[b : b + 1] and tokens[b] in _KEEP_DOING)
             # "¿sigo con las citas?": going on with something, not with the sign.
@@ -792,10 +815,13 @@ class SafetyRules:
         "had a fever on day 2 … no fever now", "tuve 38,5 … ya llevo una semana sin fiebre".
         """
         covered = {i for other in hits for i in range(other.start, other.end)}
+        # "ya no tengo fiebre… fue de 38,5": the denial may come first.
         later = [
             other
             for other in hits
-            if other.sign == hit.sign and other.start >= hit.end and self._negated(tokens, other, covered, hits)
+            if other.sign == hit.sign
+            and (other.start >= hit.end or other.end <= hit.start)
+            and self._negated(tokens, other, covered, hits)
         ]
         if not later:
             return []
@@ -1385,7 +1411,8 @@ _THIRD = frozenset("he she hes shes they theyre ella ellos ellas".split())  # no
 _FIRST = frozenset("i im me yo".split())  # noqa: SIM905
 # "¿sigo con las citas?", "sigue con el tratamiento".
 _GO_ON = frozenset({"sigo", "sigue", "seguimos", "siguen"})
-_FUTURE = frozenset({"next", "tomorrow", "proxima", "proximo", "manana", "upcoming", "pronto", "soon"})
+# Not "mañana": "hoy en la mañana" is this morning.
+_FUTURE = frozenset({"next", "tomorrow", "proxima", "proximo", "upcoming", "pronto", "soon"})
 _KEEP_DOING = frozenset({"going", "doing", "taking", "up"})
 _ITS_ARTICLES = [[word] for word in ("el", "la", "los", "las", "mi", "mis", "su", "sus")]
 # Right after a present word, an absence: "hoy ya no tengo nada", "now nothing".
@@ -1420,7 +1447,10 @@ _READING_GLUE = frozenset({"de", "of", "grados", "degrees"})
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
 _NEVER = frozenset({"never", "nunca", "jamas"})
 # The sign told as had: "I had a fever", "tuve 38,5", "le dio fiebre".
-_HAD = frozenset("had got was were tuve tuvo tuvimos tenia tenian estuve estuvo estaba hubo dio".split())  # noqa: SIM905
+_HAD = frozenset(
+    "had got was were spiked reached tuve tuvo tuvimos tenia tenian estuve estuvo estaba hubo dio fue "  # noqa: SIM905
+    "llego subio".split()
+)
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
 _SIDES = frozenset({"right", "left", "good", "other"})
 # "it's gone swollen", "gone completely dark": after "gone", what it became.
