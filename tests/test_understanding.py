@@ -1661,15 +1661,104 @@ AFTER_SETS_ZY_YB = [
 ]
 
 
+AFTER_SETS_YC_YF = [
+    (
+        "mum is 39.4 and she doesnt know where she is, keeps asking for dad who passed years ago",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "mi mamá tiene 39,4 y no sabe dónde está, pregunta por mi papá que murió hace años",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "8 days after the knee injection its hot and swollen and hurts way more than it did last week",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "8 días después de la inyección en la rodilla está caliente e hinchada y me duele mucho más que la semana pasada",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    ("day 4 and the knee is twice the size it was yesterday", "en", "urgent", "spreading_redness"),
+    ("día 4 y la rodilla está el doble de hinchada que ayer", "es", "urgent", "spreading_redness"),
+    ("3 days after the eye injection i see a huge shadow and the pain is unbearable", "en", "emergency", "vision_loss"),
+    ("hace 3 días me inyectaron en el ojo y desde esta mañana veo una sombra enorme", "es", "emergency", "vision_loss"),
+    ("my whole arm is swollen down to the hand where the IV line was", "en", "urgent", "leg_clot"),
+    ("se me hinchó todo el brazo donde me pusieron el catéter del suero, hasta la mano", "es", "urgent", "leg_clot"),
+    ("fever? no. pain? a bit. red? yes and spreading", "en", "urgent", "spreading_redness"),
+    ("fiebre? no. dolor? poco. rojo? sí y crece", "es", "urgent", "spreading_redness"),
+    (
+        "since tuesday i cant even move my leg because of the hip pain, cant put weight on it",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    ("desde antier no puedo ni mover la pierna del dolor de la cadera", "es", "urgent", "septic_joint"),
+    (
+        "my grandad died of sepsis after an operation. what signs should i watch for? all good so far",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "a mi abuelo se lo llevó una sepsis después de una operación. ¿qué señales vigilo yo? por ahora todo bien",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "im doing great, but my mom keeps asking what sepsis looks like so she can keep an eye on me",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "estoy muy bien, pero mi mamá me pregunta a cada rato cómo se ve una sepsis para estar pendiente de mí",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "nothing happened with the stem cells, just wondering what anaphylaxis looks like",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "no me pasó nada con las células, solo me preguntaba cómo se ve una anafilaxia",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    ("can the stem cell infusion give you lung clots weeks later?", "en", "info_alarming", "breathing"),
+    (
+        "¿puede la infusión de células madre dar coágulos en el pulmón semanas después?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
         ("face is a bit puffy and pink after the microneedling facial, stings a little", "en"),
         ("la cara un poco hinchada y rosada después del microneedling, arde un poquito", "es"),
+        ("the bruise from the IV is a big purple blotch, not painful", "en"),
+        ("el moretón del suero es una mancha morada grande, no duele", "es"),
     ],
 )
 def test_a_facial_that_stings_is_a_side_effect(engine: Engine, text: str, language: str) -> None:
-    # "stings" is a real word, not a slip of "stinks" (a smelly wound).
+    # "stings" is a real word, not a slip of "stinks" (a smelly wound); one "blotch" is a bruise,
+    # not "blotchy" skin.
     got, found, replies = first_sign(engine, text, language)
     assert (got, found) == ("side_effect", None), replies
 
@@ -1890,7 +1979,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SETS_ZM_ZP
     + AFTER_SETS_ZQ_ZT
     + AFTER_SETS_ZU_ZX
-    + AFTER_SETS_ZY_YB,
+    + AFTER_SETS_ZY_YB
+    + AFTER_SETS_YC_YF,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -511,7 +511,10 @@ class SafetyRules:
                         tokens.append(word)
                         sentences.append(sentence)
             if number < len(delimiters) and _SENTENCE_END.search(delimiters[number]):
-                sentence += 1
+                # "rojo? si y crece": a yes answers the question and goes on with it.
+                answer = words(pieces[number + 1])[:1] if number + 1 < len(pieces) else []
+                if not ("?" in delimiters[number] and answer and answer[0] in _YES_WORDS):
+                    sentence += 1
         return tokens, sentences
 
     def correct(self, word: str) -> str:
@@ -705,6 +708,7 @@ class SafetyRules:
                 )
             )
             or self._wh_sign(tokens, hit)
+            or self._asks_cause(tokens, hit)
             or (_generic_question(tokens, hit.start, hit.end) and not self._present_after(tokens, end))
             # "if breathlessness comes after the infusion, how do I know…": the sign in a condition.
             or (hit.start > 0 and tokens[hit.start - 1] in ("if", "whether"))
@@ -716,7 +720,12 @@ class SafetyRules:
             [
                 span
                 for span in outside(_find(ctx.past, tokens, start, end))
-                if not self._dates_treatment(tokens, span[0]) and not _of_another(span, hit, hits, clause)
+                if not self._dates_treatment(tokens, span[0])
+                and not _of_another(span, hit, hits, clause)
+                # "it hurts way more than it did last week": a time to compare with.
+                and not _COMPARED & set(tokens[max(start, span[0] - 4) : span[0]])
+                # "asking for dad who passed years ago": the time of someone else's story.
+                and not _WHO & set(tokens[max(start, span[0] - 4) : span[0]])
             ]
             or any(not self._dates_treatment(tokens, at) for at in _long_ago(tokens, start, end))
             or self._dated(tokens, start, end)
@@ -894,6 +903,11 @@ class SafetyRules:
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
             # "the numbing should of worn off by now": expected to pass, and has not.
             and not _EXPECTED & set(tokens[max(start, a - 3) : a])
+            # "keeps asking for dad who passed years ago": died, not passed off.
+            and not (
+                tokens[b - 1] == "passed"
+                and ((a > start and tokens[a - 1] in _KIN | _PEOPLE | {"who", "that"}) or tokens[b : b + 1] == ["away"])
+            )
             # "stopped working", "stopped moving": a symptom, not the end of one.
             # "stopped bleeding", "stopped oozing" are ends of a symptom.
             and not (
@@ -1041,9 +1055,24 @@ class SafetyRules:
         return any(a == last for a, _ in _find(self._context.treatment, tokens, last, min(len(tokens), last + 3)))
 
     def _wh_sign(self, tokens: list[str], hit: _Hit) -> bool:
-        """'what fever counts as high?', '¿qué fiebre es alta?': a question word opens the clause and names the sign."""
+        """'what fever counts as high?', '¿qué fiebre es alta?': a question word opens the clause and names the sign.
+
+        So does "asking what sepsis looks like", "¿cómo se ve una sepsis?": what the sign looks or feels like.
+        """
         before = hit.start - 1
-        return before >= 0 and tokens[before] in _WH_WORDS and (before == 0 or tokens[before - 1] == _BREAK)
+        if before < 0 or tokens[before] not in _WH_WORDS:
+            return False
+        if before == 0 or tokens[before - 1] == _BREAK:
+            return True
+        return tuple(tokens[hit.end : hit.end + 2]) in _LOOKS_LIKE or (tokens[before - 1] in _ASKING_VERBS)
+
+    def _asks_cause(self, tokens: list[str], hit: _Hit) -> bool:
+        """'¿puede la infusión de células madre dar coágulos…?': a yes-no question whether the treatment causes it."""
+        first = hit.start
+        while first > 0 and tokens[first - 1] != _BREAK:
+            first -= 1
+        lead = tokens[first : hit.start]
+        return bool(lead) and lead[0] in _CAN and bool(_CAUSE_VERBS & set(lead[1:]))
 
     def _together_hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
         """Hits of the `together` rules: a word of every group close together in one sentence."""
@@ -1413,7 +1442,7 @@ _FIRST = frozenset("i im me yo".split())  # noqa: SIM905
 _GO_ON = frozenset({"sigo", "sigue", "seguimos", "siguen"})
 # Not "mañana": "hoy en la mañana" is this morning.
 _FUTURE = frozenset({"next", "tomorrow", "proxima", "proximo", "upcoming", "pronto", "soon"})
-_KEEP_DOING = frozenset({"going", "doing", "taking", "up"})
+_KEEP_DOING = frozenset({"going", "doing", "taking", "up", "an", "track", "in", "checking", "watching", "asking"})
 _ITS_ARTICLES = [[word] for word in ("el", "la", "los", "las", "mi", "mis", "su", "sus")]
 # Right after a present word, an absence: "hoy ya no tengo nada", "now nothing".
 _ABSENCE = tuple(
@@ -1585,6 +1614,20 @@ _SAYING = frozenset(
 )
 
 
+_YES_WORDS = frozenset({"si", "yes", "yeah", "yep", "yup", "sip"})
+_COMPARED = frozenset({"than", "que"})
+_WHO = frozenset({"who", "whom", "quien", "quienes"})
+# "what sepsis LOOKS LIKE", "what a clot FEELS LIKE".
+_LOOKS_LIKE = frozenset(
+    {("looks", "like"), ("look", "like"), ("feels", "like"), ("feel", "like"), ("se", "ve"), ("se", "siente")}
+)
+_ASKING_VERBS = frozenset(
+    "asking asked ask wondering wonder know knows saber sabe pregunta preguntando pregunto".split()  # noqa: SIM905
+)
+_CAN = frozenset("can could may might will would puede pueden podria podrian".split())  # noqa: SIM905
+_CAUSE_VERBS = frozenset(
+    "cause give trigger produce bring lead dar causar provocar producir generar desencadenar".split()  # noqa: SIM905
+)
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
 
