@@ -241,6 +241,52 @@ def test_any_sequence_of_inputs(state: UserState, data: st.DataObject) -> None:
         buttons = [b.data for r in turn.replies for b in r.buttons]
 
 
+# Pieces of patients' stories: signs told, denied, over, asked about, in both languages. Joined in
+# any order and with any punctuation they reach the red-flag rules' clause and sentence logic,
+# where a denial in another sentence once raised a KeyError ("I had a fever on tuesday. No fever now").
+_STORY_PIECES = [
+    "I had a fever on tuesday",
+    "no fever now",
+    "my chest pain went away",
+    "I can't breathe",
+    "is it normal to faint after an IV",
+    "the redness is spreading up my arm",
+    "she doesn't know where she is",
+    "my dad who passed years ago",
+    "38.5 this morning",
+    "36.8 now",
+    "tuve fiebre el martes",
+    "ya no tengo fiebre",
+    "fue de 38,5",
+    "se me quitó el dolor de pecho",
+    "no puedo respirar",
+    "¿es normal desmayarse después del suero?",
+    "lo rojo se está extendiendo",
+    "rojo? sí y crece",
+    "hace un mes me inyectaron la cadera",
+    "hoy en la mañana amaneció con la cara caída",
+]
+_SEPARATORS = [". ", ", ", "? ", " but ", " pero ", "\n", " y ", "... "]
+
+
+@profile(150)
+@given(
+    st.lists(st.sampled_from(_STORY_PIECES), min_size=1, max_size=5),
+    st.lists(st.sampled_from(_SEPARATORS), min_size=4, max_size=4),
+)
+def test_any_story_made_of_signs_told_denied_or_over(pieces: list[str], separators: list[str]) -> None:
+    text = pieces[0] + "".join(sep + piece for sep, piece in zip(separators, pieces[1:], strict=False))
+    check_turn(ENGINE.handle(UserState(1, language="en"), Text(text), NOW), CONTENT)
+
+
+def test_a_denial_in_another_sentence_once_crashed_the_rules() -> None:
+    """The case that raised a KeyError in the red-flag rules (commits db7e956 to eee5279)."""
+    for text in ("I had a fever on tuesday. No fever now.", "ya no tengo fiebre. fue de 38,5"):
+        turn = ENGINE.handle(UserState(1, language="en"), Text(text), NOW)
+        check_turn(turn, CONTENT)
+        assert [e.data.get("context") for e in turn.effects if e.kind == "alarm_info"] == ["resolved"], text
+
+
 def test_digits_that_once_crashed_the_engine() -> None:
     """Found by the tests above: str.isdigit() accepts "²", which int() refuses, and int() refuses
     more than 4,300 digits. Kept as plain cases so they run whatever hypothesis draws."""
