@@ -1747,6 +1747,98 @@ AFTER_SETS_YC_YF = [
 ]
 
 
+AFTER_SETS_YG_YJ = [
+    (
+        "no me duele nada pero de repente se me fue el equilibrio y no puedo agarrar el vaso con la mano",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "nothing hurts but all of a sudden i lost my balance and i cant hold the cup in my left hand",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "right foot has been numb on top since the ankle injection yesterday, like it fell asleep and wont wake up",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "tengo el pie dormido desde la inyección del tobillo de ayer, como que se durmió y no despierta",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    ("is it normal to feel your heart racing after an IV? asking for my mum", "en", "info_alarming", "fast_heartbeat"),
+    (
+        "¿es normal sentir tu corazón acelerado después del suero? pregunto por mi mamá",
+        "es",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    ("i drew a pen line round the red bit last night and today its past the line", "en", "urgent", "spreading_redness"),
+    ("anoche le marqué una línea con pluma a lo rojo y hoy ya se pasó de la raya", "es", "urgent", "spreading_redness"),
+    (
+        "last night my heart was racing for an hour after the infusion, this morning its 72 and i feel fine",
+        "en",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    (
+        "anoche el corazón me iba a mil después del suero, esta mañana tengo 72 y me siento bien",
+        "es",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    (
+        "my husband had a high fever and was in hospital after the cells last year, now he wants to get them again. is it dangerous?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "a mi esposo le dio fiebre alta y estuvo internado después de las células el año pasado, ahora quiere hacerse otra vez. ¿es peligroso?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "is it normal to go blind from the eye stem cell injections? saw a news story and now my mom is having second thoughts",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "¿es normal quedar ciego por las inyecciones en el ojo? vi una noticia y ahora mi mamá tiene dudas",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    ("my heel and the sole of my foot feel like cardboard since the knee injection", "en", "urgent", "new_numbness"),
+    (
+        "tengo el talón y la planta del pie como de cartón desde la inyección en la rodilla",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "my brother had a stroke 3 years ago and now they want to take him to get stem cells. can it give him another one?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "mi hermano tuvo un derrame cerebral hace 3 años y ahora lo quieren llevar a que le pongan células madre",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -1754,11 +1846,13 @@ AFTER_SETS_YC_YF = [
         ("la cara un poco hinchada y rosada después del microneedling, arde un poquito", "es"),
         ("the bruise from the IV is a big purple blotch, not painful", "en"),
         ("el moretón del suero es una mancha morada grande, no duele", "es"),
+        ("is it normal to have bruises on my belly after the lipo? there are purple patches, day 2", "en"),
+        ("¿es normal tener moretones en la barriga después de la lipo? tengo como manchas moradas, día 2", "es"),
     ],
 )
 def test_a_facial_that_stings_is_a_side_effect(engine: Engine, text: str, language: str) -> None:
     # "stings" is a real word, not a slip of "stinks" (a smelly wound); one "blotch" is a bruise,
-    # not "blotchy" skin.
+    # not "blotchy" skin; purple patches beside bruises are the bruises.
     got, found, replies = first_sign(engine, text, language)
     assert (got, found) == ("side_effect", None), replies
 
@@ -1980,7 +2074,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SETS_ZQ_ZT
     + AFTER_SETS_ZU_ZX
     + AFTER_SETS_ZY_YB
-    + AFTER_SETS_YC_YF,
+    + AFTER_SETS_YC_YF
+    + AFTER_SETS_YG_YJ,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

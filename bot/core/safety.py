@@ -302,7 +302,8 @@ _TREATMENT_VERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 _LEAVE_WORDS = frozenset(
-    "ok okay fine able allowed safe good to a candidate eligible puedo puede podria quiero want wanna i yo".split()  # noqa: SIM905
+    "ok okay fine able allowed safe good to a candidate eligible puedo puede podria quiero quiere quieren "  # noqa: SIM905
+    "want wants wanna i yo".split()
 )
 _LEAVE_REACH = 3
 # Said anywhere in a message that asks about a sign, these put the sign in the present.
@@ -560,7 +561,7 @@ class SafetyRules:
                 end = _match(pattern.slots, tokens, 1, start + 1)
                 if end is not None:
                     hit = _Hit(pattern.sign, pattern.level, start, end, own=pattern.words)
-                    if not self._limb_asleep(tokens, hit):
+                    if not self._limb_asleep(tokens, hit) and not _bruise(tokens, hit):
                         hits.append(hit)
         if self._together:
             hits.extend(self._together_hits(tokens, sentences))
@@ -780,6 +781,8 @@ class SafetyRules:
             and not self._asks_treatment(tokens, b)
             # Told as over: "this morning" dates the episode; only "still", "right now" undo it.
             and not (over and tokens[a] not in _STILL)
+            # "quiere hacerse otra vez", "get it done again": the treatment again, not the sign.
+            and not (tokens[a] in _AGAIN and _TREATMENT_VERBS & set(tokens[max(start, a - 3) : a]))
             # "keeps telling me to watch out for sepsis": the telling goes on, not the sign.
             and not (b < len(tokens) and tokens[b] in _TELLING)
             # "¿me va a pasar de nuevo?", "will it happen again?": a question about later.
@@ -794,6 +797,7 @@ class SafetyRules:
             and not (a > 0 and tokens[a - 1] in self._negation.cues)
             # "having the other knee done next week": the present of a plan.
             and not _FUTURE & set(tokens[b : b + 4])
+            and not self._plans_treatment(tokens, b)
             # "do I keep going with the sessions?": going on with something, not with the sign.
             and not (tokens[a] == "keep" and tokens[b : b + 1] and tokens[b] in _KEEP_DOING)
             # "¿sigo con las citas?": going on with something, not with the sign.
@@ -841,6 +845,17 @@ class SafetyRules:
             return [(other.start, other.end) for other in later]
         return []
 
+    def _plans_treatment(self, tokens: list[str], at: int) -> bool:
+        """True when the words from `at` tell of a plan for treatment ("ahora quiere hacerse otra vez")."""
+        window = tokens[at : at + _PLAN_REACH]
+        if _BREAK in window:
+            window = window[: window.index(_BREAK)]
+        if not _PLAN & set(window) and not _TREATMENT_VERBS & set(window[:2]):
+            return False
+        return bool(_find(self._context.treatment, window, 0, len(window))) or bool(
+            _TREATMENT_VERBS & set(window) and _AGAIN & set(window)
+        )
+
     def _present_after(self, tokens: list[str], at: int) -> bool:
         """True when the message from `at` on tells of something now ("mine started an hour ago")."""
         clause = _clauses(tokens, at, len(tokens))
@@ -851,8 +866,8 @@ class SafetyRules:
             and not (b < len(tokens) and tokens[b] in _ERRAND)
             # "not happening to me", "no me está pasando": a present denied.
             and not cues & set(tokens[max(at, a - 3) : a])
-            # "and now I'm scared to go": now is when the worry is.
-            and not _FEELINGS & set(tokens[b : b + 3])
+            # "and now I'm scared to go", "now my mom is having second thoughts": the worry is now.
+            and not _FEELINGS & set(tokens[b : b + 6])
             for a, b in _find(self._context.present, tokens, at, len(tokens))
         )
 
@@ -903,6 +918,9 @@ class SafetyRules:
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
             # "the numbing should of worn off by now": expected to pass, and has not.
             and not _EXPECTED & set(tokens[max(start, a - 3) : a])
+            # "se me fue el equilibrio", "se le fue la voz": lost, not passed.
+            and not (tokens[b - 1] in ("fue", "fueron") and tokens[b + 1 : b + 2] and tokens[b + 1] in _ABILITIES)
+            and not (tokens[b - 1] in ("fue", "fueron") and tokens[b : b + 1] and tokens[b] in _ABILITIES)
             # "keeps asking for dad who passed years ago": died, not passed off.
             and not (
                 tokens[b - 1] == "passed"
@@ -1382,7 +1400,7 @@ _EARLIER = frozenset(
         "antier",
     }
 )
-_TODAY = frozenset({"today", "tonight", "hoy"})  # "feel normal today": the day of the wellness
+_TODAY = frozenset({"today", "tonight", "hoy", "morning"})  # "feel normal today": the day of the wellness
 _KIN = frozenset(
     """
     wife husband mom mum mother dad father son daughter sister brother grandma grandpa grandmother grandfather
@@ -1399,7 +1417,7 @@ _LIMBS = frozenset(
 _ASLEEP = frozenset(
     {"asleep", "sleep", "numb", "dormido", "dormida", "dormidos", "dormidas", "durmio", "dormio", "duerme", "entumido"}
 )
-_LIMB_REACH = 8
+_LIMB_REACH = 24
 _PEOPLE = frozenset(
     {"he", "she", "hes", "shes", "they", "him", "her", "el", "ella", "mum", "mommy", "daddy", "baby", "bebe"}
 )
@@ -1407,7 +1425,7 @@ _AFTER_BIEN = frozenset(
     "desde hoy ahora ahorita y e con gracias ya pero de por todo a en nomas solo otra".split()  # noqa: SIM905
 )
 _SINCE = frozenset({"since", "desde", "from", "starting", "till", "until"})
-_TODAY_NOW = frozenset({"today", "now", "tonight", "hoy", "ahora", "ya", "ahorita"})
+_TODAY_NOW = frozenset({"today", "now", "tonight", "hoy", "ahora", "ya", "ahorita", "morning", "manana"})
 _WEEKDAYS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
@@ -1425,8 +1443,8 @@ _ERRAND = frozenset(
 )
 # "now I'm scared", "ahora tengo miedo": a feeling about the question, not a sign.
 _FEELINGS = frozenset(
-    "scared worried nervous afraid freaked freaking anxious curious wondering paranoid terrified "  # noqa: SIM905
-    "miedo nerviosa nervioso asustada asustado preocupada preocupado curiosidad".split()
+    "scared worried nervous afraid freaked freaking anxious curious wondering paranoid terrified thoughts doubts "  # noqa: SIM905
+    "miedo nerviosa nervioso asustada asustado preocupada preocupado curiosidad dudas".split()
 )
 # "fine and then…", "bien hasta que…": what follows began after the wellness.
 _ONSET = frozenset("then until till suddenly luego hasta repente derrepente".split())  # noqa: SIM905
@@ -1505,6 +1523,13 @@ def _of_another(span: tuple[int, int], hit: _Hit, hits: list[_Hit], clause: dict
     return False
 
 
+def _bruise(tokens: list[str], hit: _Hit) -> bool:
+    """True when purple skin is told beside a bruise ("moretones en la barriga… manchas moradas")."""
+    return (
+        hit.sign == "skin_colour" and bool(_PURPLE & set(tokens[hit.start : hit.end])) and bool(_BRUISES & set(tokens))
+    )
+
+
 def _about_another(words: list[str]) -> bool:
     """True when `words` name another one ("the other leg", "the right one", "la otra rodilla")."""
     return bool(_OTHER & set(words)) or any(
@@ -1522,7 +1547,7 @@ _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # fir
 _YES_NO_OPENERS = frozenset({"is", "are", "can", "could", "does", "do", "es", "puede", "pueden", "suele"})
 # "po": Filipino English's polite particle ("is it normal po to…").
 _GENERIC_LEAD = frozenset(
-    "it normal common usual possible typical to tae comun posible frecuente tipico habitual po que".split()  # noqa: SIM905
+    "it normal common usual possible typical to tae comun posible frecuente tipico habitual po que your tu".split()  # noqa: SIM905
 )
 _INFINITIVE = ("ar", "er", "ir", "rse", "rme", "rte", "rle")  # "desmayar", "desmayarse", "desmayarme"
 # "to have", "tener": the sign as a thing one has, asked about in general.
@@ -1616,6 +1641,17 @@ _SAYING = frozenset(
 
 _YES_WORDS = frozenset({"si", "yes", "yeah", "yep", "yup", "sip"})
 _COMPARED = frozenset({"than", "que"})
+_ABILITIES = frozenset(
+    "equilibrio balance fuerza fuerzas vista voz habla aire respiracion conocimiento sentido memoria".split()  # noqa: SIM905
+)
+# "ahora lo quieren llevar a que le pongan células": the present of a plan for treatment.
+_PLAN = frozenset(
+    "quiere quieren quiero want wants planea planean planning plan van vamos going llevar book booked".split()  # noqa: SIM905
+)
+_PLAN_REACH = 10
+# "bruises on my belly… manchas moradas": purple patches beside a bruise are the bruise.
+_BRUISES = frozenset("bruise bruises bruising bruised moreton moretones hematoma hematomas cardenal cardenales".split())  # noqa: SIM905
+_PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
 _WHO = frozenset({"who", "whom", "quien", "quienes"})
 # "what sepsis LOOKS LIKE", "what a clot FEELS LIKE".
 _LOOKS_LIKE = frozenset(
@@ -1672,7 +1708,7 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
         return not _MINE & set(tokens[at:end]) and not any(token[:1].isdecimal() for token in tokens[at:end])
     # "is it normal to have a seizure": the sign's article belongs to it; "¿es normal tener 39 de
     # fiebre?": so does the reading.
-    while len(lead) > 2 and lead[-1] in _ARTICLES and lead[-2] in _HAVE_VERBS:
+    while len(lead) > 2 and (lead[-1] in _ARTICLES or lead[-1] in ("your", "tu")) and lead[-2] in _HAVE_VERBS:
         lead = lead[:-1]
     if _HAVE_VERBS & set(lead):
         while len(lead) > 2 and (lead[-1].isdecimal() or lead[-1] in _READING_GLUE):
