@@ -758,6 +758,9 @@ class SafetyRules:
         # resolution is part of it; "it went away but now it's back" is another clause.
         # A denial in another sentence ("ya no tengo fiebre. fue de 38,5") has no clause here.
         resolved_clauses = {clause[a] for a, _ in resolved if a in clause}
+        candidates = _find(ctx.present, tokens, start, end)
+        if not candidates:
+            return reason
         # "I don't have any breathing problems right now": the present of a denial.
         everything = {i for other in hits for i in range(other.start, other.end)}
         resolved_clauses |= {
@@ -773,7 +776,7 @@ class SafetyRules:
         hit_span = range(hit.start, hit.end)
         present = [
             a
-            for a, b in _find(ctx.present, tokens, start, end)
+            for a, b in candidates
             if clause[a] not in resolved_clauses
             and not a < well.get(clause[a], -1)
             and a not in hit_span
