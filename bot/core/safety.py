@@ -532,7 +532,7 @@ class SafetyRules:
         advance = self._advance(tokens)
         for variant in (tokens, [correct(t) for t in tokens]):
             hits = self._hits(variant, sentences)
-            covered = {i for hit in hits for i in range(hit.start, hit.end)}
+            covered = _covered(hits)
             for hit in hits:
                 if self._holds(variant, sentences, hit, covered, advance, hits):
                     found.add(hit.sign)
@@ -573,7 +573,7 @@ class SafetyRules:
         hits = [hit for hit in self._hits(tokens, sentences) if hit.sign not in ignore]
         if not hits:
             return None, None
-        covered = {i for hit in hits for i in range(hit.start, hit.end)}
+        covered = _covered(hits)
         advance = self._advance(tokens)
         hits = self._in_company(hits, tokens, sentences, covered, advance)
         # Most severe first: the first hit that is not denied and is happening now is the answer;
@@ -762,7 +762,7 @@ class SafetyRules:
         if not candidates:
             return reason
         # "I don't have any breathing problems right now": the present of a denial.
-        everything = {i for other in hits for i in range(other.start, other.end)}
+        everything = _covered(hits)
         resolved_clauses |= {
             clause[other.start]
             for other in hits
@@ -830,7 +830,7 @@ class SafetyRules:
 
         "had a fever on day 2 … no fever now", "tuve 38,5 … ya llevo una semana sin fiebre".
         """
-        covered = {i for other in hits for i in range(other.start, other.end)}
+        covered = _covered(hits)
         # "ya no tengo fiebre… fue de 38,5": the denial may come first.
         later = [
             other
@@ -1576,6 +1576,16 @@ _TOPIC_VERBS = frozenset("is can could does puede podria suele es".split())  # n
 _TOPIC_VERB_REACH = 6
 
 
+def _of_nobody(tokens: list[str], at: int, end: int) -> bool:
+    """True when tokens[at:end] name no one who has the sign and give no reading."""
+    return not _MINE & set(tokens[at:end]) and not any(token[:1].isdecimal() for token in tokens[at:end])
+
+
+def _covered(hits: list[_Hit]) -> set[int]:
+    """Every position some sign's words stand at."""
+    return {i for hit in hits for i in range(hit.start, hit.end)}
+
+
 def _told_as_topic(tokens: list[str], at: int, stop: int, end: int) -> bool:
     """True when a clause opens with the sign as a verb and asks about it: "toser sangre puede pasar?"."""
     word = tokens[at]
@@ -1586,11 +1596,7 @@ def _told_as_topic(tokens: list[str], at: int, stop: int, end: int) -> bool:
     # "coughing blood is that normal?": "that" points at what the writer has.
     if verb is None or (verb + 1 < end and tokens[verb + 1] in ("that", "this", "eso", "esto")):
         return False
-    return (
-        bool(_TOPIC_PREDICATES & set(tokens[verb + 1 : min(end, verb + 4)]))
-        and not _MINE & set(tokens[at:end])
-        and not any(token[:1].isdecimal() for token in tokens[at:end])
-    )
+    return bool(_TOPIC_PREDICATES & set(tokens[verb + 1 : min(end, verb + 4)])) and _of_nobody(tokens, at, end)
 
 
 # Who a sign happens to, as its first word ("si ME falta el aire"): not a word a question ends on.
@@ -1705,10 +1711,10 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
         and lead[-1] in _ARTICLES
         and all(word in _GENERIC_LEAD for word in lead[1:-1])
     ):
-        return not _MINE & set(tokens[at:end]) and not any(token[:1].isdecimal() for token in tokens[at:end])
+        return _of_nobody(tokens, at, end)
     # "¿es normal que duela el pecho después del suero?": a sign with no one who has it.
     if len(lead) > 2 and lead[0] in ("es", "suele") and lead[-1] == "que" and all(w in _GENERIC_LEAD for w in lead[1:]):
-        return not _MINE & set(tokens[at:end]) and not any(token[:1].isdecimal() for token in tokens[at:end])
+        return _of_nobody(tokens, at, end)
     # "is it normal to have a seizure": the sign's article belongs to it; "¿es normal tener 39 de
     # fiebre?": so does the reading.
     while len(lead) > 2 and (lead[-1] in _ARTICLES or lead[-1] in ("your", "tu")) and lead[-2] in _HAVE_VERBS:
@@ -1725,8 +1731,7 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
         # "does leg weakness after a spine injection mean something bad?", "is chest pain normal
         # after IV?": the sign named as a thing, with no one who has it and no reading.
         and _TOPIC_PREDICATES & set(tokens[stop:end])
-        and not _MINE & set(tokens[at:end])
-        and not any(token[:1].isdecimal() for token in tokens[at:end])
+        and _of_nobody(tokens, at, end)
     ):
         return True
     if lead[-1] in _HAVE_VERBS:
