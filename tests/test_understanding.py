@@ -2048,6 +2048,161 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
         assert label_of(turn.effects) in ("info_alarming", "side_effect", "other"), (text, turn.effects)
 
 
+# Read from YK-YN (2026-12-02): stories of others told with hearsay words, time counted on from
+# the treatment, a "now" that belongs to someone else, a leaflet quoted, a feeling after "now",
+# a negation of something other than the sign, and the writer's own sign beside a leaflet's claim.
+AFTER_SETS_YK_YN = [
+    (
+        "my aunt had a stroke three years after her stem cell infusion, could the cells have done it?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "a mi tía le dio un derrame cerebral dos años después de las células madre, ¿pudo ser por eso?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "my neighbour supposedly had a seizure after one of those IV drips abroad, does that really happen?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "dizque a la vecina le dio una convulsión después del suero de células madre, eso pasa de verdad?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "my brother told me his coworker had a heart attack during the infusion, is that possible?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "mi hermano me contó que su jefe tuvo un infarto durante la infusión, ¿eso es posible?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "my grandad fainted last year after his drip but he recovered, now my dad wants the same one, is it risky?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi abuelo se desmayó el año pasado después del suero pero se recuperó, ahora mi papá quiere lo mismo, ¿es peligroso?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "the leaflet says 'if the redness spreads, come in'. what does spreading look like? mine is still the same small dot",
+        "en",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "el folleto dice 'si la rojez se extiende, venga'. ¿cómo se ve eso? lo mío sigue igual de chiquito",
+        "es",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "can you get a clot in the lungs from an IV? its not me, i watched a video about lung clots and now im scared",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "¿se puede tener un coágulo en el pulmón por el suero? no es a mí, vi un video de coágulos en el pulmón y ahora tengo miedo",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "last time my lip swelled up and i got hives with the drip, what do i do so it doesnt happen this time?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "la otra vez se me hinchó el labio y me salieron ronchas con el suero, ¿qué hago para que no pase esta vez?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "¿es verdad que hay pacientes que se han quedado ciegos con las inyecciones en el ojo?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    # The same signs, now: the writer's own or someone's beside the writer.
+    ("mi mamá se quedó ciega del ojo izquierdo hace un rato", "es", "emergency", "vision_loss"),
+    ("se me está hinchando el labio y tengo ronchas después del suero", "es", "emergency", "anaphylaxis"),
+    (
+        "my lips are swelling and my throat is tight after the capsule, the leaflet says reactions are normal??",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "se me hinchan los labios y se me cierra la garganta desde la cápsula, el folleto dice que es normal??",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "my dad had a stroke after his infusion and now my mom is on the phone with him, he cant talk",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "a mi papá le dio un derrame después de la infusión y ahora mi mamá está con él, no puede hablar",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    # A "no" of something other than the sign: "no longer the size of a coin".
+    ("the redness isnt going down and its spreading up my leg", "en", "urgent", "spreading_redness"),
+    # An episode told with how it ended, and a question about how often it happens.
+    (
+        "on saturday my chest got tight for a minute or two, then I was right as rain. worth mentioning?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "el sábado se me apretó el pecho un minuto y luego quedé normal, ¿vale la pena decirlo?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "una vecina tuvo un coágulo en el pulmón después del suero, ¿con qué frecuencia pasa eso?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "a man in my group got a clot in his lung after the drip, is that rare?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    # The red now covers a wider area, in the verbs people use for it.
+    ("la parte roja de la inyección ya me agarra media pierna", "es", "urgent", "spreading_redness"),
+    ("the red patch from the shot is now covering my whole shin", "en", "urgent", "spreading_redness"),
+    ("la rojez no se me baja y se está extendiendo por la pierna", "es", "urgent", "spreading_redness"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -2075,7 +2230,8 @@ def test_the_model_alone_does_not_alarm_at_a_story_that_ended(engine: Engine) ->
     + AFTER_SETS_ZU_ZX
     + AFTER_SETS_ZY_YB
     + AFTER_SETS_YC_YF
-    + AFTER_SETS_YG_YJ,
+    + AFTER_SETS_YG_YJ
+    + AFTER_SETS_YK_YN,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

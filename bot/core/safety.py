@@ -721,7 +721,8 @@ class SafetyRules:
             [
                 span
                 for span in outside(_find(ctx.past, tokens, start, end))
-                if not self._dates_treatment(tokens, span[0])
+                # "two years AFTER his stem cells he had a stroke": dated from the treatment, years on.
+                if (tokens[span[1] - 1] in _AFTERWARDS or not self._dates_treatment(tokens, span[0]))
                 and not _of_another(span, hit, hits, clause)
                 # "it hurts way more than it did last week": a time to compare with.
                 and not _COMPARED & set(tokens[max(start, span[0] - 4) : span[0]])
@@ -735,8 +736,9 @@ class SafetyRules:
         elif [
             (a, b)
             for a, b in outside(_find(ctx.reported, tokens, start, end))
-            # "that's what the paper says, but I can't catch my breath": the writer's own, now.
-            if not (b <= hit.start and clause[a] != clause[hit.start] and _FIRST & set(hit_clause))
+            # "that's what the paper says, but I can't catch my breath", "my lips are swelling,
+            # the leaflet says that's normal??": the writer's own, now.
+            if not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
         ]:
             reason = "reported"
         elif _find(ctx.risk, tokens, hit.end, len(tokens)):
@@ -790,6 +792,10 @@ class SafetyRules:
             and not (b < len(tokens) and tokens[b] in _TELLING)
             # "¿me va a pasar de nuevo?", "will it happen again?": a question about later.
             and not (tokens[a] in _AGAIN and _LATER & set(tokens[max(start, a - 3) : a]))
+            # "I read about lung clots and now I'm paranoid": a feeling about what was read.
+            and not _FEELINGS & set(tokens[b : b + 3])
+            # "mi tío se desmayó el año pasado…, ahora mi mamá se va a hacer lo mismo": now, of someone else.
+            and not (clause[a] != clause[hit.start] and _someone_else(tokens, b, hit_clause))
             # "do I still need to tell the clinic?": still, of the errand.
             and not (b < len(tokens) and tokens[b] in _ERRAND)
             # "la otra vez": "otra vez" inside a phrase of the past is part of it.
@@ -1162,7 +1168,9 @@ class SafetyRules:
             # "my chest DOESNT hurt") denies it.
             if hit.words is None:
                 return any(tokens[i] not in hit.own for i in inside)
-            return any(i not in hit.words for i in inside)
+            # "la mancha ya no es del tamaño de una moneda, ahora… sigue creciendo": a "no" denies
+            # a word of the sign after it in its own clause, not something else ("no longer the size").
+            return any(i not in hit.words and _denies_after(tokens, i, hit.words) for i in inside)
         # Passing is only accepted for urgent signs; an emergency stays an emergency, and so
         # does a sign said to come back ("se me quitó la fiebre pero volvió").
         resolvable = hit.level == URGENT and not self._comes_back(tokens, hit)
@@ -1459,6 +1467,9 @@ _STAFF = frozenset(
 # "he's fine, but me, I can't breathe": the well one and the one with the sign differ.
 _THIRD = frozenset("he she hes shes they theyre ella ellos ellas".split())  # noqa: SIM905
 _FIRST = frozenset("i im me yo".split())  # noqa: SIM905
+_MY = frozenset({"my", "mi", "mis"})
+# "no se me baja", "isn't going down": an easing that does not come.
+_EASING = frozenset("down away better improving easing baja bajado quita quitado mejora mejorado".split())  # noqa: SIM905
 # "¿sigo con las citas?", "sigue con el tratamiento".
 _GO_ON = frozenset({"sigo", "sigue", "seguimos", "siguen"})
 # Not "mañana": "hoy en la mañana" is this morning.
@@ -1662,6 +1673,13 @@ _PLAN_REACH = 10
 _BRUISES = frozenset("bruise bruises bruising bruised moreton moretones hematoma hematomas cardenal cardenales".split())  # noqa: SIM905
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
 _WHO = frozenset({"who", "whom", "quien", "quienes"})
+# "years later", "años después": a time counted on from the treatment.
+_AFTERWARDS = frozenset({"after", "later", "despues", "tarde"})
+_POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "mi", "su", "nuestra", "nuestro", "tu", "your"})
+_OTHERS = _KIN | frozenset(
+    "uncle aunt cousin friend neighbour neighbor nephew niece coworker tio tia primo prima amigo amiga vecino "  # noqa: SIM905
+    "vecina sobrino sobrina compadre comadre".split()
+)
 # "what sepsis LOOKS LIKE", "what a clot FEELS LIKE".
 _LOOKS_LIKE = frozenset(
     {("looks", "like"), ("look", "like"), ("feels", "like"), ("feel", "like"), ("se", "ve"), ("se", "siente")}
@@ -1769,6 +1787,30 @@ def _time_ago(window: list[str]) -> bool:
             if "hace" in before or after in (["ago"], ["atras"], ["pasado"], ["pasada"]) or _LAST & set(before):
                 return True
     return False
+
+
+def _denies_after(tokens: list[str], at: int, words: frozenset[int]) -> bool:
+    """True when the negation at `at` bears on a word of the sign after it in its clause.
+
+    "the redness isnt GOING DOWN and its spreading": a negated easing says it goes on.
+    """
+    later = [j for j in words if j > at and _BREAK not in tokens[at:j]]
+    return bool(later) and not _EASING & set(tokens[at + 1 : min(at + 4, min(later))])
+
+
+def _of_writer(words: list[str]) -> bool:
+    """True when words tell of the writer: "I", "me", or "my" before anything but a person ("my lips", not "my son")."""
+    return any(
+        word in _FIRST or (word in _MY and (i + 1 == len(words) or words[i + 1] not in _OTHERS))
+        for i, word in enumerate(words)
+    )
+
+
+def _someone_else(tokens: list[str], at: int, hit_clause: list[str]) -> bool:
+    """True when a person not named in the sign's clause opens the words at `at` ("ahora MI MAMÁ se va a…")."""
+    if at + 1 >= len(tokens) or tokens[at] not in _POSSESSIVES:
+        return False
+    return tokens[at + 1] in _OTHERS and tokens[at + 1] not in hit_clause
 
 
 def _clauses(tokens: list[str], start: int, end: int) -> dict[int, int]:
