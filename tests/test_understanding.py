@@ -2203,6 +2203,182 @@ AFTER_SETS_YK_YN = [
 ]
 
 
+# Read from YO-YR (2026-12-02): an adrenaline injector used (call even if better), eye pain told
+# with a strong word, episodes that ended ("then I was fine", "tan pancha", "lleva una semana
+# perfecta"), never again, "can that happen here?", a plan to go back, supposing ("If, say,…",
+# "Si… se pusiera"), bare answers ("¿fiebre? para nada"), a normal temperature beside another
+# sign, medical words (eritema en aumento) and pain "twice as much".
+AFTER_SETS_YO_YR = [
+    (
+        "gave my son his epipen 5 minutes ago after the drip, his lips are going down and he seems better, do we still need to call?",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "le puse la epipen a mi hijo hace 5 minutos por la reacción al suero, ya se le están deshinchando los labios, ¿igual hay que llamar?",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "my wife needed her epipen during her last infusion and she's been fine since, what should we tell the new clinic?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "en la última infusión a mi esposa le pusieron adrenalina y desde entonces bien, ¿qué le decimos a la nueva clínica?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "terrible pain in the eye they injected, i cant even open it and what i can see is blurry",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "dolor terrible en el ojo que me inyectaron, no lo puedo abrir y lo que veo es borroso",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "two nights ago my chest felt tight for a minute after the drip, then i felt fine and slept. should i tell them?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "hace dos noches se me apretó el pecho un minuto después del suero, luego me sentí bien y dormí. ¿se lo digo?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "a guy from my work ended up in hospital with a blood infection after cord cells abroad. can that happen here?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "un chico del trabajo acabó ingresado con una infección en la sangre tras unas células en el extranjero. ¿eso puede pasar aquí?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "my grandpa had a seizure once years ago and never again since. can he still have the IV?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "mi abuelo tuvo una convulsión hace años y nunca más le volvió a dar. ¿puede ponerse el suero?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "how would i know if my mother is having a stroke after her drip? what do i look for?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "¿cómo sabría si mi madre está teniendo un derrame después del suero? ¿qué tengo que mirar?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "no chest pain here, all good, but what would a clot in the lungs feel like after an IV?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "no tengo dolor de pecho, todo bien, pero ¿qué se siente un coágulo en el pulmón después del suero?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "mi hija se desmayó en la clínica el día de la extracción, pero ya lleva cinco días perfecta",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my daughter fainted at the clinic on harvest day, but she has been perfectly fine for five days",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "If, for example, on day 3 the skin got hot and a red line started going up my arm, would that be an ER thing?",
+        "en",
+        "info_alarming",
+        "red_streak",
+    ),
+    (
+        "Si, por ejemplo, al tercer día la piel se pusiera caliente y saliera una línea roja subiendo por el brazo, ¿sería para urgencias?",
+        "es",
+        "info_alarming",
+        "red_streak",
+    ),
+    ("fever? not at all. pus? nope. just curious when a wound needs checking", "en", "info_alarming", "fever"),
+    (
+        "¿fiebre? para nada. ¿pus? tampoco. solo curiosidad, cuándo hay que revisar una herida",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "en 2019 mi primo tuvo una infección en la sangre después de unas células madre, ahora quiere volver a ir. ¿me preocupo?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "in 2019 my cousin got a blood infection after stem cells abroad, now he wants to go back. should i worry?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "temp normal 36.9, but the pink area round the knee shot keeps getting bigger and it's warm",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "temperatura normal 36,9, pero la parte rosada alrededor de la inyección de la rodilla sigue creciendo y está caliente",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("edema y eritema en aumento en la zona de la inyección, día 4", "es", "urgent", "spreading_redness"),
+    ("erythema increasing around the injection site, day 4", "en", "urgent", "spreading_redness"),
+    ("día 5 y la cadera me duele el doble que el primer día, ni con paracetamol", "es", "urgent", "worsening_pain"),
+    ("day 5 and my hip hurts twice as much as day one, even with paracetamol", "en", "urgent", "worsening_pain"),
+    (
+        "ayer me faltó un poco el aire subiendo la escalera, paré un rato y tan tranquila, hoy subí sin problema. ¿es normal?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "yesterday i got a bit short of breath on the stairs, stopped a minute and then i was fine, today i went up with no problems. normal?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -2231,7 +2407,8 @@ AFTER_SETS_YK_YN = [
     + AFTER_SETS_ZY_YB
     + AFTER_SETS_YC_YF
     + AFTER_SETS_YG_YJ
-    + AFTER_SETS_YK_YN,
+    + AFTER_SETS_YK_YN
+    + AFTER_SETS_YO_YR,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -2255,3 +2432,30 @@ def test_a_dropped_d_is_spelt_out() -> None:
         "mareado",
     ]
     assert words("lmao ciao cacao Bilbao") == ["lmao", "ciao", "cacao", "bilbao"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        (
+            "which clinic in Lima is genuine for knee stem cells? so many adverts, we are confused",
+            "en",
+            "clinic_choice",
+        ),
+        (
+            "¿qué clínica de Lima es seria para células madre en la rodilla? hay tantos anuncios que estamos confundidos",
+            "es",
+            "clinic_choice",
+        ),
+        (
+            "they quoted me 9000 euros for the knee, that sounds like nonsense to me, is that the going price?",
+            "en",
+            "clinic_choice",
+        ),
+        ("me pidieron 9000 euros por la rodilla y me parece un disparate, ¿es lo normal?", "es", "clinic_choice"),
+    ],
+)
+def test_a_group_puzzled_by_a_choice_is_not_confusion(engine: Engine, text: str, language: str, label: str) -> None:
+    # The topic may be read as the price or the clinic; what matters is that no sign is raised.
+    got, found, replies = first_sign(engine, text, language)
+    assert found is None and got not in ("emergency", "urgent", "info_alarming"), (text, label, got, replies)

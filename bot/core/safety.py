@@ -298,7 +298,7 @@ _DATING_GLUE = frozenset(
 _TREATMENT_VERBS = frozenset(
     """
     get have do qualify receive undergo try go be
-    hacerse hacerme hacer ponerse ponerme poner recibir
+    hacerse hacerme hacer ponerse ponerme poner recibir ir
     """.split()  # noqa: SIM905
 )
 _LEAVE_WORDS = frozenset(
@@ -561,7 +561,7 @@ class SafetyRules:
                 end = _match(pattern.slots, tokens, 1, start + 1)
                 if end is not None:
                     hit = _Hit(pattern.sign, pattern.level, start, end, own=pattern.words)
-                    if not self._limb_asleep(tokens, hit) and not _bruise(tokens, hit):
+                    if not self._limb_asleep(tokens, hit) and not _bruise(tokens, hit) and not _puzzled(tokens, hit):
                         hits.append(hit)
         if self._together:
             hits.extend(self._together_hits(tokens, sentences))
@@ -669,11 +669,17 @@ class SafetyRules:
         # "the fever went away, but the redness is spreading": the passing is the fever's only.
         resolved = (
             []
+            # After an adrenaline injector, call now even if it helped (medical-facts.md, anaphylaxis);
+            # "they gave her adrenaline during her LAST infusion, she's fine now" is a story.
             if hit.sign in _NEVER_PASSED
+            or (_INJECTOR & set(tokens[hit.start : hit.end]) and not _PREVIOUS & set(tokens[start:end]))
             else [
                 span
                 for span in outside(self._resolutions(tokens, start, end))
                 if not _of_another(span, hit, hits, clause)
+                # "temp normal 36.8, but the pink patch is getting bigger": a normal temperature
+                # ends a fever, not another sign.
+                and not (_TEMPERATURE & set(tokens[span[0] : span[1]]) and hit.sign not in _FEVERISH)
                 # "I was totally fine and then tonight my arm went numb": well until it began.
                 and not (span[1] <= hit.start and _ONSET & set(tokens[span[1] : hit.start]))
                 # "my husband had his IV too and he's totally fine, but me, I can't breathe".
@@ -713,6 +719,8 @@ class SafetyRules:
             or (_generic_question(tokens, hit.start, hit.end) and not self._present_after(tokens, end))
             # "if breathlessness comes after the infusion, how do I know…": the sign in a condition.
             or (hit.start > 0 and tokens[hit.start - 1] in ("if", "whether"))
+            # "If, say, on day 4 the skin got hot and a red line started up my leg, would…".
+            or _supposing(tokens, start, end, hit.start)
         ):
             reason = "asking"
         elif resolved:
@@ -822,11 +830,17 @@ class SafetyRules:
             and not (a > 0 and tokens[a - 1] in _ANYONE)
             # "what are the signs of a stroke again?": "again" asks to be told again.
             and not (reason == "asking" and tokens[a] in _AGAIN and a >= hit.end)
+            # "acabó ingresado": ended up, long since; "acaba de desmayarse" is just now.
+            and not (tokens[a] in _ENDED_UP and tokens[b : b + 1] != ["de"])
+            # "nunca más le volvió a pasar", "never came back": a present that never came.
+            and not _NEVER & set(tokens[max(start, a - 3) : a])
             # "he never walked right again": an "again" that never came.
             and not (tokens[a] in _AGAIN and _NEVER & set(tokens[max(start, a - 4) : a]))
+            # "if… a red line started going up my leg, would that be…": started, in the supposing.
+            and not (reason == "asking" and _supposing(tokens, start, end, a) and tokens[a] not in _NOW)
             # "¿cómo sabe uno si le está pasando?": happening, if it were; "what if it's happening NOW" is now.
             and not (
-                reason in ("asking", "reported") and _IF & set(tokens[max(start, a - 2) : a]) and tokens[a] not in _NOW
+                reason in ("asking", "reported") and _IF & set(tokens[max(start, a - 4) : a]) and tokens[a] not in _NOW
             )
         ]
         return "" if present else reason
@@ -861,8 +875,9 @@ class SafetyRules:
             window = window[: window.index(_BREAK)]
         if not _PLAN & set(window) and not _TREATMENT_VERBS & set(window[:2]):
             return False
+        # "quiere volver a ir", "wants to go back": the treatment again, told by going back.
         return bool(_find(self._context.treatment, window, 0, len(window))) or bool(
-            _TREATMENT_VERBS & set(window) and _AGAIN & set(window)
+            _TREATMENT_VERBS & set(window) and (_AGAIN | _RETURN) & set(window)
         )
 
     def _present_after(self, tokens: list[str], at: int) -> bool:
@@ -922,7 +937,7 @@ class SafetyRules:
         cues = self._negation.cues
         return [
             (a, b)
-            for a, b in _find(self._context.resolved, tokens, start, end)
+            for a, b in _find(self._context.resolved, tokens, start, end) + self._well_for_a_while(tokens, start, end)
             # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
             # "the numbing should of worn off by now": expected to pass, and has not.
@@ -968,6 +983,18 @@ class SafetyRules:
                 tokens[b - 1] == "bien" and b < len(tokens) and tokens[b] != _BREAK and tokens[b] not in _AFTER_BIEN
             )
         ]
+
+    def _well_for_a_while(self, tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
+        """Spans like "ya lleva una semana perfecta", "llevo 3 días bien": well for a while now."""
+        spans: list[tuple[int, int]] = []
+        for i in range(start, end):
+            if tokens[i] not in _CARRYING:
+                continue
+            for unit in range(i + 1, min(end, i + 4)):
+                if tokens[unit] in _TIME_UNITS:
+                    spans.extend((i, b) for a, b in _find(self._context.well, tokens, unit + 1, end) if a == unit + 1)
+                    break
+        return spans
 
     def all_clear(self, text: str) -> bool:
         """True when `text` says something has passed and nothing is happening now ("ya no sangra, todo bien").
@@ -1086,12 +1113,16 @@ class SafetyRules:
 
         So does "asking what sepsis looks like", "¿cómo se ve una sepsis?": what the sign looks or feels like.
         """
+        looks_like = tuple(tokens[hit.end : hit.end + 2]) in _LOOKS_LIKE
         before = hit.start - 1
+        # "what WOULD A clot in the lung feel like": a helping verb and an article between.
+        while before >= 0 and looks_like and (tokens[before] in _ARTICLES or tokens[before] in _HELPING):
+            before -= 1
         if before < 0 or tokens[before] not in _WH_WORDS:
             return False
         if before == 0 or tokens[before - 1] == _BREAK:
             return True
-        return tuple(tokens[hit.end : hit.end + 2]) in _LOOKS_LIKE or (tokens[before - 1] in _ASKING_VERBS)
+        return looks_like or (tokens[before - 1] in _ASKING_VERBS)
 
     def _asks_cause(self, tokens: list[str], hit: _Hit) -> bool:
         """'¿puede la infusión de células madre dar coágulos…?': a yes-no question whether the treatment causes it."""
@@ -1265,9 +1296,19 @@ class SafetyRules:
         rest = [i for i in range(start, end) if not hit.start <= i < hit.end]
         if any(tokens[i] not in neg.filler and i not in covered for i in rest):
             return False
+        # The answer: "no", "para nada", "not at all", "tampoco", alone in its clause.
         after = end + 1
-        closes = after + 1 == len(tokens) or (after + 1 < len(tokens) and tokens[after + 1] == _BREAK)
-        return after < len(tokens) and closes and tokens[after] in neg.cues
+        stop = after
+        while stop < len(tokens) and tokens[stop] != _BREAK and stop - after < _ANSWER_WORDS:
+            stop += 1
+        answer = tokens[after:stop]
+        closes = stop >= len(tokens) or tokens[stop] == _BREAK
+        return (
+            closes
+            and bool(answer)
+            and any(word in neg.cues for word in answer)
+            and all(word in neg.cues or word in _NOTHING_MORE for word in answer)
+        )
 
     # -- emergency numbers ---------------------------------------------------------------
 
@@ -1443,6 +1484,8 @@ _WEEKDAYS = frozenset(
     """.split()  # noqa: SIM905
 )
 _YESTERDAY = frozenset({"yesterday", "ayer", "anoche", "antier", "anteayer", "antenoche"})
+# The longest bare answer to a sign asked about: "not at all", "para nada".
+_ANSWER_WORDS = 3
 _NOTHING_MORE = frozenset(
     {"ni", "nada", "eso", "or", "anything", "nothing", "like", "that", "either", "para", "at", "all"}
 )
@@ -1553,6 +1596,9 @@ def _about_another(words: list[str]) -> bool:
 
 # Signs no "it has passed" / "I'm fine now" silences: only a time long gone or a question does.
 _NEVER_PASSED = frozenset({"suicidal"})
+_INJECTOR = frozenset(
+    "epipen epipens epi adrenaline epinephrine autoinjector adrenalina epinefrina autoinyector".split()  # noqa: SIM905
+)
 _IF = frozenset({"if", "whether", "si"})
 _WITH = frozenset({"with", "con", "thanks", "gracias"})  # "much better now with counselling"
 _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # first words of the present's time phrases
@@ -1669,6 +1715,10 @@ _PLAN = frozenset(
     "quiere quieren quiero want wants planea planean planning plan van vamos going llevar book booked".split()  # noqa: SIM905
 )
 _PLAN_REACH = 10
+_RETURN = frozenset({"volver", "back", "regresar"})
+# "ya lleva una semana perfecta": carrying on well for a span of time.
+_CARRYING = frozenset({"lleva", "llevo", "llevamos", "llevan", "llevaba"})
+_TIME_UNITS = frozenset("dia dias semana semanas mes meses hora horas rato".split())  # noqa: SIM905
 # "bruises on my belly… manchas moradas": purple patches beside a bruise are the bruise.
 _BRUISES = frozenset("bruise bruises bruising bruised moreton moretones hematoma hematomas cardenal cardenales".split())  # noqa: SIM905
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
@@ -1684,6 +1734,19 @@ _OTHERS = _KIN | frozenset(
 _LOOKS_LIKE = frozenset(
     {("looks", "like"), ("look", "like"), ("feels", "like"), ("feel", "like"), ("se", "ve"), ("se", "siente")}
 )
+# Signs a whole group cannot have at once, so "we are confused" is about a choice.
+_PUZZLING = frozenset({"confusion"})
+# Words that end like a Spanish verb of what is not so, but are not one.
+_NOT_SUBJUNCTIVE = frozenset(
+    "mascara cuchara envase compara prepara separa declara dispara repara cualquiera quienquiera dondequiera".split()  # noqa: SIM905
+)
+_ENDED_UP = frozenset({"acabo", "acaba"})
+_PREVIOUS = frozenset({"last", "previous", "pasada", "pasado", "anterior", "ultima", "ultimo"})
+_TEMPERATURE = frozenset("temp temps temperature temperatura fever fiebre afebril".split())  # noqa: SIM905
+_FEVERISH = frozenset({"fever", "chills", "sepsis"})
+_WE = frozenset({"we", "were", "estamos", "nosotros", "nosotras", "quedamos"})
+_ASKED_OF = frozenset("you u anyone anybody someone somebody possible poss".split())  # noqa: SIM905
+_HELPING = frozenset("would does do did is are was will could might can should".split())  # noqa: SIM905
 _ASKING_VERBS = frozenset(
     "asking asked ask wondering wonder know knows saber sabe pregunta preguntando pregunto".split()  # noqa: SIM905
 )
@@ -1787,6 +1850,40 @@ def _time_ago(window: list[str]) -> bool:
             if "hace" in before or after in (["ago"], ["atras"], ["pasado"], ["pasada"]) or _LAST & set(before):
                 return True
     return False
+
+
+def _puzzled(tokens: list[str], hit: _Hit) -> bool:
+    """True for "we are confused", "estamos confundidos": a group puzzled by a choice, not a sign."""
+    if hit.sign not in _PUZZLING:
+        return False
+    lead = tokens[max(0, hit.start - 3) : hit.start]
+    if _BREAK in lead:
+        lead = lead[len(lead) - lead[::-1].index(_BREAK) :]
+    return bool(_WE & set(lead))
+
+
+def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
+    """True when the sentence tokens[start:end] opens with "if" and `at` is in it ("If, say, the skin got hot…").
+
+    Spanish "si" is also "yes" once the accent is gone: it supposes only with a verb of what
+    is not so ("Si, por ejemplo, la piel se PUSIERA caliente…"), not "como si" (as if).
+    """
+    if not start < at < end or tokens[start] not in ("if", "si"):
+        return False
+    if tokens[start] == "si":
+        return any(
+            _subjunctive(tokens[i]) and "como" not in tokens[max(start, i - 3) : i] for i in range(start + 1, end)
+        )
+    # "if anyone can help, my dad can't talk": a plea, not a supposing.
+    following = [word for word in tokens[start + 1 : start + 3] if word != _BREAK]
+    return not (following and following[0] in _ASKED_OF)
+
+
+def _subjunctive(word: str) -> bool:
+    """True for a Spanish verb of what is not so: "pusiera", "saliera", "empezara", "tuviese"."""
+    if word in _NOT_SUBJUNCTIVE or len(word) < 6:
+        return False
+    return word.endswith(("iera", "ieran", "iese", "iesen", "ara", "aran", "ase", "asen"))
 
 
 def _denies_after(tokens: list[str], at: int, words: frozenset[int]) -> bool:
