@@ -140,6 +140,11 @@ from bot.core.measures import days_in, temperature_in  # noqa: E402
         ("tengo 40 años y fiebre de 38", 38.0),
         ("tengo 40 años", None),  # an age in a message with no word about temperature
         ("fiebre desde hace 40 minutos", None),
+        # A line to compare with is not a reading.
+        ("temp is 37.1, no way near 38, day 4", 37.1),
+        ("tengo 37,1, ni cerca de 38", 37.1),
+        ("under 38 so far", None),
+        ("menos de 38 todo el día", None),
     ],
 )
 def test_temperatures_in_a_story(text: str, celsius: float | None) -> None:
@@ -2379,6 +2384,183 @@ AFTER_SETS_YO_YR = [
 ]
 
 
+# Read from YS-YV (2026-12-02): "they" after fingers gone to sleep are the fingers; swelling that
+# keeps growing and is warm; bleeding that stopped on its own; a list of signs asked "which of
+# those…"; supposing ("say…", "¿y si de repente…?") and "would that be an ER thing"; normal "all
+# day"; "never since"; "that time"; "ni rastro de"; a question about one's own reading ("is 38,3
+# bad?"); wanting another one; an arm swollen after a drip; a joint that cannot bend; a hot
+# lumpy cheek; "go blind" / "dejar ciega" read online.
+AFTER_SETS_YS_YV = [
+    (
+        "since the ankle shot yesterday my toes are numb and tingly like they fell asleep and they wont wake up",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "desde la inyección del tobillo de ayer tengo los dedos del pie dormidos y hormigueando, como que se durmieron y no despiertan",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "the swelling at the injection spot keeps getting bigger and it feels warm, day 3",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("la hinchazón de la inyección sigue creciendo y está caliente, día 3", "es", "urgent", "spreading_redness"),
+    (
+        "on tuesday after the injection blood was pouring out of my nose for a while, but it stopped on its own and hasnt come back",
+        "en",
+        "info_alarming",
+        "heavy_bleeding",
+    ),
+    (
+        "el martes después de la inyección me salió sangre de la nariz a chorros un buen rato, pero se paró sola y no ha vuelto",
+        "es",
+        "info_alarming",
+        "heavy_bleeding",
+    ),
+    (
+        "what counts as an ER trip after a hip injection? fever, pus, chest pain, cant breathe... which of those are real emergencies?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "¿qué señales son de urgencias después del suero? fiebre, dolor de pecho, falta de aire... ¿cuáles son para llamar al 911?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "me ponen la inyección en el ojo el martes. ¿y si de repente empiezo a ver borroso, cuánto puedo esperar?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "my eye shot is on tuesday. say my sight goes dark or blurry two days later, how quickly do i need help?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "a really bad headache and a stiff neck a few days after a neck injection, would that be an ER thing? mine is next month",
+        "en",
+        "info_alarming",
+        "meningitis",
+    ),
+    (
+        "dolor de cabeza fuerte y el cuello tieso unos días después de la inyección en el cuello, ¿sería grave? me la ponen el mes que viene",
+        "es",
+        "info_alarming",
+        "meningitis",
+    ),
+    (
+        "anoche me desmayé un momento al levantarme, pero desde entonces nada, hoy he estado normal todo el día. ¿le aviso a la clínica?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "last night i fainted for a moment when i stood up, but nothing since, and i have been normal all day. should i tell the clinic?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "i coughed up a little blood once about 2 weeks ago after the drip, never since. should i worry?",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "tosí un poco de sangre una vez hace unas 2 semanas después del suero y nunca más. ¿me preocupo?",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "that time after the back shot when my leg went weak for an hour, that was nothing, right? been fine for months",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "aquella vez después de la inyección en la espalda que se me debilitó la pierna una hora, no era nada, ¿verdad? llevo meses bien",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "ni rastro de fiebre ni de pus, solo quiero saber desde cuántos grados me tengo que preocupar",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "not a trace of fever or pus, i just want to know from what temperature i should worry",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    ("is 38,3 bad?? its day 2 after the back injection, no other symptoms", "en", "urgent", "fever"),
+    ("¿es mucho 38,4? es el día 2 de la inyección en la espalda, nada más", "es", "urgent", "fever"),
+    (
+        "mi mamá tuvo convulsiones hace dos años después de un tratamiento en otro país, ahora quiere hacerse otro. ¿es peligroso?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "my mom had seizures two years ago after a treatment abroad, now she wants another one. is it risky?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    ("el brazo del suero lo tengo hinchado y duro desde el codo hasta la mano, me duele", "es", "urgent", "leg_clot"),
+    ("my drip arm is swollen and hard from the elbow down to the hand and it hurts", "en", "urgent", "leg_clot"),
+    (
+        "a las 4 semanas de la inyección la rodilla está como un globo, ardiendo, y no puedo doblarla",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "4 weeks after the injection my knee is like a balloon, burning hot, and i cant bend it",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "day 5 after the fat transfer, my cheek is hot, red, lumpy and more swollen than yesterday",
+        "en",
+        "urgent",
+        "hot_lump",
+    ),
+    (
+        "día 5 del injerto de grasa, tengo la mejilla caliente, roja, abultada y más hinchada que ayer",
+        "es",
+        "urgent",
+        "hot_lump",
+    ),
+    (
+        "saw a tiktok saying stem cell facials can make you go blind, is that real?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "vi en tiktok que los faciales de células madre te pueden dejar ciega, ¿es real?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -2408,7 +2590,8 @@ AFTER_SETS_YO_YR = [
     + AFTER_SETS_YC_YF
     + AFTER_SETS_YG_YJ
     + AFTER_SETS_YK_YN
-    + AFTER_SETS_YO_YR,
+    + AFTER_SETS_YO_YR
+    + AFTER_SETS_YS_YV,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -2459,3 +2642,27 @@ def test_a_group_puzzled_by_a_choice_is_not_confusion(engine: Engine, text: str,
     # The topic may be read as the price or the clinic; what matters is that no sign is raised.
     got, found, replies = first_sign(engine, text, language)
     assert found is None and got not in ("emergency", "urgent", "info_alarming"), (text, label, got, replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("please stop the day 7 reminder, I already went. the fever from last week is totally gone", "en", "reminders"),
+        (
+            "quita el recordatorio del día 7, ya fui. la fiebre de la semana pasada ya se me quitó del todo",
+            "es",
+            "reminders",
+        ),
+    ],
+)
+def test_a_request_beside_a_sign_told_as_over_is_answered_first(
+    engine: Engine, text: str, language: str, label: str
+) -> None:
+    # The request is answered; the sign that is over still gets "if this is happening now".
+    state = UserState(user_id=7, language=language)
+    turn = engine.handle(state, Text(text), NOW)
+    kinds = [event.kind for event in turn.effects]
+    assert label_of(turn.effects) == label, kinds
+    assert "alarm_note" in kinds and kinds.index("routed") < kinds.index("alarm_note"), kinds
+    if_now = engine.content.text("sign_info.if_now_urgent", language).split("{")[0]
+    assert turn.replies[-1].text.startswith(if_now), [reply.text for reply in turn.replies]

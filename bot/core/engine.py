@@ -181,6 +181,11 @@ LABEL_FLOWS: dict[str, tuple[str, ...]] = {
     "language": ("language",),
 }
 ALARM_LABELS = frozenset({"emergency", "urgent", "info_alarming"})
+# A request that is not about a sign ("stop the reminder", "which clinic?") beside a sign told
+# as over or long past is answered as the request; the sign gets its "if this is happening now".
+REQUEST_LABELS = frozenset({"reminders", "clinic_choice", "privacy"})
+STORY_CONTEXTS = frozenset({"resolved", "past"})
+REQUEST_OVER_STORY = 0.6
 # Below this probability the classifier's label is not trusted on its own: the router's phrase
 # match decides, as before there was a classifier.
 TRUST_LABEL = 0.25
@@ -228,6 +233,8 @@ LOW_OXYGEN_WORDS = "falta de aire"  # a pattern of the breathing sign in flows/s
 FAST_HEART_WORDS = "heart racing"  # a pattern of the fast_heartbeat sign in flows/safety/red_flags.yaml
 _FEVER_NAMED = re.compile(r"\b(?:fever|fiebre|calentura|febre)\b", re.IGNORECASE)
 _BESIDE = 12  # characters either side of a reading where a word for fever names it already
+NOW_WORD = "ahora"  # a word of the present in flows/safety/red_flags.yaml
+_ASKED_OF_READING = re.compile(r"\b(?:is|es|esta|está|es mucho|is that|is it)\s*$", re.IGNORECASE)
 RISING_PAIN_WORDS = "pain getting worse"  # a pattern of the worsening_pain sign in flows/safety/red_flags.yaml
 # Heart rate (beats a minute) that is a sepsis red flag on its own: NICE NG51 treats more than 130
 # as high risk. With a fever, 120 already counts: a racing heart with a fever is an emergency.
@@ -720,6 +727,8 @@ class _TurnBase:
 
         def press(self, data: str) -> None: ...  # _Buttons
 
+        def sign_key(self, sign: str, fallback: str, prefix: str = "safety") -> str: ...  # _Alarms
+
         def stale(self, data: str) -> None: ...  # _Buttons
 
         def start_flow(self, flow_id: str) -> None: ...  # _Movement
@@ -952,6 +961,9 @@ class _Alarms(_TurnBase):
             # stand where the question's words do not reach ("is it normal to get a fever of 39?").
             beside = text[max(0, span[0] - _BESIDE) : span[0]] + " " + text[span[1] : span[1] + _BESIDE]
             word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
+            if word and _ASKED_OF_READING.search(text[max(0, span[0] - _BESIDE) : span[0]]):
+                # "is 38,3 bad??", "¿es mucho 38,5?": a question about the writer's own reading, now.
+                word = f"{FEVER_WORD} {NOW_WORD}"
             text = f"{text[: span[0]]} {word} {text[span[1] :]}"
         return self.heart_rate_as_words(text)
 
@@ -1128,7 +1140,19 @@ class _FreeText(_TurnBase):
         label = decision.label if decision is not None else None
         why = decision.explain() if decision is not None else {}
         if self.info_alarm is not None:
-            self.answer_info(text, self.info_alarm, why)
+            alarm = self.info_alarm
+            if not self.request_beside_story(alarm, decision):
+                self.answer_info(text, alarm, why)
+                return
+            # "stop the day 7 reminder. btw the fever from last week is gone": the request is
+            # answered first; then what the sign told as over means, and "if this is happening now".
+            self.info_alarm = None
+            self.route(text)
+            self.effects.append(
+                Event("alarm_note", {"sign": alarm.sign, "level": alarm.level, "context": alarm.context, **why})
+            )
+            self.say(self.sign_key(alarm.sign, "sign_info.generic", prefix="sign_info"))
+            self.say(f"sign_info.if_now_{alarm.level}")
             return
         if label == "privacy" and decision is not None and decision.probability >= TRUST_LABEL:
             self.effects.append(Event("privacy_help", why))
@@ -1157,6 +1181,15 @@ class _FreeText(_TurnBase):
         self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step, **why}))
         self.say("common.not_understood")
         self.start_flow("menu")
+
+    def request_beside_story(self, alarm: Alarm, decision: Decision | None) -> bool:
+        """True when a message asks for something else and tells of a sign only as over or past."""
+        return (
+            alarm.context in STORY_CONTEXTS
+            and decision is not None
+            and decision.label in REQUEST_LABELS
+            and decision.probability >= REQUEST_OVER_STORY
+        )
 
     def topic(self, text: str, decision: Decision | None) -> tuple[str | None, str]:
         """(flow, what decided) for a question: a trusted label narrows the router's choice."""

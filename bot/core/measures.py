@@ -60,6 +60,10 @@ _EXACT_MARK = re.compile(
 
 
 # "casi 39", "almost 39": a reading told as nearly there, even with no word for temperature.
+_THRESHOLD = re.compile(
+    r"\b(?:near|close to|under|below|less than|lower than|menos de|debajo de|cerca de|lejos de)\s*(?:the|los|el)?\s*$",
+    re.IGNORECASE,
+)
 _ALMOST = re.compile(r"\b(?:casi|almost|nearly)\s*$", re.IGNORECASE)
 _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 
@@ -104,6 +108,9 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
         unit = True if _F_MARK.match(after) else False if _C_MARK.match(after) else None
         next_word = normalize(after).split()[:1]
         if next_word and next_word[0] in _OTHER_UNITS:
+            continue
+        # "no way near 38", "menos de 38": a line to compare with, not a reading.
+        if _THRESHOLD.search(text[max(0, match.start() - 16) : match.start()]):
             continue
         # "38.1 last night and 38.3 now": a reading with one decimal in the range of a body
         # temperature is one, in a message about aftercare, even with no word saying so.

@@ -547,8 +547,12 @@ class SafetyRules:
         limbs = [i for i, word in enumerate(before) if word in _LIMBS]
         if not limbs or not _ASLEEP & set(before):
             return False
-        # "my leg is asleep and my MOM won't wake up": a person named after the limb is the one.
-        return not (_KIN | _PEOPLE) & set(before[limbs[-1] :])
+        # "my leg is asleep and my MOM won't wake up": a person named after the limb is the one;
+        # after "my fingers… fell asleep", "they" are the fingers.
+        people = _KIN | _PEOPLE
+        if before[limbs[-1]] in _PLURAL_LIMBS:
+            people = people - {"they", "them"}
+        return not people & set(before[limbs[-1] :])
 
     def _hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
         hits: list[_Hit] = []
@@ -832,6 +836,8 @@ class SafetyRules:
             and not (reason == "asking" and tokens[a] in _AGAIN and a >= hit.end)
             # "acabó ingresado": ended up, long since; "acaba de desmayarse" is just now.
             and not (tokens[a] in _ENDED_UP and tokens[b : b + 1] != ["de"])
+            # "empezó a salir sangre…, pero se detuvo sola": what started is told as ended.
+            and not (tokens[a] in _STARTED and any(ra > a for ra, _ in resolved))
             # "nunca más le volvió a pasar", "never came back": a present that never came.
             and not _NEVER & set(tokens[max(start, a - 3) : a])
             # "he never walked right again": an "again" that never came.
@@ -875,6 +881,9 @@ class SafetyRules:
             window = window[: window.index(_BREAK)]
         if not _PLAN & set(window) and not _TREATMENT_VERBS & set(window[:2]):
             return False
+        # "now she wants another one", "ahora quiere otro": the treatment again, unnamed.
+        if _PLAN & set(window) and _RETURN & set(window):
+            return True
         # "quiere volver a ir", "wants to go back": the treatment again, told by going back.
         return bool(_find(self._context.treatment, window, 0, len(window))) or bool(
             _TREATMENT_VERBS & set(window) and (_AGAIN | _RETURN) & set(window)
@@ -1043,6 +1052,11 @@ class SafetyRules:
             if b < end and (tokens[b] in _NOW or tokens[b] in _TODAY):
                 mark = b + 1
                 b += 1
+            # "hoy he estado normal TODO EL DÍA", "fine ever since": how long the wellness has lasted.
+            for along in _ALL_ALONG:
+                if tuple(tokens[b : b + len(along)]) == along:
+                    b += len(along)
+                    break
             if b < end and tokens[b] != _BREAK and tokens[b] not in _AND and tokens[b] not in _WITH:
                 continue
             first = a
@@ -1129,8 +1143,9 @@ class SafetyRules:
         first = hit.start
         while first > 0 and tokens[first - 1] != _BREAK:
             first -= 1
-        lead = tokens[first : hit.start]
-        return bool(lead) and lead[0] in _CAN and bool(_CAUSE_VERBS & set(lead[1:]))
+        # "¿puede una inyección en el ojo DEJARTE ciego?": the verb may be the sign's first word.
+        lead = tokens[first : hit.start + 1]
+        return len(lead) > 1 and lead[0] in _CAN and bool(_CAUSE_VERBS & set(lead[1:]))
 
     def _together_hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
         """Hits of the `together` rules: a word of every group close together in one sentence."""
@@ -1464,8 +1479,12 @@ _STILL = frozenset(
     {"now", "right", "currently", "still", "keeps", "keep", "ahora", "ahorita", "todavia", "aun", "sigue", "sigo"}
 )
 _LIMBS = frozenset(
-    "foot feet leg legs hand hands arm arms toes fingers pie pies pierna piernas mano manos brazo brazos dedos".split()  # noqa: SIM905
+    """
+    foot feet leg legs hand hands arm arms toes fingers thumb thumbs finger toe pie pies pierna piernas mano manos
+    brazo brazos dedos dedo pulgar
+    """.split()  # noqa: SIM905
 )
+_PLURAL_LIMBS = frozenset("feet legs hands arms toes fingers thumbs pies piernas manos brazos dedos".split())  # noqa: SIM905
 _ASLEEP = frozenset(
     {"asleep", "sleep", "numb", "dormido", "dormida", "dormidos", "dormidas", "durmio", "dormio", "duerme", "entumido"}
 )
@@ -1715,7 +1734,7 @@ _PLAN = frozenset(
     "quiere quieren quiero want wants planea planean planning plan van vamos going llevar book booked".split()  # noqa: SIM905
 )
 _PLAN_REACH = 10
-_RETURN = frozenset({"volver", "back", "regresar"})
+_RETURN = frozenset({"volver", "back", "regresar", "otro", "another"})
 # "ya lleva una semana perfecta": carrying on well for a span of time.
 _CARRYING = frozenset({"lleva", "llevo", "llevamos", "llevan", "llevaba"})
 _TIME_UNITS = frozenset("dia dias semana semanas mes meses hora horas rato".split())  # noqa: SIM905
@@ -1741,10 +1760,22 @@ _NOT_SUBJUNCTIVE = frozenset(
     "mascara cuchara envase compara prepara separa declara dispara repara cualquiera quienquiera dondequiera".split()  # noqa: SIM905
 )
 _ENDED_UP = frozenset({"acabo", "acaba"})
+_STARTED = frozenset({"started", "starting", "empezo", "empieza", "comenzo"})
 _PREVIOUS = frozenset({"last", "previous", "pasada", "pasado", "anterior", "ultima", "ultimo"})
 _TEMPERATURE = frozenset("temp temps temperature temperatura fever fiebre afebril".split())  # noqa: SIM905
 _FEVERISH = frozenset({"fever", "chills", "sepsis"})
 _WE = frozenset({"we", "were", "estamos", "nosotros", "nosotras", "quedamos"})
+# "say the vision goes dark…", "supongamos que…": a sentence that opens by supposing.
+_SUPPOSE = frozenset("say suppose supposing imagine supongamos digamos imagina imaginemos imaginate".split())  # noqa: SIM905
+_ALL_ALONG = (
+    ("todo", "el", "dia"),
+    ("toda", "la", "tarde"),
+    ("toda", "la", "manana"),
+    ("all", "day"),
+    ("since", "then"),
+    ("ever", "since"),
+    ("desde", "entonces"),
+)
 _ASKED_OF = frozenset("you u anyone anybody someone somebody possible poss".split())  # noqa: SIM905
 _HELPING = frozenset("would does do did is are was will could might can should".split())  # noqa: SIM905
 _ASKING_VERBS = frozenset(
@@ -1752,7 +1783,10 @@ _ASKING_VERBS = frozenset(
 )
 _CAN = frozenset("can could may might will would puede pueden podria podrian".split())  # noqa: SIM905
 _CAUSE_VERBS = frozenset(
-    "cause give trigger produce bring lead dar causar provocar producir generar desencadenar".split()  # noqa: SIM905
+    """
+    cause give trigger produce bring lead dar causar provocar producir generar desencadenar dejar dejarte dejarme
+    dejarla dejarlo
+    """.split()  # noqa: SIM905
 )
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
@@ -1868,7 +1902,13 @@ def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
     Spanish "si" is also "yes" once the accent is gone: it supposes only with a verb of what
     is not so ("Si, por ejemplo, la piel se PUSIERA caliente…"), not "como si" (as if).
     """
-    if not start < at < end or tokens[start] not in ("if", "si"):
+    while start < end and tokens[start] == _BREAK:
+        start += 1
+    if not start < at < end:
+        return False
+    if tokens[start] in _SUPPOSE or tokens[start : start + 2] == ["lets", "say"]:
+        return True
+    if tokens[start] not in ("if", "si"):
         return False
     if tokens[start] == "si":
         return any(
