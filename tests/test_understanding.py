@@ -2561,6 +2561,120 @@ AFTER_SETS_YS_YV = [
 ]
 
 
+# Read from YW-YZ (2026-12-02): a question about people in general ("is it common for people to…"),
+# "¿y si a medianoche…?", "when he did it", "is that possible?" / "¿cómo saber?" of someone
+# else's story or no one's (the writer's own sign with the same question stays an emergency),
+# "ya van tres días sin nada", a stained, rotten-smelling dressing.
+AFTER_SETS_YW_YZ = [
+    # "avise si…": told to call if it happens, not happening.
+    (
+        "la enfermera me dijo que avise si me falta el aire después del suero. ¿o sea que eso puede pasar?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "the nurse told me to call if i get short of breath after the drip. so that can happen?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "do people often get depressed, even suicidal, when the treatment fails? asking for my support group, not for me",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "¿es común que la gente se deprima, hasta con ideas suicidas, cuando el tratamiento no funciona? pregunto por mi grupo de apoyo, no es para mí",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "¿y si a medianoche me empieza a doler el pecho y no puedo respirar, llamo a la clínica o al 911?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "what if at midnight my chest starts hurting and i cant breathe, do i call the clinic or 911?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "is normal to faint after the bone marrow taking? my neighbour say he fainted when he did it",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "¿es normal desmayarse después de la extracción de médula? mi vecino dice que se desmayó cuando se lo hizo",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my friend in Cebu went blind after stem cells in the eye, this is possible really??",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "una amiga en Cebú se quedó ciega después de células madre en el ojo, ¿eso es posible de verdad?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "hola, pregunta: después de células madre por vena, ¿posible coágulo en el pulmón? ¿cómo saber?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "hello, question: after stem cells in the vein, a clot in the lung is possible? how would i know?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "tuve calentura el sábado, como 38 y algo, pero ya van tres días sin nada, hoy 36,5. ¿sigo igual con los cuidados?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "i had a fever on saturday, 38 and a bit, but it's been three days without anything, 36.5 today. do i keep the same care?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "la venda amaneció manchada de verde y huele a podrido, le pusieron células en la cadera",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "the dressing was stained green this morning and it smells rotten, he had cells in the hip",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    ("I suddenly cant see out of my left eye, is that possible after the shot?", "en", "emergency", "vision_loss"),
+    (
+        "de repente no veo nada del ojo izquierdo, ¿es posible después de la inyección?",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    ("my chest hurts really bad, how do i know if its serious?", "en", "emergency", "chest_pain"),
+    ("me duele mucho el pecho, ¿cómo saber si es grave?", "es", "emergency", "chest_pain"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -2591,7 +2705,8 @@ AFTER_SETS_YS_YV = [
     + AFTER_SETS_YG_YJ
     + AFTER_SETS_YK_YN
     + AFTER_SETS_YO_YR
-    + AFTER_SETS_YS_YV,
+    + AFTER_SETS_YS_YV
+    + AFTER_SETS_YW_YZ,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -253,6 +253,8 @@ class _Context:
     well: tuple[tuple[str, ...], ...] = ()
     # After the sign, anywhere in the message: "how common is that?", "¿eso me puede pasar?".
     risk: tuple[tuple[str, ...], ...] = ()
+    # After the sign: "is that possible?", "¿cómo saber?"; only of someone else's or no one's sign.
+    risk_told: tuple[tuple[str, ...], ...] = ()
     # After a sign said to have passed: it came back ("pero volvió", "it's back up").
     back: tuple[tuple[str, ...], ...] = ()
     # Opening a clause that a time long gone follows: "that was 2 weeks ago", "eso fue en marzo".
@@ -274,6 +276,7 @@ _CONTEXT_KINDS = (
     "present",
     "well",
     "risk",
+    "risk_told",
     "back",
     "dated",
     "treatment",
@@ -707,7 +710,7 @@ class SafetyRules:
                     )
                 )
                 and not _plea(tokens, a, b, hit.start)
-                and not _said(tokens, a)
+                and not _said(tokens, a, b)
                 for a, b in _find(ctx.asking, tokens, start, hit.start + 1)
             )
             # "¿puede una inyección en el ojo dejarte ciego?": the question inside a sign told in parts.
@@ -753,7 +756,10 @@ class SafetyRules:
             if not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
         ]:
             reason = "reported"
-        elif _find(ctx.risk, tokens, hit.end, len(tokens)):
+        elif _find(ctx.risk, tokens, hit.end, len(tokens)) or (
+            _find(ctx.risk_told, tokens, hit.end, len(tokens))
+            and (_told_of_other(hit_clause) or not _of_writer(hit_clause))
+        ):
             # "my friend got sepsis after her IV. how common is that?": a question about the risk.
             reason = "asking"
         elif over:
@@ -822,10 +828,18 @@ class SafetyRules:
             # "do I keep going with the sessions?": going on with something, not with the sign.
             and not (tokens[a] == "keep" and tokens[b : b + 1] and tokens[b] in _KEEP_DOING)
             # "¿sigo con las citas?": going on with something, not with the sign.
-            and not (tokens[a] in _GO_ON and tokens[b : b + 1] == ["con"] and tokens[b + 1 : b + 2] in _ITS_ARTICLES)
+            and not (
+                tokens[a] in _GO_ON
+                and (
+                    (tokens[b : b + 1] == ["con"] and tokens[b + 1 : b + 2] in _ITS_ARTICLES)
+                    or tokens[b : b + 2] == ["igual", "con"]
+                )
+            )
             # "hoy ya no tengo nada", "36.8 now": the present of an absence or of a normal reading.
             and not any(x == b for x, _ in _find(_ABSENCE, tokens, b, min(len(tokens), b + 5)))
             and not _normal_reading(tokens, a)
+            # "hoy 36,5", "today 36.8": a normal reading right after the time word.
+            and not _normal_after(tokens, b)
             # "day 10 now", "día 5 ahora": the count of days, not the sign.
             and not (tokens[a] in _NOW and a >= 2 and tokens[a - 2] in ("day", "dia") and tokens[a - 1].isdecimal())
             # "todavía no me la hago", "still not booked": not yet, not still.
@@ -1002,6 +1016,9 @@ class SafetyRules:
             for unit in range(i + 1, min(end, i + 4)):
                 if tokens[unit] in _TIME_UNITS:
                     spans.extend((i, b) for a, b in _find(self._context.well, tokens, unit + 1, end) if a == unit + 1)
+                    # "ya van tres días sin nada", "llevo dos días sin fiebre".
+                    if unit + 2 < end and tokens[unit + 1] in _WITHOUT and tokens[unit + 2] in _NOTHING_SINCE:
+                        spans.append((i, unit + 3))
                     break
         return spans
 
@@ -1530,13 +1547,34 @@ _STAFF = frozenset(
 _THIRD = frozenset("he she hes shes they theyre ella ellos ellas".split())  # noqa: SIM905
 _FIRST = frozenset("i im me yo".split())  # noqa: SIM905
 _MY = frozenset({"my", "mi", "mis"})
+# Spanish says who by the verb: "no VEO nada", "TENGO fiebre" are the writer's own.
+_FIRST_VERBS = frozenset(
+    "tengo estoy siento veo puedo noto tuve senti pude estuve sangro respiro oigo camino muevo".split()  # noqa: SIM905
+)
 # "no se me baja", "isn't going down": an easing that does not come.
 _EASING = frozenset("down away better improving easing baja bajado quita quitado mejora mejorado".split())  # noqa: SIM905
 # "¿sigo con las citas?", "sigue con el tratamiento".
 _GO_ON = frozenset({"sigo", "sigue", "seguimos", "siguen"})
 # Not "mañana": "hoy en la mañana" is this morning.
 _FUTURE = frozenset({"next", "tomorrow", "proxima", "proximo", "upcoming", "pronto", "soon"})
-_KEEP_DOING = frozenset({"going", "doing", "taking", "up", "an", "track", "in", "checking", "watching", "asking"})
+_KEEP_DOING = frozenset(
+    {
+        "going",
+        "doing",
+        "taking",
+        "up",
+        "an",
+        "track",
+        "in",
+        "checking",
+        "watching",
+        "asking",
+        "the",
+        "my",
+        "following",
+        "using",
+    }
+)
 _ITS_ARTICLES = [[word] for word in ("el", "la", "los", "las", "mi", "mis", "su", "sus")]
 # Right after a present word, an absence: "hoy ya no tengo nada", "now nothing".
 _ABSENCE = tuple(
@@ -1552,6 +1590,15 @@ def _normal_reading(tokens: list[str], at: int) -> bool:
     # The decimal point splits a reading into two words: "36.8" is "36", "8".
     whole = at >= 2 and tokens[at - 2].isdecimal() and len(tokens[at - 1]) == 1
     value = float(f"{tokens[at - 2]}.{tokens[at - 1]}" if whole else tokens[at - 1])
+    return 35.0 <= value < 37.5 or 95.0 <= value < 99.5
+
+
+def _normal_after(tokens: list[str], at: int) -> bool:
+    """True when a temperature under the fever line starts at `at`: "hoy 36,5" says well."""
+    if at >= len(tokens) or not tokens[at].isdecimal():
+        return False
+    whole = at + 1 < len(tokens) and tokens[at + 1].isdecimal() and len(tokens[at + 1]) == 1
+    value = float(f"{tokens[at]}.{tokens[at + 1]}" if whole else tokens[at])
     return 35.0 <= value < 37.5 or 95.0 <= value < 99.5
 
 
@@ -1736,8 +1783,14 @@ _PLAN = frozenset(
 _PLAN_REACH = 10
 _RETURN = frozenset({"volver", "back", "regresar", "otro", "another"})
 # "ya lleva una semana perfecta": carrying on well for a span of time.
-_CARRYING = frozenset({"lleva", "llevo", "llevamos", "llevan", "llevaba"})
-_TIME_UNITS = frozenset("dia dias semana semanas mes meses hora horas rato".split())  # noqa: SIM905
+_CARRYING = frozenset({"lleva", "llevo", "llevamos", "llevan", "llevaba", "van", "llevas", "been"})
+_WITHOUT = frozenset({"sin", "without"})
+_NOTHING_SINCE = frozenset(
+    "nada nothing anything fiebre fever sintomas symptoms problemas problems molestias calentura".split()  # noqa: SIM905
+)
+_TIME_UNITS = frozenset(
+    "dia dias semana semanas mes meses hora horas rato day days week weeks month months hour hours".split()  # noqa: SIM905
+)
 # "bruises on my belly… manchas moradas": purple patches beside a bruise are the bruise.
 _BRUISES = frozenset("bruise bruises bruising bruised moreton moretones hematoma hematomas cardenal cardenales".split())  # noqa: SIM905
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
@@ -1746,8 +1799,11 @@ _WHO = frozenset({"who", "whom", "quien", "quienes"})
 _AFTERWARDS = frozenset({"after", "later", "despues", "tarde"})
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "mi", "su", "nuestra", "nuestro", "tu", "your"})
 _OTHERS = _KIN | frozenset(
-    "uncle aunt cousin friend neighbour neighbor nephew niece coworker tio tia primo prima amigo amiga vecino "  # noqa: SIM905
-    "vecina sobrino sobrina compadre comadre".split()
+    """
+    uncle aunt cousin friend neighbour neighbor nephew niece coworker mate buddy pal colleague tio tia primo prima
+    amigo amiga vecino vecina sobrino sobrina compadre comadre cunado cunada companero companera guy lady woman man
+    someone somebody people alguien senora senor chico chica tipo persona gente
+    """.split()  # noqa: SIM905
 )
 # "what sepsis LOOKS LIKE", "what a clot FEELS LIKE".
 _LOOKS_LIKE = frozenset(
@@ -1792,9 +1848,12 @@ _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
 
 
-def _said(tokens: list[str], at: int) -> bool:
-    """True when the question words at `at` follow a verb of saying or feeling ("dice que se siente bien")."""
-    if at == 0:
+def _said(tokens: list[str], at: int, end: int) -> bool:
+    """True when the question words tokens[at:end] follow a verb of saying or feeling ("dice que se siente bien").
+
+    A condition is not what was said: "me dijo que avise SI me falta el aire" is an instruction.
+    """
+    if at == 0 or _IF & set(tokens[at:end]):
         return False
     # "dice que se siente bien": the "que" of the question is the one after "dice".
     if tokens[at] == "que" and tokens[at - 1] in _SAYING:
@@ -1908,6 +1967,9 @@ def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
         return False
     if tokens[start] in _SUPPOSE or tokens[start : start + 2] == ["lets", "say"]:
         return True
+    # "¿y si a las 3 de la mañana me empieza a doler el pecho…?": "and if", not "and yes".
+    if tokens[start : start + 2] == ["y", "si"] and start + 2 < end and tokens[start + 2] != _BREAK:
+        return True
     if tokens[start] not in ("if", "si"):
         return False
     if tokens[start] == "si":
@@ -1938,9 +2000,14 @@ def _denies_after(tokens: list[str], at: int, words: frozenset[int]) -> bool:
 def _of_writer(words: list[str]) -> bool:
     """True when words tell of the writer: "I", "me", or "my" before anything but a person ("my lips", not "my son")."""
     return any(
-        word in _FIRST or (word in _MY and (i + 1 == len(words) or words[i + 1] not in _OTHERS))
+        word in _FIRST or word in _FIRST_VERBS or (word in _MY and (i + 1 == len(words) or words[i + 1] not in _OTHERS))
         for i, word in enumerate(words)
     )
+
+
+def _told_of_other(words: list[str]) -> bool:
+    """True when words name someone other than the writer ("my friend in Manila", "una amiga")."""
+    return bool(_OTHERS & set(words))
 
 
 def _someone_else(tokens: list[str], at: int, hit_clause: list[str]) -> bool:
