@@ -2675,6 +2675,76 @@ AFTER_SETS_YW_YZ = [
 ]
 
 
+# Read from XA-XD (2026-12-02): "fine since" in the next sentence, "ha estado perfecto", reports a
+# regulator received, a cousin's story with "¿es cierto?" as its own sentence, a reading "since
+# this morning" after treatment abroad ("me trataron en Tijuana" is the treatment, not a cure),
+# pain "worse every day".
+AFTER_SETS_XA_XD = [
+    (
+        "my son fainted once at the clinic during the marrow draw, the nurse said it was the needle. he has been totally fine for 3 days since",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi hijo se desmayó una vez en la clínica durante la extracción, la enfermera dijo que fue la aguja. ha estado perfecto desde entonces",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "had chest pains 2 weeks ago after the infusion, the ER said it was anxiety. all good since. could the IV have caused it?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "tuve dolor de pecho hace 2 semanas después del suero, en urgencias dijeron que era ansiedad. bien desde entonces. ¿pudo ser por el suero?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        'La FDA dice que recibió "reportes de ceguera e infecciones". ¿eso fue en Estados Unidos o también en México?',
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        'The FDA says it got "reports of blindness and infections". was that in the US only or in Mexico too?',
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "mi prima dice que en Colombia a varias personas les dio infección en la sangre por células de cordón, ¿es cierto?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "my cousin says several people in Colombia got blood infections from cord cells, is that true?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "101.3 F desde la mañana, ya estoy de vuelta en Texas pero me trataron en Tijuana hace 3 días, ¿qué hago?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "101.3 F since this morning, i'm back home in Texas but i had it done in Tijuana 3 days ago, what do i do?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    ("pain was like a 3 on day 2, now on day 5 it's an 8 and worse every day", "en", "urgent", "worsening_pain"),
+    ("el dolor era como un 3 el día 2, ahora en el día 5 es un 8 y peor cada día", "es", "urgent", "worsening_pain"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -2706,7 +2776,8 @@ AFTER_SETS_YW_YZ = [
     + AFTER_SETS_YK_YN
     + AFTER_SETS_YO_YR
     + AFTER_SETS_YS_YV
-    + AFTER_SETS_YW_YZ,
+    + AFTER_SETS_YW_YZ
+    + AFTER_SETS_XA_XD,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

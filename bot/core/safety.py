@@ -698,6 +698,10 @@ class SafetyRules:
             ]
             + self._denied_since(tokens, hit, hits)
         )
+        if not resolved and hit.sign not in _NEVER_PASSED and not _INJECTOR & set(tokens[hit.start : hit.end]):
+            # "he fainted once at the clinic. hes been totally fine for 2 days since": the next
+            # sentence, when it tells of no sign, may say how the story ended.
+            resolved = self._ending_after(tokens, sentences, end, hits)
         if (
             # "could it cause a stroke": the question's "a" may be the sign's own first word;
             # "how HIGH does a fever have to be": so may its last word, when it starts before.
@@ -865,6 +869,24 @@ class SafetyRules:
         ]
         return "" if present else reason
 
+    def _ending_after(
+        self, tokens: list[str], sentences: list[int], at: int, hits: list[_Hit]
+    ) -> list[tuple[int, int]]:
+        """Resolutions in the sentence that starts at `at`, when no sign is told in it."""
+        while at < len(tokens) and tokens[at] == _BREAK:
+            at += 1
+        stop = at
+        while stop < len(tokens) and sentences[stop] == sentences[at]:
+            stop += 1
+        if at >= len(tokens) or any(at <= other.start < stop for other in hits):
+            return []
+        # Only "fine since" / "bien desde entonces": "was fine till last week" is before it began,
+        # and "the clinic stopped the drip" ends something else.
+        words = set(tokens[at:stop])
+        if not _SINCE & words or _ONSET & words:
+            return []
+        return self._resolutions(tokens, at, stop)
+
     def _denied_since(self, tokens: list[str], hit: _Hit, hits: list[_Hit]) -> list[tuple[int, int]]:
         """Later denials of the sign of `hit` when `hit` is told as had ("tuve fiebre el martes").
 
@@ -1011,6 +1033,10 @@ class SafetyRules:
         """Spans like "ya lleva una semana perfecta", "llevo 3 días bien": well for a while now."""
         spans: list[tuple[int, int]] = []
         for i in range(start, end):
+            if tokens[i] in _BEEN:
+                # "ha estado perfecto desde entonces", "has been totally fine".
+                first = i + 1 + (i + 1 < end and tokens[i + 1] in _QUITE)
+                spans.extend((i, b) for a, b in _find(self._context.well, tokens, first, end) if a == first)
             if tokens[i] not in _CARRYING:
                 continue
             for unit in range(i + 1, min(end, i + 4)):
@@ -1785,6 +1811,8 @@ _RETURN = frozenset({"volver", "back", "regresar", "otro", "another"})
 # "ya lleva una semana perfecta": carrying on well for a span of time.
 _CARRYING = frozenset({"lleva", "llevo", "llevamos", "llevan", "llevaba", "van", "llevas", "been"})
 _WITHOUT = frozenset({"sin", "without"})
+_BEEN = frozenset({"been", "estado", "estuvo", "estuve"})
+_QUITE = frozenset({"totally", "perfectly", "completely", "really", "muy", "super", "re", "totalmente"})
 _NOTHING_SINCE = frozenset(
     "nada nothing anything fiebre fever sintomas symptoms problemas problems molestias calentura".split()  # noqa: SIM905
 )
@@ -1817,6 +1845,7 @@ _NOT_SUBJUNCTIVE = frozenset(
 )
 _ENDED_UP = frozenset({"acabo", "acaba"})
 _STARTED = frozenset({"started", "starting", "empezo", "empieza", "comenzo"})
+_SINCE = frozenset({"since", "desde", "entonces"})
 _PREVIOUS = frozenset({"last", "previous", "pasada", "pasado", "anterior", "ultima", "ultimo"})
 _TEMPERATURE = frozenset("temp temps temperature temperatura fever fiebre afebril".split())  # noqa: SIM905
 _FEVERISH = frozenset({"fever", "chills", "sepsis"})
