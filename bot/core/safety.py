@@ -674,12 +674,14 @@ class SafetyRules:
         hit_clause = [tokens[i] for i in range(start, end) if clause[i] == clause[hit.start]]
         # "I want to die, I'm fine now lol": a wish to die is not waved away by "fine now".
         # "the fever went away, but the redness is spreading": the passing is the fever's only.
+        # After an adrenaline injector, call now even if it helped (medical-facts.md, anaphylaxis);
+        # "they gave her adrenaline during her LAST infusion, she's fine now" is a story.
+        passes = hit.sign not in _NEVER_PASSED and not (
+            _INJECTOR & set(tokens[hit.start : hit.end]) and not _PREVIOUS & set(tokens[start:end])
+        )
         resolved = (
             []
-            # After an adrenaline injector, call now even if it helped (medical-facts.md, anaphylaxis);
-            # "they gave her adrenaline during her LAST infusion, she's fine now" is a story.
-            if hit.sign in _NEVER_PASSED
-            or (_INJECTOR & set(tokens[hit.start : hit.end]) and not _PREVIOUS & set(tokens[start:end]))
+            if not passes
             else [
                 span
                 for span in outside(self._resolutions(tokens, start, end))
@@ -698,7 +700,7 @@ class SafetyRules:
             ]
             + self._denied_since(tokens, hit, hits)
         )
-        if not resolved and hit.sign not in _NEVER_PASSED and not _INJECTOR & set(tokens[hit.start : hit.end]):
+        if not resolved and passes:
             # "he fainted once at the clinic. hes been totally fine for 2 days since": the next
             # sentence, when it tells of no sign, may say how the story ended.
             resolved = self._ending_after(tokens, sentences, end, hits)
@@ -1615,8 +1617,7 @@ def _normal_reading(tokens: list[str], at: int) -> bool:
         return False
     # The decimal point splits a reading into two words: "36.8" is "36", "8".
     whole = at >= 2 and tokens[at - 2].isdecimal() and len(tokens[at - 1]) == 1
-    value = float(f"{tokens[at - 2]}.{tokens[at - 1]}" if whole else tokens[at - 1])
-    return 35.0 <= value < 37.5 or 95.0 <= value < 99.5
+    return _normal(tokens[at - 2 : at] if whole else tokens[at - 1 : at])
 
 
 def _normal_after(tokens: list[str], at: int) -> bool:
@@ -1624,7 +1625,12 @@ def _normal_after(tokens: list[str], at: int) -> bool:
     if at >= len(tokens) or not tokens[at].isdecimal():
         return False
     whole = at + 1 < len(tokens) and tokens[at + 1].isdecimal() and len(tokens[at + 1]) == 1
-    value = float(f"{tokens[at]}.{tokens[at + 1]}" if whole else tokens[at])
+    return _normal(tokens[at : at + 2] if whole else tokens[at : at + 1])
+
+
+def _normal(number: list[str]) -> bool:
+    """True for a reading ("36", "8" is 36.8) under the fever line, in °C or °F."""
+    value = float(".".join(number))
     return 35.0 <= value < 37.5 or 95.0 <= value < 99.5
 
 
