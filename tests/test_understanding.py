@@ -2745,6 +2745,71 @@ AFTER_SETS_XA_XD = [
 ]
 
 
+# Read from XE-XH (2026-12-02), the last session's final sets: booked for "the same thing", a sign
+# named as what a medicine treats ("seizure meds"), "X symptoms" as a search, an arm that won't
+# lift beside a hot swollen shoulder (the joint, not a stroke; a drooping face still is one), a
+# scan that "came back clear", and "can't swallow a stem cell" (a joke about pills).
+AFTER_SETS_XE_XH = [
+    (
+        "my sister collapsed after her stem cell IV in 2022 and ended up in ICU, now i'm booked for the same thing. what should i watch for?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi hermana se desmayó después de su suero de células madre en 2022 y terminó en terapia intensiva, ahora yo tengo cita para lo mismo. ¿qué vigilo?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "i take seizure meds, havent had one in 3 years. will the stem cells mess with that?",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "tomo pastillas para las convulsiones, hace 3 años que no me da ninguna. ¿las células madre interfieren?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    ("derrame cerebral sintomas", "es", "info_alarming", "stroke"),
+    ("stroke symptoms", "en", "info_alarming", "unrecognised"),
+    (
+        "3 weeks after the shot in my shoulder it's suddenly very painful, hot and swollen and i can't lift my arm at all",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "3 semanas después de la inyección en el hombro de repente está muy doloroso, caliente e hinchado y no puedo levantar el brazo",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the swelling in my calf went down and the ultrasound at the ER came back clear, so i'm ok now right?",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "la hinchazón de la pantorrilla se me bajó y el ultrasonido en urgencias salió limpio, ¿entonces ya estoy bien?",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "my knee is hot and swollen from the shot, and now suddenly her face is drooping and she cant lift her arm",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    ("i cant swallow, my throat is closing after the capsule", "en", "emergency", "anaphylaxis"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -2777,7 +2842,8 @@ AFTER_SETS_XA_XD = [
     + AFTER_SETS_YO_YR
     + AFTER_SETS_YS_YV
     + AFTER_SETS_YW_YZ
-    + AFTER_SETS_XA_XD,
+    + AFTER_SETS_XA_XD
+    + AFTER_SETS_XE_XH,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -2852,3 +2918,19 @@ def test_a_request_beside_a_sign_told_as_over_is_answered_first(
     assert "alarm_note" in kinds and kinds.index("routed") < kinds.index("alarm_note"), kinds
     if_now = engine.content.text("sign_info.if_now_urgent", language).split("{")[0]
     assert turn.replies[-1].text.startswith(if_now), [reply.text for reply in turn.replies]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("these stem cell pills are a scam right? you cant swallow a stem cell lol", "en", "pills"),
+        ("estas pastillas de células madre son un engaño, ¿no? no puedes tragar una célula madre jaja", "es", "pills"),
+        ("tengo 37,8 esta noche, me hicieron el tratamiento esta mañana", "es", "side_effect"),
+        ("37.8 tonight, i had the treatment this morning", "en", "side_effect"),
+    ],
+)
+def test_no_sign_where_none_is_told(engine: Engine, text: str, language: str, label: str) -> None:
+    # A joke about swallowing a stem cell is about pills; a side effect with no topic named gets
+    # the side-effect chooser, not the main menu.
+    got, found, replies = first_sign(engine, text, language)
+    assert (got, found) == (label, None), (text, replies)

@@ -1168,8 +1168,8 @@ class _FreeText(_TurnBase):
         menu = self.content.flows.get("menu")
         trusted = decision is not None and decision.probability >= TRUST_LABEL
         medical = label in ("side_effect", "urgent", "emergency")
-        if flow_id is None and medical and trusted and menu is not None and "side_effects" in menu.steps:
-            # A side effect with no topic named: ask which treatment, one tap from each topic.
+        if flow_id in (None, "menu") and medical and trusted and menu is not None and "side_effects" in menu.steps:
+            # A side effect with no topic named (or only the main menu): ask which treatment, one tap from each topic.
             self.effects.append(Event("routed", {"flow": "menu", "step": "side_effects", "by": "classifier", **why}))
             self.state.answers = {}
             self.enter("menu", "side_effects")

@@ -572,7 +572,7 @@ class SafetyRules:
                         hits.append(hit)
         if self._together:
             hits.extend(self._together_hits(tokens, sentences))
-        return hits
+        return _joint_not_stroke([hit for hit in hits if not _treated_condition(tokens, hit)], tokens, sentences)
 
     def _evaluate(
         self, tokens: list[str], sentences: list[int], ignore: frozenset[str] = frozenset()
@@ -730,6 +730,8 @@ class SafetyRules:
             or self._wh_sign(tokens, hit)
             or self._asks_cause(tokens, hit)
             or (_generic_question(tokens, hit.start, hit.end) and not self._present_after(tokens, end))
+            # "derrame cerebral síntomas", "stroke symptoms": a search for the signs of it.
+            or (hit.end < len(tokens) and tokens[hit.end] in _SYMPTOM_NOUNS)
             # "if breathlessness comes after the infusion, how do I know…": the sign in a condition.
             or (hit.start > 0 and tokens[hit.start - 1] in ("if", "whether"))
             # "If, say, on day 4 the skin got hot and a red line started up my leg, would…".
@@ -1810,10 +1812,11 @@ _ABILITIES = frozenset(
 )
 # "ahora lo quieren llevar a que le pongan células": the present of a plan for treatment.
 _PLAN = frozenset(
-    "quiere quieren quiero want wants planea planean planning plan van vamos going llevar book booked".split()  # noqa: SIM905
+    "quiere quieren quiero want wants planea planean planning plan van vamos going llevar book booked cita turno "  # noqa: SIM905
+    "appointment scheduled agendado agendada programado programada".split()
 )
 _PLAN_REACH = 10
-_RETURN = frozenset({"volver", "back", "regresar", "otro", "another"})
+_RETURN = frozenset({"volver", "back", "regresar", "otro", "another", "same", "mismo", "misma"})
 # "ya lleva una semana perfecta": carrying on well for a span of time.
 _CARRYING = frozenset({"lleva", "llevo", "llevamos", "llevan", "llevaba", "van", "llevas", "been"})
 _WITHOUT = frozenset({"sin", "without"})
@@ -1845,11 +1848,31 @@ _LOOKS_LIKE = frozenset(
 )
 # Signs a whole group cannot have at once, so "we are confused" is about a choice.
 _PUZZLING = frozenset({"confusion"})
+# What a medicine is for: "seizure meds", "pastillas para las convulsiones".
+_MEDS = frozenset(
+    "meds medication medications medicine medicines pills tablets medicamento medicamentos medicina medicinas "  # noqa: SIM905
+    "pastillas".split()
+)
+# Signs of a hot, swollen, painful joint or site.
+_INFLAMED_SIGNS = frozenset({"septic_joint", "spreading_redness", "hot_lump", "worsening_pain", "severe_pain"})
+_STROKE_SIGN = "stroke"
+# A joint and the limb it moves, by region.
+_REGIONS = (
+    (
+        frozenset("shoulder elbow wrist hombro codo muneca".split()),  # noqa: SIM905
+        frozenset("arm arms hand hands brazo brazos mano manos".split()),  # noqa: SIM905
+    ),
+    (
+        frozenset("hip knee knees ankle cadera rodilla rodillas tobillo".split()),  # noqa: SIM905
+        frozenset("leg legs foot feet pierna piernas pie pies".split()),  # noqa: SIM905
+    ),
+)
 # Words that end like a Spanish verb of what is not so, but are not one.
 _NOT_SUBJUNCTIVE = frozenset(
     "mascara cuchara envase compara prepara separa declara dispara repara cualquiera quienquiera dondequiera".split()  # noqa: SIM905
 )
 _ENDED_UP = frozenset({"acabo", "acaba"})
+_SYMPTOM_NOUNS = frozenset({"symptoms", "sintomas", "signs", "senales", "signos"})
 _STARTED = frozenset({"started", "starting", "empezo", "empieza", "comenzo"})
 _SINCE = frozenset({"since", "desde", "entonces"})
 _PREVIOUS = frozenset({"last", "previous", "pasada", "pasado", "anterior", "ultima", "ultimo"})
@@ -1978,6 +2001,37 @@ def _time_ago(window: list[str]) -> bool:
             if "hace" in before or after in (["ago"], ["atras"], ["pasado"], ["pasada"]) or _LAST & set(before):
                 return True
     return False
+
+
+def _treated_condition(tokens: list[str], hit: _Hit) -> bool:
+    """True for a sign named as what a medicine treats: "seizure meds", "pastillas para las convulsiones"."""
+    if hit.words is not None:
+        return False
+    if hit.end < len(tokens) and tokens[hit.end] in _MEDS:
+        return True
+    lead = tokens[max(0, hit.start - 3) : hit.start]
+    return "para" in lead and bool(_MEDS & set(lead))
+
+
+def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int]) -> list[_Hit]:
+    """`hits` without an arm or leg "that won't lift" told beside a hot, swollen joint of that limb.
+
+    "my shoulder is very painful, hot and swollen and I can't lift my arm": the joint stops the
+    arm (a joint infection: the clinic now, whatever the day), not a stroke.
+    """
+    inflamed = {sentences[hit.start] for hit in hits if hit.sign in _INFLAMED_SIGNS}
+    if not inflamed:
+        return hits
+
+    def beside_joint(hit: _Hit) -> bool:
+        sentence = sentences[hit.start]
+        if sentence not in inflamed:
+            return False
+        told = {tokens[i] for i in range(len(tokens)) if sentences[i] == sentence}
+        own = set(tokens[hit.start : hit.end])
+        return any(own & limb and told & joint for joint, limb in _REGIONS)
+
+    return [hit for hit in hits if not (hit.sign == _STROKE_SIGN and beside_joint(hit))]
 
 
 def _puzzled(tokens: list[str], hit: _Hit) -> bool:
