@@ -2810,6 +2810,53 @@ AFTER_SETS_XE_XH = [
 ]
 
 
+# Read from XI-XL (2026-12-02), the fourth session's final sets: a colour told of a discharge
+# ("white pus") is not skin losing its blood; "si … me falta el aire, ¿qué hago?" supposes; a sign
+# of no one in particular ("can someone go blind…", "¿puede uno…?", "¿es normal que se hinche…?");
+# and after such a question, "lo tengo apretado" / "mine is tight" puts it in the present.
+AFTER_SETS_XI_XL = [
+    (
+        "day 5 and the shot spot on my knee has a small lump, white pus comes out if i squeeze it",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "quinto día y en el pinchazo de la rodilla hay un bultito, le sale pus blanco si lo aprieto",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    ("two hours after the filler my cheek has gone white and it hurts a lot", "en", "emergency", "vessel_block"),
+    ("a las dos horas del relleno la mejilla se me puso blanca y me duele mucho", "es", "emergency", "vessel_block"),
+    (
+        "if I get short of breath on the long flight home after the drip, what do I do?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    ("si en el avión de vuelta me falta el aire después del suero, ¿qué hago?", "es", "info_alarming", "breathing"),
+    ("sí, me falta el aire, ¿qué hago?", "es", "emergency", "breathing"),
+    ("can someone go blind from stem cells put into the face?", "en", "info_alarming", "vision_loss"),
+    ("¿puede uno quedarse ciego por células madre en la cara?", "es", "info_alarming", "vision_loss"),
+    ("is it normal for a leg to swell after the IV? mine is fine, my friend's did", "en", "info_alarming", "leg_clot"),
+    (
+        "¿es normal que se hinche una pierna después del suero? a mí no, pero a mi amiga sí",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    ("¿es normal que se hinche la pierna después del suero? la tengo hinchada y caliente", "es", "urgent", "leg_clot"),
+    (
+        "¿es normal que duela el pecho después del suero? lo tengo apretado desde hace un rato",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    ("is chest pain normal after the IV? mine is tight and heavy right now", "en", "emergency", "chest_pain"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -2843,7 +2890,8 @@ AFTER_SETS_XE_XH = [
     + AFTER_SETS_YS_YV
     + AFTER_SETS_YW_YZ
     + AFTER_SETS_XA_XD
-    + AFTER_SETS_XE_XH,
+    + AFTER_SETS_XE_XH
+    + AFTER_SETS_XI_XL,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

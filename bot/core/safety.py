@@ -346,6 +346,27 @@ _HAVING_ONE = tuple(
         "ahorita lo tengo",
     )
 )
+# Said after a question about a sign: the writer has it ("¿es normal que se hinche? la tengo
+# hinchada y roja", "is it normal for a leg to swell? mine is swollen").
+_MINE_NOW = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "lo tengo",
+        "la tengo",
+        "los tengo",
+        "las tengo",
+        "mine is",
+        "mine are",
+        "mines",
+        "mine feels",
+        "mine looks",
+        "mine has",
+        "mine hurts",
+        "mine does",
+    )
+)
+_UNCHANGED = frozenset("same unchanged igual mismo misma".split())  # noqa: SIM905
+_FINE = frozenset("fine ok okay good normal great perfect bien normal perfecto perfecta perfectos bajo".split())  # noqa: SIM905
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "alguien", "uno", "una", "persona", "people", "gente"})
 _AGAIN = frozenset({"again", "otra", "de"})  # first words of "again", "otra vez", "de nuevo"
 # "in the 90s", "en los noventa": a decade is long gone, whatever it dates.
@@ -568,7 +589,12 @@ class SafetyRules:
                 end = _match(pattern.slots, tokens, 1, start + 1)
                 if end is not None:
                     hit = _Hit(pattern.sign, pattern.level, start, end, own=pattern.words)
-                    if not self._limb_asleep(tokens, hit) and not _bruise(tokens, hit) and not _puzzled(tokens, hit):
+                    if not (
+                        self._limb_asleep(tokens, hit)
+                        or _bruise(tokens, hit)
+                        or _puzzled(tokens, hit)
+                        or _discharge_colour(tokens, hit)
+                    ):
                         hits.append(hit)
         if self._together:
             hits.extend(self._together_hits(tokens, sentences))
@@ -779,7 +805,9 @@ class SafetyRules:
             reason = "past"
         if not reason:
             return ""
-        if reason in ("asking", "reported") and _find(_HAVING_ONE, tokens, 0, len(tokens)):
+        if reason in ("asking", "reported") and (
+            _find(_HAVING_ONE, tokens, 0, len(tokens)) or self._mine_after(tokens, hit.end)
+        ):
             # "what are the signs of a stroke? I think I'm having one": the question is about now.
             return ""
         # "it's gone now", "fully better for 5 days now": a present word in the clause of a
@@ -943,6 +971,22 @@ class SafetyRules:
             and not _FEELINGS & set(tokens[b : b + 6])
             for a, b in _find(self._context.present, tokens, at, len(tokens))
         )
+
+    def _mine_after(self, tokens: list[str], at: int) -> bool:
+        """True when, after a question, the writer says they have it: "¿es normal…? lo tengo apretado"."""
+        cues = self._negation.cues
+        for a, b in _find(_MINE_NOW, tokens, at, len(tokens)):
+            after = [word for word in tokens[b : b + 2] if word != _BREAK]
+            if (
+                not cues & set(tokens[max(at, a - 2) : a])
+                # "lo tengo que vigilar": a duty; "mine's booked for May": a plan.
+                and not (after and (after[0] in _FINE or after[0] in cues or after[0] == "que" or after[0] in _PLAN))
+                and not _FUTURE & set(tokens[b : b + 4])
+                # "mine is still the same small dot": unchanged, not the sign asked about.
+                and not _UNCHANGED & set(tokens[b : b + 3])
+            ):
+                return True
+        return False
 
     def _recently(self, tokens: list[str], start: int, end: int) -> bool:
         """True when tokens[start:end] date what they tell before today: "ayer", "last night", "2 weeks ago"."""
@@ -1687,6 +1731,17 @@ def _bruise(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+def _discharge_colour(tokens: list[str], hit: _Hit) -> bool:
+    """True when every colour word of a skin-colour sign is the colour of a discharge ("white pus", "pus blanco")."""
+    if hit.sign not in _COLOUR_SIGNS:
+        return False
+    colours = [i for i in range(hit.start, hit.end) if tokens[i] in _COLOURS]
+    return bool(colours) and all(
+        (i + 1 < len(tokens) and tokens[i + 1] in _DISCHARGES) or (i > 0 and tokens[i - 1] in _DISCHARGES)
+        for i in colours
+    )
+
+
 def _about_another(words: list[str]) -> bool:
     """True when `words` name another one ("the other leg", "the right one", "la otra rodilla")."""
     return bool(_OTHER & set(words)) or any(
@@ -1707,8 +1762,11 @@ _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # fir
 _YES_NO_OPENERS = frozenset({"is", "are", "can", "could", "does", "do", "es", "puede", "pueden", "suele"})
 # "po": Filipino English's polite particle ("is it normal po to…").
 _GENERIC_LEAD = frozenset(
-    "it normal common usual possible typical to tae comun posible frecuente tipico habitual po que your tu".split()  # noqa: SIM905
+    "it normal common usual possible typical to tae comun posible frecuente tipico habitual po que your tu "  # noqa: SIM905
+    # "can someone go blind from…", "¿puede uno quedar ciego…?", "¿es normal que se hinche…?": no one in particular.
+    "one someone somebody anyone people uno una alguien gente se".split()
 )
+_NO_ONE = frozenset("one someone somebody anyone people uno alguien gente".split())  # noqa: SIM905
 _INFINITIVE = ("ar", "er", "ir", "rse", "rme", "rte", "rle")  # "desmayar", "desmayarse", "desmayarme"
 # "to have", "tener": the sign as a thing one has, asked about in general.
 # "es normal que den convulsiones", "es normal quedar ciego", "is it normal to go blind".
@@ -1830,6 +1888,22 @@ _TIME_UNITS = frozenset(
 )
 # "bruises on my belly… manchas moradas": purple patches beside a bruise are the bruise.
 _BRUISES = frozenset("bruise bruises bruising bruised moreton moretones hematoma hematomas cardenal cardenales".split())  # noqa: SIM905
+# A colour right beside a discharge is the discharge's: "white pus comes out" is a wound sign, not
+# skin that has lost its blood supply.
+_COLOUR_SIGNS = frozenset({"vessel_block", "skin_colour"})
+_COLOURS = frozenset(
+    """
+    white whitish grey gray greyish grayish blue bluish dusky dark black yellow yellowish green greenish
+    blanca blanco blancas blancos blanquecina blanquecino gris grises azul azulada azulado oscura oscuro negra negro
+    amarilla amarillo verde verdosa verdoso
+    """.split()  # noqa: SIM905
+)
+_DISCHARGES = frozenset(
+    """
+    pus discharge drainage fluid liquid goo gunk ooze crust crusty scab head heads stuff
+    secrecion liquido flujo costra postilla materia supuracion
+    """.split()  # noqa: SIM905
+)
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
 _WHO = frozenset({"who", "whom", "quien", "quienes"})
 # "years later", "años después": a time counted on from the treatment.
@@ -1945,7 +2019,16 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
     ):
         return _of_nobody(tokens, at, end)
     # "¿es normal que duela el pecho después del suero?": a sign with no one who has it.
-    if len(lead) > 2 and lead[0] in ("es", "suele") and lead[-1] == "que" and all(w in _GENERIC_LEAD for w in lead[1:]):
+    # "is it normal for a leg to swell after the IV?": a sign of no one's.
+    if len(lead) > 3 and lead[0] in ("is", "does") and lead[-2:-1] == ["for"] and lead[-1] in _ARTICLES:
+        return all(w in _GENERIC_LEAD for w in lead[1:-2]) and _of_nobody(tokens, at, end)
+    # "¿es normal que se hinche una pierna…?": so is one that happens of itself.
+    if (
+        len(lead) > 2
+        and lead[0] in ("es", "suele")
+        and (lead[-1] == "que" or lead[-2:] == ["que", "se"])
+        and all(w in _GENERIC_LEAD for w in lead[1:])
+    ):
         return _of_nobody(tokens, at, end)
     # "is it normal to have a seizure": the sign's article belongs to it; "¿es normal tener 39 de
     # fiebre?": so does the reading.
@@ -1970,10 +2053,12 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
         # "is it normal to have trouble breathing after IV cells?" asks in general;
         # "…to have a bruise on MY hip" or "…after my infusion" is about the writer.
         spanish = lead[0] in ("es", "puede", "pueden", "suele")
-        return (spanish or bool(_TO & set(lead))) and not _MINE & set(tokens[at:end])
+        return (spanish or bool((_TO | _NO_ONE) & set(lead))) and not _MINE & set(tokens[at:end])
     return (
         word.endswith("ing")
         or lead[-1] in _TO
+        # "can someone go blind from…": the sign's verb after no one in particular.
+        or lead[-1] in _NO_ONE
         or (lead[0] in ("es", "puede", "pueden", "suele") and word.endswith(_INFINITIVE))
     )
 
@@ -2062,12 +2147,44 @@ def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
     if tokens[start] not in ("if", "si"):
         return False
     if tokens[start] == "si":
+        # "si en el vuelo me falta el aire, ¿qué hago?": a condition that asks what to do; "sí, me
+        # falta el aire" (yes) is followed by a break.
+        # The question may be its own sentence right after ("…me falta el aire. ¿qué hago?").
+        asked = _find(_WHAT_TO_DO, tokens, at, min(len(tokens), end + 4))
+        if start + 1 < end and tokens[start + 1] != _BREAK and asked:
+            return True
         return any(
             _subjunctive(tokens[i]) and "como" not in tokens[max(start, i - 3) : i] for i in range(start + 1, end)
         )
     # "if anyone can help, my dad can't talk": a plea, not a supposing.
     following = [word for word in tokens[start + 1 : start + 3] if word != _BREAK]
     return not (following and following[0] in _ASKED_OF)
+
+
+# Asking what to do, after a condition that opens with "si".
+_WHAT_TO_DO = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "que hago",
+        "que hacemos",
+        "que hacer",
+        "que debo",
+        "que debemos",
+        "que deberia",
+        "que tengo que",
+        "que tenemos que",
+        "que se hace",
+        "que haria",
+        "que hariamos",
+        "a quien llamo",
+        "a quien llamamos",
+        "a donde voy",
+        "a donde vamos",
+        "adonde voy",
+        "a donde llamo",
+        "como actuo",
+    )
+)
 
 
 def _subjunctive(word: str) -> bool:
