@@ -2749,6 +2749,8 @@ AFTER_SETS_XA_XD = [
 # named as what a medicine treats ("seizure meds"), "X symptoms" as a search, an arm that won't
 # lift beside a hot swollen shoulder (the joint, not a stroke; a drooping face still is one), a
 # scan that "came back clear", and "can't swallow a stem cell" (a joke about pills).
+
+
 AFTER_SETS_XE_XH = [
     (
         "my sister collapsed after her stem cell IV in 2022 and ended up in ICU, now i'm booked for the same thing. what should i watch for?",
@@ -2857,6 +2859,109 @@ AFTER_SETS_XI_XL = [
 ]
 
 
+# Read from XM-XP (2026-12-02): "cachete" is a cheek; an adrenaline pen told in any words ("el boli
+# de adrenalina", "le tuve que poner la epipen") but not one the clinic gave and watched; "se me
+# cerraba la garganta"; "dijo que si…" is a told condition; "tirita" (a plaster) shivers only "de
+# frío"; a reading in the sentence after "call if fever" is a fever now; redness that "covers" the
+# knee or "quema al tocarla"; "eye cream" is a product; how one would know, after a story of years
+# ago; the time of a doctor's visit is not the sign's.
+AFTER_SETS_XM_XP = [
+    (
+        "me pusieron relleno en los cachetes y uno se me puso blanco, me duele un montón",
+        "es",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "after the filler one cheek went white and now it's turning blue, it really hurts",
+        "en",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "le tuve que poner la epipen a mi hija porque se le hinchaban los labios, ya respira mejor",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "had to use my epipen an hour ago after the drip, feeling better now, do i still need to go in?",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "se me cerraba la garganta después de la infusión y me puse el boli de adrenalina",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "la enfermera dijo que si se me cierra la garganta me ponga la adrenalina, ¿cómo se usa?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "my lips swelled at the clinic, they gave me an epipen and kept me 3 hours, all gone now. can i do the next session?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "en la clínica me pusieron adrenalina por una reacción, me vigilaron 4 horas y ya estoy bien. ¿puedo seguir con las sesiones?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    ("mi abuela tirita de frío y tiene 38,2 desde anoche", "es", "urgent", "chills"),
+    ("se me cayó la tirita del pinchazo de la rodilla, ¿me pongo otra?", "es", "side_effect", None),
+    ("they told me to ring if i got a fever. it's 38 on the dot now, day 2, do i ring?", "en", "urgent", "fever"),
+    ("me dijeron que llamara si tenía fiebre. tengo 38 justo, segundo día, ¿llamo?", "es", "urgent", "fever"),
+    ("ayer lo rojo de la rodilla era chiquito y hoy ya la cubre toda", "es", "urgent", "spreading_redness"),
+    ("la rodilla quema al tocarla y está roja desde ayer", "es", "urgent", "spreading_redness"),
+    (
+        "bought a stem cell eye cream, it stings a little when I put it on. is it approved?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "me compré un contorno de ojos con células madre y me arde un poquito, ¿está aprobado?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "a mi tío le dio un derrame hace años después de unas células, ¿cómo sabría yo si me está pasando?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "my uncle had a stroke years ago after some cells, how would i know if it was happening to me?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "my leg went weak for a few minutes yesterday, normal ever since, and the doctor checked me this morning and was happy",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "ayer se me debilitó la pierna unos minutos, desde entonces normal, y el médico me revisó esta mañana y dijo que bien",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    # A side effect the model is sure of is not sent to sign-up or reminders by one stray word.
+    ("if i take ibuprofen will it stop the stem cells from working", "en", "side_effect", None),
+    ("donde entro la aguja me pica, nada rojo", "es", "side_effect", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -2891,7 +2996,8 @@ AFTER_SETS_XI_XL = [
     + AFTER_SETS_YW_YZ
     + AFTER_SETS_XA_XD
     + AFTER_SETS_XE_XH
-    + AFTER_SETS_XI_XL,
+    + AFTER_SETS_XI_XL
+    + AFTER_SETS_XM_XP,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

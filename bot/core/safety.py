@@ -589,16 +589,16 @@ class SafetyRules:
                 end = _match(pattern.slots, tokens, 1, start + 1)
                 if end is not None:
                     hit = _Hit(pattern.sign, pattern.level, start, end, own=pattern.words)
-                    if not (
-                        self._limb_asleep(tokens, hit)
-                        or _bruise(tokens, hit)
-                        or _puzzled(tokens, hit)
-                        or _discharge_colour(tokens, hit)
-                    ):
+                    if not (self._limb_asleep(tokens, hit) or _bruise(tokens, hit) or _puzzled(tokens, hit)):
                         hits.append(hit)
         if self._together:
             hits.extend(self._together_hits(tokens, sentences))
-        return _joint_not_stroke([hit for hit in hits if not _treated_condition(tokens, hit)], tokens, sentences)
+        hits = [
+            hit
+            for hit in hits
+            if not (_treated_condition(tokens, hit) or _discharge_colour(tokens, hit) or _eye_product(tokens, hit))
+        ]
+        return _joint_not_stroke(hits, tokens, sentences)
 
     def _evaluate(
         self, tokens: list[str], sentences: list[int], ignore: frozenset[str] = frozenset()
@@ -702,8 +702,9 @@ class SafetyRules:
         # "the fever went away, but the redness is spreading": the passing is the fever's only.
         # After an adrenaline injector, call now even if it helped (medical-facts.md, anaphylaxis);
         # "they gave her adrenaline during her LAST infusion, she's fine now" is a story.
+        # "they gave me an epipen shot and watched me 4 hrs": given by the clinic, who took it in hand.
         passes = hit.sign not in _NEVER_PASSED and not (
-            _INJECTOR & set(tokens[hit.start : hit.end]) and not _PREVIOUS & set(tokens[start:end])
+            _INJECTOR & set(tokens[hit.start : hit.end]) and not (_PREVIOUS | _CARE_GIVEN) & set(tokens[start:end])
         )
         resolved = (
             []
@@ -850,6 +851,11 @@ class SafetyRules:
             and not _FEELINGS & set(tokens[b : b + 3])
             # "mi tío se desmayó el año pasado…, ahora mi mamá se va a hacer lo mismo": now, of someone else.
             and not (clause[a] != clause[hit.start] and _someone_else(tokens, b, hit_clause))
+            # "…normal since, and my GP saw me this morning": the time of a visit, in its own clause.
+            and not (
+                clause[a] != clause[hit.start]
+                and _CLINICIANS & {tokens[i] for i in range(start, a) if clause[i] == clause[a]}
+            )
             # "do I still need to tell the clinic?": still, of the errand.
             and not (b < len(tokens) and tokens[b] in _ERRAND)
             # "la otra vez": "otra vez" inside a phrase of the past is part of it.
@@ -895,8 +901,11 @@ class SafetyRules:
             # "if… a red line started going up my leg, would that be…": started, in the supposing.
             and not (reason == "asking" and _supposing(tokens, start, end, a) and tokens[a] not in _NOW)
             # "¿cómo sabe uno si le está pasando?": happening, if it were; "what if it's happening NOW" is now.
+            # "…hace años, ¿cómo sabría yo si me está pasando?": how one would know, after any story.
             and not (
-                reason in ("asking", "reported") and _IF & set(tokens[max(start, a - 4) : a]) and tokens[a] not in _NOW
+                (reason in ("asking", "reported") or _KNOWING & set(tokens[max(start, a - 6) : a]))
+                and _IF & set(tokens[max(start, a - 4) : a])
+                and tokens[a] not in _NOW
             )
         ]
         return "" if present else reason
@@ -1735,10 +1744,21 @@ def _discharge_colour(tokens: list[str], hit: _Hit) -> bool:
     """True when every colour word of a skin-colour sign is the colour of a discharge ("white pus", "pus blanco")."""
     if hit.sign not in _COLOUR_SIGNS:
         return False
-    colours = [i for i in range(hit.start, hit.end) if tokens[i] in _COLOURS]
+    positions = hit.words if hit.words is not None else range(hit.start, hit.end)
+    colours = [i for i in positions if tokens[i] in _COLOURS]
     return bool(colours) and all(
         (i + 1 < len(tokens) and tokens[i + 1] in _DISCHARGES) or (i > 0 and tokens[i - 1] in _DISCHARGES)
         for i in colours
+    )
+
+
+def _eye_product(tokens: list[str], hit: _Hit) -> bool:
+    """True when every eye word of a sign names a product ("eye cream", "contorno de ojos"), not the eye."""
+    positions = hit.words if hit.words is not None else frozenset(range(hit.start, hit.end))
+    eyes = [i for i in positions if tokens[i] in _EYES]
+    return bool(eyes) and all(
+        (i + 1 < len(tokens) and tokens[i + 1] in _PRODUCTS) or bool(_PRODUCTS & set(tokens[max(0, i - 3) : i]))
+        for i in eyes
     )
 
 
@@ -1754,7 +1774,11 @@ _NEVER_PASSED = frozenset({"suicidal"})
 _INJECTOR = frozenset(
     "epipen epipens epi adrenaline epinephrine autoinjector adrenalina epinefrina autoinyector".split()  # noqa: SIM905
 )
+_CLINICIANS = frozenset(
+    "gp doctor doc dr nurse physio surgeon consultant medico medica doctora enfermera enfermero fisio cirujano".split()  # noqa: SIM905
+)
 _IF = frozenset({"if", "whether", "si"})
+_KNOWING = frozenset("know tell sabria sabre saber sabe sabes notaria notar reconoceria reconocer".split())  # noqa: SIM905
 _WITH = frozenset({"with", "con", "thanks", "gracias"})  # "much better now with counselling"
 _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # first words of the present's time phrases
 # "is fainting normal?", "¿es normal desmayarse?": a yes-no question about the sign as a verb
@@ -1904,6 +1928,14 @@ _DISCHARGES = frozenset(
     secrecion liquido flujo costra postilla materia supuracion
     """.split()  # noqa: SIM905
 )
+_EYES = frozenset({"eye", "eyes", "ojo", "ojos"})
+# Cosmetics for the eye area: "my eye cream stings" is the cream, not an injected eye.
+_PRODUCTS = frozenset(
+    """
+    cream creams serum serums gel mask masks patch patches makeup shadow liner contour balm
+    crema cremas serum contorno parches mascarilla sombra delineador
+    """.split()  # noqa: SIM905
+)
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
 _WHO = frozenset({"who", "whom", "quien", "quienes"})
 # "years later", "años después": a time counted on from the treatment.
@@ -1950,6 +1982,10 @@ _SYMPTOM_NOUNS = frozenset({"symptoms", "sintomas", "signs", "senales", "signos"
 _STARTED = frozenset({"started", "starting", "empezo", "empieza", "comenzo"})
 _SINCE = frozenset({"since", "desde", "entonces"})
 _PREVIOUS = frozenset({"last", "previous", "pasada", "pasado", "anterior", "ultima", "ultimo"})
+_CARE_GIVEN = _CLINICIANS | frozenset(
+    "they staff clinic paramedics ambulance hospital er ems "  # noqa: SIM905
+    "pusieron inyectaron dieron clinica urgencias paramedicos".split()
+)
 _TEMPERATURE = frozenset("temp temps temperature temperatura fever fiebre afebril".split())  # noqa: SIM905
 _FEVERISH = frozenset({"fever", "chills", "sepsis"})
 _WE = frozenset({"we", "were", "estamos", "nosotros", "nosotras", "quedamos"})
@@ -2144,6 +2180,14 @@ def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
     # "¿y si a las 3 de la mañana me empieza a doler el pecho…?": "and if", not "and yes".
     if tokens[start : start + 2] == ["y", "si"] and start + 2 < end and tokens[start + 2] != _BREAK:
         return True
+    # "la enfermera dijo que si se me cierra la garganta me ponga la adrenalina": "que si" with
+    # no pause is "that if"; "dijo que sí, …" (yes) has one.
+    # "pregunta que si es normal que le duela" asks whether: only a told instruction supposes.
+    if any(
+        tokens[i] == "si" and tokens[i - 1] == "que" and tokens[i + 1] != _BREAK and tokens[i - 2] in _TOLD
+        for i in range(start + 2, min(at, end - 1))
+    ):
+        return True
     if tokens[start] not in ("if", "si"):
         return False
     if tokens[start] == "si":
@@ -2161,6 +2205,10 @@ def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
     return not (following and following[0] in _ASKED_OF)
 
 
+_TOLD = frozenset(
+    "dijo dijeron dice dicen decia explico explicaron indico indicaron recomendo recomendaron comento comentaron "  # noqa: SIM905
+    "advirtio advirtieron aviso avisaron pone ponia".split()
+)
 # Asking what to do, after a condition that opens with "si".
 _WHAT_TO_DO = tuple(
     tuple(phrase.split())
