@@ -176,6 +176,10 @@ def test_day_counts_in_a_story(text: str, days: int | None) -> None:
         ("it hurts more the day after the injection", 1),
         ("pain was 2/10 on day 1 and it is 7/10 today", None),
         ("peor que el primer día", None),
+        # The first days after the treatment are the expected flare.
+        ("my knee hurts more the first couple days after the injection", 2),
+        ("me duele más los primeros días después de la inyección", 2),
+        ("worse than the first few days, now it's day 6", 6),
     ],
 )
 def test_the_latest_day_is_today_not_a_day_to_compare_with(text: str, day: int | None) -> None:
@@ -493,6 +497,24 @@ def test_spelt_temperatures_have_a_place_in_the_text() -> None:
     span = measures.spelt_temperature_span(text)
     assert span is not None and text[span[0] : span[1]] == "treinta y nueve" and span[2] == 39.0
     assert measures.spelt_temperature_span("tengo cuarenta y dos años") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        # Voice typing writes °F in words.
+        ("thermometer says one oh one point three", 38.5),
+        ("temp is a hundred and two", 38.9),
+        ("she's running a hundred and one since lunch", 38.3),
+        ("treinta y ocho y medio de fiebre", 38.5),
+        # Not a temperature: nobody runs it, no word of temperature.
+        ("my son is one and two months", None),
+        ("a hundred and one reasons to stay home", None),
+    ],
+)
+def test_fahrenheit_said_in_words(text: str, celsius: float | None) -> None:
+    span = measures.spelt_temperature_span(text)
+    assert (span[2] if span is not None else None) == celsius
 
 
 def test_only_with_names_a_sign_and_is_reported_with_its_line(tmp_path: Path) -> None:
@@ -2962,6 +2984,163 @@ AFTER_SETS_XM_XP = [
 ]
 
 
+# Read from XQ-XT (2026-12-02): an eye gone "completely dark"; a leg that "se dobló" or "buckled";
+# no feeling "desde las pompas"; an adrenaline pen used for a swollen tongue, whichever sign the
+# message names first; °F in words ("one oh two", "running a hundred and one"); a fever a medicine
+# brought down is still a fever; "¿se me pasará solo?" asks if it will go; "o ya no?" and "se pasó
+# como tres dedos" are no endings; a normal reading a few words after "hoy"; "wore off… all good
+# now right?"; "no siento las piernas dormidas" denies the numbness; a sheet that says; "what
+# would X look like"; "can happen to anyone"; "heard you can"; a time of day after the sign is
+# over; "not in pain"; "the first few days" is the expected flare.
+AFTER_SETS_XQ_XT = [
+    (
+        "no redness at the shot site, but my left eye went completely dark ten minutes ago",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "el sitio de la inyección está bien, pero del ojo izquierdo veo todo negro desde hace diez minutos",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "me pusieron la inyección en la espalda el martes y hoy se me dobló la pierna bajando la escalera",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "had the back injection on tuesday and today my legs buckled going down the stairs",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    ("desde esta tarde no siento nada desde las pompas hasta la entrepierna", "es", "emergency", "groin_numbness"),
+    ("since this afternoon I can't feel my bum or between my legs", "en", "emergency", "groin_numbness"),
+    (
+        "ya me inyecté la epipen porque se me cerraba la garganta, me siento mejor, ¿igual voy a urgencias?",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "i used my epipen because my tongue swelled up after the drip, i feel better now, do i still need the hospital?",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    ("voice typing: thermometer says one oh two point one, infusion was yesterday", "en", "urgent", "fever"),
+    ("she's running a hundred and one since lunch, two days after the iv", "en", "urgent", "fever"),
+    (
+        "tenía casi 39, me tomé un paracetamol y bajó a 37,6. ¿llamo igual a la clínica o ya no?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    ("had 38.9 this morning, took tylenol and now it's 37.4, do i still call the clinic?", "en", "urgent", "fever"),
+    (
+        "38 justo en el termómetro, tercer día después de la liposucción. Me siento bien, ¿se me pasará solo?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "fiebre no tengo, pero lo rojo sigue creciendo: ayer le pinté el borde y hoy ya se pasó como tres dedos",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "la semana pasada tuve 38 y medio pero desde el miércoles nada, hoy amanecí en 36.4. ¿sigo con la sesión?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "the numbness in my legs from the epidural wore off after an hour like they said, all good now right?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "el adormecimiento de las piernas por la epidural se quitó en una hora como me dijeron, todo bien ahora, ¿verdad?",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "no siento las piernas dormidas ni nada, solo quiero saber qué es de alarma después de la infiltración",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "¿por qué la hoja dice 'vaya a urgencias si tiene dolor en la pantorrilla'? ¿qué tiene que ver con el suero?",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "why does the aftercare sheet say go to the ER for calf pain? what's the leg got to do with an IV?",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "the leaflet says no allergic reactions with your own cells. what would anaphylaxis even look like?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "el folleto dice que no hay alergias con tus propias células. ¿cómo se vería una anafilaxia?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "a una conocida la dejaron ciega unas células en los ojos, ¿eso le puede pasar a cualquiera?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "a woman at church went blind after eye stem cells, could that happen to anyone?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    ("heard you can cough up blood after an IV if there's a clot, true?", "en", "info_alarming", "coughing_blood"),
+    (
+        "nearly passed out in the bath yesterday after the drip, been fine since, had a normal lunch today. was it the treatment?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "casi me desmayo ayer en la ducha después del suero, desde entonces bien, hoy desayuné normal. ¿fue por el tratamiento?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my son had filler in his cheeks yesterday, a bit swollen, colour normal, he's not in pain, eyes fine",
+        "en",
+        "side_effect",
+        None,
+    ),
+    ("is it normal that my knee hurts more the first few days after the shot than before?", "en", "side_effect", None),
+    (
+        "¿es normal que la rodilla me duela más los primeros días después de la inyección que antes?",
+        "es",
+        "side_effect",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -2997,7 +3176,8 @@ AFTER_SETS_XM_XP = [
     + AFTER_SETS_XA_XD
     + AFTER_SETS_XE_XH
     + AFTER_SETS_XI_XL
-    + AFTER_SETS_XM_XP,
+    + AFTER_SETS_XM_XP
+    + AFTER_SETS_XQ_XT,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

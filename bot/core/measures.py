@@ -267,7 +267,11 @@ def temperature_in(text: str) -> float | None:
 
 _TOKEN = re.compile(r"[^\W_]+")
 _ROUGHLY = ("y pico", "y algo", "and a bit")
-_SPELT_FIRST = frozenset(_TENS) | frozenset(_JOINED)
+# "one oh one point three", "a hundred and two": °F said in words (voice typing writes them so).
+_SPELT_FIRST = frozenset(_TENS) | frozenset(_JOINED) | {"oh", "hundred"}
+_ZERO_SAID = frozenset({"oh", "o", "zero"})
+_FAHRENHEIT_SAID = 100
+_RUNS = frozenset({"running", "runs", "ran", "has", "had", "hit", "reached", "says", "reads", "read", "showed"})
 
 
 def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
@@ -287,6 +291,17 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
         rest = i + 1
         if token in _JOINED:
             value = _JOINED[token]
+        elif token == "one" and folded[rest : rest + 1] and folded[rest] in _ZERO_SAID and rest + 1 < len(folded):
+            # "one oh one": 101 °F.
+            unit = _UNITS.get(folded[rest + 1])
+            if unit is not None and folded[rest + 1] not in ("un", "una", "uno"):
+                value, rest = 100.0 + unit, rest + 2
+        elif token == "hundred" and i > 0 and folded[i - 1] in ("a", "one"):
+            # "a hundred and two", "one hundred one".
+            step = rest + 1 if folded[rest : rest + 1] == ["and"] else rest
+            unit = _UNITS.get(folded[step]) if step < len(folded) else None
+            if unit is not None and folded[step] not in ("un", "una", "uno"):
+                value, rest = 100.0 + unit, step + 1
         elif token in _TENS:
             value = _TENS[token]
             if folded[rest : rest + 1] == ["y"] and _UNITS.get(" ".join(folded[rest + 1 : rest + 2])):
@@ -311,7 +326,9 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
                 given_in_tenths = True
         # "treinta y ocho y pico", "treinta y ocho y medio" are readings even with no word for
         # them, as "38,5" is in digits; "cuarenta y dos" alone is an age.
-        if not (about_temperature or given_in_tenths or tail.startswith(_ROUGHLY)):
+        # "she's running a hundred and one": a number over 100 said in words is °F when someone runs it.
+        runs = value >= _FAHRENHEIT_SAID and any(word in _RUNS for word in folded[max(0, i - 3) : i])
+        if not (about_temperature or given_in_tenths or runs or tail.startswith(_ROUGHLY)):
             continue
         if folded[rest : rest + 1] and folded[rest] in _OTHER_UNITS:
             continue  # "treinta y cinco y medio años" is an age
@@ -361,6 +378,10 @@ def days_in(text: str) -> int | None:
 
 # "al día siguiente", "the next day": the day after the treatment.
 _NEXT_DAY = re.compile(r"\b(?:dia siguiente|next day|day after)\b")
+# "the first couple days", "los primeros días": the first two days after the treatment.
+_FIRST_DAYS = re.compile(
+    r"\b(?:first (?:couple (?:of )?|few |two |2 )?days|primeros (?:dos |2 )?dias|first day|primer dia)\b"
+)
 
 
 # "worse than the first day", "2/10 on day 1", "since day 2": a day to compare with, not today.
@@ -390,4 +411,7 @@ def latest_day(text: str) -> int | None:
             days.append(_ORDINALS[token])
     if _NEXT_DAY.search(folded):
         days.append(1)
+    first = _FIRST_DAYS.search(folded)
+    if first is not None and not _baseline(folded[: first.start()].split()):
+        days.append(2)
     return max(days) if days else None

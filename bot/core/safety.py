@@ -578,6 +578,14 @@ class SafetyRules:
             people = people - {"they", "them"}
         return not people & set(before[limbs[-1] :])
 
+    def _feels_no_state(self, tokens: list[str], hit: _Hit) -> bool:
+        """True for "no siento las piernas DORMIDAS ni nada": the "no" denies the state after the limb."""
+        return (
+            hit.end < len(tokens)
+            and tokens[hit.end] in _NUMB_STATES
+            and any(tokens[i] in self._negation.cues for i in range(hit.start, hit.end))
+        )
+
     def _hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
         hits: list[_Hit] = []
         index = self._index
@@ -589,7 +597,12 @@ class SafetyRules:
                 end = _match(pattern.slots, tokens, 1, start + 1)
                 if end is not None:
                     hit = _Hit(pattern.sign, pattern.level, start, end, own=pattern.words)
-                    if not (self._limb_asleep(tokens, hit) or _bruise(tokens, hit) or _puzzled(tokens, hit)):
+                    if not (
+                        self._limb_asleep(tokens, hit)
+                        or _bruise(tokens, hit)
+                        or _puzzled(tokens, hit)
+                        or self._feels_no_state(tokens, hit)
+                    ):
                         hits.append(hit)
         if self._together:
             hits.extend(self._together_hits(tokens, sentences))
@@ -700,12 +713,8 @@ class SafetyRules:
         hit_clause = [tokens[i] for i in range(start, end) if clause[i] == clause[hit.start]]
         # "I want to die, I'm fine now lol": a wish to die is not waved away by "fine now".
         # "the fever went away, but the redness is spreading": the passing is the fever's only.
-        # After an adrenaline injector, call now even if it helped (medical-facts.md, anaphylaxis);
-        # "they gave her adrenaline during her LAST infusion, she's fine now" is a story.
-        # "they gave me an epipen shot and watched me 4 hrs": given by the clinic, who took it in hand.
-        passes = hit.sign not in _NEVER_PASSED and not (
-            _INJECTOR & set(tokens[hit.start : hit.end]) and not (_PREVIOUS | _CARE_GIVEN) & set(tokens[start:end])
-        )
+        # After an adrenaline injector, call now even if it helped (medical-facts.md, anaphylaxis).
+        passes = hit.sign not in _NEVER_PASSED and not _injector_used(tokens, start, end, hit)
         resolved = (
             []
             if not passes
@@ -713,6 +722,9 @@ class SafetyRules:
                 span
                 for span in outside(self._resolutions(tokens, start, end))
                 if not _of_another(span, hit, hits, clause)
+                # "me tomé un paracetamol y bajó a 37,8": a fever a medicine brought down is
+                # still a fever (the medicine hides it).
+                and not (hit.sign in _FEVERISH and _FEVER_MEDS & set(tokens[start : span[0]]))
                 # "temp normal 36.8, but the pink patch is getting bigger": a normal temperature
                 # ends a fever, not another sign.
                 and not (_TEMPERATURE & set(tokens[span[0] : span[1]]) and hit.sign not in _FEVERISH)
@@ -791,7 +803,12 @@ class SafetyRules:
             if not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
         ]:
             reason = "reported"
-        elif _find(ctx.risk, tokens, hit.end, len(tokens)) or (
+        elif [
+            (a, b)
+            for a, b in _find(ctx.risk, tokens, hit.end, len(tokens))
+            # "¿se me pasará solo?": will it go away, not "¿me pasará?" (will it happen to me).
+            if not (a > 0 and tokens[a - 1] == "se")
+        ] or (
             _find(ctx.risk_told, tokens, hit.end, len(tokens))
             and (_told_of_other(hit_clause) or not _of_writer(hit_clause))
         ):
@@ -851,6 +868,13 @@ class SafetyRules:
             and not _FEELINGS & set(tokens[b : b + 3])
             # "mi tío se desmayó el año pasado…, ahora mi mamá se va a hacer lo mismo": now, of someone else.
             and not (clause[a] != clause[hit.start] and _someone_else(tokens, b, hit_clause))
+            # "nearly fainted yesterday but been totally fine since, had a proper breakfast this
+            # morning": a time of day told after the sign is over dates what came after, not the sign.
+            and not (
+                (tokens[a] in _TODAY or tuple(tokens[a : a + 2]) in _TIMES_OF_DAY)
+                and any(hit.end <= ra and ra in clause and clause[ra] < clause[a] for ra, _ in resolved)
+                and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
+            )
             # "…normal since, and my GP saw me this morning": the time of a visit, in its own clause.
             and not (
                 clause[a] != clause[hit.start]
@@ -1065,7 +1089,14 @@ class SafetyRules:
             # "no ha vuelto en sí": has not come to, not "it has not come back".
             and not (tokens[b - 1] in ("vuelto", "volvio") and tokens[b : b + 2] == ["en", "si"])
             # "ya se pasó de la raya": gone past the line drawn round it, not gone.
-            and not (tokens[b - 1] == "paso" and b < len(tokens) and tokens[b] == "de")
+            # "hoy ya se pasó como dos dedos": by how much it went past.
+            and not (
+                tokens[b - 1] == "paso" and b < len(tokens) and (tokens[b] in _BY_HOW_MUCH or tokens[b].isdecimal())
+            )
+            # "I can't see… and it STILL hasn't come back": what was lost is still lost.
+            and not (a > start and tokens[a - 1] in _STILL and tokens[a] in cues | _NOT_BACK)
+            # "¿llamo a la clínica o ya no?": the other half of a question.
+            and not (a > start and tokens[a - 1] in ("o", "or"))
             and not (
                 tokens[b - 1] in ("paso", "passed")
                 and _MARKING & set(tokens[max(start, a - _MARKING_REACH) : b + _MARKING_REACH])
@@ -1157,7 +1188,9 @@ class SafetyRules:
                 if tuple(tokens[b : b + len(along)]) == along:
                     b += len(along)
                     break
-            if b < end and tokens[b] != _BREAK and tokens[b] not in _AND and tokens[b] not in _WITH:
+            # "all good now right?", "todo bien ahora, ¿verdad?": a tag that asks to be told so.
+            tagged = tokens[b] in _TAGS and (b + 1 >= end or tokens[b + 1] == _BREAK) if b < end else False
+            if b < end and tokens[b] != _BREAK and tokens[b] not in _AND and tokens[b] not in _WITH and not tagged:
                 continue
             first = a
             while first > start and tokens[first - 1] != _BREAK:
@@ -1666,6 +1699,30 @@ _ABSENCE = tuple(
 )
 
 
+_NUMB_STATES = frozenset(
+    "dormidas dormida dormidos dormido adormecidas adormecida entumidas entumida entumecidas entumecida raras rara "  # noqa: SIM905
+    "raros raro pesadas pesada debiles debil flojas floja hormigueo numb weird heavy tingly funny".split()
+)
+_TIMES_OF_DAY = frozenset(
+    {
+        ("this", "morning"),
+        ("this", "afternoon"),
+        ("this", "evening"),
+        ("esta", "manana"),
+        ("esta", "tarde"),
+        ("esta", "noche"),
+    }
+)
+_TAGS = frozenset("right yeah yes correct eh verdad cierto no si ok okay".split())  # noqa: SIM905
+_READING_LEAD_REACH = 3
+_READING_LEAD = frozenset(
+    """
+    amaneci amanecio amanecimos en con tengo tiene estoy esta marca marco da dio sale salio me le de a
+    at is its im was temp temperature temperatura reads read says showed shows the thermometer termometro el
+    """.split()  # noqa: SIM905
+)
+
+
 def _normal_reading(tokens: list[str], at: int) -> bool:
     """True when a temperature under the fever line stands just before `at`: "36.8 now" says well."""
     if at == 0 or not tokens[at - 1].isdecimal():
@@ -1676,7 +1733,14 @@ def _normal_reading(tokens: list[str], at: int) -> bool:
 
 
 def _normal_after(tokens: list[str], at: int) -> bool:
-    """True when a temperature under the fever line starts at `at`: "hoy 36,5" says well."""
+    """True when a temperature under the fever line starts at `at`: "hoy 36,5" says well.
+
+    A few words may lead to it: "hoy amanecí en 36.5", "today it's 36.8".
+    """
+    lead = 0
+    while at < len(tokens) and lead < _READING_LEAD_REACH and tokens[at] in _READING_LEAD:
+        at += 1
+        lead += 1
     if at >= len(tokens) or not tokens[at].isdecimal():
         return False
     whole = at + 1 < len(tokens) and tokens[at + 1].isdecimal() and len(tokens[at + 1]) == 1
@@ -1750,6 +1814,20 @@ def _discharge_colour(tokens: list[str], hit: _Hit) -> bool:
         (i + 1 < len(tokens) and tokens[i + 1] in _DISCHARGES) or (i > 0 and tokens[i - 1] in _DISCHARGES)
         for i in colours
     )
+
+
+def _injector_used(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
+    """True when the sentence tokens[start:end] tells of an adrenaline injector used for this allergic sign.
+
+    "ya me puse la epipen porque se me hinchó la lengua": call now even if it helped. Not "…during
+    her LAST infusion" (a story), nor "they gave me an epipen shot and watched me 4 hrs" (the clinic
+    gave it and took it in hand).
+    """
+    where = range(hit.start, hit.end) if hit.sign != "anaphylaxis" else range(start, end)
+    pens = [i for i in where if tokens[i] in _INJECTOR]
+    if not pens or _PREVIOUS & set(tokens[start:end]):
+        return False
+    return not any(_CARE_GIVEN & set(tokens[max(start, i - _GIVER_REACH) : i]) for i in pens)
 
 
 def _eye_product(tokens: list[str], hit: _Hit) -> bool:
@@ -1955,6 +2033,14 @@ _LOOKS_LIKE = frozenset(
 # Signs a whole group cannot have at once, so "we are confused" is about a choice.
 _PUZZLING = frozenset({"confusion"})
 # What a medicine is for: "seizure meds", "pastillas para las convulsiones".
+_NOT_BACK = frozenset({"hasnt", "havent", "hadnt", "never"})
+_BY_HOW_MUCH = frozenset("de como unos unas mas casi un una dos tres cuatro cinco medio".split())  # noqa: SIM905
+_FEVER_MEDS = frozenset(
+    """
+    paracetamol acetaminophen acetaminofen acetaminofeno tylenol ibuprofen ibuprofeno advil motrin aspirin aspirina
+    dolex tempra panadol nurofen metamizol dipirona novalgina antipyretic antipiretico antitermico
+    """.split()  # noqa: SIM905
+)
 _MEDS = frozenset(
     "meds medication medications medicine medicines pills tablets medicamento medicamentos medicina medicinas "  # noqa: SIM905
     "pastillas".split()
@@ -1982,10 +2068,11 @@ _SYMPTOM_NOUNS = frozenset({"symptoms", "sintomas", "signs", "senales", "signos"
 _STARTED = frozenset({"started", "starting", "empezo", "empieza", "comenzo"})
 _SINCE = frozenset({"since", "desde", "entonces"})
 _PREVIOUS = frozenset({"last", "previous", "pasada", "pasado", "anterior", "ultima", "ultimo"})
+# Who gave the injector, just before it: "THEY GAVE me an epipen", "me PUSIERON adrenalina".
 _CARE_GIVEN = _CLINICIANS | frozenset(
-    "they staff clinic paramedics ambulance hospital er ems "  # noqa: SIM905
-    "pusieron inyectaron dieron clinica urgencias paramedicos".split()
+    "they staff paramedics ems pusieron inyectaron dieron aplicaron ellos paramedicos".split()  # noqa: SIM905
 )
+_GIVER_REACH = 4
 _TEMPERATURE = frozenset("temp temps temperature temperatura fever fiebre afebril".split())  # noqa: SIM905
 _FEVERISH = frozenset({"fever", "chills", "sepsis"})
 _WE = frozenset({"we", "were", "estamos", "nosotros", "nosotras", "quedamos"})
