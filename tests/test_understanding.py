@@ -3141,6 +3141,89 @@ AFTER_SETS_XQ_XT = [
 ]
 
 
+# Read from XU-XX (2026-12-02): an ex is someone else, and "what signs would I watch for" asks;
+# sent home ("le dieron el alta") ends what came before it, not a leg that gives way after it
+# ("la pierna no me sostuvo"); a wellness since a day ("desde el domingo estoy normal") is now;
+# "nos dijeron que vigilemos…", "¿cómo se ve eso?"; "es algo común".
+AFTER_SETS_XU_XX = [
+    (
+        "can i fly next month? also my ex got sepsis after an operation once so i'm nervous, what signs would i watch for",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "¿puedo viajar el mes que viene? mi ex tuvo sepsis después de una operación y estoy nerviosa, ¿qué señales vigilo?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "mi papá se desmayó en la clínica durante el suero, pero ya está en casa y bien, le dieron el alta. ¿es algo común?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my dad fainted at the clinic during the drip but he was discharged and he's home and fine now. is that common?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me dieron de alta al mediodía, comí normal, pero al levantarme la pierna izquierda no me sostuvo y me caí",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "they discharged me at noon, lunch was normal, but when i stood up my left leg gave way and i fell",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "el sábado tuve 38,4 pero desde el domingo estoy normal, 36,6 ahora. día 8, solo para que sepan",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "had 38.4 on saturday but since sunday i'm fine, 36.6 now. day 8, just so you know",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "en la clínica nos dijeron que vigilemos convulsiones después de la punción de mi hija, ¿cómo se ve eso?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "the clinic told us to watch for seizures after my son's lumbar puncture, what would that look like?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    ("hoy estaba bien pero hace un rato mi mamá se desmayó en la cocina", "es", "emergency", "fainting"),
+    ("she was fine today but a few minutes ago my mum fainted in the kitchen", "en", "emergency", "fainting"),
+    # The one who set up the drip left ("ya se fue"): nothing passed.
+    (
+        "me pusieron el suero en casa y de repente me falta el aire, la chica que me lo puso ya se fue",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "the nurse who put in my home drip already left and now all of a sudden i can't breathe",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -3177,7 +3260,8 @@ AFTER_SETS_XQ_XT = [
     + AFTER_SETS_XE_XH
     + AFTER_SETS_XI_XL
     + AFTER_SETS_XM_XP
-    + AFTER_SETS_XQ_XT,
+    + AFTER_SETS_XQ_XT
+    + AFTER_SETS_XU_XX,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

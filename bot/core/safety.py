@@ -728,8 +728,12 @@ class SafetyRules:
                 # "temp normal 36.8, but the pink patch is getting bigger": a normal temperature
                 # ends a fever, not another sign.
                 and not (_TEMPERATURE & set(tokens[span[0] : span[1]]) and hit.sign not in _FEVERISH)
+                # "me dieron de alta a las 2… al pararme la pierna no me sostuvo": sent home
+                # before the sign, which then began.
+                and not (span[1] <= hit.start and _SENT_HOME & set(tokens[span[0] : span[1]]))
                 # "I was totally fine and then tonight my arm went numb": well until it began.
-                and not (span[1] <= hit.start and _ONSET & set(tokens[span[1] : hit.start]))
+                # "she was fine today but a few minutes ago my mum fainted": it began lately.
+                and not (span[1] <= hit.start and (_ONSET | _LATELY) & set(tokens[span[1] : hit.start]))
                 # "my husband had his IV too and he's totally fine, but me, I can't breathe".
                 and not (
                     span[0] > start
@@ -817,7 +821,7 @@ class SafetyRules:
         elif over:
             # "he fainted this morning but he's been fine for 3 hours; what if it happens again?"
             reason = "resolved"
-        elif self._recently(tokens, start, end) and self._well_now(tokens):
+        elif self._recently(tokens, start, end) and self._well_now(tokens, hit.start):
             # "ayer casi me desmayo en el banco, hoy ya estoy normal", "two weeks ago I blacked
             # out… been fine since": dated before today by someone who says they are well now.
             reason = "past"
@@ -1049,14 +1053,23 @@ class SafetyRules:
         clause = _clauses(tokens, 0, len(tokens))
         return bool(self._resolutions(tokens, 0, len(tokens)) or self._well_marks(tokens, 0, len(tokens), clause))
 
-    def _well_now(self, tokens: list[str]) -> bool:
-        """True when the message says it has passed, or that the person is well today ("hoy ya estoy normal")."""
-        if self._resolutions(tokens, 0, len(tokens)):
-            return True
+    def _well_now(self, tokens: list[str], sign: int) -> bool:
+        """True when the message says it has passed, or that the person is well today ("hoy ya estoy normal").
+
+        A wellness told before the sign at `sign` counts only when the sign's own clause dates it
+        ("hoy estoy bien, AYER me desmayé"), not "hoy desayuné normal pero al pararme la pierna no
+        me sostuvo".
+        """
         clause = _clauses(tokens, 0, len(tokens))
         marked = self._well_marks(tokens, 0, len(tokens), clause)
-        # "right leg is normal" says nothing of today; "hoy ya estoy normal", "now im fine" does.
-        return any(clause[i] in marked and tokens[i] in _TODAY_NOW for i in range(len(tokens)))
+        # "right leg is normal" says nothing of today; "hoy ya estoy normal", "now im fine" does, and
+        # so does a wellness since a day ("desde el lunes estoy normal", "fine since tuesday").
+        where = [a for a, _ in self._resolutions(tokens, 0, len(tokens))] + [
+            i for i in range(len(tokens)) if clause[i] in marked and tokens[i] in _TODAY_NOW | _SINCE
+        ]
+        own = [j for j in range(len(tokens)) if clause[j] == clause[sign]]
+        dated = self._recently(tokens, own[0], own[-1] + 1)
+        return any(i > sign or dated for i in where)
 
     def _resolutions(self, tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
         """Spans in tokens[start:end] saying something has passed ("ya se me paso", "is gone now")."""
@@ -1108,6 +1121,13 @@ class SafetyRules:
             and not ("gone" in tokens[a:b] and b < len(tokens) and tokens[b] in _BECAME)
             # "la enfermera ya se fue", "los doctores se fueron": someone left, nothing passed.
             and not (tokens[b - 1] in ("fue", "fueron") and a > start and tokens[a - 1] in _STAFF)
+            # "la muchacha que me lo puso ya se fue": the one who did something left.
+            and not (
+                tokens[b - 1] in ("fue", "fueron")
+                and any(
+                    tokens[i] == "que" and i > start and tokens[i - 1] in _STAFF for i in range(max(start, a - 6), a)
+                )
+            )
             # "the right one is fine", "la otra está bien": a resolution of something else.
             and not _about_another(tokens[max(start, a - 3) : a])
             # "hoy estoy bien mal": "bien" before a word is Mexican for "very", not "well".
@@ -1653,11 +1673,13 @@ _FEELINGS = frozenset(
     "miedo nerviosa nervioso asustada asustado preocupada preocupado curiosidad dudas".split()
 )
 # "fine and then…", "bien hasta que…": what follows began after the wellness.
+_SENT_HOME = frozenset({"alta", "discharged", "home", "casa"})
+_LATELY = frozenset("ago hace just acaba acabo acaban recien".split())  # noqa: SIM905
 _ONSET = frozenset("then until till suddenly luego hasta repente derrepente".split())  # noqa: SIM905
 # People who come and go: "ella ya se fue", "los doctores ya se fueron".
 _STAFF = frozenset(
     "ella ellos ellas enfermera enfermero enfermeras enfermeros doctor doctora doctores doctoras medico "  # noqa: SIM905
-    "medica medicos medicas".split()
+    "medica medicos medicas muchacha muchacho chica chico senora senor tecnica tecnico persona".split()
 )
 # "he's fine, but me, I can't breathe": the well one and the one with the sign differ.
 _THIRD = frozenset("he she hes shes they theyre ella ellos ellas".split())  # noqa: SIM905
@@ -1713,6 +1735,7 @@ _TIMES_OF_DAY = frozenset(
         ("esta", "noche"),
     }
 )
+_SINCE = frozenset({"since", "desde"})
 _TAGS = frozenset("right yeah yes correct eh verdad cierto no si ok okay".split())  # noqa: SIM905
 _READING_LEAD_REACH = 3
 _READING_LEAD = frozenset(
@@ -2021,7 +2044,7 @@ _AFTERWARDS = frozenset({"after", "later", "despues", "tarde"})
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "mi", "su", "nuestra", "nuestro", "tu", "your"})
 _OTHERS = _KIN | frozenset(
     """
-    uncle aunt cousin friend neighbour neighbor nephew niece coworker mate buddy pal colleague tio tia primo prima
+    uncle aunt cousin friend neighbour neighbor nephew niece coworker mate buddy pal colleague ex tio tia primo prima
     amigo amiga vecino vecina sobrino sobrina compadre comadre cunado cunada companero companera guy lady woman man
     someone somebody people alguien senora senor chico chica tipo persona gente
     """.split()  # noqa: SIM905
