@@ -322,6 +322,20 @@ def first_sign(engine: Engine, text: str, language: str) -> tuple[str, str | Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["since the eye injection the light hurts my eye", "desde la inyección en el ojo me duele con la luz"],
+)
+def test_light_that_hurts_an_injected_eye(engine: Engine, content: Content, text: str) -> None:
+    """The rules read the warning sign; the model may raise it to an emergency, never lower it."""
+    assert content.safety is not None
+    found, _ = content.safety.assess(text)
+    assert found is not None and (found.sign, found.level, found.now) == ("eye_worse", "urgent", True)
+    label, _, _ = first_sign(engine, text, "en" if "eye" in text else "es")
+    # Eye pain after an eye injection can be an emergency (medical-facts.md): escalating is allowed.
+    assert label in ("urgent", "emergency")
+
+
+@pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     [
         # A heart rate read off a watch or a monitor: over 130 on its own, or 120 with a fever.
@@ -485,6 +499,8 @@ def test_words_that_are_not_an_emergency_alone(engine: Engine, text: str, langua
         ("me dio un ataque de risa", "es"),
         ("para qué seguir pagando esto si no mejora", "es"),
         ("whats the point of trying to book before march", "en"),
+        # Not knowing where a thing is, is not confusion.
+        ("no sé ni dónde está la receta del antibiótico", "es"),
     ],
 )
 def test_rules_do_not_read_these_as_signs(content: Content, text: str, language: str) -> None:
@@ -562,8 +578,7 @@ READINGS_EYES_LUNGS = [
     # A reading given as exact is a reading.
     ("38 exactly tonight, day 3 after the hip shot", "en", "urgent", "fever"),
     ("38 justos esta noche, día 3 de la cadera", "es", "urgent", "fever"),
-    # Light that hurts the injected eye.
-    ("since the eye injection the light hurts my eye", "en", "urgent", "eye_worse"),
+    # Light that hurts the injected eye (the English one: see test_light_that_hurts_an_injected_eye).
     ("desde la inyección me molesta la luz en el ojo", "es", "urgent", "eye_worse"),
     # A lung clot: asked about, information; happening, an emergency.
     ("can the drip cause a clot in the lungs?", "en", "info_alarming", "breathing"),
@@ -3224,6 +3239,93 @@ AFTER_SETS_XU_XX = [
 ]
 
 
+# Read from XY-WB (2026-12-02): "diciendo disparate", "no sabe ni dónde ta" (not "dónde está la
+# receta"); "afebrile" is not a fever and ends only one; "ya van 6" counts the days past the first
+# ones; "se me ha pasado" (Spain's perfect) ends, "se ha pasado harto de la raya" spreads; "it was
+# just a dot on monday" is a size; "now it's about half her knee"; "¿cómo se reconoce eso?";
+# "antes de reservar", "could X be a side effect".
+AFTER_SETS_XY_WB = [
+    ("mi papá ta temblando con 39 y pico y diciendo disparate, no sabe ni donde ta", "es", "emergency", "confusion"),
+    ("mi mamá tiene fiebre y no sabe dónde está", "es", "emergency", "confusion"),
+    ("my dad is shivering with 39.4 and talking nonsense, he doesn't know where he is", "en", "emergency", "confusion"),
+    (
+        "nurse here: mild swelling and soreness 24h after the knee injection, no erythema, afebrile, ROM ok. expected course?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "nurse writing for a patient: lumbar injection 8 days ago, back pain worse every day since day 4, afebrile, no leg weakness",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "mi mujer tenía dolor normal los primeros días pero ya van 6 y le duele cada vez más donde la inyectaron",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "the pain was normal the first few days but it's day 6 and it gets worse every day",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "el dolor de pecho de anoche ya se me ha pasado del todo, seguro fueron nervios. ¿se lo digo a la clínica?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "the chest pain i had last night has completely gone, probably nerves. should i still tell the clinic?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "a un vecino lo metieron a terapia intensiva por una infección en la sangre después de una clínica, ¿cómo se reconoce eso?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "my neighbour ended up in intensive care with a blood infection after a clinic abroad, how do you recognise it?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "no fever but the redness from the knee shot is creeping up my thigh, it was just a dot on monday",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "fiebre no, pero lo rojo del pinchazo sube por el muslo, el lunes era solo un puntito",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the red patch round her shot was the size of a coin this morning, now it's about half her knee",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "lo rojo alrededor del pinchazo era como una moneda esta mañana y ahora es casi la mitad de la rodilla",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("lo marqué con boli anoche y lo rojo ya se ha pasado harto de la raya", "es", "urgent", "spreading_redness"),
+    ("antes de reservar: ¿toser sangre puede ser un efecto del suero?", "es", "info_alarming", "coughing_blood"),
+    ("before booking: could coughing up blood be a side effect of the drip?", "en", "info_alarming", "coughing_blood"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -3261,7 +3363,8 @@ AFTER_SETS_XU_XX = [
     + AFTER_SETS_XI_XL
     + AFTER_SETS_XM_XP
     + AFTER_SETS_XQ_XT
-    + AFTER_SETS_XU_XX,
+    + AFTER_SETS_XU_XX
+    + AFTER_SETS_XY_WB,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -352,6 +352,10 @@ _DAYS_PATTERNS = (
     re.compile(r"\b(\d{1,3})\s+days?\s+(?:ago|since|after|post)\b"),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)?\s+day\b"),
     re.compile(r"\b(\d{1,3})\s+dias?\s+(?:despues|de\s+la|del|desde)\b"),
+    # "ya van 5", "llevo 6 dias": the count so far.
+    re.compile(
+        r"\b(?:van|llevo|lleva|llevamos)\s+(\d{1,2})(?!\s*(?:horas?|hrs?|minutos?|semanas?|mes|meses|anos?|veces))\b"
+    ),
 )
 
 

@@ -1104,14 +1104,19 @@ class SafetyRules:
             # "ya se pasó de la raya": gone past the line drawn round it, not gone.
             # "hoy ya se pasó como dos dedos": by how much it went past.
             and not (
-                tokens[b - 1] == "paso" and b < len(tokens) and (tokens[b] in _BY_HOW_MUCH or tokens[b].isdecimal())
+                tokens[b - 1] in ("paso", "pasado")
+                and b < len(tokens)
+                and (tokens[b] in _BY_HOW_MUCH or tokens[b].isdecimal())
             )
             # "I can't see… and it STILL hasn't come back": what was lost is still lost.
             and not (a > start and tokens[a - 1] in _STILL and tokens[a] in cues | _NOT_BACK)
+            # "it was just a dot on sunday", "era solo un puntito": the size it had, not an ending.
+            and not (tokens[b - 1] in ("just", "only", "solo", "nomas") and _SIZES & set(tokens[b : b + 3]))
             # "¿llamo a la clínica o ya no?": the other half of a question.
             and not (a > start and tokens[a - 1] in ("o", "or"))
+            # "la marqué con boli y se ha pasado": past the mark drawn round it.
             and not (
-                tokens[b - 1] in ("paso", "passed")
+                tokens[b - 1] in ("paso", "pasado", "passed")
                 and _MARKING & set(tokens[max(start, a - _MARKING_REACH) : b + _MARKING_REACH])
             )
             # "it's over 39", "temp is over 101": above a number, not over.
@@ -2056,8 +2061,14 @@ _LOOKS_LIKE = frozenset(
 # Signs a whole group cannot have at once, so "we are confused" is about a choice.
 _PUZZLING = frozenset({"confusion"})
 # What a medicine is for: "seizure meds", "pastillas para las convulsiones".
+_SIZES = frozenset(
+    "dot dots spot speck small tiny little pea coin dime quarter penny pinpoint puntito punto puntitos pequeno "  # noqa: SIM905
+    "pequena chiquito chiquita moneda".split()
+)
 _NOT_BACK = frozenset({"hasnt", "havent", "hadnt", "never"})
-_BY_HOW_MUCH = frozenset("de como unos unas mas casi un una dos tres cuatro cinco medio".split())  # noqa: SIM905
+_BY_HOW_MUCH = frozenset(
+    "de como unos unas mas casi un una dos tres cuatro cinco medio harto mucho bastante".split()  # noqa: SIM905
+)
 _FEVER_MEDS = frozenset(
     """
     paracetamol acetaminophen acetaminofen acetaminofeno tylenol ibuprofen ibuprofeno advil motrin aspirin aspirina
@@ -2096,7 +2107,7 @@ _CARE_GIVEN = _CLINICIANS | frozenset(
     "they staff paramedics ems pusieron inyectaron dieron aplicaron ellos paramedicos".split()  # noqa: SIM905
 )
 _GIVER_REACH = 4
-_TEMPERATURE = frozenset("temp temps temperature temperatura fever fiebre afebril".split())  # noqa: SIM905
+_TEMPERATURE = frozenset("temp temps temperature temperatura fever fiebre afebril afebrile".split())  # noqa: SIM905
 _FEVERISH = frozenset({"fever", "chills", "sepsis"})
 _WE = frozenset({"we", "were", "estamos", "nosotros", "nosotras", "quedamos"})
 # "say the vision goes dark…", "supongamos que…": a sentence that opens by supposing.
