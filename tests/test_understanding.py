@@ -501,6 +501,9 @@ def test_words_that_are_not_an_emergency_alone(engine: Engine, text: str, langua
         ("whats the point of trying to book before march", "en"),
         # Not knowing where a thing is, is not confusion.
         ("no sé ni dónde está la receta del antibiótico", "es"),
+        # "¿para qué sigo con…?" asks about an errand, not about living.
+        ("¿para qué sigo con las citas si no me sirven?", "es"),
+        ("why go on with the sessions if they don't help", "en"),
     ],
 )
 def test_rules_do_not_read_these_as_signs(content: Content, text: str, language: str) -> None:
@@ -3326,6 +3329,75 @@ AFTER_SETS_XY_WB = [
 ]
 
 
+# Read from WC-WF (2026-12-02): "¿pa qué sigo?" and a plan for tonight ("ya tengo decidido cómo lo
+# voy a hacer esta noche", "why should I go on"); "hurting way more than before" beside an arm
+# that won't lift is the joint; "fine until tuesday" is before it began; "can that really
+# happen?"; "me traté hace 2 meses" dates the treatment.
+AFTER_SETS_WC_WF = [
+    (
+        "¿pa qué sigo? gasté todo en la clínica y el dolor igual. ya tengo decidido cómo lo voy a hacer esta noche",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "spent everything on the clinic and the pain is the same. i've decided how i'm going to do it tonight",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    ("the pain never stops, why should i go on", "en", "emergency", "suicidal"),
+    (
+        "had the shot in my shoulder 10 days ago, this week it started hurting way more than before and now i can't lift my arm",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "me inyectaron el hombro hace 10 días, esta semana me duele mucho más que antes y ahora no puedo levantar el brazo",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "my knee is hot, really swollen and i can't put weight on it, 3 weeks after the shot, it was fine until tuesday",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "la rodilla está caliente, muy hinchada y no puedo apoyarla, 3 semanas después de la inyección, estaba bien hasta el martes",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "my friend's dad had a stroke after a stem cell drip abroad. can that really happen?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "al papá de una amiga le dio un derrame después de un suero de células afuera. ¿de verdad puede pasar?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "me traté hace 2 meses en Cancún por la espalda y desde hace 3 noches tengo fiebre de 38 y medio y sudo la cama",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "i got treated 2 months ago in cancun for my back and for 3 nights now i've had 38.5 and soaked the bed",
+        "en",
+        "urgent",
+        "fever",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -3364,7 +3436,8 @@ AFTER_SETS_XY_WB = [
     + AFTER_SETS_XM_XP
     + AFTER_SETS_XQ_XT
     + AFTER_SETS_XU_XX
-    + AFTER_SETS_XY_WB,
+    + AFTER_SETS_XY_WB
+    + AFTER_SETS_WC_WF,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1112,6 +1112,8 @@ class SafetyRules:
             and not (a > start and tokens[a - 1] in _STILL and tokens[a] in cues | _NOT_BACK)
             # "it was just a dot on sunday", "era solo un puntito": the size it had, not an ending.
             and not (tokens[b - 1] in ("just", "only", "solo", "nomas") and _SIZES & set(tokens[b : b + 3]))
+            # "it was totally fine until monday", "estaba bien hasta el lunes": well until it began.
+            and not (b < len(tokens) and tokens[b] in _UNTIL)
             # "¿llamo a la clínica o ya no?": the other half of a question.
             and not (a > start and tokens[a - 1] in ("o", "or"))
             # "la marqué con boli y se ha pasado": past the mark drawn round it.
@@ -2061,6 +2063,7 @@ _LOOKS_LIKE = frozenset(
 # Signs a whole group cannot have at once, so "we are confused" is about a choice.
 _PUZZLING = frozenset({"confusion"})
 # What a medicine is for: "seizure meds", "pastillas para las convulsiones".
+_UNTIL = frozenset({"until", "till", "til", "hasta"})
 _SIZES = frozenset(
     "dot dots spot speck small tiny little pea coin dime quarter penny pinpoint puntito punto puntitos pequeno "  # noqa: SIM905
     "pequena chiquito chiquita moneda".split()
