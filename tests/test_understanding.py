@@ -3398,6 +3398,75 @@ AFTER_SETS_WC_WF = [
 ]
 
 
+# Read from WG-WJ (2026-12-02): an earlier telling of the same sign dates itself, not a clause with
+# a time of its own ("hace un año me dolió el pecho…, pero desde hace 1 hora…"), while a story
+# told on ("had a stroke in 2020, her face drooped for weeks") stays dated; sight "just gone" in
+# half an eye, "la vista… se me fue"; "pensé que era un infarto" is a belief, "pensé que era
+# normal" is not; "la tengo el jueves" is an appointment, not a sign.
+AFTER_SETS_WG_WJ = [
+    (
+        "hace un año me dolió el pecho y fue gastritis, pero desde que salí del suero hace 1 hora tengo una presión fuerte en el pecho",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "last year my chest hurt and it was reflux, but since the drip an hour ago i've had a heavy pressure in my chest",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "my mum had a stroke in 2020, her face drooped for weeks. she's fully recovered now, can she have the IV?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "after the microneedling facial half the sight in my left eye is just gone, all at once",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "después del facial con microagujas la mitad de la vista del ojo izquierdo se me fue de golpe",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "anoche pensé que era un infarto, en urgencias me dijeron que fue ansiedad y no era nada. hoy estoy tranquila",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "last night i thought i was having a heart attack, the ER said it was anxiety and it was nothing. i'm calm today",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "¿la inyección en los ojos te puede dejar ciego? la tengo el jueves y no duermo de los nervios",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "knee really hot and swollen, can't put any weight on it, the shot was 3 weeks ago and i thought it was fine",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "la hinchazón de la rodilla crece cada día y está caliente, ya van 3 semanas, pensé que era normal",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -3437,7 +3506,8 @@ AFTER_SETS_WC_WF = [
     + AFTER_SETS_XQ_XT
     + AFTER_SETS_XU_XX
     + AFTER_SETS_XY_WB
-    + AFTER_SETS_WC_WF,
+    + AFTER_SETS_WC_WF
+    + AFTER_SETS_WG_WJ,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

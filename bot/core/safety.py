@@ -365,6 +365,9 @@ _MINE_NOW = tuple(
         "mine does",
     )
 )
+_WHEN_NEXT = frozenset(
+    "el los para en on for next this tomorrow manana pasado proxima proximo dentro at in agendada programada".split()  # noqa: SIM905
+)
 _UNCHANGED = frozenset("same unchanged igual mismo misma".split())  # noqa: SIM905
 _FINE = frozenset("fine ok okay good normal great perfect bien normal perfecto perfecta perfectos bajo".split())  # noqa: SIM905
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "alguien", "uno", "una", "persona", "people", "gente"})
@@ -711,6 +714,9 @@ class SafetyRules:
 
         clause = _clauses(tokens, start, end)
         hit_clause = [tokens[i] for i in range(start, end) if clause[i] == clause[hit.start]]
+        # "…pero desde hace 1 hora tengo una presión en el pecho": a clause with a time of its own
+        # is not dated by an earlier telling of the same sign ("hace un año me dolió el pecho").
+        timed = bool(_OWN_TIME & set(hit_clause))
         # "I want to die, I'm fine now lol": a wish to die is not waved away by "fine now".
         # "the fever went away, but the redness is spreading": the passing is the fever's only.
         # After an adrenaline injector, call now even if it helped (medical-facts.md, anaphylaxis).
@@ -789,13 +795,16 @@ class SafetyRules:
                 for span in outside(_find(ctx.past, tokens, start, end))
                 # "two years AFTER his stem cells he had a stroke": dated from the treatment, years on.
                 if (tokens[span[1] - 1] in _AFTERWARDS or not self._dates_treatment(tokens, span[0]))
-                and not _of_another(span, hit, hits, clause)
+                and not _of_another(span, hit, hits, clause, same=timed)
                 # "it hurts way more than it did last week": a time to compare with.
                 and not _COMPARED & set(tokens[max(start, span[0] - 4) : span[0]])
                 # "asking for dad who passed years ago": the time of someone else's story.
                 and not _WHO & set(tokens[max(start, span[0] - 4) : span[0]])
             ]
-            or any(not self._dates_treatment(tokens, at) for at in _long_ago(tokens, start, end))
+            or any(
+                not self._dates_treatment(tokens, at) and not _of_another((at, at + 1), hit, hits, clause, same=timed)
+                for at in _long_ago(tokens, start, end)
+            )
             or self._dated(tokens, start, end)
         ):
             reason = "past"
@@ -1016,8 +1025,11 @@ class SafetyRules:
             after = [word for word in tokens[b : b + 2] if word != _BREAK]
             if (
                 not cues & set(tokens[max(at, a - 2) : a])
-                # "lo tengo que vigilar": a duty; "mine's booked for May": a plan.
-                and not (after and (after[0] in _FINE or after[0] in cues or after[0] == "que" or after[0] in _PLAN))
+                # "lo tengo que vigilar": a duty; "mine's booked for May", "la tengo el martes": a plan.
+                and not (
+                    after
+                    and (after[0] in _FINE or after[0] in cues or after[0] == "que" or after[0] in _PLAN | _WHEN_NEXT)
+                )
                 and not _FUTURE & set(tokens[b : b + 4])
                 # "mine is still the same small dot": unchanged, not the sign asked about.
                 and not _UNCHANGED & set(tokens[b : b + 3])
@@ -1814,15 +1826,19 @@ _BECAME = frozenset(
 )
 
 
-def _of_another(span: tuple[int, int], hit: _Hit, hits: list[_Hit], clause: dict[int, int]) -> bool:
-    """True when the clause of the phrase at `span` tells of another sign, and not of `hit`'s."""
+def _of_another(span: tuple[int, int], hit: _Hit, hits: list[_Hit], clause: dict[int, int], same: bool = False) -> bool:
+    """True when the clause of the phrase at `span` tells of another sign, and not of `hit`'s.
+
+    With `same`, another telling of the same sign counts too: "hace un año me dolió el pecho…, pero
+    desde hace 1 hora tengo una presión fuerte en el pecho" dates the first telling, not the second.
+    """
     number = clause[span[0]]
     mine = set(hit.words if hit.words is not None else range(hit.start, hit.end))
     if any(clause.get(i) == number for i in mine):
         return False
     for other in hits:
         theirs = set(other.words if other.words is not None else range(other.start, other.end))
-        if other.sign != hit.sign and not theirs & mine and any(clause.get(i) == number for i in theirs):
+        if (same or other.sign != hit.sign) and not theirs & mine and any(clause.get(i) == number for i in theirs):
             return True
     return False
 
@@ -2063,6 +2079,7 @@ _LOOKS_LIKE = frozenset(
 # Signs a whole group cannot have at once, so "we are confused" is about a choice.
 _PUZZLING = frozenset({"confusion"})
 # What a medicine is for: "seizure meds", "pastillas para las convulsiones".
+_OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight just acaba acabo".split())  # noqa: SIM905
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
 _SIZES = frozenset(
     "dot dots spot speck small tiny little pea coin dime quarter penny pinpoint puntito punto puntitos pequeno "  # noqa: SIM905
