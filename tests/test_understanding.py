@@ -3467,6 +3467,49 @@ AFTER_SETS_WG_WJ = [
 ]
 
 
+# Read from WK-WN (2026-12-02): "como si me apretaran" describes, it does not suppose; tests that
+# came back normal and being sent home end what came before; "gone well past the line" spreads;
+# antibiotics given "just in case" say why the medicine was given, not that the writer asks.
+AFTER_SETS_WK_WN = [
+    (
+        "me está doliendo el pecho como si me lo apretaran y estoy sudando frío, ¿me pueden cambiar la cita del jueves?",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "had chest pain for a few minutes yesterday, went to the ER, EKG and bloods all normal. just so you know",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "ayer tuve una punzada en el pecho, fui a urgencias, electro y análisis normales, me mandaron a casa. solo para que conste",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "i drew round the red patch on my back with a pen last night and it's gone well past the line now",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the clinic gave me antibiotics just in case and i've been resting, but i've had the shakes and chills since lunch",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    (
+        "en la clínica me recetaron antibióticos por si acaso, pero desde el mediodía tengo escalofríos y tiemblo",
+        "es",
+        "urgent",
+        "chills",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -3507,7 +3550,8 @@ AFTER_SETS_WG_WJ = [
     + AFTER_SETS_XU_XX
     + AFTER_SETS_XY_WB
     + AFTER_SETS_WC_WF
-    + AFTER_SETS_WG_WJ,
+    + AFTER_SETS_WG_WJ
+    + AFTER_SETS_WK_WN,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -670,7 +670,13 @@ class SafetyRules:
         """'advance' when the whole message says it asks ahead of time ("asking in advance")."""
         ctx = self._context
         # "yo no tengo nada, es mi esposa: tiene 39": the writer is well, the one they name is not.
-        spans = [(a, b) for a, b in _find(ctx.advance, tokens, 0, len(tokens)) if not _names_patient(tokens, b)]
+        spans = [
+            (a, b)
+            for a, b in _find(ctx.advance, tokens, 0, len(tokens))
+            if not _names_patient(tokens, b)
+            # "the clinic gave me antibiotics just in case": the medicine's reason, not the question's.
+            and not (_MEDS | _PRESCRIBED) & set(tokens[max(0, a - 3) : a])
+        ]
         if not spans:
             return ""
         # "es por saber, ahorita estoy bien": a present word that dates the writer's wellness.
@@ -766,13 +772,19 @@ class SafetyRules:
                 )
                 and not _plea(tokens, a, b, hit.start)
                 and not _said(tokens, a, b)
+                and not _as_if(tokens, a)
+                # "they gave me antibiotics (just) in case": why the medicine was given.
+                and not (_MEDS | _PRESCRIBED) & set(tokens[max(start, a - 3) : a])
                 for a, b in _find(ctx.asking, tokens, start, hit.start + 1)
             )
             # "¿puede una inyección en el ojo dejarte ciego?": the question inside a sign told in parts.
             or (
                 hit.words is not None
                 and any(
-                    not hit.words & set(range(a, b)) and b <= max(hit.words) and not _plea(tokens, a, b, max(hit.words))
+                    not hit.words & set(range(a, b))
+                    and b <= max(hit.words)
+                    and not _plea(tokens, a, b, max(hit.words))
+                    and not _as_if(tokens, a)
                     for a, b in _find(ctx.asking, tokens, hit.start, hit.end)
                 )
             )
@@ -1128,9 +1140,9 @@ class SafetyRules:
             and not (b < len(tokens) and tokens[b] in _UNTIL)
             # "¿llamo a la clínica o ya no?": the other half of a question.
             and not (a > start and tokens[a - 1] in ("o", "or"))
-            # "la marqué con boli y se ha pasado": past the mark drawn round it.
+            # "la marqué con boli y se ha pasado", "its gone well past the line": past the mark.
             and not (
-                tokens[b - 1] in ("paso", "pasado", "passed")
+                tokens[b - 1] in ("paso", "pasado", "passed", "gone")
                 and _MARKING & set(tokens[max(start, a - _MARKING_REACH) : b + _MARKING_REACH])
             )
             # "it's over 39", "temp is over 101": above a number, not over.
@@ -2086,6 +2098,9 @@ _SIZES = frozenset(
     "pequena chiquito chiquita moneda".split()
 )
 _NOT_BACK = frozenset({"hasnt", "havent", "hadnt", "never"})
+_PRESCRIBED = frozenset(
+    "antibiotics antibiotic antibioticos antibiotico prescribed recetaron receto".split()  # noqa: SIM905
+)
 _BY_HOW_MUCH = frozenset(
     "de como unos unas mas casi un una dos tres cuatro cinco medio harto mucho bastante".split()  # noqa: SIM905
 )
@@ -2374,6 +2389,11 @@ _WHAT_TO_DO = tuple(
         "como actuo",
     )
 )
+
+
+def _as_if(tokens: list[str], at: int) -> bool:
+    """True for the "si" of "como si" (as if): "el pecho como si me apretaran" describes, it does not suppose."""
+    return tokens[at] == "si" and at > 0 and tokens[at - 1] == "como"
 
 
 def _subjunctive(word: str) -> bool:
