@@ -2808,13 +2808,13 @@ AFTER_SETS_XE_XH = [
         "i take seizure meds, havent had one in 3 years. will the stem cells mess with that?",
         "en",
         "info_alarming",
-        "unrecognised",
+        "seizure",
     ),
     (
         "tomo pastillas para las convulsiones, hace 3 años que no me da ninguna. ¿las células madre interfieren?",
         "es",
         "info_alarming",
-        "unrecognised",
+        "seizure",
     ),
     ("derrame cerebral sintomas", "es", "info_alarming", "stroke"),
     ("stroke symptoms", "en", "info_alarming", "unrecognised"),
@@ -3510,6 +3510,171 @@ AFTER_SETS_WK_WN = [
 ]
 
 
+# Read from sets WO-WR (the fifth session's final measure, read by the sixth): a time of the
+# sign's own beside someone else's old story, a feeling of fever a thermometer answers, grey
+# discharge, red moving on down a limb, pain worse at night or on stairs (not worse by the day),
+# a hard vein, "is that a thing?" after someone else's story.
+AFTER_SETS_WO_WR = [
+    (
+        "buenas, mi prima se hizo esto hace dos años y le fue súper bien, a mí me hicieron el hombro el viernes y todo bien, pero hace como media hora me agarró un dolor en el pecho que se me va al brazo izquierdo y estoy sudando frío",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "hi, my cousin had this done two years ago and loved it, I had my shoulder done friday and all good, but about half an hour ago I got a pain in my chest that goes down my left arm and I'm in a cold sweat",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "hace dos años tuve un dolor en el pecho y ahora me quiero hacer las células en la rodilla, ¿hay problema?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "two years ago I had chest pain, now I want stem cells in my knee, is that a problem?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "my mate reckons his cousin went blind after stem cell eye injections in florida, is that actually a thing?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "un compa dice que su primo quedó ciego por unas inyecciones de células en el ojo en Miami, ¿eso existe?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "feeling kinda feverish, thermometer says 37.3, it's the same day as my knee injection",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "me siento medio afiebrada pero el termómetro marca 37,3, es el mismo día de la inyección en la rodilla",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("had 38.9 this morning, took tylenol and now it's 37.4, do i still call the clinic?", "en", "urgent", "fever"),
+    ("me siento afiebrada desde ayer, es el día 3 de la inyección en la rodilla", "es", "urgent", "fever"),
+    (
+        "quería preguntar por la vitamina que me dijeron, y otra cosa, de donde me sacaron la grasa del muslo me sale un líquido grisáceo",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "quick one about the vitamin they mentioned, and also, where they took the fat from my thigh there's some greyish fluid coming out",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "a mi abuelita le pusieron células en la rodilla la semana pasada y ahora tiene todo rojo bajando pa la canilla, ella dice que no es nada pero yo la veo mal",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my grandma had cells put in her knee last week and now the red is going down towards her shin, she says it's nothing but she looks unwell to me",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("el hombro me duele más por la noche desde el pinchazo hace 2 días, ¿es lo esperado?", "es", "side_effect", None),
+    ("my shoulder hurts more at night since the shot 2 days ago, is that expected?", "en", "side_effect", None),
+    (
+        "my knee hurts more at night and it's getting worse every day, day 5 after the injection",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "la rodilla me duele más por la noche y cada día va peor, es el día 5 de la inyección",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "me duele más la rodilla cuando subo escaleras, voy por el día 3 de la inyección, ¿es normal?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "my knee hurts more when I go up stairs, I'm on day 3 after the injection, is that normal?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "a mi papá le pusieron el suero el viernes en el brazo; desde ayer lo tiene hinchado y duro por donde va la vena, y cada vez más",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "my dad had the drip in his left arm on friday; since yesterday the arm is swollen and hard along the vein, and it's getting worse",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    ("day 4 after the knee shot, temp 38.1 tonight, knee feels ok. is that a thing?", "en", "urgent", "fever"),
+    (
+        "día 4 de la inyección en la rodilla, tengo 38,1 esta noche, la rodilla bien. ¿eso existe?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "a mi papá le pusieron el suero el viernes en el brazo; desde ayer lo tiene hinchado y duro por donde va la vena, y cada vez más",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "my dad had the drip in his left arm on friday; since yesterday the arm is swollen and hard along the vein, and it's getting worse",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    ("day 4 after the knee shot, temp 38.1 tonight, knee feels ok. is that a thing?", "en", "urgent", "fever"),
+    (
+        "día 4 de la inyección en la rodilla, tengo 38,1 esta noche, la rodilla bien. ¿eso existe?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "i take pills for seizures, haven't had one in 3 years. do stem cells interfere?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "tomo pastillas para las convulsiones y hace años que no me da ninguna, ¿las células madre interfieren?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    ("I'm on seizure meds, can stem cell gummies help my epilepsy?", "en", "pills", None),
+    (
+        "tomo pastillas para las convulsiones, ¿unas gomitas de células madre me ayudarían con la epilepsia?",
+        "es",
+        "pills",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -3551,7 +3716,8 @@ AFTER_SETS_WK_WN = [
     + AFTER_SETS_XY_WB
     + AFTER_SETS_WC_WF
     + AFTER_SETS_WG_WJ
-    + AFTER_SETS_WK_WN,
+    + AFTER_SETS_WK_WN
+    + AFTER_SETS_WO_WR,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -184,7 +184,7 @@ ALARM_LABELS = frozenset({"emergency", "urgent", "info_alarming"})
 # A request that is not about a sign ("stop the reminder", "which clinic?") beside a sign told
 # as over or long past is answered as the request; the sign gets its "if this is happening now".
 REQUEST_LABELS = frozenset({"reminders", "clinic_choice", "privacy"})
-STORY_CONTEXTS = frozenset({"resolved", "past"})
+STORY_CONTEXTS = frozenset({"resolved", "past", "treated"})
 REQUEST_OVER_STORY = 0.6
 # Below this probability the classifier's label is not trusted on its own: the router's phrase
 # match decides, as before there was a classifier.
@@ -241,6 +241,18 @@ _FEVER_NAMED = re.compile(r"\b(?:fever|fiebre|calentura|febre)\b", re.IGNORECASE
 _BESIDE = 12  # characters either side of a reading where a word for fever names it already
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
 NOW_WORD = "ahora"  # a word of the present in flows/safety/red_flags.yaml
+# "feeling kinda feverish, thermometer says 37.3": a fever word beside a reading under the line.
+_FEVER_FELT = re.compile(
+    r"\b(?:fever|feverish|febrile|fiebre|fiebrita|calentura|febril|afiebrad[oa]s?)\b", re.IGNORECASE
+)
+_FEVER_DENIED = re.compile(r"\b(?:no|not|sin|ni|never|nunca)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_FEVER_MEDICINE = re.compile(
+    r"\b(?:paracetamol|acetaminophen|acetaminofen|acetaminofeno|tylenol|ibuprofen|ibuprofeno|advil|motrin|"
+    r"aspirin|aspirina|dolex|tempra|panadol|nurofen|metamizol|dipirona|novalgina|antipyretic|antipiretico|"
+    r"antitermico)\b",
+    re.IGNORECASE,
+)
+BODY_TEMPERATURE_C = 35.0  # under this a number is not a body temperature read on a thermometer
 _ASKED_OF_READING = re.compile(r"\b(?:is|es|esta|está|es mucho|is that|is it)\s*$", re.IGNORECASE)
 RISING_PAIN_WORDS = "pain getting worse"  # a pattern of the worsening_pain sign in flows/safety/red_flags.yaml
 # Heart rate (beats a minute) that is a sepsis red flag on its own: NICE NG51 treats more than 130
@@ -252,6 +264,26 @@ MAX_DATE_SEARCH = 120  # longer text is not searched for a date inside it (slow,
 MAX_HOPS = 50  # steps entered in one turn before we assume the content loops
 MAX_TEXT_ANSWER = 500
 CALLBACK_SEPARATOR = "|"
+
+
+def _felt_not_measured(text: str, span: tuple[int, int, float], line: float) -> str:
+    """`text` with the fever words blanked that a thermometer reading under the fever line answers.
+
+    "feeling kinda feverish, thermometer says 37.3" is a feeling the reading settles: no fever by the
+    clinic's line. Every reading must be under it, and no fever medicine may be named ("took tylenol,
+    now 37.4" is a fever the medicine hides). A denial ("no fever, 36.8") is left as it is.
+    """
+    readings = [found[2] for found in measures.temperature_spans(text)] + [span[2]]
+    if min(readings) < BODY_TEMPERATURE_C or max(readings) >= line or _FEVER_MEDICINE.search(text):
+        return text
+    starts = [match.end() for match in _SENTENCE_END.finditer(text, 0, span[0])]
+    start = starts[-1] if starts else 0
+    after = _SENTENCE_END.search(text, span[1])
+    end = after.start() if after else len(text)
+    for match in reversed(list(_FEVER_FELT.finditer(text, start, end))):
+        if not _FEVER_DENIED.search(text[max(0, match.start() - 24) : match.start()]):
+            text = f"{text[: match.start()]}{' ' * (match.end() - match.start())}{text[match.end() :]}"
+    return text
 
 
 # ---- inputs ----------------------------------------------------------------------------------
@@ -841,12 +873,16 @@ class _Alarms(_TurnBase):
         safety = self.content.safety
         if safety is None:
             return False
-        found, denied = safety.assess(self.fever_as_word(text))
+        measured = self.fever_as_word(text)
+        found, denied = safety.assess(measured)
+        # "feeling kinda feverish, thermometer says 37.3": the reading answers the feeling, for
+        # the model's reading of the word too.
+        settled = bool(_FEVER_FELT.search(text)) and not _FEVER_FELT.search(measured)
         if found is not None and found.now and found.sign in FLARE_SIGNS:
             day = measures.latest_day(text)
             if day is not None and day <= FLARE_DAYS:
                 # Pain worse on day 1 or 2 is the expected flare; worse after that is the sign.
-                found, denied = safety.assess(self.fever_as_word(text), ignore=FLARE_SIGNS)
+                found, denied = safety.assess(measured, ignore=FLARE_SIGNS)
         decision = self.decision(text)
         by = "rules"
         if (
@@ -883,6 +919,7 @@ class _Alarms(_TurnBase):
             # story of symptoms: only the rules speak for it.
             and len(text.split()) >= CLASSIFIER_MIN_WORDS
             and not self.answers_step(text)
+            and not (settled and decision.label != EMERGENCY_LEVEL)
         ):
             # No rule matched, but the message reads like one: escalate rather than miss it,
             # unless it tells of something that has passed and of nothing happening now
@@ -901,6 +938,17 @@ class _Alarms(_TurnBase):
             # effect question, answered by its topic.
             topical = decision is not None and decision.label in LABEL_FLOWS and decision.label not in ALARM_LABELS
             found = None if topical else denied
+        if (
+            found is not None
+            and found.context == "treated"
+            and decision is not None
+            and decision.label in LABEL_FLOWS
+            and decision.label not in ALARM_LABELS
+            and decision.probability >= LABEL_OVER_ROUTER
+        ):
+            # "I'm on seizure meds, can stem cell gummies help?": a condition under treatment told
+            # beside a question the model is sure of; the question's topic answers it.
+            found = None
         if found is None and decision is not None and decision.label == "info_alarming":
             if decision.probability >= TRUST_LABEL:
                 self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
@@ -963,7 +1011,9 @@ class _Alarms(_TurnBase):
             # "3/10 on day 1, today 8/10": pain scores that climb are pain getting worse.
             text = f"{text[: rising[0]]} {RISING_PAIN_WORDS} {text[rising[1] :]}"
         span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
-        if span is not None and span[2] >= self.fever_line():
+        if span is not None and span[2] < self.fever_line():
+            text = _felt_not_measured(text, span, self.fever_line())
+        elif span is not None:
             # "a fever of 39", "39 de fiebre": the word is already there; a second one would
             # stand where the question's words do not reach ("is it normal to get a fever of 39?").
             # Only in the reading's own sentence: "call if fever. its 38 exactly" names no fever at 38.

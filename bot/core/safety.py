@@ -7,9 +7,10 @@ silences a sign, and only for that sign.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,9 @@ class Alarm:
     # of a stroke", "my chest pain is gone"): the engine answers the question and adds "if this
     # is happening now, call ...". True whenever that is not clear: unsure means now.
     now: bool = True
-    context: str = ""  # what made it not now: "asking", "past", "resolved", "reported", "advance"
+    # What made it not now: "asking", "past", "resolved", "reported", "advance", "treated" (a
+    # condition named as what a medicine treats).
+    context: str = ""
     # A warning sign whose words stand far apart ("lo rojo … se está regando"): a looser reading,
     # so the model's emergency outranks it as if no rule had matched.
     loose: bool = False
@@ -226,6 +229,7 @@ class _Hit:
     # For pattern hits: the words the pattern spells out (a gap "~" may hold other words).
     own: frozenset[str] = frozenset()
     loose: bool = False  # a `together` hit wider than _TOGETHER_SPAN
+    treated: bool = False  # named as what a medicine treats ("pastillas para las convulsiones")
 
 
 @dataclass(frozen=True)
@@ -610,9 +614,9 @@ class SafetyRules:
         if self._together:
             hits.extend(self._together_hits(tokens, sentences))
         hits = [
-            hit
+            replace(hit, treated=True) if _treated_condition(tokens, hit) else hit
             for hit in hits
-            if not (_treated_condition(tokens, hit) or _discharge_colour(tokens, hit) or _eye_product(tokens, hit))
+            if not (_discharge_colour(tokens, hit) or _eye_product(tokens, hit) or _worse_when(tokens, sentences, hit))
         ]
         return _joint_not_stroke(hits, tokens, sentences)
 
@@ -636,7 +640,9 @@ class SafetyRules:
                 if denied is None:
                     denied = Alarm(hit.level, hit.sign, matched, now=False, context="denied")
                 continue
-            why = advance or self._not_now(tokens, sentences, hit, hits)
+            # "tomo pastillas para las convulsiones": a condition under treatment is the writer's
+            # history, told to ask about it, not a sign happening now.
+            why = "treated" if hit.treated else advance or self._not_now(tokens, sentences, hit, hits)
             if not why:
                 # A sign denied beside it goes with it ("38,5, no confusion or anything"): the
                 # engine then does not let the model read the denied emergency into the message.
@@ -649,8 +655,10 @@ class SafetyRules:
         self, tokens: list[str], sentences: list[int], hit: _Hit, covered: set[int], advance: str, hits: list[_Hit]
     ) -> bool:
         """True when the sign of `hit` is said to be happening now: not denied, asked about or past."""
-        return not self._negated(tokens, hit, covered, hits) and not (
-            advance or self._not_now(tokens, sentences, hit, hits)
+        return (
+            not hit.treated
+            and not self._negated(tokens, hit, covered, hits)
+            and not (advance or self._not_now(tokens, sentences, hit, hits))
         )
 
     def _in_company(
@@ -759,6 +767,17 @@ class SafetyRules:
             # "he fainted once at the clinic. hes been totally fine for 2 days since": the next
             # sentence, when it tells of no sign, may say how the story ended.
             resolved = self._ending_after(tokens, sentences, end, hits)
+        past_spans_out = outside(_find(ctx.past, tokens, start, end))
+        long_ago = _long_ago(tokens, start, end)
+        # "mi prima se hizo esto hace dos años…, pero hace media hora me agarró un dolor en el
+        # pecho": a sign whose clause has a time of its own, not a past one, is not dated elsewhere.
+        own_time = timed and not any(
+            clause.get(a) == clause[hit.start] for a in [a for a, _ in past_spans_out] + long_ago
+        )
+
+        def elsewhere(at: int) -> bool:
+            return own_time and clause.get(at) != clause[hit.start]
+
         if (
             # "could it cause a stroke": the question's "a" may be the sign's own first word;
             # "how HIGH does a fever have to be": so may its last word, when it starts before.
@@ -804,9 +823,10 @@ class SafetyRules:
         elif (
             [
                 span
-                for span in outside(_find(ctx.past, tokens, start, end))
+                for span in past_spans_out
+                if not elsewhere(span[0])
                 # "two years AFTER his stem cells he had a stroke": dated from the treatment, years on.
-                if (tokens[span[1] - 1] in _AFTERWARDS or not self._dates_treatment(tokens, span[0]))
+                and (tokens[span[1] - 1] in _AFTERWARDS or not self._dates_treatment(tokens, span[0]))
                 and not _of_another(span, hit, hits, clause, same=timed)
                 # "it hurts way more than it did last week": a time to compare with.
                 and not _COMPARED & set(tokens[max(start, span[0] - 4) : span[0]])
@@ -814,8 +834,10 @@ class SafetyRules:
                 and not _WHO & set(tokens[max(start, span[0] - 4) : span[0]])
             ]
             or any(
-                not self._dates_treatment(tokens, at) and not _of_another((at, at + 1), hit, hits, clause, same=timed)
-                for at in _long_ago(tokens, start, end)
+                not elsewhere(at)
+                and not self._dates_treatment(tokens, at)
+                and not _of_another((at, at + 1), hit, hits, clause, same=timed)
+                for at in long_ago
             )
             or self._dated(tokens, start, end)
         ):
@@ -836,6 +858,11 @@ class SafetyRules:
         ] or (
             _find(ctx.risk_told, tokens, hit.end, len(tokens))
             and (_told_of_other(hit_clause) or not _of_writer(hit_clause))
+            # "temp 38.0 this evening… is that a thing?": a sign given a time today is the writer's own.
+            and not (
+                (_TODAY | _NOW_WORDS) & set(hit_clause)
+                or any(pair in _TIMES_OF_DAY for pair in itertools.pairwise(hit_clause))
+            )
         ):
             # "my friend got sepsis after her IV. how common is that?": a question about the risk.
             reason = "asking"
@@ -1652,6 +1679,7 @@ _EARLIER = frozenset(
     }
 )
 _TODAY = frozenset({"today", "tonight", "hoy", "morning"})  # "feel normal today": the day of the wellness
+_NOW_WORDS = frozenset({"now", "ahora", "ahorita", "rn"})
 _KIN = frozenset(
     """
     wife husband mom mum mother dad father son daughter sister brother grandma grandpa grandmother grandfather
@@ -1888,6 +1916,27 @@ def _injector_used(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
     return not any(_CARE_GIVEN & set(tokens[max(start, i - _GIVER_REACH) : i]) for i in pens)
 
 
+def _worse_when(tokens: list[str], sentences: list[int], hit: _Hit) -> bool:
+    """True when pain "worse" is worse at a time or in a condition, not worse as days go by.
+
+    "me duele más por la noche", "it hurts more when I walk": compared with other moments of the
+    same day. A trend anywhere in the sentence ("worse every day", "more than yesterday", "cada
+    vez más") keeps the sign.
+    """
+    last = max(hit.words) if hit.words is not None else hit.end - 1
+    if hit.sign != "worsening_pain" or tokens[last] not in _MORE:
+        return False
+    # "me duele más LA RODILLA cuando subo": the place may come between.
+    at = last + 1
+    while at < min(len(tokens), last + 1 + _WHERE_REACH) and tokens[at] in _ARTICLES | _POSSESSIVES | _PLACES:
+        at += 1
+    after = tokens[at : at + 3]
+    if not after or not (after[0] in _WHEN_DOING or (after[0] in _AT_TIME and _PARTS_OF_DAY & set(after[1:]))):
+        return False
+    sentence = [token for token, number in zip(tokens, sentences, strict=True) if number == sentences[hit.start]]
+    return not _TREND & set(sentence)
+
+
 def _eye_product(tokens: list[str], hit: _Hit) -> bool:
     """True when every eye word of a sign names a product ("eye cream", "contorno de ojos"), not the eye."""
     positions = hit.words if hit.words is not None else frozenset(range(hit.start, hit.end))
@@ -2091,6 +2140,24 @@ _LOOKS_LIKE = frozenset(
 # Signs a whole group cannot have at once, so "we are confused" is about a choice.
 _PUZZLING = frozenset({"confusion"})
 # What a medicine is for: "seizure meds", "pastillas para las convulsiones".
+_MORE = frozenset({"more", "worse", "mas", "peor"})
+# What opens the moment pain is worse at: "when I walk", "at night", "por la noche", "al caminar".
+_WHEN_DOING = frozenset("when whenever while if cuando si al mientras".split())  # noqa: SIM905
+_WHERE_REACH = 3
+_PLACES = frozenset(
+    "knee knees hip shoulder back leg arm neck ankle joint site rodilla rodillas cadera hombro espalda pierna brazo "  # noqa: SIM905
+    "cuello tobillo articulacion zona".split()
+)
+_AT_TIME = frozenset("at in during by por en de durante a".split())  # noqa: SIM905
+_PARTS_OF_DAY = frozenset(
+    "night nights nighttime morning mornings evening evenings afternoon afternoons bedtime noche noches manana "  # noqa: SIM905
+    "mananas tarde tardes madrugada madrugadas".split()
+)
+# A trend over days: "worse every day", "more than yesterday", "cada vez más", "getting worse".
+_TREND = frozenset(
+    "every each than daily yesterday before getting keeps still cada vez que ayer antes "  # noqa: SIM905
+    "sigue va empeora empeorando".split()
+)
 _OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight just acaba acabo".split())  # noqa: SIM905
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
 _SIZES = frozenset(
@@ -2287,7 +2354,7 @@ def _treated_condition(tokens: list[str], hit: _Hit) -> bool:
     if hit.end < len(tokens) and tokens[hit.end] in _MEDS:
         return True
     lead = tokens[max(0, hit.start - 3) : hit.start]
-    return "para" in lead and bool(_MEDS & set(lead))
+    return bool({"para", "for"} & set(lead)) and bool(_MEDS & set(lead))
 
 
 def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int]) -> list[_Hit]:
