@@ -3675,6 +3675,210 @@ AFTER_SETS_WO_WR = [
 ]
 
 
+# Read from sets WS-WZ (the sixth session): staff who left are not a sign that passed, hard to
+# wake, clinical words for cauda equina (saddle, foot drop, no void), a run of oxygen readings,
+# "SOB", toes asleep, "running like 101", pain scores without "/10", a normal temperature that
+# ends only a fever, words each denied in a row, a fever question beside a normal reading,
+# "what even is", "que numero llamo", "2 wks ago", "algo del ictus", "el gemelo", "at discharge".
+AFTER_SETS_WS_WZ = [
+    (
+        "mi papá se desmayó en el estacionamiento después del suero y no responde bien, la nurse ya se fue, ¿qué hago?",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "my dad passed out in the parking lot after the infusion and he's not responding properly, the nurses already left, what do I do?",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "we got home from the clinic sunday and he was fine, but today he's been in bed all day and now I can't hardly wake him up and he's burning up, 39 point something",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "llegamos de la clínica el domingo y estaba bien, pero hoy se la pasó en cama y ahora casi no lo puedo despertar y está ardiendo, 39 y pico",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "writing for my wife, day 2 after the lower back injection: numb in the saddle area for the past hour and she can't lift the front of her left foot",
+        "en",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "escribo por mi esposa, día 2 de la inyección en la espalda baja: desde hace una hora tiene adormecida la zona de la silla de montar y no puede levantar la punta del pie izquierdo",
+        "es",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "day 2 after the spine injection, for the past hour she can't dorsiflex her left foot",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "día 2 de la inyección en la columna, desde hace una hora tiene el pie caído, no lo levanta",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "he had the back injection yesterday and he hasn't voided since 6 this morning despite trying",
+        "en",
+        "emergency",
+        "bladder_bowel",
+    ),
+    (
+        "le pusieron la inyección en la espalda ayer y no ha orinado desde las 6 de la mañana aunque lo intenta",
+        "es",
+        "emergency",
+        "bladder_bowel",
+    ),
+    (
+        "hip injection 2 days ago. since 7am sudden SOB at rest, sats went 95 -> 91 -> 88 and my calf is swollen",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "inyección en la cadera hace 2 días. desde las 7 me falta el aire en reposo, la saturación fue 95, luego 91, ahora 88 y tengo la pantorrilla hinchada",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "toes on my left foot numb since the ankle injection this morning, like they fell asleep and won't wake up",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "tengo los dedos del pie izquierdo dormidos desde la inyección en el tobillo esta mañana, como si se hubieran dormido y no despiertan",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "what's the day 7 reminder for exactly? anyway I think I'm running like 101 since lunch, back injection was last wednesday",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "¿para qué es el recordatorio del día 7? por cierto creo que tengo como 38,5 desde el almuerzo, la inyección en la espalda fue el miércoles",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "pain was a 3 on day 2 and now on day 5 it's like an 8, is that normal or should I call them?",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "el dolor era un 3 el día 2 y ahora en el día 5 es como un 8, ¿es normal o los llamo?",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "day 4 after the fat harvest. the redness around the belly incision has gone 3 cm past the pen line I drew yesterday. afebrile, 37.1",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "quinto día después de la extracción de grasa del abdomen. el enrojecimiento alrededor de la cicatriz es mayor que ayer; ha crecido tres centímetros. temperatura normal",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "me hice las células en las rodillas hace una semana, el martes me empezó a doler el gemelo derecho y ahora está hinchado, calentito y más gordo que el otro, respiro bien, nada de dolor de pecho",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "had my knees done a week ago, on tuesday my right calf started hurting and now it's swollen, warm and fatter than the other one, breathing fine, no chest pain",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    ("what even is sepsis and can u get it from stem cells", "en", "info_alarming", "sepsis"),
+    ("¿cómo es la sepsis? mi hermana es enfermera y me dice que esté pendiente", "es", "info_alarming", "sepsis"),
+    (
+        "si llego a sentir que no puedo respirar después del suero, ¿a qué número llamo? estoy en Guatemala",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "if I ever feel I can't breathe after the drip, what number do I call? I'm in Guatemala",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "i passed out at the clinic during the blood draw but that was 2 wks ago, doc said it was a vasovagal thing. does it matter for my next session?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me desmayé en la clínica cuando me sacaron sangre pero eso fue hace 2 sem, el doctor dijo que fue vasovagal. ¿importa para la próxima sesión?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "when's a fever an emergency vs just call the clinic? I'm 98.2 right now, just wanna know",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "¿cuándo una fiebre es para llamar a la ambulancia y cuándo a la clínica? ahora tengo 36,5",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "¿qué significa la palabra RÁPIDO que me dijo la enfermera al darme el alta? Era algo del ictus.",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "what does the word FAST mean that the nurse told me at discharge? it was something about strokes.",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "Day 1, 37.8 C and achy like a light flu, knee sore. No redness, no pus, nothing spreading. Just checking this is in the normal range",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "día 1, 37,8 y con dolor de cuerpo como una gripe leve, la rodilla adolorida. Nada rojo, nada de pus, nada que se extienda. ¿Es normal?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("I feel a bit feverish but the thermometer says 37.2, day 1 after the knee shot", "en", "side_effect", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -3717,7 +3921,8 @@ AFTER_SETS_WO_WR = [
     + AFTER_SETS_WC_WF
     + AFTER_SETS_WG_WJ
     + AFTER_SETS_WK_WN
-    + AFTER_SETS_WO_WR,
+    + AFTER_SETS_WO_WR
+    + AFTER_SETS_WS_WZ,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -184,7 +184,7 @@ ALARM_LABELS = frozenset({"emergency", "urgent", "info_alarming"})
 # A request that is not about a sign ("stop the reminder", "which clinic?") beside a sign told
 # as over or long past is answered as the request; the sign gets its "if this is happening now".
 REQUEST_LABELS = frozenset({"reminders", "clinic_choice", "privacy"})
-STORY_CONTEXTS = frozenset({"resolved", "past", "treated"})
+STORY_CONTEXTS = frozenset({"resolved", "past", "treated", "measured"})
 REQUEST_OVER_STORY = 0.6
 # Below this probability the classifier's label is not trusted on its own: the router's phrase
 # match decides, as before there was a classifier.
@@ -234,6 +234,7 @@ CHECK_FILL = {
 COUNTRY_GUESS = "country_guess"
 KNOWN = "_known"  # the check's answer holding what was already said, until the check ends
 DEFAULT_FEVER_C = 38.0
+FEVER_SIGN = "fever"
 FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
 LOW_OXYGEN_WORDS = "falta de aire"  # a pattern of the breathing sign in flows/safety/red_flags.yaml
 FAST_HEART_WORDS = "heart racing"  # a pattern of the fast_heartbeat sign in flows/safety/red_flags.yaml
@@ -266,6 +267,13 @@ MAX_TEXT_ANSWER = 500
 CALLBACK_SEPARATOR = "|"
 
 
+def _under_line(text: str, span: tuple[int, int, float], line: float) -> bool:
+    """True when every temperature in `text` (`span` is the one that matters) is a body temperature
+    under the fever line, and no fever medicine is named that could be hiding a fever."""
+    readings = [found[2] for found in measures.temperature_spans(text)] + [span[2]]
+    return min(readings) >= BODY_TEMPERATURE_C and max(readings) < line and not _FEVER_MEDICINE.search(text)
+
+
 def _felt_not_measured(text: str, span: tuple[int, int, float], line: float) -> str:
     """`text` with the fever words blanked that a thermometer reading under the fever line answers.
 
@@ -273,8 +281,7 @@ def _felt_not_measured(text: str, span: tuple[int, int, float], line: float) -> 
     clinic's line. Every reading must be under it, and no fever medicine may be named ("took tylenol,
     now 37.4" is a fever the medicine hides). A denial ("no fever, 36.8") is left as it is.
     """
-    readings = [found[2] for found in measures.temperature_spans(text)] + [span[2]]
-    if min(readings) < BODY_TEMPERATURE_C or max(readings) >= line or _FEVER_MEDICINE.search(text):
+    if not _under_line(text, span, line):
         return text
     starts = [match.end() for match in _SENTENCE_END.finditer(text, 0, span[0])]
     start = starts[-1] if starts else 0
@@ -878,6 +885,17 @@ class _Alarms(_TurnBase):
         # "feeling kinda feverish, thermometer says 37.3": the reading answers the feeling, for
         # the model's reading of the word too.
         settled = bool(_FEVER_FELT.search(text)) and not _FEVER_FELT.search(measured)
+        span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
+        if (
+            found is not None
+            and found.now
+            and found.sign == FEVER_SIGN
+            and span is not None
+            and _under_line(text, span, self.fever_line())
+        ):
+            # "when's a fever an emergency? I'm 98.2 right now": the thermometer says no fever now;
+            # the fever told elsewhere in the message is a question or a feeling, answered as such.
+            found = replace(found, now=False, context="measured")
         if found is not None and found.now and found.sign in FLARE_SIGNS:
             day = measures.latest_day(text)
             if day is not None and day <= FLARE_DAYS:
@@ -940,14 +958,15 @@ class _Alarms(_TurnBase):
             found = None if topical else denied
         if (
             found is not None
-            and found.context == "treated"
+            and found.context in ("treated", "measured")
             and decision is not None
             and decision.label in LABEL_FLOWS
             and decision.label not in ALARM_LABELS
             and decision.probability >= LABEL_OVER_ROUTER
         ):
-            # "I'm on seizure meds, can stem cell gummies help?": a condition under treatment told
-            # beside a question the model is sure of; the question's topic answers it.
+            # "I'm on seizure meds, can stem cell gummies help?", "I feel feverish. 37.2": a condition
+            # under treatment, or a fever the thermometer rules out, told beside a question the
+            # model is sure of; the question's topic answers it.
             found = None
         if found is None and decision is not None and decision.label == "info_alarming":
             if decision.probability >= TRUST_LABEL:

@@ -72,9 +72,12 @@ _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 # "has" or "runs" is a reading in °F, when nothing after it says it counts something else.
 _HAS_MARK = re.compile(
     r"\b(?:has|have|had|having|is at|was at|running|runs|ran|hit|hitting|reached|tiene|tengo|tenia|tuvo|tuve"
-    r"|anda en|andaba en|esta en|estaba en|marca|marcaba|marco|llego a|subio a)\s*$",
+    r"|anda en|andaba en|esta en|estaba en|marca|marcaba|marco|llego a|subio a)"
+    # "running like 101", "tiene como 101": a word of roughly between.
+    r"(?:\s+(?:like|about|around|roughly|maybe|a|an|como|unos|tipo|casi))*\s*$",
     re.IGNORECASE,
 )
+_HAS_REACH = 24  # characters before a number searched for _HAS_MARK
 _AFTER_READING = frozenset(
     """
     since desde today hoy now ahora tonight this esta and y but pero again still todavia for after
@@ -124,7 +127,7 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             and not decimal
             and match.group(2) is None
             and _F_WHOLE[0] <= value <= _F_WHOLE[1]
-            and _HAS_MARK.search(text[max(0, match.start() - 12) : match.start()])
+            and _HAS_MARK.search(text[max(0, match.start() - _HAS_REACH) : match.start()])
             and (not next_word or next_word[0] in _AFTER_READING)
         ):
             decimal = True  # read as a reading, as a decimal one would be
@@ -210,12 +213,30 @@ _OXYGEN = re.compile(
 LOW_OXYGEN = 92
 
 
+# "sats went 95 -> 91 -> 88", "spo2 94, then 90": the readings of a saturation word, in a row,
+# where a nurse's shorthand needs no "%"; the last one is where it stands now.
+_SATS = re.compile(r"\b(?:sats?|spo2|sp02|saturaci[oó]n|saturation|saturando|saturaba)\b", re.IGNORECASE)
+_SATS_SERIES = re.compile(
+    r"\D{0,16}?(?<![\d.,])(\d{2,3})\s*%?"
+    r"((?:\s*(?:->|-->|→|>|,|/|to|then|now|and|y|a|luego|ahora|down to|bajo a|baj[oó] a)\s*\d{2,3}\s*%?)*)(?![\d.,])",
+    re.IGNORECASE,
+)
+LOWEST_SATURATION = 50  # under this a number after "sats" is not a saturation
+
+
 def low_oxygen_span(text: str) -> tuple[int, int] | None:
-    """(start, end) of an oxygen saturation reading under LOW_OXYGEN ("saturación 85%", "spo2 88 %")."""
+    """(start, end) of an oxygen saturation reading under LOW_OXYGEN ("saturación 85%", "sats 95 -> 88")."""
     match = _OXYGEN.search(text)
-    if match is None or int(match.group(1)) >= LOW_OXYGEN:
-        return None
-    return match.start(), match.end()
+    if match is not None and int(match.group(1)) < LOW_OXYGEN:
+        return match.start(), match.end()
+    for word in _SATS.finditer(text):
+        series = _SATS_SERIES.match(text, word.end())
+        if series is None:
+            continue
+        last = int(re.findall(r"\d{2,3}", series.group(0))[-1])
+        if LOWEST_SATURATION <= last < LOW_OXYGEN:
+            return word.start(), series.end()
+    return None
 
 
 # A pain score out of ten: "3/10", "8 de 10", "7 out of 10", "6 sobre 10".
@@ -224,9 +245,21 @@ _PAIN_SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:/|de|out of|sobre|over)\s*1
 PAIN_RISE = 2
 
 
+# "pain was a 3 on day 2, now its like an 8": a score out of ten said without the ten, in a
+# message about pain.
+_BARE_SCORE = re.compile(
+    r"\b(?:a|an|un|una|un puro)\s+(\d{1,2})\b(?![.,]\d)(?!\s*(?:%|°|º|/|am\b|pm\b|day|dia|d[ií]a|hour|hora|week|semana"
+    r"|month|mes|year|a[nñ]o|mg|ml|min|c\b|f\b|x\b|times|veces))",
+    re.IGNORECASE,
+)
+_PAIN_TOLD = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|dolor|duele|duelen|dolia)\b", re.IGNORECASE)
+
+
 def rising_pain_span(text: str) -> tuple[int, int] | None:
     """(start, end) of the last pain score when the scores in `text` rise ("3/10 on day 1 … today 8/10")."""
     scores = [(m.start(), m.end(), int(m.group(1))) for m in _PAIN_SCORE.finditer(text) if int(m.group(1)) <= 10]
+    if len(scores) < 2 and _PAIN_TOLD.search(text):
+        scores = [(m.start(), m.end(), int(m.group(1))) for m in _BARE_SCORE.finditer(text) if int(m.group(1)) <= 10]
     if len(scores) < 2 or scores[-1][2] - scores[0][2] < PAIN_RISE:
         return None
     return scores[-1][0], scores[-1][1]

@@ -52,7 +52,8 @@ class Alarm:
     # is happening now, call ...". True whenever that is not clear: unsure means now.
     now: bool = True
     # What made it not now: "asking", "past", "resolved", "reported", "advance", "treated" (a
-    # condition named as what a medicine treats).
+    # condition named as what a medicine treats), "measured" (set by the engine: a fever a
+    # thermometer reading under the line rules out).
     context: str = ""
     # A warning sign whose words stand far apart ("lo rojo … se está regando"): a looser reading,
     # so the model's emergency outranks it as if no rule had matched.
@@ -572,18 +573,26 @@ class SafetyRules:
 
     def _limb_asleep(self, tokens: list[str], hit: _Hit) -> bool:
         """True when "won't wake up" is said of a limb gone to sleep ("my foot's asleep and won't wake up")."""
-        if not {"wake", "despierta", "despertar"} & set(tokens[hit.start : hit.end]):
+        if not {"wake", "despierta", "despiertan", "despertar"} & set(tokens[hit.start : hit.end]):
             return False
         before = tokens[max(0, hit.start - _LIMB_REACH) : hit.start]
         limbs = [i for i, word in enumerate(before) if word in _LIMBS]
         if not limbs or not _ASLEEP & set(before):
             return False
         # "my leg is asleep and my MOM won't wake up": a person named after the limb is the one;
-        # after "my fingers… fell asleep", "they" are the fingers.
+        # after "my fingers… fell asleep" (or "toes on my left foot… like they fell asleep"),
+        # "they" are the fingers or the toes.
         people = _KIN | _PEOPLE
-        if before[limbs[-1]] in _PLURAL_LIMBS:
+        if any(before[i] in _PLURAL_LIMBS for i in limbs):
             people = people - {"they", "them"}
-        return not people & set(before[limbs[-1] :])
+        after_limb = before[limbs[-1] :]
+        # "en el tobillo": "el" after a preposition is an article, not "él".
+        named = {
+            word
+            for i, word in enumerate(after_limb)
+            if word in people and not (word == "el" and i > 0 and after_limb[i - 1] in _PREPOSITIONS)
+        }
+        return not named
 
     def _feels_no_state(self, tokens: list[str], hit: _Hit) -> bool:
         """True for "no siento las piernas DORMIDAS ni nada": the "no" denies the state after the limb."""
@@ -616,7 +625,12 @@ class SafetyRules:
         hits = [
             replace(hit, treated=True) if _treated_condition(tokens, hit) else hit
             for hit in hits
-            if not (_discharge_colour(tokens, hit) or _eye_product(tokens, hit) or _worse_when(tokens, sentences, hit))
+            if not (
+                _discharge_colour(tokens, hit)
+                or _eye_product(tokens, hit)
+                or _worse_when(tokens, sentences, hit)
+                or _leaving_hospital(tokens, hit)
+            )
         ]
         return _joint_not_stroke(hits, tokens, sentences)
 
@@ -869,7 +883,7 @@ class SafetyRules:
         elif over:
             # "he fainted this morning but he's been fine for 3 hours; what if it happens again?"
             reason = "resolved"
-        elif self._recently(tokens, start, end) and self._well_now(tokens, hit.start):
+        elif self._recently(tokens, start, end) and self._well_now(tokens, hit.start, hit.sign in _FEVERISH):
             # "ayer casi me desmayo en el banco, hoy ya estoy normal", "two weeks ago I blacked
             # out… been fine since": dated before today by someone who says they are well now.
             reason = "past"
@@ -1104,7 +1118,7 @@ class SafetyRules:
         clause = _clauses(tokens, 0, len(tokens))
         return bool(self._resolutions(tokens, 0, len(tokens)) or self._well_marks(tokens, 0, len(tokens), clause))
 
-    def _well_now(self, tokens: list[str], sign: int) -> bool:
+    def _well_now(self, tokens: list[str], sign: int, feverish: bool = True) -> bool:
         """True when the message says it has passed, or that the person is well today ("hoy ya estoy normal").
 
         A wellness told before the sign at `sign` counts only when the sign's own clause dates it
@@ -1115,9 +1129,12 @@ class SafetyRules:
         marked = self._well_marks(tokens, 0, len(tokens), clause)
         # "right leg is normal" says nothing of today; "hoy ya estoy normal", "now im fine" does, and
         # so does a wellness since a day ("desde el lunes estoy normal", "fine since tuesday").
-        where = [a for a, _ in self._resolutions(tokens, 0, len(tokens))] + [
-            i for i in range(len(tokens)) if clause[i] in marked and tokens[i] in _TODAY_NOW | _SINCE
-        ]
+        where = [
+            a
+            for a, b in self._resolutions(tokens, 0, len(tokens))
+            # "Afebrile 37.1": a normal temperature says the fever is over, not another sign.
+            if feverish or not _TEMPERATURE & set(tokens[a:b])
+        ] + [i for i in range(len(tokens)) if clause[i] in marked and tokens[i] in _TODAY_NOW | _SINCE]
         own = [j for j in range(len(tokens)) if clause[j] == clause[sign]]
         dated = self._recently(tokens, own[0], own[-1] + 1)
         return any(i > sign or dated for i in where)
@@ -1427,7 +1444,10 @@ class SafetyRules:
                 return any(tokens[i] not in hit.own for i in inside)
             # "la mancha ya no es del tamaño de una moneda, ahora… sigue creciendo": a "no" denies
             # a word of the sign after it in its own clause, not something else ("no longer the size").
-            return any(i not in hit.words and _denies_after(tokens, i, hit.words) for i in inside)
+            if any(i not in hit.words and _denies_after(tokens, i, hit.words) for i in inside):
+                return True
+            # "No redness, no pus, nothing spreading": a "no" between the words that denies neither
+            # leaves the words before the first one to be read, as for any other sign.
         # Passing is only accepted for urgent signs; an emergency stays an emergency, and so
         # does a sign said to come back ("se me quitó la fiebre pero volvió").
         resolvable = hit.level == URGENT and not self._comes_back(tokens, hit)
@@ -1684,7 +1704,7 @@ _KIN = frozenset(
     """
     wife husband mom mum mother dad father son daughter sister brother grandma grandpa grandmother grandfather
     partner esposa esposo marido mujer mama papa madre padre hijo hija hermana hermano abuela abuelo suegra
-    suegro pareja novia novio
+    suegro pareja novia novio parents padres kids children hijos
     """.split()  # noqa: SIM905
 )
 _STILL = frozenset(
@@ -1701,6 +1721,8 @@ _ASLEEP = frozenset(
     {"asleep", "sleep", "numb", "dormido", "dormida", "dormidos", "dormidas", "durmio", "dormio", "duerme", "entumido"}
 )
 _LIMB_REACH = 24
+_AT_LEAVING = frozenset("at on upon since after before from till until".split())  # noqa: SIM905
+_PREPOSITIONS = frozenset("en de a por con sobre desde hasta para sin entre".split())  # noqa: SIM905
 _PEOPLE = frozenset(
     {"he", "she", "hes", "shes", "they", "him", "her", "el", "ella", "mum", "mommy", "daddy", "baby", "bebe"}
 )
@@ -1738,7 +1760,8 @@ _ONSET = frozenset("then until till suddenly luego hasta repente derrepente".spl
 # People who come and go: "ella ya se fue", "los doctores ya se fueron".
 _STAFF = frozenset(
     "ella ellos ellas enfermera enfermero enfermeras enfermeros doctor doctora doctores doctoras medico "  # noqa: SIM905
-    "medica medicos medicas muchacha muchacho chica chico senora senor tecnica tecnico persona".split()
+    "medica medicos medicas muchacha muchacho chica chico senora senor tecnica tecnico persona nurse nurses staff "
+    "clinica todos paramedicos".split()
 )
 # "he's fine, but me, I can't breathe": the well one and the one with the sign differ.
 _THIRD = frozenset("he she hes shes they theyre ella ellos ellas".split())  # noqa: SIM905
@@ -1914,6 +1937,17 @@ def _injector_used(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
     if not pens or _PREVIOUS & set(tokens[start:end]):
         return False
     return not any(_CARE_GIVEN & set(tokens[max(start, i - _GIVER_REACH) : i]) for i in pens)
+
+
+def _leaving_hospital(tokens: list[str], hit: _Hit) -> bool:
+    """True for "discharge" as leaving the clinic: "the nurse told me AT discharge", "since discharge"."""
+    return (
+        hit.sign == "discharge"
+        and hit.words is None
+        and tokens[hit.start : hit.end] == ["discharge"]
+        and hit.start > 0
+        and tokens[hit.start - 1] in _AT_LEAVING
+    )
 
 
 def _worse_when(tokens: list[str], sentences: list[int], hit: _Hit) -> bool:
@@ -2332,7 +2366,10 @@ _MONTHS = frozenset(
     enero febrero marzo abril junio julio agosto septiembre setiembre octubre noviembre diciembre
     """.split()  # noqa: SIM905
 )  # "may" and "mayo" are left out: "that was may be", "mayo" is also mayonnaise in a story
-_SPANS = frozenset({"weeks", "week", "semanas", "semana", "months", "month", "meses", "mes"}) | _YEARS_OR_MONTHS
+_SPANS = (
+    frozenset({"weeks", "week", "wks", "wk", "semanas", "semana", "sem", "months", "month", "meses", "mes"})
+    | _YEARS_OR_MONTHS
+)
 _LAST = frozenset({"last", "pasado", "pasada"})
 
 
@@ -2454,6 +2491,10 @@ _WHAT_TO_DO = tuple(
         "adonde voy",
         "a donde llamo",
         "como actuo",
+        "a que numero",
+        "que numero",
+        "a cual numero",
+        "a quien aviso",
     )
 )
 
