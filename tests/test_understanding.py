@@ -3879,6 +3879,110 @@ AFTER_SETS_WS_WZ = [
 ]
 
 
+# Read from sets VA, VF, VG, VH (the sixth session): "podría darme", a subject that is anyone's
+# ("your skin", "se ponga la piel"), a fever over by today's reading ("desde ayer ando en 36,8"),
+# a patch that doubled, "suponiendo", "me advirtió del…, ¿en qué consiste?", "ahora mismo no
+# tengo nada" after asking in advance, "¿está documentado que… pueda causar…?".
+AFTER_SETS_VA_VH = [
+    (
+        "¿podría darme un infarto por el suero de células? tengo 62 años y me pusieron un stent en 2019",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "could the cell drip give me a heart attack? I'm 62 and had a stent put in back in 2019",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "¿es normal que se ponga la piel morada y fría después del suero? lo vi en un video de tiktok y me dio miedo",
+        "es",
+        "info_alarming",
+        "vessel_block",
+    ),
+    (
+        "is it normal for your skin to go white after stem cell face injections? haven't done it yet, appt is friday",
+        "en",
+        "info_alarming",
+        "vessel_block",
+    ),
+    (
+        "ya se me quitó la fiebre, tuve 38,4 antier y desde ayer ando en 36,8 sin tomar nada, ¿todavía tengo que llamar?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "the fever's gone, I had 38.4 two days ago and since yesterday I'm at 36.8 without taking anything, do I still need to call?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "writing for my dad who had stem cells in both knees on the 12th. he's eating and sleeping fine, but since last night his right knee has a red patch that has doubled in size and feels warm",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "escribo por mi papá, le pusieron células en las dos rodillas el día 12. come y duerme bien, pero desde anoche tiene una mancha roja en la rodilla derecha que se duplicó de tamaño y está caliente",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "Suponiendo que tuviera fiebre después del procedimiento, ¿a partir de qué temperatura debería llamar a la clínica y a partir de cuál ir a urgencias?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "Supposing I had a fever after the procedure, from what temperature should I call the clinic and from what temperature go to the emergency room?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "Mi médico de cabecera me advirtió del síndrome de cola de caballo con las inyecciones en la columna. ¿En qué consiste y qué síntomas da?",
+        "es",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    (
+        "My GP warned me about cauda equina syndrome with spine injections. What does it involve and what are the symptoms?",
+        "en",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    (
+        "¿Es normal que a veces salga una raya roja desde el pinchazo? Lo pregunto por adelantado; ahora mismo no tengo nada.",
+        "es",
+        "info_alarming",
+        "red_streak",
+    ),
+    (
+        "Is a red streak from the injection spot something to worry about? Asking in advance, right now I have nothing.",
+        "en",
+        "info_alarming",
+        "red_streak",
+    ),
+    (
+        "Soy abogada y estudio un caso: ¿está documentado que la grasa inyectada en la cara pueda causar ceguera? Le agradecería una respuesta.",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "I'm a lawyer looking into a case: is it documented that fat injected into the face can cause blindness? I'd appreciate an answer.",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -3922,7 +4026,8 @@ AFTER_SETS_WS_WZ = [
     + AFTER_SETS_WG_WJ
     + AFTER_SETS_WK_WN
     + AFTER_SETS_WO_WR
-    + AFTER_SETS_WS_WZ,
+    + AFTER_SETS_WS_WZ
+    + AFTER_SETS_VA_VH,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

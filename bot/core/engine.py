@@ -891,10 +891,12 @@ class _Alarms(_TurnBase):
             and found.now
             and found.sign == FEVER_SIGN
             and span is not None
-            and _under_line(text, span, self.fever_line())
+            and BODY_TEMPERATURE_C <= span[2] < self.fever_line()
+            and not _FEVER_MEDICINE.search(text)
         ):
-            # "when's a fever an emergency? I'm 98.2 right now": the thermometer says no fever now;
-            # the fever told elsewhere in the message is a question or a feeling, answered as such.
+            # "when's a fever an emergency? I'm 98.2 right now", "tuve 38.4 antier y desde ayer ando
+            # en 36.8": the reading that counts now is under the line; the fever told elsewhere in
+            # the message is a question, a feeling or over, answered as such.
             found = replace(found, now=False, context="measured")
         if found is not None and found.now and found.sign in FLARE_SIGNS:
             day = measures.latest_day(text)

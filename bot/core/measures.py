@@ -189,6 +189,7 @@ def temperature_span(text: str) -> tuple[int, int, float] | None:
 _CLAUSE = re.compile(r"[,;.!?\n]+(?!\d)|\s(?:and|but|y|pero|e)\s", re.IGNORECASE)
 _EARLIER_DAY = frozenset({"yesterday", "ayer", "anoche", "antier", "antenoche", "anteayer"})
 _TODAY = frozenset({"today", "hoy", "tonight"})
+_SINCE_WORDS = frozenset({"desde", "since"})
 
 
 def _when(text: str, span: tuple[int, int, float]) -> str:
@@ -196,9 +197,14 @@ def _when(text: str, span: tuple[int, int, float]) -> str:
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, span[0])]
     first = starts[-1] if starts else 0
     stop = _CLAUSE.search(text, span[1])
-    words = set(normalize(text[first : stop.start() if stop else len(text)]).split())
+    told = normalize(text[first : stop.start() if stop else len(text)]).split()
+    words = set(told)
     if "last" in words and "night" in words:
         words.add("anoche")
+    # "desde ayer ando en 36.8", "since yesterday it's 36.9": from then until now.
+    since = {word for i, word in enumerate(told) if word in _EARLIER_DAY and i > 0 and told[i - 1] in _SINCE_WORDS}
+    if since:
+        words = (words - since) | {"today"}
     earlier, today = bool(words & _EARLIER_DAY), bool(words & _TODAY)
     return "earlier" if earlier and not today else "now" if today and not earlier else ""
 

@@ -712,6 +712,8 @@ class SafetyRules:
             and not any(x <= a < y for x, y in spans)
             # "my mum is having it next week": the present of a plan.
             and not _FUTURE & set(tokens[a : a + 5])
+            # "ahora mismo no tengo nada", "right now I have nothing": the present of an absence.
+            and not _NOTHING & set(tokens[a : a + _ABSENCE_REACH])
         ]
         return "" if present else "advance"
 
@@ -1860,6 +1862,7 @@ def _normal(number: list[str]) -> bool:
 
 # "nothing now", "nada ahora": the present of an absence.
 _NOTHING = frozenset({"nothing", "nada", "none", "ninguno", "ninguna", "ningun"})
+_ABSENCE_REACH = 5
 # "la marqué con pluma y ya se pasó": gone past the line drawn round it, not gone.
 _MARKING = frozenset(
     "marque marco marca marcas marcamos marcado marcada raya linea lineas pluma plumon boligrafo lapiz rotulador "  # noqa: SIM905
@@ -2009,6 +2012,8 @@ _GENERIC_LEAD = frozenset(
     # "can someone go blind from…", "¿puede uno quedar ciego…?", "¿es normal que se hinche…?": no one in particular.
     "one someone somebody anyone people uno una alguien gente se".split()
 )
+_ANYONES = frozenset("your tu se one uno una someone alguien people gente".split())  # noqa: SIM905
+_GENERIC_SUBJECT_REACH = 5
 _NO_ONE = frozenset("one someone somebody anyone people uno alguien gente".split())  # noqa: SIM905
 _INFINITIVE = ("ar", "er", "ir", "rse", "rme", "rte", "rle")  # "desmayar", "desmayarse", "desmayarme"
 # "to have", "tener": the sign as a thing one has, asked about in general.
@@ -2247,7 +2252,9 @@ _TEMPERATURE = frozenset("temp temps temperature temperatura fever fiebre afebri
 _FEVERISH = frozenset({"fever", "chills", "sepsis"})
 _WE = frozenset({"we", "were", "estamos", "nosotros", "nosotras", "quedamos"})
 # "say the vision goes dark…", "supongamos que…": a sentence that opens by supposing.
-_SUPPOSE = frozenset("say suppose supposing imagine supongamos digamos imagina imaginemos imaginate".split())  # noqa: SIM905
+_SUPPOSE = frozenset(
+    "say suppose supposing imagine imagining supongamos suponiendo digamos imagina imaginemos imaginate".split()  # noqa: SIM905
+)
 _ALL_ALONG = (
     ("todo", "el", "dia"),
     ("toda", "la", "tarde"),
@@ -2323,6 +2330,18 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
         and all(w in _GENERIC_LEAD for w in lead[1:])
     ):
         return _of_nobody(tokens, at, end)
+    # "is it normal for your skin to go white after…", "¿es normal que se ponga la piel morada…?":
+    # a subject that is anyone's ("your", "se", "one"), then the sign.
+    joins = [i for i, word in enumerate(lead) if word in ("for", "that", "que")]
+    if lead[0] in ("is", "es", "suele", "does") and joins and all(w in _GENERIC_LEAD for w in lead[1 : joins[0]]):
+        subject = lead[joins[0] + 1 :]
+        if (
+            0 < len(subject) <= _GENERIC_SUBJECT_REACH
+            and _ANYONES & set(subject)
+            and not (_MINE | _OTHERS) & set(subject)
+            and _of_nobody(tokens, at, end)
+        ):
+            return True
     # "is it normal to have a seizure": the sign's article belongs to it; "¿es normal tener 39 de
     # fiebre?": so does the reading.
     while len(lead) > 2 and (lead[-1] in _ARTICLES or lead[-1] in ("your", "tu")) and lead[-2] in _HAVE_VERBS:
