@@ -3983,6 +3983,90 @@ AFTER_SETS_VA_VH = [
 ]
 
 
+# Read from sets VB-VE (the sixth session): "what is that?" after one's own sign, a reading "marca"
+# off the thermometer, "puede dejarte", "ya estoy perfectamente", a dressing soaked with discharge,
+# a clinic website quoted, "38 or 38.5?" asked, a treatment as the subject of "podría mandar…",
+# a reading alone in its clause taking the day of the clause before.
+AFTER_SETS_VB_VE = [
+    (
+        "a red line came up my arm from where the drip went in and it's moving up, what is that?",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "el termómetro marca 101 F (es americano), ¿qué es eso en grados? me pusieron células en la cadera hace 2 días",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    ("my thermometer reads 38.6, what is that in Fahrenheit? I had the hip done 2 days ago", "en", "urgent", "fever"),
+    (
+        "me han dicho que lo de las células en el ojo puede dejarte ciega, ¿es cierto?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "i fainted at the clinic when i saw the needle but i'm perfectly fine now, it always happens to me",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me desmayé en la clínica al ver la aguja pero ya estoy perfectamente, me pasa siempre",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "the injection site on my lower back is leaking yellowish cloudy stuff and the bandage is soaked through",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "el sitio de la inyección en la espalda baja suelta un líquido amarillento y turbio y el vendaje está empapado",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "The clinic website says 'Report immediately any sudden leg weakness or loss of bladder control.' Why would that even happen after a back injection?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "En la página de la clínica dice 'informe de inmediato cualquier debilidad en las piernas o pérdida del control de la vejiga'. ¿Por qué pasaría eso después de una inyección en la espalda?",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    ("What temperature counts as a fever worth calling about? 38 or 38.5?", "en", "info_alarming", "fever"),
+    ("¿A partir de qué temperatura hay que llamar por fiebre? ¿37,5 o 38?", "es", "info_alarming", "fever"),
+    ("Could the infusion throw a clot to the lungs? Doc never mentioned it.", "en", "info_alarming", "breathing"),
+    (
+        "¿Puede el suero mandar un coágulo a los pulmones? El doctor nunca lo mencionó.",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "anteayer tuve 38,5 pero ayer y hoy ya nada, 36,7, día 4 de la rodilla. ¿aviso igual o ya fue?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "¿El suero podría mandar un coágulo a los pulmones? El doctor nunca lo mencionó.",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -4027,7 +4111,8 @@ AFTER_SETS_VA_VH = [
     + AFTER_SETS_WK_WN
     + AFTER_SETS_WO_WR
     + AFTER_SETS_WS_WZ
-    + AFTER_SETS_VA_VH,
+    + AFTER_SETS_VA_VH
+    + AFTER_SETS_VB_VE,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -255,6 +255,8 @@ _FEVER_MEDICINE = re.compile(
 )
 BODY_TEMPERATURE_C = 35.0  # under this a number is not a body temperature read on a thermometer
 _ASKED_OF_READING = re.compile(r"\b(?:is|es|esta|está|es mucho|is that|is it)\s*$", re.IGNORECASE)
+# "el termómetro marca 101 F", "thermometer reads 38.6": a reading taken now, off the thermometer.
+_READ_OFF = re.compile(r"\b(?:marca|reads|shows|muestra|is showing|est[aá] marcando)\s*$", re.IGNORECASE)
 RISING_PAIN_WORDS = "pain getting worse"  # a pattern of the worsening_pain sign in flows/safety/red_flags.yaml
 # Heart rate (beats a minute) that is a sepsis red flag on its own: NICE NG51 treats more than 130
 # as high risk. With a fever, 120 already counts: a racing heart with a fever is an emergency.
@@ -1042,8 +1044,10 @@ class _Alarms(_TurnBase):
             after = _SENTENCE_END.split(text[span[1] : span[1] + _BESIDE])[0]
             beside = f"{before} {after}"
             word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
-            if word and _ASKED_OF_READING.search(text[max(0, span[0] - _BESIDE) : span[0]]):
-                # "is 38,3 bad??", "¿es mucho 38,5?": a question about the writer's own reading, now.
+            lead = text[max(0, span[0] - _BESIDE) : span[0]]
+            if word and (_ASKED_OF_READING.search(lead) or _READ_OFF.search(lead)):
+                # "is 38,3 bad??", "¿es mucho 38,5?": a question about the writer's own reading, now;
+                # "el termómetro marca 101 F…, ¿qué es eso en grados?": read off the thermometer now.
                 word = f"{FEVER_WORD} {NOW_WORD}"
             text = f"{text[: span[0]]} {word} {text[span[1] :]}"
         return self.heart_rate_as_words(text)

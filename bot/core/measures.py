@@ -65,6 +65,9 @@ _THRESHOLD = re.compile(
     re.IGNORECASE,
 )
 _ALMOST = re.compile(r"\b(?:casi|almost|nearly)\s*$", re.IGNORECASE)
+_CHOICE_AFTER = re.compile(r"\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+\d", re.IGNORECASE)
+_CHOICE_BEFORE = re.compile(r"\d\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+$", re.IGNORECASE)
+_ASKED = re.compile(r"(?:[^.!\n]|\.\d)*\?")  # the rest of the sentence ends in a question mark
 _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 
 
@@ -114,6 +117,17 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         # "no way near 38", "menos de 38": a line to compare with, not a reading.
         if _THRESHOLD.search(text[max(0, match.start() - 16) : match.start()]):
+            continue
+        # "38 or 38.5?", "¿37,5 o 38?": lines to choose between, asked about, not a reading; but
+        # "tengo 38 o 38,5" is a reading the writer is unsure of.
+        choice = _CHOICE_AFTER.match(text, end) or _CHOICE_BEFORE.search(
+            text[max(0, match.start() - 12) : match.start()]
+        )
+        if (
+            choice
+            and _ASKED.match(text, end)
+            and not _HAS_MARK.search(text[max(0, match.start() - 24) : match.start()])
+        ):
             continue
         # "38.1 last night and 38.3 now": a reading with one decimal in the range of a body
         # temperature is one, in a message about aftercare, even with no word saying so.
@@ -190,14 +204,21 @@ _CLAUSE = re.compile(r"[,;.!?\n]+(?!\d)|\s(?:and|but|y|pero|e)\s", re.IGNORECASE
 _EARLIER_DAY = frozenset({"yesterday", "ayer", "anoche", "antier", "antenoche", "anteayer"})
 _TODAY = frozenset({"today", "hoy", "tonight"})
 _SINCE_WORDS = frozenset({"desde", "since"})
+_SENTENCE_BREAK = re.compile(r"[.;!?\n](?!\d)")
 
 
 def _when(text: str, span: tuple[int, int, float]) -> str:
-    """'earlier' when the clause of a reading says an earlier day, 'now' when it says today, else ''."""
+    """'earlier' when the clause of a reading says an earlier day, 'now' when it says today, else ''.
+
+    A clause that is the reading alone ("ayer y hoy ya nada, 36,7") takes the day of the one before.
+    """
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, span[0])]
     first = starts[-1] if starts else 0
     stop = _CLAUSE.search(text, span[1])
     told = normalize(text[first : stop.start() if stop else len(text)]).split()
+    alone = not any(word.isalpha() for word in told)
+    if alone and len(starts) > 1 and not _SENTENCE_BREAK.search(text, starts[-2], first):
+        told = normalize(text[starts[-2] : stop.start() if stop else len(text)]).split()
     words = set(told)
     if "last" in words and "night" in words:
         words.add("anoche")

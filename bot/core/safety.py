@@ -630,6 +630,7 @@ class SafetyRules:
                 or _eye_product(tokens, hit)
                 or _worse_when(tokens, sentences, hit)
                 or _leaving_hospital(tokens, hit)
+                or _soaked_with_discharge(tokens, sentences, hit)
             )
         ]
         return _joint_not_stroke(hits, tokens, sentences)
@@ -1375,6 +1376,9 @@ class SafetyRules:
             first -= 1
         # "¿puede una inyección en el ojo DEJARTE ciego?": the verb may be the sign's first word.
         lead = tokens[first : hit.start + 1]
+        # "¿El suero podría mandar un coágulo…?": the treatment may come first, as the subject.
+        if len(lead) > 3 and lead[0] in _ARTICLES and lead[2] in _CAN:
+            lead = lead[2:]
         return len(lead) > 1 and lead[0] in _CAN and bool(_CAUSE_VERBS & set(lead[1:]))
 
     def _together_hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
@@ -1723,6 +1727,7 @@ _ASLEEP = frozenset(
     {"asleep", "sleep", "numb", "dormido", "dormida", "dormidos", "dormidas", "durmio", "dormio", "duerme", "entumido"}
 )
 _LIMB_REACH = 24
+_BLOOD = frozenset("blood bloody bleeding bleed bleeds sangre sangrando sangra sangrado red".split())  # noqa: SIM905
 _AT_LEAVING = frozenset("at on upon since after before from till until".split())  # noqa: SIM905
 _PREPOSITIONS = frozenset("en de a por con sobre desde hasta para sin entre".split())  # noqa: SIM905
 _PEOPLE = frozenset(
@@ -1940,6 +1945,15 @@ def _injector_used(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
     if not pens or _PREVIOUS & set(tokens[start:end]):
         return False
     return not any(_CARE_GIVEN & set(tokens[max(start, i - _GIVER_REACH) : i]) for i in pens)
+
+
+def _soaked_with_discharge(tokens: list[str], sentences: list[int], hit: _Hit) -> bool:
+    """True for a dressing "soaked through" with a discharge, not blood: "leaking yellowish cloudy stuff
+    and the bandage is soaked through" is the infection sign, not a bleed."""
+    if hit.sign != "heavy_bleeding" or not {"soaked", "soaking"} & set(tokens[hit.start : hit.end]):
+        return False
+    told = {token for token, number in zip(tokens, sentences, strict=True) if number == sentences[hit.start]}
+    return not _BLOOD & told and any(word in _DISCHARGES or word.startswith(("yellow", "cloud")) for word in told)
 
 
 def _leaving_hospital(tokens: list[str], hit: _Hit) -> bool:
@@ -2272,8 +2286,8 @@ _ASKING_VERBS = frozenset(
 _CAN = frozenset("can could may might will would puede pueden podria podrian".split())  # noqa: SIM905
 _CAUSE_VERBS = frozenset(
     """
-    cause give trigger produce bring lead dar causar provocar producir generar desencadenar dejar dejarte dejarme
-    dejarla dejarlo
+    cause give trigger produce bring lead throw send dar causar provocar producir generar desencadenar dejar dejarte
+    dejarme dejarla dejarlo mandar soltar
     """.split()  # noqa: SIM905
 )
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
