@@ -4067,6 +4067,55 @@ AFTER_SETS_VB_VE = [
 ]
 
 
+# Read from sets VI-VL (the sixth session, measured once on 6b40b86 then read): "todavía no me
+# lo ponen" is not yet, not now; "could the treatment have caused it?" after someone else's
+# sign; lost in time or people ("keeps asking what day it is", "me llama con el nombre de…").
+AFTER_SETS_VI_VL = [
+    (
+        "¿es normal que se hinche la pierna después del suero? todavía no me lo ponen, solo pregunto",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "is it normal for your leg to swell after the drip? I haven't had it yet, just asking",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "my uncle had a stroke about a year after getting stem cells in Panama. could the treatment have caused it?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "a mi tío le dio un derrame un año después de las células madre en Panamá, ¿pudo ser por eso?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "husband had both knees done 10 days ago, felt cold and tired yesterday, tonight the thermometer says 39,4 and he keeps asking what day it is and calling me by his sister's name",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "a mi esposo le hicieron las rodillas hace 10 días, hoy tiene 39,4 y pregunta a cada rato qué día es y me llama con el nombre de su hermana",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "i had chest pain start an hour ago and it's still there, could the cells have caused it?",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -4112,7 +4161,8 @@ AFTER_SETS_VB_VE = [
     + AFTER_SETS_WO_WR
     + AFTER_SETS_WS_WZ
     + AFTER_SETS_VA_VH
-    + AFTER_SETS_VB_VE,
+    + AFTER_SETS_VB_VE
+    + AFTER_SETS_VI_VL,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1069,6 +1069,8 @@ class SafetyRules:
             and not (b < len(tokens) and tokens[b] in _ERRAND)
             # "not happening to me", "no me está pasando": a present denied.
             and not cues & set(tokens[max(at, a - 3) : a])
+            # "todavía no me lo ponen", "still not booked": not yet, a present denied after it.
+            and not cues & set(tokens[b : b + 1])
             # "and now I'm scared to go", "now my mom is having second thoughts": the worry is now.
             and not _FEELINGS & set(tokens[b : b + 6])
             for a, b in _find(self._context.present, tokens, at, len(tokens))
@@ -2286,8 +2288,8 @@ _ASKING_VERBS = frozenset(
 _CAN = frozenset("can could may might will would puede pueden podria podrian".split())  # noqa: SIM905
 _CAUSE_VERBS = frozenset(
     """
-    cause give trigger produce bring lead throw send dar causar provocar producir generar desencadenar dejar dejarte
-    dejarme dejarla dejarlo mandar soltar
+    cause caused give trigger produce bring lead throw send dar causar provocar producir generar desencadenar
+    dejar dejarte dejarme dejarla dejarlo mandar soltar
     """.split()  # noqa: SIM905
 )
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
