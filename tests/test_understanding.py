@@ -4113,6 +4113,21 @@ AFTER_SETS_VI_VL = [
         "emergency",
         "chest_pain",
     ),
+    # Found reviewing the change: a fever the reading rules out must not hide another sign told now.
+    ("I have a fever and chills. 37.9 now", "en", "urgent", "chills"),
+    ("tengo fiebre y escalofríos. ahora 37,8", "es", "urgent", "chills"),
+    (
+        "fever since last night and the redness around the knee is spreading. temp 37.9 now",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "fiebre desde anoche y lo rojo alrededor de la rodilla se está extendiendo. ahora 37,9",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
 ]
 
 

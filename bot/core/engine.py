@@ -888,6 +888,7 @@ class _Alarms(_TurnBase):
         # the model's reading of the word too.
         settled = bool(_FEVER_FELT.search(text)) and not _FEVER_FELT.search(measured)
         span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
+        ruled_out: frozenset[str] = frozenset()
         if (
             found is not None
             and found.now
@@ -898,13 +899,18 @@ class _Alarms(_TurnBase):
         ):
             # "when's a fever an emergency? I'm 98.2 right now", "tuve 38.4 antier y desde ayer ando
             # en 36.8": the reading that counts now is under the line; the fever told elsewhere in
-            # the message is a question, a feeling or over, answered as such.
-            found = replace(found, now=False, context="measured")
+            # the message is a question, a feeling or over, answered as such. Any other sign told
+            # now ("fever and chills, 37.9 now", "the knee is red and spreading") still stands.
+            fever = replace(found, now=False, context="measured")
+            ruled_out = frozenset({FEVER_SIGN})
+            found, denied = safety.assess(measured, ignore=ruled_out)
+            if found is None or not found.now:
+                found = fever
         if found is not None and found.now and found.sign in FLARE_SIGNS:
             day = measures.latest_day(text)
             if day is not None and day <= FLARE_DAYS:
                 # Pain worse on day 1 or 2 is the expected flare; worse after that is the sign.
-                found, denied = safety.assess(measured, ignore=FLARE_SIGNS)
+                found, denied = safety.assess(measured, ignore=FLARE_SIGNS | ruled_out)
         decision = self.decision(text)
         by = "rules"
         if (
