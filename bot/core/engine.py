@@ -247,12 +247,6 @@ _FEVER_FELT = re.compile(
     r"\b(?:fever|feverish|febrile|fiebre|fiebrita|calentura|febril|afiebrad[oa]s?)\b", re.IGNORECASE
 )
 _FEVER_DENIED = re.compile(r"\b(?:no|not|sin|ni|never|nunca)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
-_FEVER_MEDICINE = re.compile(
-    r"\b(?:paracetamol|acetaminophen|acetaminofen|acetaminofeno|tylenol|ibuprofen|ibuprofeno|advil|motrin|"
-    r"aspirin|aspirina|dolex|tempra|panadol|nurofen|metamizol|dipirona|novalgina|antipyretic|antipiretico|"
-    r"antitermico)\b",
-    re.IGNORECASE,
-)
 BODY_TEMPERATURE_C = 35.0  # under this a number is not a body temperature read on a thermometer
 _ASKED_OF_READING = re.compile(r"\b(?:is|es|esta|está|es mucho|is that|is it)\s*$", re.IGNORECASE)
 # "el termómetro marca 101 F", "thermometer reads 38.6": a reading taken now, off the thermometer.
@@ -273,7 +267,7 @@ def _under_line(text: str, span: tuple[int, int, float], line: float) -> bool:
     """True when every temperature in `text` (`span` is the one that matters) is a body temperature
     under the fever line, and no fever medicine is named that could be hiding a fever."""
     readings = [found[2] for found in measures.temperature_spans(text)] + [span[2]]
-    return min(readings) >= BODY_TEMPERATURE_C and max(readings) < line and not _FEVER_MEDICINE.search(text)
+    return min(readings) >= BODY_TEMPERATURE_C and max(readings) < line and not measures.names_fever_medicine(text)
 
 
 def _felt_not_measured(text: str, span: tuple[int, int, float], line: float) -> str:
@@ -895,7 +889,7 @@ class _Alarms(_TurnBase):
             and found.sign == FEVER_SIGN
             and span is not None
             and BODY_TEMPERATURE_C <= span[2] < self.fever_line()
-            and not _FEVER_MEDICINE.search(text)
+            and not measures.names_fever_medicine(text)
         ):
             # "when's a fever an emergency? I'm 98.2 right now", "tuve 38.4 antier y desde ayer ando
             # en 36.8": the reading that counts now is under the line; the fever told elsewhere in

@@ -64,6 +64,20 @@ _THRESHOLD = re.compile(
     r"\b(?:near|close to|under|below|less than|lower than|menos de|debajo de|cerca de|lejos de)\s*(?:the|los|el)?\s*$",
     re.IGNORECASE,
 )
+# Medicines that bring a fever down, and so may hide one ("took tylenol, now 37.4").
+FEVER_MEDICINES = frozenset(
+    """
+    paracetamol acetaminophen acetaminofen acetaminofeno tylenol ibuprofen ibuprofeno advil motrin aspirin aspirina
+    dolex tempra panadol nurofen metamizol dipirona novalgina antipyretic antipiretico antitermico
+    """.split()  # noqa: SIM905
+)
+
+
+def names_fever_medicine(text: str) -> bool:
+    """True when `text` names a medicine that brings a fever down."""
+    return not FEVER_MEDICINES.isdisjoint(normalize(text).split())
+
+
 _ALMOST = re.compile(r"\b(?:casi|almost|nearly)\s*$", re.IGNORECASE)
 _CHOICE_AFTER = re.compile(r"\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+\d", re.IGNORECASE)
 _CHOICE_BEFORE = re.compile(r"\d\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+$", re.IGNORECASE)

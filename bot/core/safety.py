@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.core import yamlfile
+from bot.core.measures import FEVER_MEDICINES
 from bot.core.understanding import Speller, normalize, words
 from bot.core.yamlfile import Problem
 
@@ -761,7 +762,7 @@ class SafetyRules:
                 if not _of_another(span, hit, hits, clause)
                 # "me tomé un paracetamol y bajó a 37,8": a fever a medicine brought down is
                 # still a fever (the medicine hides it).
-                and not (hit.sign in _FEVERISH and _FEVER_MEDS & set(tokens[start : span[0]]))
+                and not (hit.sign in _FEVERISH and FEVER_MEDICINES & set(tokens[start : span[0]]))
                 # "temp normal 36.8, but the pink patch is getting bigger": a normal temperature
                 # ends a fever, not another sign.
                 and not (_TEMPERATURE & set(tokens[span[0] : span[1]]) and hit.sign not in _FEVERISH)
@@ -2225,12 +2226,6 @@ _PRESCRIBED = frozenset(
 )
 _BY_HOW_MUCH = frozenset(
     "de como unos unas mas casi un una dos tres cuatro cinco medio harto mucho bastante".split()  # noqa: SIM905
-)
-_FEVER_MEDS = frozenset(
-    """
-    paracetamol acetaminophen acetaminofen acetaminofeno tylenol ibuprofen ibuprofeno advil motrin aspirin aspirina
-    dolex tempra panadol nurofen metamizol dipirona novalgina antipyretic antipiretico antitermico
-    """.split()  # noqa: SIM905
 )
 _MEDS = frozenset(
     "meds medication medications medicine medicines pills tablets medicamento medicamentos medicina medicinas "  # noqa: SIM905
