@@ -4131,6 +4131,61 @@ AFTER_SETS_VI_VL = [
 ]
 
 
+# Read from sets VM-VP (the sixth session's final sets, measured once on 8245e31, read in the
+# seventh): "was totally fine on day 3" tells how it was before it began, not that it has passed;
+# "ya está perfecta" has passed; "count today as day 0" asks for reminders after a treatment today.
+AFTER_SETS_VM_VP = [
+    (
+        "day 6 after the bone marrow draw, the spot on my hip is red and hot and swollen, it was perfectly fine on day 3",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "día 6 después de la extracción, la herida de la cadera está roja y caliente y hinchada, el día 3 estaba perfecta",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "the injection spot was fine yesterday, today its red and hot and swollen",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "ayer estaba bien el piquete, hoy está rojo y caliente y hinchado",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the cut got red and hot on day 2 but by day 5 it was totally fine",
+        "en",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "la herida se puso roja y caliente el día 2 pero para el día 5 ya estaba perfecta",
+        "es",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "they did my infusion this morning, count today as day 0 please",
+        "en",
+        "reminders",
+        None,
+    ),
+    (
+        "hoy me pusieron el suero, cuenta hoy como el día 0 por favor",
+        "es",
+        "reminders",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -4177,7 +4232,8 @@ AFTER_SETS_VI_VL = [
     + AFTER_SETS_WS_WZ
     + AFTER_SETS_VA_VH
     + AFTER_SETS_VB_VE
-    + AFTER_SETS_VI_VL,
+    + AFTER_SETS_VI_VL
+    + AFTER_SETS_VM_VP,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1188,6 +1188,8 @@ class SafetyRules:
             and not (tokens[b - 1] in ("just", "only", "solo", "nomas") and _SIZES & set(tokens[b : b + 3]))
             # "it was totally fine until monday", "estaba bien hasta el lunes": well until it began.
             and not (b < len(tokens) and tokens[b] in _UNTIL)
+            # "was totally fine on day 5", "ayer estaba perfecta": well back then, before it began.
+            and not self._well_back_then(tokens, a)
             # "¿llamo a la clínica o ya no?": the other half of a question.
             and not (a > start and tokens[a - 1] in ("o", "or"))
             # "la marqué con boli y se ha pasado", "its gone well past the line": past the mark.
@@ -1217,6 +1219,26 @@ class SafetyRules:
                 tokens[b - 1] == "bien" and b < len(tokens) and tokens[b] != _BREAK and tokens[b] not in _AFTER_BIEN
             )
         ]
+
+    def _well_back_then(self, tokens: list[str], at: int) -> bool:
+        """True when the wellness at `at` is told in the past and its clause dates it before today."""
+        if not _WAS & set(tokens[max(0, at - 2) : at + 1]):
+            return False
+        start = at
+        while start > 0 and tokens[start - 1] != _BREAK:
+            start -= 1
+        end = at
+        while end < len(tokens) and tokens[end] != _BREAK:
+            end += 1
+        clause = tokens[start:end]
+        # "fine by day 5", "bien para el lunes": well from then on, which is a resolution.
+        if _BY & set(clause):
+            return False
+        on_day = any(
+            clause[i] in _ON_DAY and clause[i + 1] in _DAY_WORDS and clause[i + 2][:1].isdecimal()
+            for i in range(len(clause) - 2)
+        )
+        return on_day or self._recently(tokens, start, end)
 
     def _well_for_a_while(self, tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
         """Spans like "ya lleva una semana perfecta", "llevo 3 días bien": well for a while now."""
@@ -2216,6 +2238,11 @@ _TREND = frozenset(
 )
 _OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight just acaba acabo".split())  # noqa: SIM905
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
+# Past forms of "to be" that tell a state back then: "was fine on day 5", "estaba bien ayer".
+_WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
+_BY = frozenset({"by", "para", "since", "desde"})
+_ON_DAY = frozenset({"on", "el", "en"})
+_DAY_WORDS = frozenset({"day", "dia"})
 _SIZES = frozenset(
     "dot dots spot speck small tiny little pea coin dime quarter penny pinpoint puntito punto puntitos pequeno "  # noqa: SIM905
     "pequena chiquito chiquita moneda".split()
