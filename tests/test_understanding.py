@@ -4056,7 +4056,7 @@ AFTER_SETS_VB_VE = [
         "anteayer tuve 38,5 pero ayer y hoy ya nada, 36,7, día 4 de la rodilla. ¿aviso igual o ya fue?",
         "es",
         "info_alarming",
-        "unrecognised",
+        "fever",
     ),
     (
         "¿El suero podría mandar un coágulo a los pulmones? El doctor nunca lo mencionó.",
@@ -4186,6 +4186,232 @@ AFTER_SETS_VM_VP = [
 ]
 
 
+# Read from sets VQ-VT (the seventh session, measured once on 8ddb641 then read): a reading on an
+# earlier day of the treatment or weeks back is not the one that counts now; "ahora está perfecto"
+# after a sign ends it, but not a sign told after it; a denial runs over a list of plain symptoms
+# ("no redness or pus"); the writer's own sign asked about ("my chest hurts, is that common?") is
+# now; "when is a fever bad enough…?", "la vista borrosa… ¿es peligrosa o no?" ask; "había estado
+# bien" is before it began; "anda re perdida" is confusion; the cut "open again"; trials.
+AFTER_SETS_VQ_VT = [
+    (
+        "my temp hit 38.6 on day 1, they put me on antibiotics and now on day 6 its 36.8 and i feel fine. should i keep taking them?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "el dia 1 tuve fiebre de 38.6, me dieron antibiotico y ahora en el dia 6 estoy en 36.8 y me siento bien. sigo tomandolo?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "i ran 39 two weeks ago with a cold, before the shot. had the knee done friday and today its 38.5 again",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "hace dos semanas tuve 39 por un resfriado, antes de la inyeccion. me hicieron la rodilla el viernes y hoy otra vez 38.5",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "my husband fainted after his drip last month, they checked him and everything was ok, now he is perfectly fine. is a second round risky?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi esposo se desmayó después del suero el mes pasado, lo revisaron y salió todo bien, ahora está perfecto. ¿es riesgoso repetir?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "i fainted after the infusion, now im ok but my chest feels tight",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "me desmayé después del suero, ahora estoy bien pero me aprieta el pecho",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "my chest hurts, now i feel ok but it comes and goes",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "me duele el pecho, ahora estoy bien pero va y viene",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "i don't have any swelling or pus, just want to know what an infection looks like",
+        "en",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "no tengo hinchazón ni pus, solo quiero saber cómo se ve una infección",
+        "es",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "no swelling or pus but the redness is spreading",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "sin hinchazón ni pus pero lo rojo se está extendiendo",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my chest hurts, is that common after the iv?",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "me duele el pecho, ¿es común después del suero?",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "can you get sepsis from this? what are the signs",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "¿es posible una sepsis por esto? ¿cuáles son las señales?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "my knee is hot and swollen and i can't put weight on it, got the shot 3 weeks ago and it had been fine",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "la rodilla está caliente e hinchada y no puedo apoyar el pie, me inyectaron hace 3 semanas y había estado bien",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "when is a fever bad enough to go to the ER, 38 or 39?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "¿cuándo la fiebre ya es para ir a urgencias, con 38 o con 39?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "when i stood up from the chair i fainted",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "cuando me paré de la silla me desmayé",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "is blurry vision after a face filler dangerous or not?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "¿la vista borrosa después de un relleno en la cara es peligrosa o no?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "i have blurry vision after the face injection, is that dangerous?",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "tengo la vista borrosa después de la inyección en la cara, ¿es peligroso?",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "mi mamá tiene 39 de fiebre y anda re perdida, no sabe ni qué día es",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "mi abuelo tiene 38,8 y está medio perdido",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "the little cut where they took the fat came open again, i can see inside a bit",
+        "en",
+        "urgent",
+        "wound_opening",
+    ),
+    (
+        "la heridita donde sacaron la grasa se abrió otra vez, se ve adentro",
+        "es",
+        "urgent",
+        "wound_opening",
+    ),
+    (
+        "any trials near me",
+        "en",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "hay algun ensayo cerca de mi",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "my mom has a 39 fever and she's totally out of it, doesn't even know what day it is",
+        "en",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "my mom has a 39 fever and she doesn't even know what day it is",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -4233,7 +4459,8 @@ AFTER_SETS_VM_VP = [
     + AFTER_SETS_VA_VH
     + AFTER_SETS_VB_VE
     + AFTER_SETS_VI_VL
-    + AFTER_SETS_VM_VP,
+    + AFTER_SETS_VM_VP
+    + AFTER_SETS_VQ_VT,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -192,6 +192,10 @@ TRUST_LABEL = 0.25
 # From this probability a topic label (LABEL_FLOWS) outranks a router choice outside its flows.
 # 0.4, 0.5 and 0.6 gave the same outcomes on all 19,305 labelled messages (2026-12-02).
 LABEL_OVER_ROUTER = 0.5
+# A phrase of a flow matched almost word for word ("trials near me" for "trial near me") is on
+# topic, whatever a model unsure of "other" says (it learnt "near me" from off-topic requests).
+ROUTER_SURE = 0.9
+OTHER_UNSURE = 0.6
 # The classifier alone raises an alarm (no rule matched, no sign denied) from these probabilities:
 # an emergency whenever it is the likeliest label (unsure means escalate), a warning sign when
 # clearly so (the check that follows asks before anything else happens).
@@ -1036,6 +1040,13 @@ class _Alarms(_TurnBase):
         span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
         if span is not None and span[2] < self.fever_line():
             text = _felt_not_measured(text, span, self.fever_line())
+            # "la semana pasada tuve 38,5…, hoy 36,4": the fever of an earlier day is told as the
+            # word, so the rules date it as they date "tuve fiebre la semana pasada".
+            for start, end, value in reversed(measures.earlier_readings(text)):
+                if value >= self.fever_line():
+                    beside = _SENTENCE_END.split(text[max(0, start - _BESIDE) : start])[-1]
+                    word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
+                    text = f"{text[:start]} {word} {text[end:]}"
         elif span is not None:
             # "a fever of 39", "39 de fiebre": the word is already there; a second one would
             # stand where the question's words do not reach ("is it normal to get a fever of 39?").
@@ -1298,6 +1309,12 @@ class _FreeText(_TurnBase):
             decision is None
             or decision.probability < TRUST_LABEL
             or (decision.label in LABEL_FLOWS and decision.probability < LABEL_OVER_ROUTER)
+            or (
+                decision.label == "other"
+                and decision.probability < OTHER_UNSURE
+                and bool(ranked)
+                and ranked[0][1] >= ROUTER_SURE
+            )
         )
         if ranked and ranked[0][1] >= cutoff and ranked[0][0] in flows and untrusted:
             return ranked[0][0], "router"

@@ -79,8 +79,13 @@ def names_fever_medicine(text: str) -> bool:
 
 
 _ALMOST = re.compile(r"\b(?:casi|almost|nearly)\s*$", re.IGNORECASE)
-_CHOICE_AFTER = re.compile(r"\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+\d", re.IGNORECASE)
-_CHOICE_BEFORE = re.compile(r"\d\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+$", re.IGNORECASE)
+# "38 or 38.5?", "¿con 38 o con 39?", "at 38 or at 39": a choice between readings, asked.
+_CHOICE_AFTER = re.compile(
+    r"\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+(?:(?:con|a|de|en|with|at)\s+)?\d", re.IGNORECASE
+)
+_CHOICE_BEFORE = re.compile(
+    r"\d\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+(?:(?:con|a|de|en|with|at)\s+)?$", re.IGNORECASE
+)
 _ASKED = re.compile(r"(?:[^.!\n]|\.\d)*\?")  # the rest of the sentence ends in a question mark
 _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 
@@ -212,6 +217,21 @@ def temperature_span(text: str) -> tuple[int, int, float] | None:
     return lower_now[-1] if lower_now else highest
 
 
+def earlier_readings(text: str) -> list[tuple[int, int, float]]:
+    """The higher readings temperature_span() passed over as told of an earlier day, in order
+    ("38,5 la semana pasada" in "la semana pasada tuve 38,5…, hoy 36,4")."""
+    chosen = temperature_span(text)
+    if chosen is None:
+        return []
+    found = list(temperature_spans(text))
+    gone = _taken_back(text, found)
+    return [
+        span
+        for span in found
+        if (span[0], span[1]) not in gone and span[2] > chosen[2] and _when(text, span) == "earlier"
+    ]
+
+
 # A reading's clause dates it: "38.3 yesterday" | "today 36.8". A new day, not a new hour:
 # "38.9 this morning, 37.2 now after paracetamol" is still a fever today.
 _CLAUSE = re.compile(r"[,;.!?\n]+(?!\d)|\s(?:and|but|y|pero|e)\s", re.IGNORECASE)
@@ -219,6 +239,12 @@ _EARLIER_DAY = frozenset({"yesterday", "ayer", "anoche", "antier", "antenoche", 
 _TODAY = frozenset({"today", "hoy", "tonight"})
 _SINCE_WORDS = frozenset({"desde", "since"})
 _SENTENCE_BREAK = re.compile(r"[.;!?\n](?!\d)")
+_WEEKS_BACK = re.compile(
+    r"\blast (?:week|month|year)\b|\b(?:semana|mes|ano) pasad[oa]\b|\b(?:weeks?|months?|years?) ago\b"
+    r"|\bhace (?:\w+ )?(?:semanas?|mes|meses|anos?)\b|\b\d+ days? ago\b|\bhace \d+ dias\b"
+)
+_NOW_WORDS = frozenset({"now", "ahora", "currently", "actualmente", "rn"})
+_DAY_NUMBER = re.compile(r"\b(?:day|dia)\s+(\d{1,3})\b")
 
 
 def _when(text: str, span: tuple[int, int, float]) -> str:
@@ -240,7 +266,16 @@ def _when(text: str, span: tuple[int, int, float]) -> str:
     since = {word for i, word in enumerate(told) if word in _EARLIER_DAY and i > 0 and told[i - 1] in _SINCE_WORDS}
     if since:
         words = (words - since) | {"today"}
-    earlier, today = bool(words & _EARLIER_DAY), bool(words & _TODAY)
+    earlier, today = bool(words & _EARLIER_DAY), bool(words & _TODAY | words & _NOW_WORDS)
+    # "39 last week from a cold", "hace dos semanas tuve 39": a week or more back.
+    earlier = earlier or bool(_WEEKS_BACK.search(" ".join(told)))
+    # "38.5 on day 2 … now on day 8 I'm at 36.7": a day of the treatment before the latest one
+    # told is earlier; the latest, beside an earlier one, is today.
+    days = [int(day) for day in _DAY_NUMBER.findall(" ".join(told))]
+    told_days = [int(day) for day in _DAY_NUMBER.findall(normalize(text))]
+    if days and len(set(told_days)) > 1:
+        earlier = earlier or max(days) < max(told_days)
+        today = today or max(days) == max(told_days)
     return "earlier" if earlier and not today else "now" if today and not earlier else ""
 
 

@@ -243,6 +243,8 @@ class _Negation:
     resolved_before: tuple[tuple[str, ...], ...] = ()
     resolved_after: tuple[tuple[str, ...], ...] = ()
     denied_after: tuple[tuple[str, ...], ...] = ()
+    # Symptom words that are no sign alone, over which a denial runs in a list ("no redness or pus").
+    listed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -449,7 +451,7 @@ class SafetyRules:
         vocabulary = {w for p in self._patterns for s in p.slots if s.kind != _NOT_NEXT for w in s.words}
         vocabulary.update(w for rule in self._together for group in rule.groups for w in group.words)
         neg = self._negation
-        known = set(known_words) | neg.cues | neg.filler | neg.joiners | neg.clause_breaks
+        known = set(known_words) | neg.cues | neg.filler | neg.joiners | neg.clause_breaks | neg.listed
         known.update(w for phrase in neg.resolved_before + neg.resolved_after + neg.denied_after for w in phrase)
         ctx = self._context
         known.update(w for kind in _CONTEXT_KINDS for phrase in getattr(ctx, kind) for w in phrase)
@@ -769,6 +771,13 @@ class SafetyRules:
                 # "me dieron de alta a las 2… al pararme la pierna no me sostuvo": sent home
                 # before the sign, which then began.
                 and not (span[1] <= hit.start and _SENT_HOME & set(tokens[span[0] : span[1]]))
+                # "i fainted, now im fine but my chest is tight": a wellness told between another
+                # sign and this one's clause ends the other.
+                and not (
+                    span[1] <= hit.start
+                    and clause.get(span[0]) != clause[hit.start]
+                    and any(other.end <= span[0] and other.sign != hit.sign for other in hits)
+                )
                 # "I was totally fine and then tonight my arm went numb": well until it began.
                 # "she was fine today but a few minutes ago my mum fainted": it began lately.
                 and not (span[1] <= hit.start and (_ONSET | _LATELY) & set(tokens[span[1] : hit.start]))
@@ -826,6 +835,8 @@ class SafetyRules:
                 )
             )
             or self._wh_sign(tokens, hit)
+            or _when_question(tokens, hit, hits)
+            or _judged_in_general(tokens, hit)
             or self._asks_cause(tokens, hit)
             or (_generic_question(tokens, hit.start, hit.end) and not self._present_after(tokens, end))
             # "derrame cerebral síntomas", "stroke symptoms": a search for the signs of it.
@@ -868,24 +879,40 @@ class SafetyRules:
             if not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
         ]:
             reason = "reported"
-        elif [
-            (a, b)
-            for a, b in _find(ctx.risk, tokens, hit.end, len(tokens))
-            # "¿se me pasará solo?": will it go away, not "¿me pasará?" (will it happen to me).
-            if not (a > 0 and tokens[a - 1] == "se")
-        ] or (
-            _find(ctx.risk_told, tokens, hit.end, len(tokens))
-            and (_told_of_other(hit_clause) or not _of_writer(hit_clause))
-            # "temp 38.0 this evening… is that a thing?": a sign given a time today is the writer's own.
-            and not (
-                (_TODAY | _NOW_WORDS) & set(hit_clause)
-                or any(pair in _TIMES_OF_DAY for pair in itertools.pairwise(hit_clause))
+        elif (
+            [
+                (a, b)
+                for a, b in _find(ctx.risk, tokens, hit.end, len(tokens))
+                # "¿se me pasará solo?": will it go away, not "¿me pasará?" (will it happen to me).
+                if not (a > 0 and tokens[a - 1] == "se")
+                # "my chest hurts, is that common?": the writer's own sign, told as it is, asked about.
+                and not (
+                    (
+                        _OWNING & set(tokens[max(start, hit.start - 2) : hit.start + 1])
+                        or _FIRST_VERBS & set(tokens[hit.start : hit.end])
+                    )
+                    and not _told_of_other(hit_clause)
+                    # "si no puedo orinar tengo que ir…": the writer's, in a condition.
+                    and not (hit.start > 0 and tokens[hit.start - 1] in ("if", "si", "whether"))
+                )
+            ]
+            or (
+                _find(ctx.risk_told, tokens, hit.end, len(tokens))
+                and (_told_of_other(hit_clause) or not _of_writer(hit_clause))
+                # "temp 38.0 this evening… is that a thing?": a sign given a time today is the writer's own.
+                and not (
+                    (_TODAY | _NOW_WORDS) & set(hit_clause)
+                    or any(pair in _TIMES_OF_DAY for pair in itertools.pairwise(hit_clause))
+                )
             )
         ):
             # "my friend got sepsis after her IV. how common is that?": a question about the risk.
             reason = "asking"
         elif over:
             # "he fainted this morning but he's been fine for 3 hours; what if it happens again?"
+            reason = "resolved"
+        elif passes and self._well_after(tokens, hit, hits, clause):
+            # "mi papá se desmayó después del suero, ahora está perfecto", "now he is fine".
             reason = "resolved"
         elif self._recently(tokens, start, end) and self._well_now(tokens, hit.start, hit.sign in _FEVERISH):
             # "ayer casi me desmayo en el banco, hoy ya estoy normal", "two weeks ago I blacked
@@ -1220,8 +1247,27 @@ class SafetyRules:
             )
         ]
 
+    def _well_after(self, tokens: list[str], hit: _Hit, hits: list[_Hit], clause: dict[int, int]) -> bool:
+        """True when a later clause of the sign's sentence, telling no sign, says the person is well
+        now ("…, ahora está bien", "…, now he is totally normal")."""
+        marks = self._well_marks(tokens, min(clause), max(clause) + 1, clause)
+        signed = {clause[other.start] for other in hits if other.start in clause}
+        return any(
+            clause[i] > clause[hit.start]
+            and clause[i] in marks
+            and clause[i] not in signed
+            # "ya van 4 semanas y estaba bien": well back then, told in the past.
+            and not any(tokens[j] in _WAS for j in clause if clause[j] == clause[i])
+            and tokens[i] in _NOW_TIMES
+            and i <= marks[clause[i]]
+            for i in clause
+        )
+
     def _well_back_then(self, tokens: list[str], at: int) -> bool:
         """True when the wellness at `at` is told in the past and its clause dates it before today."""
+        # "me inyectaron hace 3 semanas y había estado bien", "it had been fine": before it began.
+        if any(tokens[i] in _PLUPERFECT and tokens[i + 1] in ("been", "estado") for i in range(max(0, at - 3), at)):
+            return True
         if not _WAS & set(tokens[max(0, at - 2) : at + 1]):
             return False
         start = at
@@ -1497,6 +1543,10 @@ class SafetyRules:
                 return True
             if i in covered or token in neg.joiners:
                 # "no fever or chills": the negation runs on over a list of signs.
+                i -= 1
+                continue
+            if token in neg.listed and i + 1 < len(tokens) and tokens[i + 1] in neg.joiners:
+                # "i dont have any redness or pus", "ni rojez ni pus": over a symptom in the list too.
                 i -= 1
                 continue
             if token not in neg.filler:
@@ -2240,6 +2290,21 @@ _OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight 
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
 # Past forms of "to be" that tell a state back then: "was fine on day 5", "estaba bien ayer".
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
+# The words that make a wellness today's: "ahora está bien", "now he's fine", "hoy ya normal".
+# The writer's own sign, told just before it: "MY chest hurts", "I HAVE chest pain", "ME duele".
+_OWNING = frozenset({"my", "mi", "mis", "i", "ive", "im", "have", "got", "tengo", "me"})
+_NOW_TIMES = frozenset({"now", "ahora", "ahorita", "ya", "today", "hoy", "rn"})
+_COPULAS = frozenset({"es", "son", "is", "are"})
+_JUDGED = frozenset(
+    "peligroso peligrosa peligrosos peligrosas grave graves normal normales malo mala preocupante serio seria "  # noqa: SIM905
+    "dangerous serious bad normal worrying".split()
+)
+_WHEN = frozenset({"when", "cuando"})
+_WHEN_ASKS = frozenset(
+    {"is", "does", "do", "should", "would", "are", "es", "se", "debo", "debe", "deberia", "hay", "considera"}
+)
+_BECOMES = frozenset({"es", "ya", "se", "is", "becomes", "counts", "turns", "gets", "pasa", "llega"})
+_PLUPERFECT = frozenset({"had", "habia", "habian", "hadnt"})
 _BY = frozenset({"by", "para", "since", "desde"})
 _ON_DAY = frozenset({"on", "el", "en"})
 _DAY_WORDS = frozenset({"day", "dia"})
@@ -2577,6 +2642,40 @@ def _denies_after(tokens: list[str], at: int, words: frozenset[int]) -> bool:
     return bool(later) and not _EASING & set(tokens[at + 1 : min(at + 4, min(later))])
 
 
+def _judged_in_general(tokens: list[str], hit: _Hit) -> bool:
+    """True when the sign, named with an article, opens its clause and is judged in it: "la vista
+    borrosa después de una inyección en la cara ¿es peligrosa o no?" asks about the thing itself."""
+    first = hit.start
+    while first > 0 and tokens[first - 1] != _BREAK:
+        first -= 1
+    if first != hit.start - 1 or tokens[first] not in _ARTICLES:
+        return False
+    stop = hit.end
+    while stop < len(tokens) and tokens[stop] != _BREAK:
+        stop += 1
+    clause = tokens[first:stop]
+    return not _of_writer(clause) and any(
+        tokens[i] in _COPULAS and tokens[i + 1] in _JUDGED for i in range(hit.end, stop - 1)
+    )
+
+
+def _when_question(tokens: list[str], hit: _Hit, hits: list[_Hit]) -> bool:
+    """True when the sign's clause opens as a question of when ("when is a fever bad enough…",
+    "¿cuándo la fiebre ya es de ir a urgencias?"), not a story ("when I stood up I fainted")."""
+    first = hit.start
+    while first > 0 and tokens[first - 1] != _BREAK:
+        first -= 1
+    if first >= hit.start - 1 or tokens[first] not in _WHEN:
+        return False
+    after = tokens[first + 1]
+    if after in _WHEN_ASKS:
+        return True
+    # "cuando la fiebre ya es…", "when a fever becomes…": the sign, then what it is or becomes.
+    # Only when the sign itself opens the clause: "cuando la enfermera se fue me desmayé" is a story.
+    opens = any(other.sign == hit.sign and other.start == first + 2 for other in hits)
+    return opens and after in _ARTICLES and bool(_BECOMES & set(tokens[first + 3 : first + 5]))
+
+
 def _of_writer(words: list[str]) -> bool:
     """True when words tell of the writer: "I", "me", or "my" before anything but a person ("my lips", not "my son")."""
     return any(
@@ -2631,7 +2730,10 @@ _NEGATION_KEYS = {
     "resolved_before",
     "resolved_after",
     "denied_after",
+    "listed",
 }
+# Optional: a content file written before the key existed still loads.
+_NEGATION_OPTIONAL = {"listed"}
 _NUMBER_KEYS = {"unknown", "countries"}
 _COUNTRY_KEYS = {"number", "name", "note", "aliases", "source", "checked", "crisis"}
 _CRISIS_KEYS = {"number", "name", "source", "checked"}
@@ -2875,7 +2977,8 @@ def _load_negation(name: str, section: Any, line: int, problems: list[Problem]) 
     problems.extend(yamlfile.unknown_keys(name, section, _NEGATION_KEYS, "negation"))
     for key in sorted(_NEGATION_KEYS):
         if key not in section:
-            problems.append(Problem(name, line, f"negation is missing '{key}'"))
+            if key not in _NEGATION_OPTIONAL:
+                problems.append(Problem(name, line, f"negation is missing '{key}'"))
             continue
         entry = section[key]
         where = section.line_of(key)
@@ -2901,6 +3004,7 @@ def _load_negation(name: str, section: Any, line: int, problems: list[Problem]) 
         resolved_before=tuple(tuple(p.split()) for p in values.get("resolved_before", ())),
         resolved_after=tuple(tuple(p.split()) for p in values.get("resolved_after", ())),
         denied_after=tuple(tuple(p.split()) for p in values.get("denied_after", ())),
+        listed=frozenset(values.get("listed", ())),
     )
 
 
