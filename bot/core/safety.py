@@ -890,6 +890,8 @@ class SafetyRules:
                     (
                         _OWNING & set(tokens[max(start, hit.start - 2) : hit.start + 1])
                         or _FIRST_VERBS & set(tokens[hit.start : hit.end])
+                        # "cant breathe, how common is that?": an English sign with its "I" dropped.
+                        or (hit.start == start and tokens[hit.start] in _I_DROPPED)
                     )
                     and not _told_of_other(hit_clause)
                     # "si no puedo orinar tengo que ir…": the writer's, in a condition.
@@ -2293,6 +2295,7 @@ _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estab
 # The words that make a wellness today's: "ahora está bien", "now he's fine", "hoy ya normal".
 # The writer's own sign, told just before it: "MY chest hurts", "I HAVE chest pain", "ME duele".
 _OWNING = frozenset({"my", "mi", "mis", "i", "ive", "im", "have", "got", "tengo", "me"})
+_I_DROPPED = frozenset({"cant", "cannot", "couldnt", "feel", "feeling"})
 _NOW_TIMES = frozenset({"now", "ahora", "ahorita", "ya", "today", "hoy", "rn"})
 _COPULAS = frozenset({"es", "son", "is", "are"})
 _JUDGED = frozenset(
