@@ -4412,6 +4412,167 @@ AFTER_SETS_VQ_VT = [
 ]
 
 
+# Read from sets VY, VZ, UA, UB (the seventh session, measured once on 27804aa then read): "list
+# of whats going on: 1) numb…" tells, not asks; "no hay manera de despertarlo", "solo balbucea";
+# a calf "red and tight", the arm "where I had the IV" hard and red; "la infiltración fue hace un
+# mes" dates the treatment; "leí sobre trombosis… y ahora tengo…" is the writer's own, now; "esta
+# tarde" is today; "normal for three days now" and "desde el día 2" are wellness until now; a wider
+# window of a sign's words reads as its written pattern; "¿se puede quedar uno ciego…?" and "¿es
+# peligroso que la piel se ponga blanca…?" ask; a treatment date moved by the clinic.
+AFTER_SETS_VY_UB = [
+    (
+        "cant breathe properly and my chest hurts, how common is that after the iv?",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "sepsis, how common is that after an iv?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "here's what's going on: 1) numb between my legs 2) can't feel when i pee 3) legs shaky. spine shot yesterday. normal soreness??",
+        "en",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "esto es lo que me pasa: 1) entumecido entre las piernas 2) no siento cuando orino 3) piernas flojas. inyección en la columna ayer. ¿es dolor normal?",
+        "es",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "mi abuelo tiene 38,6 y no hay manera de despertarlo bien, solo balbucea",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "grandpa has 38.6 and there's no way to wake him properly, he's just mumbling",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "no fever, no chest pain, but my calf looks red and feels tight since the drip",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "sin fiebre ni dolor de pecho, pero la pantorrilla está roja y tensa desde el suero",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "i can breathe fine, but the arm where i had the iv is swollen, hard and red",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "respiro bien, pero el brazo donde me pusieron la vía está hinchado, duro y rojo",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "el hombro caliente e hinchado, no lo puedo mover, la infiltración fue hace un mes",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "my shoulder is hot and swollen and i can't move it, the infiltration was a month ago",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "leí sobre trombosis antes del suero y ahora tengo la pantorrilla hinchada y me duele, ¿será eso?",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "i read about leg clots and swollen calves in the leaflet, what should i look for?",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "38,1 esta tarde, día 3 de la rodilla. me siento bien eh, es solo por si acaso",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "38.1 this afternoon, day 3 after the knee. i feel fine, just asking in case",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "had 38.4 on day 1 but it's been normal (36.8) for three days now, do i still call?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "tuve 38,4 el día 1 pero desde el día 2 estoy entre 36,5 y 36,9, hoy día 5. ¿ya pasó?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "my toes went numb after the ankle shot and the feeling hasn't come back, been 6 hours now",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "is skin turning white after a lip filler dangerous? i get mine next week and want to know what to watch for",
+        "en",
+        "info_alarming",
+        "vessel_block",
+    ),
+    (
+        "¿es peligroso que la piel se ponga blanca después de un relleno en los labios? me lo hago la semana que viene",
+        "es",
+        "info_alarming",
+        "vessel_block",
+    ),
+    (
+        "¿se puede quedar uno ciego con las células en el ojo? lo vi en la tele",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "can someone go blind from stem cells in the eye? saw it on tv",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "the clinic pushed my infusion to the 24th, it's not the 17th anymore",
+        "en",
+        "reminders",
+        None,
+    ),
+    (
+        "oye la clínica me cambió la infusión, ya no es el 12, es el 19",
+        "es",
+        "reminders",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -4460,7 +4621,8 @@ AFTER_SETS_VQ_VT = [
     + AFTER_SETS_VB_VE
     + AFTER_SETS_VI_VL
     + AFTER_SETS_VM_VP
-    + AFTER_SETS_VQ_VT,
+    + AFTER_SETS_VQ_VT
+    + AFTER_SETS_VY_UB,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

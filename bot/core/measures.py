@@ -244,6 +244,7 @@ _WEEKS_BACK = re.compile(
     r"|\bhace (?:\w+ )?(?:semanas?|mes|meses|anos?)\b|\b\d+ days? ago\b|\bhace \d+ dias\b"
 )
 _NOW_WORDS = frozenset({"now", "ahora", "currently", "actualmente", "rn"})
+_SINCE_DAY = re.compile(r"\b(?:desde|since)(?: el| la)?\s*$")
 _DAY_NUMBER = re.compile(r"\b(?:day|dia)\s+(\d{1,3})\b")
 
 
@@ -271,7 +272,14 @@ def _when(text: str, span: tuple[int, int, float]) -> str:
     earlier = earlier or bool(_WEEKS_BACK.search(" ".join(told)))
     # "38.5 on day 2 … now on day 8 I'm at 36.7": a day of the treatment before the latest one
     # told is earlier; the latest, beside an earlier one, is today.
-    days = [int(day) for day in _DAY_NUMBER.findall(" ".join(told))]
+    clause = " ".join(told)
+    days = []
+    for found in _DAY_NUMBER.finditer(clause):
+        if _SINCE_DAY.search(clause[: found.start()]):
+            # "desde el día 3 estoy en 36,6": since that day, so until now.
+            today = True
+        else:
+            days.append(int(found.group(1)))
     told_days = [int(day) for day in _DAY_NUMBER.findall(normalize(text))]
     if days and len(set(told_days)) > 1:
         earlier = earlier or max(days) < max(told_days)

@@ -661,6 +661,10 @@ class SafetyRules:
             # "tomo pastillas para las convulsiones": a condition under treatment is the writer's
             # history, told to ask about it, not a sign happening now.
             why = "treated" if hit.treated else advance or self._not_now(tokens, sentences, hit, hits)
+            if not why and self._asked_as_written(tokens, sentences, hit, hits, covered):
+                # "is skin going white after a face filler dangerous?": the sign's words in a wider
+                # window ("white … face") are the question the written pattern holding one of them is.
+                why = "asking"
             if not why:
                 # A sign denied beside it goes with it ("38,5, no confusion or anything"): the
                 # engine then does not let the model read the denied emergency into the message.
@@ -668,6 +672,21 @@ class SafetyRules:
             if not_now is None:
                 not_now = Alarm(hit.level, hit.sign, matched, now=False, context=why)
         return not_now, denied
+
+    def _asked_as_written(
+        self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit], covered: set[int]
+    ) -> bool:
+        """True when a window hit shares a word with a written pattern of its sign that is asked about."""
+        if hit.words is None:
+            return False
+        return any(
+            other.words is None
+            and other.sign == hit.sign
+            and any(other.start <= i < other.end for i in hit.words)
+            and not self._negated(tokens, other, covered, hits)
+            and self._not_now(tokens, sentences, other, hits) == "asking"
+            for other in hits
+        )
 
     def _holds(
         self, tokens: list[str], sentences: list[int], hit: _Hit, covered: set[int], advance: str, hits: list[_Hit]
@@ -819,6 +838,15 @@ class SafetyRules:
                 and not _plea(tokens, a, b, hit.start)
                 and not _said(tokens, a, b)
                 and not _as_if(tokens, a)
+                # "list of whats going on: 1) numb between my legs…": what follows is told, not asked.
+                and not (
+                    a > start
+                    and tokens[a - 1] in _WHAT_FOLLOWS
+                    and (
+                        tuple(tokens[b : b + 2]) == ("going", "on")
+                        or tokens[b : b + 1] in (["happening"], ["happened"])
+                    )
+                )
                 # "they gave me antibiotics (just) in case": why the medicine was given.
                 and not (_MEDS | _PRESCRIBED) & set(tokens[max(start, a - 3) : a])
                 for a, b in _find(ctx.asking, tokens, start, hit.start + 1)
@@ -877,6 +905,9 @@ class SafetyRules:
             # "that's what the paper says, but I can't catch my breath", "my lips are swelling,
             # the leaflet says that's normal??": the writer's own, now.
             if not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
+            # "lei sobre trombosis… y ahora tengo la pierna más gorda": what was read, then the
+            # writer's own sign, now.
+            and not (b <= hit.start and _NOW_TIMES & set(tokens[b : hit.start]) and _of_writer(tokens[b : hit.end]))
         ]:
             reason = "reported"
         elif (
@@ -1005,6 +1036,17 @@ class SafetyRules:
             and not _normal_reading(tokens, a)
             # "hoy 36,5", "today 36.8": a normal reading right after the time word.
             and not _normal_after(tokens, b)
+            # "normal for two days now": how long the wellness has lasted, not the sign's present.
+            and not (
+                tokens[a] in _NOW
+                and a >= 1
+                and tokens[a - 1] in _TIME_UNITS
+                # Only a wellness: "it hasnt come back, been 8 hours now" is the sign lasting.
+                and any(
+                    0 < a - rb <= _DURATION_REACH and any((word,) in self._context.well for word in tokens[ra:rb])
+                    for ra, rb in resolved
+                )
+            )
             # "day 10 now", "día 5 ahora": the count of days, not the sign.
             and not (tokens[a] in _NOW and a >= 2 and tokens[a - 2] in ("day", "dia") and tokens[a - 1].isdecimal())
             # "todavía no me la hago", "still not booked": not yet, not still.
@@ -1226,6 +1268,8 @@ class SafetyRules:
                 tokens[b - 1] in ("paso", "pasado", "passed", "gone")
                 and _MARKING & set(tokens[max(start, a - _MARKING_REACH) : b + _MARKING_REACH])
             )
+            # "ya se me bajó la presión": a pressure that fell is a sign, not one that passed.
+            and not (tokens[b - 1] == "bajo" and _FALLEN & set(tokens[b : b + 3]))
             # "it's over 39", "temp is over 101": above a number, not over.
             and not (tokens[b - 1] == "over" and b < len(tokens) and tokens[b][:1].isdecimal())
             # "it's gone swollen", "gone completely dark": "gone" before a word that is not a time
@@ -2100,8 +2144,12 @@ _YES_NO_OPENERS = frozenset({"is", "are", "can", "could", "does", "do", "es", "p
 # "po": Filipino English's polite particle ("is it normal po to…").
 _GENERIC_LEAD = frozenset(
     "it normal common usual possible typical to tae comun posible frecuente tipico habitual po que your tu "  # noqa: SIM905
+    # "¿es peligroso que la piel se ponga blanca…?", "is it dangerous for…": a judgement asked.
+    "dangerous bad serious peligroso peligrosa malo grave "
     # "can someone go blind from…", "¿puede uno quedar ciego…?", "¿es normal que se hinche…?": no one in particular.
-    "one someone somebody anyone people uno una alguien gente se".split()
+    "one someone somebody anyone people uno una alguien gente se "
+    # "¿puede uno quedar ciego?": to end up so.
+    "quedar quedarse volverse".split()
 )
 _ANYONES = frozenset("your tu se one uno una someone alguien people gente".split())  # noqa: SIM905
 _GENERIC_SUBJECT_REACH = 5
@@ -2295,6 +2343,10 @@ _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estab
 # The words that make a wellness today's: "ahora está bien", "now he's fine", "hoy ya normal".
 # The writer's own sign, told just before it: "MY chest hurts", "I HAVE chest pain", "ME duele".
 _OWNING = frozenset({"my", "mi", "mis", "i", "ive", "im", "have", "got", "tengo", "me"})
+# "list OF whats going on", "HERES what happened": the words before a story, not a question.
+_WHAT_FOLLOWS = frozenset({"of", "heres", "here", "is", "thats", "this", "about", "explain", "tell"})
+_FALLEN = frozenset({"presion", "tension", "azucar", "glucosa", "oxigeno", "saturacion"})
+_DURATION_REACH = 8  # "been normal (36.9) for two days now": how far the wellness may stand before
 _I_DROPPED = frozenset({"cant", "cannot", "couldnt", "feel", "feeling"})
 _NOW_TIMES = frozenset({"now", "ahora", "ahorita", "ya", "today", "hoy", "rn"})
 _COPULAS = frozenset({"es", "son", "is", "are"})
@@ -2413,6 +2465,7 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
     if not lead:
         return _told_as_topic(tokens, at, stop, end)
     # "pana, es normal…", "doc is it normal…": a word of address before the question.
+    # "¿se puede quedar uno ciego…?": the impersonal "se" before "puede".
     if len(lead) > 1 and lead[0] not in _YES_NO_OPENERS and lead[1] in _YES_NO_OPENERS:
         lead = lead[1:]
     # "¿es normal el dolor de pecho después del suero?": the sign named as a thing, asked about
