@@ -4573,6 +4573,105 @@ AFTER_SETS_VY_UB = [
 ]
 
 
+# Read from sets UC-UF (the seventh session, measured once on 108f3c1 then read): a sign's words
+# told again later in the message are a second telling ("…es normal. A mí me está apretando el
+# pecho…"); "that's what I have right now" after a sign read about; "a partir de 38,5" is a line,
+# not a reading; "normal temps now", "none since"; "sepsis is a risk" asks; "hace un mes de la
+# inyección" dates the treatment; "38'4" is a reading.
+AFTER_SETS_UC_UF = [
+    (
+        "vi en un video que el dolor de pecho después del suero es normal. a mí me está apretando el pecho desde hace un rato y me baja al brazo, ¿es cierto?",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "saw on facebook that chest pain after the drip is normal. my chest has been squeezing for twenty minutes and it goes down my left arm, true?",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "a forum said chest pressure after an iv is just the cold saline, is that right? because that's what i have right now",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "dicen que la presión en el pecho después del suero es por el frío, ¿es cierto? porque es lo que tengo ahorita",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "tengo 38 justo, día 2 después del suero. dicen que fiebre es a partir de 38,5, ¿entonces estoy bien?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "i'm at exactly 38, day 2 after the drip. a website says a fever starts from 38.5 so i'm fine right?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "had 38.6 on day 1 but it went away, three days of normal temps now",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "tuve 38,6 el día 1 pero se me quitó, llevo tres días con temperaturas normales",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "my doctor said sepsis is a risk, what does sepsis look like?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "el doctor me dijo que la sepsis es un riesgo, ¿cómo se ve una sepsis?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "mom had chest pains after her drip 3 weeks ago, the ER said muscular, none since. could it come back?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "la rodilla me arde, está re hinchada y no la puedo doblar, hace un mes de la inyección y venía bien",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "my knee is burning and swollen and i can't bend it, it's been a month since the injection and it was fine",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "38'3 hoy, día 4 después de la inyección en la cara, ¿me tomo un paracetamol y ya?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "mi mamá tuvo dolor de pecho después del suero hace 3 semanas, en urgencias dijeron que era muscular, nada desde entonces. ¿puede volver?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -4622,7 +4721,8 @@ AFTER_SETS_VY_UB = [
     + AFTER_SETS_VI_VL
     + AFTER_SETS_VM_VP
     + AFTER_SETS_VQ_VT
-    + AFTER_SETS_VY_UB,
+    + AFTER_SETS_VY_UB
+    + AFTER_SETS_UC_UF,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

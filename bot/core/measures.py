@@ -49,7 +49,8 @@ _OTHER_UNITS = frozenset(
     | {"kg", "kilos", "lb", "lbs", "libras", "mg", "ml", "veces", "times", "pesos", "dolares", "dollars", "usd"}
     | {"min", "minutos", "minutes", "horas", "hours", "hrs"}
 )
-_NUMBER = re.compile(r"(?<![\d.,])(\d{2,3})(?:[.,](\d))?(?![\d])")
+# "38,4", "38.4", and "38'4" as some Spanish keyboards type the decimal mark.
+_NUMBER = re.compile(r"(?<![\d.,'])(\d{2,3})(?:[.,'](\d))?(?![\d])")
 _F_MARK = re.compile(r"^\s*(?:°|º|grados)?\s*(?:f\b|fahrenheit|farenheit)", re.IGNORECASE)
 _C_MARK = re.compile(r"^\s*(?:°|º|grados)?\s*(?:c\b|celsius|centigrados)", re.IGNORECASE)
 # "38 justos", "38 exactly": a reading given as exact is a reading, even with no word for it.
@@ -61,7 +62,10 @@ _EXACT_MARK = re.compile(
 
 # "casi 39", "almost 39": a reading told as nearly there, even with no word for temperature.
 _THRESHOLD = re.compile(
-    r"\b(?:near|close to|under|below|less than|lower than|menos de|debajo de|cerca de|lejos de)\s*(?:the|los|el)?\s*$",
+    r"\b(?:near|close to|under|below|less than|lower than|menos de|debajo de|cerca de|lejos de"
+    # "dicen que fiebre es a partir de 38.5", "a fever starts from 38": a line, not a reading.
+    r"|a partir de|starts at|starts from|counts from)"
+    r"\s*(?:the|los|el)?\s*$",
     re.IGNORECASE,
 )
 # Medicines that bring a fever down, and so may hide one ("took tylenol, now 37.4").

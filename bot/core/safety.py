@@ -301,7 +301,7 @@ _TREATMENT_AHEAD = 6
 _DATING_GLUE = frozenset(
     "hace ago atras un una unos unas a an one two three four five six dos tres cuatro cinco seis "  # noqa: SIM905
     "week weeks month months year years semana semanas mes meses ano anos day days dia dias "
-    "me le les nos se i we he she they had got my the la el mi su his her".split()
+    "me le les nos se i we he she they had got my the la el mi su his her de del desde since of from".split()
 )
 # A treatment years ago says nothing of now: "tratamiento hace años" stays a time long gone.
 # "can he STILL GET stem cells?": a present word before one of these verbs and a treatment word
@@ -352,6 +352,14 @@ _HAVING_ONE = tuple(
         "lo tengo ahorita",
         "ahora lo tengo",
         "ahorita lo tengo",
+        # "is that true?? because thats what i have right now": the sign just named, had now.
+        "thats what i have",
+        "thats what im having",
+        "thats what im feeling",
+        "es lo que tengo",
+        "es lo que yo tengo",
+        "eso tengo yo",
+        "eso es lo que siento",
     )
 )
 # Said after a question about a sign: the writer has it ("¿es normal que se hinche? la tengo
@@ -1527,6 +1535,9 @@ class SafetyRules:
             counts = [0] * len(groups)
             present = 0
             left = 0
+            # Each telling once: "el dolor de pecho… es normal. A mí me está apretando el pecho"
+            # is a sign read about and then the writer's own, two hits that do not overlap.
+            told_until = -1
             for position, g in events:
                 if counts[g] == 0:
                     present += 1
@@ -1543,7 +1554,7 @@ class SafetyRules:
                 # is told by "rojez … subiendo", not from the first "rojo" a clause back.
                 nearest = {g_: p for p, g_ in events[left:] if p <= position}
                 window = set(nearest.values())
-                if len(window) >= len(groups):
+                if len(window) >= len(groups) and min(window) > told_until:
                     first = min(window)
                     loose = position - first > _TOGETHER_SPAN
                     if loose and _BREAK in tokens[first:position]:
@@ -1551,7 +1562,7 @@ class SafetyRules:
                         # fiebre" is two readings and a fever that went, not one fever.
                         continue
                     hits.append(_Hit(rule.sign, rule.level, first, position + 1, frozenset(window), loose=loose))
-                    break
+                    told_until = position
         return hits
 
     def _negated(self, tokens: list[str], hit: _Hit, covered: set[int], hits: list[_Hit]) -> bool:
