@@ -243,11 +243,14 @@ _EARLIER_DAY = frozenset({"yesterday", "ayer", "anoche", "antier", "antenoche", 
 _TODAY = frozenset({"today", "hoy", "tonight"})
 _SINCE_WORDS = frozenset({"desde", "since"})
 _SENTENCE_BREAK = re.compile(r"[.;!?\n](?!\d)")
+# "hace dos semanas QUE tengo 38" is how long it has lasted, not when: no "que" after.
 _WEEKS_BACK = re.compile(
     r"\blast (?:week|month|year)\b|\b(?:semana|mes|ano) pasad[oa]\b|\b(?:weeks?|months?|years?) ago\b"
-    r"|\bhace (?:\w+ )?(?:semanas?|mes|meses|anos?)\b|\b\d+ days? ago\b|\bhace \d+ dias\b"
+    r"|\bhace (?:\w+ )?(?:semanas?|mes|meses|anos?)\b(?! que)|\b\d+ days? ago\b"
 )
 _NOW_WORDS = frozenset({"now", "ahora", "currently", "actualmente", "rn"})
+_DAYS_BACK = re.compile(r"\bhace (?:\w+ )?dias?\b(?! que)")
+_HAD_READING = frozenset({"tuve", "tuvo", "tenia", "tuvimos", "marco", "marcaba", "llegue", "llego", "subio"})
 _SINCE_DAY = re.compile(r"\b(?:desde|since)(?: el| la)?\s*$")
 _DAY_NUMBER = re.compile(r"\b(?:day|dia)\s+(\d{1,3})\b")
 
@@ -274,6 +277,8 @@ def _when(text: str, span: tuple[int, int, float]) -> str:
     earlier, today = bool(words & _EARLIER_DAY), bool(words & _TODAY | words & _NOW_WORDS)
     # "39 last week from a cold", "hace dos semanas tuve 39": a week or more back.
     earlier = earlier or bool(_WEEKS_BACK.search(" ".join(told)))
+    # "hace 3 días tuve 38,5": days back, told in the past ("hace 3 días tengo 38,5" still goes on).
+    earlier = earlier or bool(_DAYS_BACK.search(" ".join(told)) and _HAD_READING & words)
     # "38.5 on day 2 … now on day 8 I'm at 36.7": a day of the treatment before the latest one
     # told is earlier; the latest, beside an earlier one, is today.
     clause = " ".join(told)

@@ -2361,13 +2361,15 @@ _DURATION_REACH = 8  # "been normal (36.9) for two days now": how far the wellne
 _I_DROPPED = frozenset({"cant", "cannot", "couldnt", "feel", "feeling"})
 _NOW_TIMES = frozenset({"now", "ahora", "ahorita", "ya", "today", "hoy", "rn"})
 _COPULAS = frozenset({"es", "son", "is", "are"})
+_STATE_VERBS = frozenset({"esta", "estan", "tengo", "tiene", "puso", "pone", "got", "has", "have", "looks", "se"})
+_AFTER_WORDS = frozenset({"despues", "tras", "after", "from", "con", "with", "por"})
 _JUDGED = frozenset(
     "peligroso peligrosa peligrosos peligrosas grave graves normal normales malo mala preocupante serio seria "  # noqa: SIM905
     "dangerous serious bad normal worrying".split()
 )
 _WHEN = frozenset({"when", "cuando"})
 _WHEN_ASKS = frozenset(
-    {"is", "does", "do", "should", "would", "are", "es", "se", "debo", "debe", "deberia", "hay", "considera"}
+    {"is", "does", "do", "should", "would", "are", "es", "debo", "debe", "deberia", "hay", "considera"}
 )
 _BECOMES = frozenset({"es", "ya", "se", "is", "becomes", "counts", "turns", "gets", "pasa", "llega"})
 _PLUPERFECT = frozenset({"had", "habia", "habian", "hadnt"})
@@ -2721,6 +2723,9 @@ def _judged_in_general(tokens: list[str], hit: _Hit) -> bool:
     while stop < len(tokens) and tokens[stop] != _BREAK:
         stop += 1
     clause = tokens[first:stop]
+    # A thing named, not a state told: "la pierna está hinchada, ¿es normal?" is the writer's leg.
+    if _STATE_VERBS & set(clause) or not _AFTER_WORDS & set(tokens[hit.end : stop]):
+        return False
     return not _of_writer(clause) and any(
         tokens[i] in _COPULAS and tokens[i + 1] in _JUDGED for i in range(hit.end, stop - 1)
     )
