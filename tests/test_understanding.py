@@ -4672,6 +4672,191 @@ AFTER_SETS_UC_UF = [
 ]
 
 
+# Read from sets VU-VX (the seventh session's final sets, measured once on 19fd6a7, read in the
+# eighth session). Each row is our own wording of a construction a miss showed, in both languages:
+# a sign that ends by itself dated weeks back; what others said waved away, and the writer answering
+# "but" with the sign now; "eso fue en octubre" opening the clause after a sign; "¿cómo empieza?",
+# "which signs", "should a fever…", "los foros dicen" asked or read about; chills said of oneself
+# ("tirito", "castañean"); red and warm listed, swelling "more every hour"; not fully awake; bleeding
+# "sin parar" with words between.
+AFTER_SETS_VU_VX = [
+    (
+        "i passed out at the lab when they took my blood three weeks ago, they said it was my nerves. is it safe to get the second infusion?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me desmaye en el laboratorio cuando me sacaron sangre hace tres semanas, dijeron que fueron los nervios. es seguro ponerme la segunda infusion?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my injection was 2 weeks ago and today i fainted in the kitchen",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "me inyectaron hace 2 semanas y hoy me desmaye en la cocina",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "her infusion was 3 weeks ago and right now she is having a seizure",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "la infusion fue hace 3 semanas y ahorita esta convulsionando",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "los enfermeros dicen que fue la presion nomas pero mi papa no se despierta del todo despues del suero",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "the nurses said it was just low sugar but my dad still wont fully wake up after the drip",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "my neighbour said the drip was fine but then she had a seizure",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "me dio fiebre de 38,7 despues de la infusion, pero eso fue en agosto y ya me curaron. me puede volver a dar?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "i had a 102 fever after my knee shot, but that was in september and antibiotics cleared it. could it happen again?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "me hice el tratamiento, eso fue en octubre. hoy tengo 38,9 de fiebre",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "i had the injection, that was in october. now i have a 38.9 fever",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "un derrame cerebral como empieza? me pongo el suero la semana que viene y me da miedo",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "a stroke, how does it begin? my infusion is next week and i keep reading about it",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "no fever, no chills, nothing. which signs would point to an infection after a knee injection?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "que tan comunes son las infecciones despues de la inyeccion de rodilla? yo estoy bien",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "should a fever after an iv always be seen by a doctor, or only a high one?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "una fiebre despues del suero siempre hay que revisarla, o solo si es alta?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "the forums say chills after the infusion mean the cells are working. is that right?",
+        "en",
+        "info_alarming",
+        "chills",
+    ),
+    (
+        "en los foros dicen que los escalofrios despues del suero son buena señal, es verdad?",
+        "es",
+        "info_alarming",
+        "chills",
+    ),
+    (
+        "tirito sin parar desde la tarde y me castañean los dientes, me pusieron celulas en la cadera el lunes",
+        "es",
+        "urgent",
+        "chills",
+    ),
+    (
+        "i cant stop shivering and my teeth keep chattering, hip injection on monday",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    (
+        "the spot on my arm from the drip is pink, warm and swelling more every hour",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "la zona del pinchazo en el hombro esta roja caliente y me late",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "grandma wont fully wake up since the infusion this morning",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "mi abuela no termina de despertarse desde la infusion de esta mañana",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "me sangra la encia sin parar desde hace media hora y tomo warfarina",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "my nose has been bleeding non-stop for half an hour, im on blood thinners",
+        "en",
+        "emergency",
+        "heavy_bleeding",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -4722,7 +4907,8 @@ AFTER_SETS_UC_UF = [
     + AFTER_SETS_VM_VP
     + AFTER_SETS_VQ_VT
     + AFTER_SETS_VY_UB
-    + AFTER_SETS_UC_UF,
+    + AFTER_SETS_UC_UF
+    + AFTER_SETS_VU_VX,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -805,6 +805,13 @@ class SafetyRules:
                     and clause.get(span[0]) != clause[hit.start]
                     and any(other.end <= span[0] and other.sign != hit.sign for other in hits)
                 )
+                # "the nurses said it was just low sugar, but he won't fully wake up": a wellness
+                # others told, that the writer answers with the sign now.
+                and not (
+                    span[1] <= hit.start
+                    and _SAYING & set(tokens[max(start, span[0] - 3) : span[0]])
+                    and _disputed(tokens, span[0], hit, hit_clause)
+                )
                 # "I was totally fine and then tonight my arm went numb": well until it began.
                 # "she was fine today but a few minutes ago my mum fainted": it began lately.
                 and not (span[1] <= hit.start and (_ONSET | _LATELY) & set(tokens[span[1] : hit.start]))
@@ -904,7 +911,10 @@ class SafetyRules:
                 and not _of_another((at, at + 1), hit, hits, clause, same=timed)
                 for at in long_ago
             )
-            or self._dated(tokens, start, end)
+            or self._dated(tokens, start, end, hit)
+            # "I fainted at the clinic 2 weeks ago, doc said it was vasovagal": a sign that ends by
+            # itself, dated weeks back, is over ("fever since 2 weeks ago" may not be).
+            or (hit.sign in _EPISODES and self._weeks_back(tokens, start, end, clause, hit))
         ):
             reason = "past"
         elif [
@@ -916,6 +926,9 @@ class SafetyRules:
             # "lei sobre trombosis… y ahora tengo la pierna más gorda": what was read, then the
             # writer's own sign, now.
             and not (b <= hit.start and _NOW_TIMES & set(tokens[b : hit.start]) and _of_writer(tokens[b : hit.end]))
+            # "dicen que fue un bajón nomás, pero no se despierta del todo": what was said, waved
+            # away by what the writer sees.
+            and not _disputed(tokens, b, hit, hit_clause)
         ]:
             reason = "reported"
         elif (
@@ -985,6 +998,7 @@ class SafetyRules:
         }
         past_spans = _find(ctx.past, tokens, start, end)
         well = self._well_marks(tokens, start, end, clause)
+        asked_after = _find(ctx.risk, tokens, hit.end, len(tokens))
         hit_span = range(hit.start, hit.end)
         present = [
             a
@@ -1063,6 +1077,8 @@ class SafetyRules:
             and not (a > 0 and tokens[a - 1] in _ANYONE)
             # "what are the signs of a stroke again?": "again" asks to be told again.
             and not (reason == "asking" and tokens[a] in _AGAIN and a >= hit.end)
+            # "la sepsis, ¿cómo empieza?": the present of the question asked about it.
+            and not (reason == "asking" and any(qa <= a < qb for qa, qb in asked_after))
             # "acabó ingresado": ended up, long since; "acaba de desmayarse" is just now.
             and not (tokens[a] in _ENDED_UP and tokens[b : b + 1] != ["de"])
             # "empezó a salir sangre…, pero se detuvo sola": what started is told as ended.
@@ -1423,11 +1439,14 @@ class SafetyRules:
                 marks[clause[a]] = max(marks.get(clause[a], mark), mark)
         return marks
 
-    def _dated(self, tokens: list[str], start: int, end: int) -> bool:
+    def _dated(self, tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
         """True when a clause opens "that was" / "eso fue" and a time long gone follows ("2 weeks ago", "en marzo")."""
         for a, b in _find(self._context.dated, tokens, start, end):
-            # "la inyección fue hace 3 semanas": the time of the treatment, not of the sign.
-            if self._dates_treatment(tokens, a):
+            # "tuve 39 de fiebre después del tratamiento, pero eso fue en octubre": "eso" opening
+            # the next clause dates all the clause before, the sign in it too.
+            of_sign = a > 0 and tokens[a - 1] == _BREAK and _BREAK not in tokens[hit.end : a - 1] and hit.end < a
+            # "la inyección fue hace 3 semanas": the time of the treatment, not of the sign;
+            if not of_sign and self._dates_treatment(tokens, a):
                 continue
             window = tokens[b : min(end, b + _DATED_REACH)]
             if _BREAK in window:
@@ -1435,6 +1454,19 @@ class SafetyRules:
             if any(word in _MONTHS for word in window) or _time_ago(window):
                 return True
         return False
+
+    def _weeks_back(self, tokens: list[str], start: int, end: int, clause: dict[int, int], hit: _Hit) -> bool:
+        """True when the clause of `hit` says weeks or more back, and the time is not the treatment's."""
+        own = [i for i in range(start, end) if clause.get(i) == clause[hit.start]]
+
+        def phrase_start(i: int) -> int:
+            # "hace 2 semanas", "2 weeks ago": the time phrase starts at its count or at "hace".
+            first = i - 1 if i > own[0] and (tokens[i - 1].isdecimal() or tokens[i - 1] in _SOME) else i
+            return first - 1 if first > own[0] and tokens[first - 1] == "hace" else first
+
+        return _time_ago([tokens[i] for i in own]) and not any(
+            tokens[i] in _SPANS and self._dates_treatment(tokens, phrase_start(i)) for i in own
+        )
 
     def _asks_treatment(self, tokens: list[str], at: int) -> bool:
         """True when `at` starts "get stem cells", "hacerse el tratamiento": a question about treatment."""
@@ -2257,7 +2289,8 @@ def _question_end(tokens: list[str], at: int) -> int:
 # "dice que se siente bien", "siento que me voy a desmayar": "que" after a verb of saying or
 # feeling joins what is told; it is not "¿qué…?".
 _SAYING = frozenset(
-    "dice dijo digo dicen creo cree siento siente parece pienso noto veo sabe says said think feel feels".split()  # noqa: SIM905
+    "dice dijo dijeron digo dicen creo cree siento siente parece pienso noto veo sabe "  # noqa: SIM905
+    "says said think feel feels".split()
 )
 
 
@@ -2351,6 +2384,10 @@ _OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight 
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
 # Past forms of "to be" that tell a state back then: "was fine on day 5", "estaba bien ayer".
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
+# Signs that end by themselves: told weeks back, they are over.
+_EPISODES = frozenset({"fainting", "seizure"})
+# What others say to wave a sign away: "dicen que fue un bajón nomás", "says it's nothing".
+_DISMISSAL = frozenset({"nomas", "nada", "normal", "nothing", "fine", "solo", "just", "only", "bien", "ok", "okay"})
 # The words that make a wellness today's: "ahora está bien", "now he's fine", "hoy ya normal".
 # The writer's own sign, told just before it: "MY chest hurts", "I HAVE chest pain", "ME duele".
 _OWNING = frozenset({"my", "mi", "mis", "i", "ive", "im", "have", "got", "tengo", "me"})
@@ -2373,6 +2410,8 @@ _WHEN_ASKS = frozenset(
 )
 _BECOMES = frozenset({"es", "ya", "se", "is", "becomes", "counts", "turns", "gets", "pasa", "llega"})
 _PLUPERFECT = frozenset({"had", "habia", "habian", "hadnt"})
+# A story of someone else's, over: "she said her IV was fine but then she HAD a stroke".
+_TOLD_PAST = _WAS | _PLUPERFECT | frozenset({"tuvo", "tuve", "then", "luego", "got", "le", "dio"})
 _BY = frozenset({"by", "para", "since", "desde"})
 _ON_DAY = frozenset({"on", "el", "en"})
 _DAY_WORDS = frozenset({"day", "dia"})
@@ -2449,6 +2488,15 @@ _CAUSE_VERBS = frozenset(
 )
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
+
+
+def _disputed(tokens: list[str], told: int, hit: _Hit, hit_clause: list[str]) -> bool:
+    """True when a report ending at `told` waves the sign away and the writer answers "but" with the sign now."""
+    # "pero", "but" are clause breaks by now.
+    for i in range(told, hit.start):
+        if tokens[i] == _BREAK:
+            return bool(_DISMISSAL & set(tokens[told:i])) and not _TOLD_PAST & set(hit_clause)
+    return False
 
 
 def _said(tokens: list[str], at: int, end: int) -> bool:
