@@ -180,6 +180,10 @@ def test_day_counts_in_a_story(text: str, days: int | None) -> None:
         ("my knee hurts more the first couple days after the injection", 2),
         ("me duele más los primeros días después de la inyección", 2),
         ("worse than the first few days, now it's day 6", 6),
+        # The tenths of a reading are not a day; the first day is day 1.
+        ("thermometer says 37.9 day 1 after the knee", 1),
+        ("37,9 el primer día, ¿sigo vigilando?", 1),
+        ("38,5 días después no sé", None),
     ],
 )
 def test_the_latest_day_is_today_not_a_day_to_compare_with(text: str, day: int | None) -> None:
@@ -4857,6 +4861,123 @@ AFTER_SETS_VU_VX = [
 ]
 
 
+# Read from sets UG-UJ (eighth session, measured once on 2e6b8f6, then read). Our own wording of
+# each construction a miss showed, in both languages: pills kept "para tomármelas todas" (never a
+# condition under treatment); a sign that passed "y volvió"; a fever told before today and brought
+# down by a medicine; "now" of a treatment asked about; "should I still worry"; "normal 4 days";
+# "casi 38" on day 1 (just under the line); "más grande y caliente".
+AFTER_SETS_R8A = [
+    (
+        "ya no puedo mas, junte las pastillas para tomarmelas todas esta noche",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "i cant do this anymore, i have the pills right here to take them all tonight",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "se me paso un ratito y regreso: me aprieta el pecho y me cuesta respirar, dia 1 del suero",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "it eased off for a bit and came back: tight crushing pain in my chest, day 2 after the IV",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "ayer en la noche tenia 38,9, hoy amaneci en 37 con paracetamol. ya se me quito?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "last night i was at 38.8, this morning 37.1 after tylenol. day 3. is it over?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "my mum had a stroke in 2017, can she get a stem cell infusion now?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "mi papa tuvo un derrame cerebral en 2018, puede hacerse el tratamiento ahora?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "two weeks ago my chest hurt but it passed on its own, should i still be worried?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "hace dos semanas me dolio el pecho pero se me paso solo, todavia debo preocuparme?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "got 38.4 on day 2 but the clinic gave antibiotics and now is normal 3 days",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "tuve 38,4 el dia 2, me dieron antibiotico y ahora esta normal 3 dias",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "37.8 on day 1, almost 38. just keep an eye on it?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "dia 1 y tengo 37,9, casi 38. lo sigo vigilando?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "almost 39 tonight, day 4 after my knee shot",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "tengo casi 39, dia 3 del suero",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "la bolita del pinchazo esta mas grande y caliente que anoche",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the lump from the drip is bigger and warmer than this morning",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -4908,7 +5029,8 @@ AFTER_SETS_VU_VX = [
     + AFTER_SETS_VQ_VT
     + AFTER_SETS_VY_UB
     + AFTER_SETS_UC_UF
-    + AFTER_SETS_VU_VX,
+    + AFTER_SETS_VU_VX
+    + AFTER_SETS_R8A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -4999,3 +5121,19 @@ def test_no_sign_where_none_is_told(engine: Engine, text: str, language: str, la
     # the side-effect chooser, not the main menu.
     got, found, replies = first_sign(engine, text, language)
     assert (got, found) == (label, None), (text, replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("casi 38 jaja", 37.9),
+        ("almost 38, day 1", 37.9),
+        ("tengo casi 39", 38.9),
+        ("nearly 101 F tonight", 38.2),
+    ],
+)
+def test_almost_a_number_is_just_under_it(text: str, celsius: float) -> None:
+    from bot.core.measures import temperature_span
+
+    span = temperature_span(text)
+    assert span is not None and span[2] == celsius, span

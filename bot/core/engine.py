@@ -220,6 +220,8 @@ EMERGENCY_LEVEL = "emergency"
 # (CDC surgical site infection, in medical-facts.md); on day 1 or 2 it is the expected flare.
 FLARE_SIGNS = frozenset({"worsening_pain"})
 FLARE_DAYS = 2
+# A temperature under the fever line on day 0 or 1 is the expected reaction (flu-like day 1).
+EXPECTED_FEVER_DAYS = 1
 UNRECOGNISED = "unrecognised"  # the sign of an alarm the classifier raised without a rule
 # The warning-sign check is filled with what the patient already said: signs found in the
 # message answer its questions (answer name and value), so it asks only what is missing.
@@ -911,6 +913,10 @@ class _Alarms(_TurnBase):
                 found, denied = safety.assess(measured, ignore=FLARE_SIGNS | ruled_out)
         decision = self.decision(text)
         by = "rules"
+        # "37.9 on day 1": under the line on the first days is the expected reaction (the corpus's
+        # convention); later, or with no day, the model may still read chills the rules missed.
+        day = measures.latest_day(text) if span is not None and span[2] < self.fever_line() else None
+        under_line = day is not None and day <= EXPECTED_FEVER_DAYS and not measures.names_fever_medicine(text)
         if (
             found is not None
             and not found.now
@@ -946,6 +952,9 @@ class _Alarms(_TurnBase):
             and len(text.split()) >= CLASSIFIER_MIN_WORDS
             and not self.answers_step(text)
             and not (settled and decision.label != EMERGENCY_LEVEL)
+            # "37.9 on day 1, right under 38": a reading under the line is what the model read as
+            # a warning sign; the rules read every other one.
+            and not (under_line and decision.label != EMERGENCY_LEVEL)
         ):
             # No rule matched, but the message reads like one: escalate rather than miss it,
             # unless it tells of something that has passed and of nothing happening now

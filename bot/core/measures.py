@@ -83,6 +83,7 @@ def names_fever_medicine(text: str) -> bool:
 
 
 _ALMOST = re.compile(r"\b(?:casi|almost|nearly)\s*$", re.IGNORECASE)
+_ALMOST_UNDER = 0.1  # "almost 38" is 37.9: under the line; "almost 39" is 38.9, over it
 # "38 or 38.5?", "¿con 38 o con 39?", "at 38 or at 39": a choice between readings, asked.
 _CHOICE_AFTER = re.compile(
     r"\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+(?:(?:con|a|de|en|with|at)\s+)?\d", re.IGNORECASE
@@ -174,6 +175,9 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             if not about:
                 continue
         celsius = to_celsius(value, unit)
+        if celsius is not None and almost:
+            # "casi 38", "almost 100.4": just under the number said, the tenth below it.
+            celsius = round(celsius - _ALMOST_UNDER, 1)
         if celsius is not None:
             yield match.start(), end, celsius
 
@@ -485,9 +489,18 @@ _DAYS_PATTERNS = (
 )
 
 
+# A number with decimals is a reading: "37.9 day 1" is day 1, not day 9 (folding splits "37.9").
+_DECIMAL = re.compile(r"\d+[.,']\d+")
+
+
+def _days_folded(text: str) -> str:
+    """`text` folded for reading days, each number with decimals left out."""
+    return normalize(_DECIMAL.sub(" ", text))
+
+
 def days_in(text: str) -> int | None:
     """Days since treatment said in `text` ("hace 3 días", "day 4", "al cuarto día"), or None."""
-    folded = normalize(text)
+    folded = _days_folded(text)
     for pattern in _DAYS_PATTERNS:
         match = pattern.search(folded)
         if match:
@@ -510,7 +523,8 @@ def days_in(text: str) -> int | None:
 _NEXT_DAY = re.compile(r"\b(?:dia siguiente|next day|day after)\b")
 # "the first couple days", "los primeros días": the first two days after the treatment.
 _FIRST_DAYS = re.compile(
-    r"\b(?:first (?:couple (?:of )?|few |two |2 )?days|primeros (?:dos |2 )?dias|first day|primer dia)\b"
+    # "the first day" is day 1, read as an ordinal; these are the first two days.
+    r"\b(?:first (?:couple (?:of )?|few |two |2 )?days|primeros (?:dos |2 )?dias)\b"
 )
 
 
@@ -528,7 +542,7 @@ def latest_day(text: str) -> int | None:
 
     A day given as a point of comparison ("peor que el primer día", "2/10 on day 1") is skipped.
     """
-    folded = normalize(text)
+    folded = _days_folded(text)
     days = [
         int(match.group(1))
         for pattern in _DAYS_PATTERNS
