@@ -407,3 +407,19 @@ def test_a_text_with_the_emergency_number_is_never_joined(engine: Engine, langua
     instruction = engine.text("check.out_emergency", language, {"emergency_number": "911 / 112"})
     assert messages[0].text == instruction and messages[0].alone
     assert len(messages) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "conditional"),
+    [
+        ("what do i do if i cant breathe after the drip?", "cant breathe", True),
+        ("¿qué hago si me falta el aire después del suero?", "falta el aire", True),
+        # Another clause's "if" does not make the sign a condition.
+        ("if you can, call me. i cant breathe", "cant breathe", False),
+        ("i cant breathe, what do i do", "cant breathe", False),
+    ],
+)
+def test_a_sign_in_a_condition_is_not_overruled_by_the_model(text: str, matched: str, conditional: bool) -> None:
+    from bot.core.engine import _in_condition
+
+    assert _in_condition(text, matched) is conditional

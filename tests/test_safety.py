@@ -520,3 +520,21 @@ def test_long_message_with_a_red_flag_at_the_end(rules: SafetyRules) -> None:
     assert len(text) > 5000
     alarm = rules.check(text)
     assert alarm is not None and alarm.sign == "breathing"
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "left"),
+    [
+        (
+            "tomo pastillas para las convulsiones, ¿las células madre interfieren?",
+            "convulsiones",
+            "tomo para las convulsiones las celulas madre interfieren",
+        ),
+        # Only the condition's medicine goes: the stem cell pills asked about stay.
+        ("I am on seizure meds, can stem cell pills help?", "seizure", "i am on seizure can stem cell pills help"),
+    ],
+)
+def test_the_medicine_of_a_treated_condition_is_not_a_pills_question(text: str, matched: str, left: str) -> None:
+    from bot.core.safety import without_treating_medicine
+
+    assert without_treating_medicine(text, matched) == left

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot.core import lang, measures, smalltalk
 from bot.core.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.core.plans import upcoming
-from bot.core.safety import DEFAULT_UNKNOWN_NUMBER, Alarm
+from bot.core.safety import DEFAULT_UNKNOWN_NUMBER, Alarm, without_treating_medicine
 from bot.core.understanding import normalize
 from bot.core.yesno import NO, UNSURE, YES, YesNo, parse_yes_no
 
@@ -254,6 +254,9 @@ _FEVER_FELT = re.compile(
 )
 _FEVER_DENIED = re.compile(r"\b(?:no|not|sin|ni|never|nunca)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 BODY_TEMPERATURE_C = 35.0  # under this a number is not a body temperature read on a thermometer
+# "what do I do IF I can't breathe", "¿qué hago SI me falta el aire?": the sign in a condition.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|si|whether)(?:\s+\S+){0,4}\s*$")
+_CLAUSE_MARKS = re.compile(r"[.!?;,\n]+")
 _ASKED_OF_READING = re.compile(r"\b(?:is|es|esta|está|es mucho|is that|is it)\s*$", re.IGNORECASE)
 # "el termómetro marca 101 F", "thermometer reads 38.6": a reading taken now, off the thermometer.
 _READ_OFF = re.compile(r"\b(?:marca|reads|shows|muestra|is showing|est[aá] marcando)\s*$", re.IGNORECASE)
@@ -923,6 +926,8 @@ class _Alarms(_TurnBase):
             and decision is not None
             and decision.label == "emergency"
             and decision.probability >= CLASSIFIER_OVER_CONTEXT
+            # A sign asked about in a condition is a question by its grammar, whatever the model says.
+            and not (found.context == "asking" and _in_condition(text, found.matched))
         ):
             # The rules read it as past or a question, the model as an emergency: unsure means now.
             found, by = replace(found, now=True), "rules+classifier"
@@ -973,13 +978,18 @@ class _Alarms(_TurnBase):
             # effect question, answered by its topic.
             topical = decision is not None and decision.label in LABEL_FLOWS and decision.label not in ALARM_LABELS
             found = None if topical else denied
+        topic = decision
+        if found is not None and found.context == "treated" and self.content.classifier is not None:
+            # "tomo PASTILLAS para las convulsiones, ¿las células madre interfieren?": the medicine of
+            # the condition says nothing of stem cell pills; the model reads the rest.
+            topic = self.content.classifier.classify(without_treating_medicine(text, found.matched))
         if (
             found is not None
             and found.context in ("treated", "measured")
-            and decision is not None
-            and decision.label in LABEL_FLOWS
-            and decision.label not in ALARM_LABELS
-            and decision.probability >= LABEL_OVER_ROUTER
+            and topic is not None
+            and topic.label in LABEL_FLOWS
+            and topic.label not in ALARM_LABELS
+            and topic.probability >= LABEL_OVER_ROUTER
         ):
             # "I'm on seizure meds, can stem cell gummies help?", "I feel feverish. 37.2": a condition
             # under treatment, or a fever the thermometer rules out, told beside a question the
@@ -1677,6 +1687,17 @@ class _Movement(_TurnBase):
 
 class _TurnBuilder(_FreeText, _Alarms, _CheckFill, _Locale, _Privacy, _Buttons, _Answers, _Movement):
     """Accumulates the replies, state changes and effects of one turn."""
+
+
+def _in_condition(text: str, matched: str) -> bool:
+    """True when the words `matched` of a sign follow "if" / "si" in their sentence of `text`."""
+    target = normalize(matched)
+    for piece in _CLAUSE_MARKS.split(text) if target else ():
+        folded = normalize(piece)
+        at = folded.find(target)
+        if at >= 0:
+            return bool(_CONDITION_BEFORE.search(folded[:at]))
+    return False
 
 
 def _classifier_alarm(decision: Decision) -> Alarm:

@@ -2455,6 +2455,7 @@ _PRESCRIBED = frozenset(
 _BY_HOW_MUCH = frozenset(
     "de como unos unas mas casi un una dos tres cuatro cinco medio harto mucho bastante".split()  # noqa: SIM905
 )
+_TREATED_LEAD = 3  # "pastillas para las convulsiones": the medicine's words before the condition
 _MEDS = frozenset(
     "meds medication medications medicine medicines pills tablets medicamento medicamentos medicina medicinas "  # noqa: SIM905
     "pastillas".split()
@@ -2652,6 +2653,21 @@ def _time_ago(window: list[str]) -> bool:
     return False
 
 
+def without_treating_medicine(text: str, matched: str) -> str:
+    """`text` folded, without the medicine word of the condition `matched` ("PILLS for seizures", "seizure MEDS").
+
+    What a medicine treats is not a question about stem cell pills: the rest of the message says
+    what is asked.
+    """
+    tokens = normalize(text).split()
+    sign = normalize(matched).split()
+    for at in range(len(tokens) - len(sign) + 1):
+        if sign and tokens[at : at + len(sign)] == sign:
+            near = range(max(0, at - _TREATED_LEAD), min(len(tokens), at + len(sign) + 1))
+            return " ".join(t for i, t in enumerate(tokens) if not (i in near and t in _MEDS))
+    return " ".join(tokens)
+
+
 def _treated_condition(tokens: list[str], hit: _Hit) -> bool:
     """True for a sign named as what a medicine treats: "seizure meds", "pastillas para las convulsiones"."""
     if hit.words is not None:
@@ -2661,7 +2677,7 @@ def _treated_condition(tokens: list[str], hit: _Hit) -> bool:
         return False
     if hit.end < len(tokens) and tokens[hit.end] in _MEDS:
         return True
-    lead = tokens[max(0, hit.start - 3) : hit.start]
+    lead = tokens[max(0, hit.start - _TREATED_LEAD) : hit.start]
     return bool({"para", "for"} & set(lead)) and bool(_MEDS & set(lead))
 
 
