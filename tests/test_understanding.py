@@ -184,6 +184,8 @@ def test_day_counts_in_a_story(text: str, days: int | None) -> None:
         ("thermometer says 37.9 day 1 after the knee", 1),
         ("37,9 el primer día, ¿sigo vigilando?", 1),
         ("38,5 días después no sé", None),
+        ("99.9 tonight, the same day as my back injection", 0),
+        ("37,7 esta noche, el mismo día de la inyección", 0),
     ],
 )
 def test_the_latest_day_is_today_not_a_day_to_compare_with(text: str, day: int | None) -> None:
@@ -4978,6 +4980,123 @@ AFTER_SETS_R8A = [
 ]
 
 
+# Read from sets UO-UR (eighth session, measured once on 431fc95, then read). Our own wording of
+# each construction a miss showed, in both languages: lying awake thinking of, or scared of, a sign
+# ahead of treatment; a lower reading that has lasted days after a fever on an earlier day; redness
+# grown from a coin to a palm; a swelling told hot a few words on; a stitch come loose; "hoy nada de
+# nada"; a reading under the line on the day of the treatment, asked whether it is a fever.
+AFTER_SETS_R8B = [
+    (
+        "llevo noches sin dormir pensando en la sepsis, me ponen el suero el jueves. que deberia vigilar?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "cant sleep thinking about a blood infection like sepsis, my infusion is on thursday. what should i watch for?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "im so scared of getting a stroke from the iv next week, how would i notice?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "tengo miedo de que me de un derrame cerebral con el suero, como me daria cuenta?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "got to 38.6 on day 3, the clinic put me on antibiotics and i have been 36.7 for 2 days now. can i go to the gym?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "llegue a 38,6 el dia 3, me dieron antibiotico y llevo 2 dias en 36,7. puedo ir al gimnasio?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "the pink patch round the shot was the size of a dime this morning and tonight its like my palm",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "en la mañana lo rojo era como una moneda y hoy es del tamaño de mi mano",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the swelling under my eye from the filler is hot and it keeps growing",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "la hinchazon del muslo esta caliente y sigue creciendo",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "se me despego el punto de la cadera donde me sacaron la medula y se ve abierto",
+        "es",
+        "urgent",
+        "wound_opening",
+    ),
+    (
+        "the stitch on my belly where they took the fat came loose and it looks open",
+        "en",
+        "urgent",
+        "wound_opening",
+    ),
+    (
+        "ayer me dolio el pecho un momentito, hoy nada de nada. le digo al doctor en la consulta?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "last night my chest hurt for a few minutes, nothing today. should i mention it at my appointment?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "100.1 f tonight, the same day as my knee shot. is that a fever?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "37,6 esta noche, el mismo dia de la infusion. eso ya es fiebre?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "100.9 f tonight, the same day as my knee shot. is that a fever?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "38,3 esta noche, el mismo dia de la infusion. eso ya es fiebre?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -5030,7 +5149,8 @@ AFTER_SETS_R8A = [
     + AFTER_SETS_VY_UB
     + AFTER_SETS_UC_UF
     + AFTER_SETS_VU_VX
-    + AFTER_SETS_R8A,
+    + AFTER_SETS_R8A
+    + AFTER_SETS_R8B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -5137,3 +5257,21 @@ def test_almost_a_number_is_just_under_it(text: str, celsius: float) -> None:
 
     span = temperature_span(text)
     assert span is not None and span[2] == celsius, span
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius", "earlier"),
+    [
+        # A lower reading that has lasted days is where things stand; the fever came before.
+        ("had 38.5 on day 2, antibiotics, and I've been 36.8 for 3 days now", 36.8, [38.5]),
+        ("tuve 38,5 el día 2 y llevo 3 días en 36,8", 36.8, [38.5]),
+        # A fever that has lasted days is now.
+        ("tengo 38,5 desde hace 2 días, esta mañana 37,9", 38.5, []),
+    ],
+)
+def test_a_reading_that_has_lasted_days_is_now(text: str, celsius: float, earlier: list[float]) -> None:
+    from bot.core.measures import earlier_readings, temperature_span
+
+    span = temperature_span(text)
+    assert span is not None and span[2] == celsius, span
+    assert [value for _, _, value in earlier_readings(text)] == earlier

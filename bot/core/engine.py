@@ -978,6 +978,10 @@ class _Alarms(_TurnBase):
             # effect question, answered by its topic.
             topical = decision is not None and decision.label in LABEL_FLOWS and decision.label not in ALARM_LABELS
             found = None if topical else denied
+        if found is not None and not found.now and found.sign == FEVER_SIGN and under_line:
+            # "99.9 tonight, same day as my injection. is that a fever?": under the line on day 0
+            # or 1 is the expected reaction; the question is answered by its topic.
+            found = None
         topic = decision
         if found is not None and found.context == "treated" and self.content.classifier is not None:
             # "tomo PASTILLAS para las convulsiones, ¿las células madre interfieren?": the medicine of

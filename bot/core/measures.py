@@ -257,6 +257,12 @@ _DAYS_BACK = re.compile(r"\bhace (?:\w+ )?dias?\b(?! que)")
 _HAD_READING = frozenset({"tuve", "tuvo", "tenia", "tuvimos", "marco", "marcaba", "llegue", "llego", "subio"})
 _SINCE_DAY = re.compile(r"\b(?:desde|since)(?: el| la)?\s*$")
 _DAY_NUMBER = re.compile(r"\b(?:day|dia)\s+(\d{1,3})\b")
+# "for 3 days now", "llevo 3 días", "desde hace 2 días": a reading that has lasted days.
+_LASTING = re.compile(
+    r"\b(?:for|por)\s+(?:\d+|a|two|three|four|five|dos|tres|cuatro|cinco|un|una)\s+(?:days?|dias?)\b"
+    r"|\bllev\w*\s+(?:\d+|dos|tres|cuatro|cinco|un|una)\s+dias?\b"
+    r"|\bdesde hace\s+(?:\d+|dos|tres|cuatro|cinco|un|una)\s+dias?\b"
+)
 
 
 def _when(text: str, span: tuple[int, int, float]) -> str:
@@ -297,7 +303,24 @@ def _when(text: str, span: tuple[int, int, float]) -> str:
     if days and len(set(told_days)) > 1:
         earlier = earlier or max(days) < max(told_days)
         today = today or max(days) == max(told_days)
+    # "llevo 3 días en 36,8", "38,5 desde hace 2 días": a reading that has lasted days lasts now.
+    today = today or bool(_LASTING.search(clause))
+    # "had 38.5 on day 2 … I've been 36.8 for 3 days now", "llevo 3 días en 36,8": a lower reading
+    # told after it, that has lasted days, is where things stand; this one came before.
+    if not earlier and not today:
+        earlier = any(
+            other[0] > span[1] and other[2] < span[2] and bool(_LASTING.search(" ".join(_clause_words(text, other))))
+            for other in temperature_spans(text)
+        )
     return "earlier" if earlier and not today else "now" if today and not earlier else ""
+
+
+def _clause_words(text: str, span: tuple[int, int, float]) -> list[str]:
+    """The folded words of the clause of the reading at `span`."""
+    starts = [m.end() for m in _CLAUSE.finditer(text, 0, span[0])]
+    first = starts[-1] if starts else 0
+    stop = _CLAUSE.search(text, span[1])
+    return normalize(text[first : stop.start() if stop else len(text)]).split()
 
 
 _OXYGEN = re.compile(
@@ -521,6 +544,8 @@ def days_in(text: str) -> int | None:
 
 # "al día siguiente", "the next day": the day after the treatment.
 _NEXT_DAY = re.compile(r"\b(?:dia siguiente|next day|day after)\b")
+# "the same day as my injection", "el mismo día de la inyección": day 0.
+_SAME_DAY = re.compile(r"\b(?:same day as|same day of|el mismo dia de|el mismo dia que)\b")
 # "the first couple days", "los primeros días": the first two days after the treatment.
 _FIRST_DAYS = re.compile(
     # "the first day" is day 1, read as an ordinal; these are the first two days.
@@ -555,6 +580,8 @@ def latest_day(text: str) -> int | None:
             days.append(_ORDINALS[token])
     if _NEXT_DAY.search(folded):
         days.append(1)
+    if _SAME_DAY.search(folded):
+        days.append(0)
     first = _FIRST_DAYS.search(folded)
     if first is not None and not _baseline(folded[: first.start()].split()):
         days.append(2)
