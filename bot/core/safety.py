@@ -11,7 +11,6 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -393,13 +392,25 @@ _DECADE = re.compile(r"^(?:\d0s|\d{3}0s|setenta|ochenta|noventa|seventies|eighti
 _YEAR_WORDS = frozenset({"year", "years", "yrs", "decade", "decades", "ano", "anos", "decada", "decadas"})
 
 
-@lru_cache(maxsize=64)
+# Indexes by the identity of their list: the lists live as long as their rules, and hashing a
+# tuple of hundreds of phrases on every look-up (as lru_cache would) cost more than the look-up.
+_INDEXES: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+_MAX_INDEXES = 256  # rules loaded again and again (tests, reloads) start the cache afresh
+
+
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases of a list grouped by their first word (built once per list)."""
+    entry = _INDEXES.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         index.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(group) for word, group in index.items()}
+    grouped = {word: tuple(group) for word, group in index.items()}
+    if len(_INDEXES) >= _MAX_INDEXES:
+        _INDEXES.clear()
+    _INDEXES[id(phrases)] = (phrases, grouped)
+    return grouped
 
 
 def _find(phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -124,6 +125,10 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 
+_RECENT_TEXTS = 64
+# One turn folds the same message a dozen times (rules, model, router, measures): a cache the
+# size of a few turns keeps that to once, and a stream of new messages never grows it.
+@lru_cache(maxsize=_RECENT_TEXTS)
 def normalize(text: str) -> str:
     """Lowercase, fold accents, turn punctuation and emoji into spaces, collapse whitespace."""
     text = _APOSTROPHES.sub("", text.casefold())
@@ -140,6 +145,11 @@ _DROPPED_D = frozenset({"cacao", "bacalao", "callao", "macao", "bilbao"})
 
 def words(text: str) -> list[str]:
     """Normalised words of `text`, with phone shorthand ("xq", "tmb", "q") expanded."""
+    return list(_words(text))  # a list of its own: callers may change it
+
+
+@lru_cache(maxsize=_RECENT_TEXTS)
+def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for word in normalize(text).split():
         expansion = SHORTHAND.get(word)
@@ -149,7 +159,7 @@ def words(text: str) -> list[str]:
             out.append(word[:-1] + "do")
         else:
             out.append(word)
-    return out
+    return tuple(out)
 
 
 def _max_edits(length: int) -> int:
