@@ -549,10 +549,10 @@ def test_only_with_names_a_sign_and_is_reported_with_its_line(tmp_path: Path) ->
     for path in shipped:
         (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     flags = tmp_path / "red_flags.yaml"
-    text = flags.read_text(encoding="utf-8").replace("    only_with: [fever]", "    only_with: [fevre]")
+    text = flags.read_text(encoding="utf-8").replace("    only_with: [fever, chills]", "    only_with: [fevre, chills]")
     flags.write_text(text, encoding="utf-8")
     _rules, problems = load_safety(tmp_path)
-    line = text.splitlines().index("    only_with: [fevre]") + 1
+    line = text.splitlines().index("    only_with: [fevre, chills]") + 1
     assert [(p.line, p.message) for p in problems if "only_with" in p.message] == [
         (line, "sign 'drowsy': 'only_with' names 'fevre', not a sign that counts on its own (did you mean 'fever'?)")
     ]
@@ -5097,6 +5097,123 @@ AFTER_SETS_R8B = [
 ]
 
 
+# Read from sets US-UW (eighth session, measured once on 15192d0, then read). Our own wording of
+# each construction, in both languages: a wish to die told in a clause of its own, or as the
+# writer's own in a condition, is never a question (a fear or "what are the signs" in another
+# clause used to read it as one); a clause that opens denying ("none of this now"); "a real risk";
+# chills with trouble thinking; "una vez me desmayé"; "is it bad if my…"; "fiebre no tengo ni
+# nada raro".
+AFTER_SETS_R8C = [
+    (
+        "im afraid of getting worse, i just want to kill myself",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "tengo miedo de la muerte pero ya me quiero matar",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "what do i do if i want to end my life tonight",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "que hago si me quiero quitar la vida esta noche",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "what are the signs that someone is suicidal after a failed treatment?",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "cuales son las señales de pensamientos suicidas despues de un tratamiento que no funciono?",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "none of this is happening to me now, but what does anaphylaxis look like? my daughter gets her cells in may",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "no tengo nada de esto ahora, pero como se ve una anafilaxia? a mi hija le ponen las celulas en mayo",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "my aunt lost her sight after eye cell shots abroad, is that a real risk? i am thinking about it for my eyes",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "mi tia quedo ciega despues de unas inyecciones de celulas en el ojo, es un riesgo real? lo estoy pensando para mis ojos",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "tiemblo de frio con escalofrios y me cuesta pensar, me pusieron celulas en la espalda hace 4 dias",
+        "es",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "shaking with chills and i cant think straight, my back injection was 4 days ago",
+        "en",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "me dan miedo las agujas y una vez me desmaye sacandome sangre. me puede pasar con el suero?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "is it bad if the needle spots on my knee have little pus heads? about 4 of them",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "es malo si tengo granitos con pus en los pinchazos de la rodilla? son como 4",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "fiebre no tengo ni nada raro, solo quiero saber que vigilar despues del suero",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "fever i dont have or anything weird, i just want to know what to watch for after the drip",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    # Thinking of it, or of a way to do it, is the sign itself, never a worry asked about.
+    ("i keep thinking about a way to end my life", "en", "emergency", "suicidal"),
+    ("sigo pensando en la forma de quitarme la vida", "es", "emergency", "suicidal"),
+    ("thinking about a suicide attempt again tonight", "en", "emergency", "suicidal"),
+    ("otra vez pensando en un suicidio esta noche", "es", "emergency", "suicidal"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -5150,7 +5267,8 @@ AFTER_SETS_R8B = [
     + AFTER_SETS_UC_UF
     + AFTER_SETS_VU_VX
     + AFTER_SETS_R8A
-    + AFTER_SETS_R8B,
+    + AFTER_SETS_R8B
+    + AFTER_SETS_R8C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -877,6 +877,20 @@ class SafetyRules:
                 )
                 # "they gave me antibiotics (just) in case": why the medicine was given.
                 and not (_MEDS | _PRESCRIBED) & set(tokens[max(start, a - 3) : a])
+                # "is it bad if the spots on my scalp have little pus bumps?": the writer's own, judged.
+                and not _judged_if(tokens, a, hit.start, start)
+                # "tengo miedo de la muerte, me quiero matar": a wish to die told in a clause of its
+                # own is never the question another clause asks; "what do I do if I want to kill
+                # myself" is the writer's own wish, asked about.
+                and not (
+                    hit.sign in _NEVER_PASSED
+                    and (
+                        clause.get(a) != clause[hit.start]
+                        or _told_of_self(tokens[max(start, hit.start - 2) : hit.end])
+                        # "pensando en un suicidio": thinking of it is the sign, not a worry about it.
+                        or tokens[a] in _WORRY_LEADS
+                    )
+                )
                 for a, b in _find(ctx.asking, tokens, start, hit.start + 1)
             )
             # "¿puede una inyección en el ojo dejarte ciego?": the question inside a sign told in parts.
@@ -1061,6 +1075,9 @@ class SafetyRules:
             # "having the other knee done next week": the present of a plan.
             and not _FUTURE & set(tokens[b : b + 4])
             and not self._plans_treatment(tokens, b)
+            # "not having any of this now, but what does anaphylaxis look like?": the present of a
+            # clause that opens denying, with no sign of its own.
+            and not self._denied_present(tokens, a, clause, hits)
             # "it went away by itself, should I still worry?": still, of the worry asked about.
             and not (tokens[a] in _STILL and _ADVICE & set(tokens[max(start, a - 2) : a]))
             # "is he allowed to get a stem cell IV now?": now, of the treatment asked about.
@@ -1496,6 +1513,16 @@ class SafetyRules:
 
         return _time_ago([tokens[i] for i in own]) and not any(
             tokens[i] in _SPANS and self._dates_treatment(tokens, phrase_start(i)) for i in own
+        )
+
+    def _denied_present(self, tokens: list[str], at: int, clause: dict[int, int], hits: list[_Hit]) -> bool:
+        """True when the clause of the present word at `at` opens with a denial and holds no sign."""
+        first = at
+        while first > 0 and clause.get(first - 1) == clause[at]:
+            first -= 1
+        opening = tokens[first : min(at, first + _DENIAL_OPENING)]
+        return bool(self._negation.cues & set(opening)) and not any(
+            clause.get(other.start) == clause[at] for other in hits
         )
 
     def _treatment_before(self, tokens: list[str], at: int) -> bool:
@@ -1951,7 +1978,28 @@ _YESTERDAY = frozenset({"yesterday", "ayer", "anoche", "antier", "anteayer", "an
 # The longest bare answer to a sign asked about: "not at all", "para nada".
 _ANSWER_WORDS = 3
 _NOTHING_MORE = frozenset(
-    {"ni", "nada", "eso", "or", "anything", "nothing", "like", "that", "either", "para", "at", "all"}
+    {
+        "ni",
+        "nada",
+        "eso",
+        "or",
+        "anything",
+        "nothing",
+        "like",
+        "that",
+        "either",
+        "para",
+        "at",
+        "all",
+        "raro",
+        "rara",
+        "mas",
+        "else",
+        "weird",
+        "strange",
+        "extrano",
+        "extrana",
+    }
 )
 _TO = frozenset({"to", "tae"})  # Scots "tae"
 _LATER = frozenset({"va", "vas", "will", "would", "could", "can", "puede", "podria", "pasar", "happen", "repetir"})
@@ -2211,6 +2259,14 @@ def _about_another(words: list[str]) -> bool:
 
 # Signs no "it has passed" / "I'm fine now" silences: only a time long gone or a question does.
 _NEVER_PASSED = frozenset({"suicidal"})
+_SELF = frozenset({"i", "im", "me", "myself", "my", "yo", "mi"})
+# "is it bad if…", "¿es normal si…?": a judgement asked of a condition.
+_JUDGEMENTS = frozenset("bad ok okay normal serious dangerous fine malo mala grave peligroso normal".split())  # noqa: SIM905
+_JUDGED_REACH = 3
+_WORRY_LEADS = frozenset("thinking pensando scared afraid terrified worried miedo".split())  # noqa: SIM905
+_SHORTEST_RME = 4  # "matarme", "morirme"; not "forme" or "arme"
+# "not having any of this now", "no tengo nada de eso ahora": a denial among the first words.
+_DENIAL_OPENING = 3
 _INJECTOR = frozenset(
     "epipen epipens epi adrenaline epinephrine autoinjector adrenalina epinefrina autoinyector".split()  # noqa: SIM905
 )
@@ -2529,6 +2585,24 @@ _CAUSE_VERBS = frozenset(
 )
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
+
+
+def _told_of_self(words: list[str]) -> bool:
+    """True when words tell of the writer: "I", "my life", or a verb with "me" on it ("matarme", "quitarme")."""
+    return bool(_SELF & set(words)) or any(word.endswith("rme") and len(word) > _SHORTEST_RME for word in words)
+
+
+def _judged_if(tokens: list[str], at: int, sign: int, start: int) -> bool:
+    """True when "is it bad if" / "¿es malo si" opens a condition of the writer's own at `at` before the sign."""
+    if tokens[at] not in ("if", "si"):
+        return False
+    lead = tokens[max(start, at - _JUDGED_REACH) : at]
+    return (
+        bool(lead)
+        and lead[0] in _COPULAS | {"its"}
+        and bool(_JUDGEMENTS & set(lead))
+        and bool((_MY | _FIRST | _FIRST_VERBS) & set(tokens[at:sign]))
+    )
 
 
 def _disputed(tokens: list[str], told: int, hit: _Hit, hit_clause: list[str]) -> bool:

@@ -126,6 +126,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 
 _RECENT_TEXTS = 64
+
+
 # One turn folds the same message a dozen times (rules, model, router, measures): a cache the
 # size of a few turns keeps that to once, and a stream of new messages never grows it.
 @lru_cache(maxsize=_RECENT_TEXTS)
