@@ -270,13 +270,12 @@ def _when(text: str, span: tuple[int, int, float]) -> str:
 
     A clause that is the reading alone ("ayer y hoy ya nada, 36,7") takes the day of the one before.
     """
-    starts = [m.end() for m in _CLAUSE.finditer(text, 0, span[0])]
+    starts, stop = _clause_bounds(text, span)
     first = starts[-1] if starts else 0
-    stop = _CLAUSE.search(text, span[1])
-    told = normalize(text[first : stop.start() if stop else len(text)]).split()
+    told = normalize(text[first:stop]).split()
     alone = not any(word.isalpha() for word in told)
     if alone and len(starts) > 1 and not _SENTENCE_BREAK.search(text, starts[-2], first):
-        told = normalize(text[starts[-2] : stop.start() if stop else len(text)]).split()
+        told = normalize(text[starts[-2] : stop]).split()
     words = set(told)
     if "last" in words and "night" in words:
         words.add("anoche")
@@ -315,12 +314,16 @@ def _when(text: str, span: tuple[int, int, float]) -> str:
     return "earlier" if earlier and not today else "now" if today and not earlier else ""
 
 
+def _clause_bounds(text: str, span: tuple[int, int, float]) -> tuple[list[int], int]:
+    """Where each clause before the reading at `span` starts, and where the reading's clause ends."""
+    stop = _CLAUSE.search(text, span[1])
+    return [m.end() for m in _CLAUSE.finditer(text, 0, span[0])], stop.start() if stop else len(text)
+
+
 def _clause_words(text: str, span: tuple[int, int, float]) -> list[str]:
     """The folded words of the clause of the reading at `span`."""
-    starts = [m.end() for m in _CLAUSE.finditer(text, 0, span[0])]
-    first = starts[-1] if starts else 0
-    stop = _CLAUSE.search(text, span[1])
-    return normalize(text[first : stop.start() if stop else len(text)]).split()
+    starts, stop = _clause_bounds(text, span)
+    return normalize(text[starts[-1] if starts else 0 : stop]).split()
 
 
 _OXYGEN = re.compile(
