@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -671,6 +671,14 @@ class SafetyRules:
         hits.sort(key=_rank)
         not_now: Alarm | None = None
         denied: Alarm | None = None
+        # Why each hit is not now, worked out once: a window hit asks about the written hits beside it.
+        reasons: dict[int, str] = {}
+
+        def reason(hit: _Hit) -> str:
+            if id(hit) not in reasons:
+                reasons[id(hit)] = self._not_now(tokens, sentences, hit, hits)
+            return reasons[id(hit)]
+
         for hit in hits:
             matched = " ".join(tokens[hit.start : hit.end])
             if self._negated(tokens, hit, covered, hits):
@@ -679,8 +687,8 @@ class SafetyRules:
                 continue
             # "tomo pastillas para las convulsiones": a condition under treatment is the writer's
             # history, told to ask about it, not a sign happening now.
-            why = "treated" if hit.treated else advance or self._not_now(tokens, sentences, hit, hits)
-            if not why and self._asked_as_written(tokens, sentences, hit, hits, covered):
+            why = "treated" if hit.treated else advance or reason(hit)
+            if not why and self._asked_as_written(tokens, hit, hits, covered, reason):
                 # "is skin going white after a face filler dangerous?": the sign's words in a wider
                 # window ("white … face") are the question the written pattern holding one of them is.
                 why = "asking"
@@ -693,7 +701,7 @@ class SafetyRules:
         return not_now, denied
 
     def _asked_as_written(
-        self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit], covered: set[int]
+        self, tokens: list[str], hit: _Hit, hits: list[_Hit], covered: set[int], reason: Callable[[_Hit], str]
     ) -> bool:
         """True when a window hit shares a word with a written pattern of its sign that is asked about."""
         if hit.words is None:
@@ -703,7 +711,7 @@ class SafetyRules:
             and other.sign == hit.sign
             and any(other.start <= i < other.end for i in hit.words)
             and not self._negated(tokens, other, covered, hits)
-            and self._not_now(tokens, sentences, other, hits) == "asking"
+            and reason(other) == "asking"
             for other in hits
         )
 
@@ -842,6 +850,8 @@ class SafetyRules:
             # sentence, when it tells of no sign, may say how the story ended.
             resolved = self._ending_after(tokens, sentences, end, hits)
         past_spans_out = outside(_find(ctx.past, tokens, start, end))
+        # "how common is that?", "¿cómo empieza?" after the sign: a question about it.
+        asked_after = _find(ctx.risk, tokens, hit.end, len(tokens))
         long_ago = _long_ago(tokens, start, end)
         # "mi prima se hizo esto hace dos años…, pero hace media hora me agarró un dolor en el
         # pecho": a sign whose clause has a time of its own, not a past one, is not dated elsewhere.
@@ -961,7 +971,7 @@ class SafetyRules:
         elif (
             [
                 (a, b)
-                for a, b in _find(ctx.risk, tokens, hit.end, len(tokens))
+                for a, b in asked_after
                 # "¿se me pasará solo?": will it go away, not "¿me pasará?" (will it happen to me).
                 if not (a > 0 and tokens[a - 1] == "se")
                 # "my chest hurts, is that common?": the writer's own sign, told as it is, asked about.
@@ -1030,7 +1040,6 @@ class SafetyRules:
         }
         past_spans = _find(ctx.past, tokens, start, end)
         well = self._well_marks(tokens, start, end, clause)
-        asked_after = _find(ctx.risk, tokens, hit.end, len(tokens))
         hit_span = range(hit.start, hit.end)
         present = [
             a
