@@ -3583,18 +3583,6 @@ AFTER_SETS_WO_WR = [
         "urgent",
         "discharge",
     ),
-    (
-        "a mi abuelita le pusieron células en la rodilla la semana pasada y ahora tiene todo rojo bajando pa la canilla, ella dice que no es nada pero yo la veo mal",
-        "es",
-        "urgent",
-        "spreading_redness",
-    ),
-    (
-        "my grandma had cells put in her knee last week and now the red is going down towards her shin, she says it's nothing but she looks unwell to me",
-        "en",
-        "urgent",
-        "spreading_redness",
-    ),
     ("el hombro me duele más por la noche desde el pinchazo hace 2 días, ¿es lo esperado?", "es", "side_effect", None),
     ("my shoulder hurts more at night since the shot 2 days ago, is that expected?", "en", "side_effect", None),
     (
@@ -5214,6 +5202,363 @@ AFTER_SETS_R8C = [
 ]
 
 
+# Read from sets UK-UN (the eighth session's final, read in the ninth) and UX-TA (ninth session,
+# measured once on c7b0931, then read). Our own wording of each construction, in both languages:
+# how one would know whether one has it; recognising a sign, asked; a clot the writer says they
+# have; a racing heart said by likeness; a fever a medicine brought down earlier the same day;
+# once, days ago, nothing since; a sign told in the past before the procedure (told in the
+# present, it is now); an age in brackets; "is that still a risk?"; a scan that was clear;
+# swelling and heat growing day by day; pain worse than right after the shot.
+AFTER_SETS_R9A = [
+    (
+        "what is this sepsis thing in the booklet? how would i know if i have it?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "que es eso de la sepsis que viene en el papel? como se si la tengo?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "how do you recognise a stroke? i want to teach my dad before his infusion",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "como se reconoce un derrame cerebral? se lo quiero enseñar a mi papa antes del suero",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "how to spot a stroke in an older person?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "para reconocer un infarto cerebral que hay que mirar?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "i think i have a blood clot, my leg feels odd since the drip",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "creo que tengo un coagulo, siento rara la pierna desde el suero",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "how would i know if i have a clot after the drip?",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "como sabria si tengo un coagulo despues del suero?",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "39.4 and shivering, and my heart is going like crazy since this afternoon",
+        "en",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    (
+        "tengo 39.4 y escalofrios, y el corazon me late como loco desde la tarde",
+        "es",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    (
+        "took ibuprofen, it reads 37.3 now but before it was 38.8, day 5. so that is not a fever anymore?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "me tome ibuprofeno y ahora marca 37.3 pero antes tenia 38.8, dia 5. ya no es fiebre o si?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "coughed a little blood 5 days ago, just once, nothing since. i had a cold",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "hace 5 dias tosi un poco de sangre, una sola vez, ya nada. tenia catarro",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "ya nada me calma la tos y sale sangre al toser",
+        "es",
+        "emergency",
+        "coughing_blood",
+    ),
+    (
+        "nothing now, but my heart was racing before the procedure from nerves. should i worry?",
+        "en",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    (
+        "ahora nada, pero el corazon me latia muy rapido antes del procedimiento por los nervios. me preocupo?",
+        "es",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    (
+        "my heart is racing before the procedure, i can feel it pounding",
+        "en",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    (
+        "el corazon me esta latiendo muy rapido antes del procedimiento",
+        "es",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    (
+        "my daughter (7) is wheezing and her lips are swelling after the drops",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "mi hija (7) esta silbando al respirar y se le hinchan los labios despues de las gotas",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "my neighbour lost the sight in one eye after an eye cell shot back in 2016, is that still a risk today?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "a mi vecino se le fue la vista de un ojo por una inyeccion de celulas hace años, todavia pasa eso?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "my leg swelled after the flight in april but the ultrasound was clear. flying again soon, how do i avoid a clot?",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "se me hincho la pierna despues del vuelo en abril pero la eco salio normal. vuelvo a volar, como evito un coagulo?",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "the filler spot on my cheek is more swollen and hotter every day",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "el relleno en la mejilla esta cada dia mas hinchado y caliente",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "knee was ok at first, now day 6 it hurts way more than right after the injection",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "la rodilla estaba bien al principio, ahora dia 6 me duele mucho mas que justo despues de la inyeccion",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+]
+
+
+# Read from sets TF-TI (ninth session, measured once, then read). Our own wording of each
+# construction, in both languages: the clinical words for breathlessness and a racing heart;
+# "denies" / "niega"; a wound dehiscence; skin white first, then dusky, after a face injection;
+# telling two things apart, asked; an ER visit that was all clear; "still have" the sign is now,
+# "still have to" call is an errand; a test result told before a sign does not end it; a leg
+# "puffier" than the other.
+AFTER_SETS_R9B = [
+    (
+        "patient is dyspneic since the infusion this morning",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "el paciente esta con disnea desde la infusion de esta mañana",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "no chest pain but he is tachycardic and sweaty after the drip",
+        "en",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    (
+        "sin dolor de pecho pero esta taquicardico y sudando despues del suero",
+        "es",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    (
+        "pt denies fever. asking what to watch for tonight",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "paciente niega fiebre. pregunta que vigilar esta noche",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "day 6 after the fat harvest, small wound dehiscence at the incision, clear fluid",
+        "en",
+        "urgent",
+        "wound_opening",
+    ),
+    (
+        "dia 6 de la extraccion de grasa, pequeña dehiscencia de la herida, liquido claro",
+        "es",
+        "urgent",
+        "wound_opening",
+    ),
+    (
+        "after the filler the skin by my nose went pale and now it is bluish and it hurts a lot",
+        "en",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "despues del relleno la piel junto a la nariz se puso blanca y luego azulada, me duele mucho",
+        "es",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "how do i tell the difference between sepsis and a normal cold after the iv?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "como diferencio una sepsis de un resfriado normal despues del suero?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "i am afraid of anaphylaxis, what does it really look like?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "had chest pain for a day after the drip in october, the ER said all clear. can it happen again?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "tuve dolor de pecho un dia despues del suero en octubre, en urgencias todo salio bien. puede volver a pasar?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "the ER said all clear yesterday but i still have chest pain",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "en urgencias todo salio bien ayer pero sigo con dolor de pecho",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "had chest pain last week and i still have chest pain",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "la semana pasada tuve dolor de pecho y todavia tengo dolor de pecho",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "had chest pain last month, it went away. do i still have to tell the clinic?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "tuve dolor de pecho hace un mes, ya paso. todavia tengo que avisar a la clinica?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "the tests were normal, but it is 2 in the morning and i cant breathe",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "los analisis salieron normales, pero son las 2 de la mañana y no puedo respirar",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "read about leg clots, and now my left leg is puffier than the right and sore when i walk",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "lei sobre coagulos y ahora tengo la pierna izquierda mas hinchada que la derecha y me duele al caminar",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -5268,13 +5613,38 @@ AFTER_SETS_R8C = [
     + AFTER_SETS_VU_VX
     + AFTER_SETS_R8A
     + AFTER_SETS_R8B
-    + AFTER_SETS_R8C,
+    + AFTER_SETS_R8C
+    + AFTER_SETS_R9A
+    + AFTER_SETS_R9B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
 ) -> None:
     got, found, replies = first_sign(engine, text, language)
     assert (got, found) == (label, sign), (text, replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "a mi abuelita le pusieron células en la rodilla la semana pasada y ahora tiene todo rojo bajando pa la canilla, ella dice que no es nada pero yo la veo mal",
+            "es",
+        ),
+        (
+            "my grandma had cells put in her knee last week and now the red is going down towards her shin, she says it's nothing but she looks unwell to me",
+            "en",
+        ),
+    ],
+)
+def test_spreading_red_in_someone_who_looks_unwell(engine: Engine, content: Content, text: str, language: str) -> None:
+    """The rules read the warning sign, not waved away by "she says it's nothing"; looking unwell
+    with it may be read as sepsis by the model, which may raise it to an emergency, never lower it."""
+    assert content.safety is not None
+    found, _ = content.safety.assess(text)
+    assert found is not None and (found.sign, found.level, found.now) == ("spreading_redness", "urgent", True)
+    label, _, _ = first_sign(engine, text, language)
+    assert label in ("urgent", "emergency")
 
 
 def test_a_dropped_d_is_spelt_out() -> None:

@@ -106,6 +106,7 @@ _BREAK = "."
 # Punctuation that ends a clause in what people type; split on before normalising.
 # A decimal point or comma between digits ("38.5", "38,5") is part of a number, not a break.
 _CLAUSE_PUNCTUATION = re.compile(r"(?:(?!(?<=\d)[.,](?=\d))[.,;:!?¿¡\n\r()\[\]{}…])+|\s[-–—]+\s")
+_NUMBER_ASIDE = re.compile(r"\((\s*\d{1,3}\s*(?:[^\W\d_]{1,5}\s*)?)\)")
 # Punctuation that also ends a sentence: the reach of "what are the signs of" or "years ago".
 _SENTENCE_END = re.compile(r"[.!?¡¿\n\r…]")
 
@@ -324,6 +325,13 @@ _HAVING_ONE = tuple(
         "i am having one",
         "having one now",
         "think im having",
+        "think i have one",
+        "think i got one",
+        "might have one",
+        "may have one",
+        "could have one",
+        "puede que tenga uno",
+        "puede que tenga una",
         "hes having one",
         "shes having one",
         "me esta dando uno",
@@ -549,6 +557,8 @@ class SafetyRules:
         sentences: list[int] = []
         breaks = self._negation.clause_breaks
         sentence = 0
+        # "my boy (9) is wheezing": an age in brackets is an aside, not a clause of its own.
+        text = _NUMBER_ASIDE.sub(r" \1 ", text)
         pieces = _CLAUSE_PUNCTUATION.split(text)
         delimiters = _CLAUSE_PUNCTUATION.findall(text)
         for number, piece in enumerate(pieces):
@@ -687,7 +697,7 @@ class SafetyRules:
                 continue
             # "tomo pastillas para las convulsiones": a condition under treatment is the writer's
             # history, told to ask about it, not a sign happening now.
-            why = "treated" if hit.treated else advance or reason(hit)
+            why = "treated" if hit.treated else _ahead(advance, tokens, hit) or reason(hit)
             if not why and self._asked_as_written(tokens, hit, hits, covered, reason):
                 # "is skin going white after a face filler dangerous?": the sign's words in a wider
                 # window ("white … face") are the question the written pattern holding one of them is.
@@ -722,7 +732,7 @@ class SafetyRules:
         return (
             not hit.treated
             and not self._negated(tokens, hit, covered, hits)
-            and not (advance or self._not_now(tokens, sentences, hit, hits))
+            and not (_ahead(advance, tokens, hit) or self._not_now(tokens, sentences, hit, hits))
         )
 
     def _in_company(
@@ -751,6 +761,9 @@ class SafetyRules:
         ]
         if not spans:
             return ""
+        # "before the procedure" alone asks ahead weakly: a sign told in the present undoes it.
+        weak = all(tuple(tokens[a:b]) in _BEFORE_TREATMENT for a, b in spans)
+        ahead = _AHEAD_OF_TREATMENT if weak else "advance"
         # "es por saber, ahorita estoy bien": a present word that dates the writer's wellness.
         clause = _clauses(tokens, 0, len(tokens))
         well = self._well_marks(tokens, 0, len(tokens), clause)
@@ -765,7 +778,7 @@ class SafetyRules:
             # "ahora mismo no tengo nada", "right now I have nothing": the present of an absence.
             and not _NOTHING & set(tokens[a : a + _ABSENCE_REACH])
         ]
-        return "" if present else "advance"
+        return "" if present else ahead
 
     def _not_now(self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit]) -> str:
         """Why the sign of `hit` is not happening now, or "" when it is (or it is not clear).
@@ -817,6 +830,13 @@ class SafetyRules:
                 # "me dieron de alta a las 2… al pararme la pierna no me sostuvo": sent home
                 # before the sign, which then began.
                 and not (span[1] <= hit.start and _SENT_HOME & set(tokens[span[0] : span[1]]))
+                # "the tests were normal, but it's 3 a.m. and I can't breathe": a result told before
+                # the sign's clause speaks of the test, not of the sign now.
+                and not (
+                    span[1] <= hit.start
+                    and clause.get(span[0]) != clause[hit.start]
+                    and _RESULTS & set(tokens[span[0] : span[1]])
+                )
                 # "i fainted, now im fine but my chest is tight": a wellness told between another
                 # sign and this one's clause ends the other.
                 and not (
@@ -870,7 +890,12 @@ class SafetyRules:
                     b <= hit.start
                     or (
                         b == hit.start + 1
-                        and (tokens[hit.start] in _ARTICLES or (a < hit.start and tokens[hit.start] not in _PERSONS))
+                        and (
+                            tokens[hit.start] in _ARTICLES
+                            or (a < hit.start and tokens[hit.start] not in _PERSONS)
+                            # "¿cómo sabría si TENGO un coágulo?": the "if" is the question's.
+                            or (a < hit.start and tokens[hit.start - 1] in _IF and tokens[hit.start] in _HAS)
+                        )
                     )
                 )
                 and not _plea(tokens, a, b, hit.start)
@@ -941,6 +966,13 @@ class SafetyRules:
                 and not _COMPARED & set(tokens[max(start, span[0] - 4) : span[0]])
                 # "asking for dad who passed years ago": the time of someone else's story.
                 and not _WHO & set(tokens[max(start, span[0] - 4) : span[0]])
+                # "me tomé paracetamol y ahora 37,4, antes tenía 38,7": earlier the same day, and
+                # the medicine hides the fever now.
+                and not (
+                    hit.sign in _FEVERISH
+                    and tuple(tokens[span[0] : span[1]]) in _EARLIER_SAME_DAY
+                    and FEVER_MEDICINES & set(tokens)
+                )
             ]
             or any(
                 not elsewhere(at)
@@ -952,6 +984,7 @@ class SafetyRules:
             # "I fainted at the clinic 2 weeks ago, doc said it was vasovagal": a sign that ends by
             # itself, dated weeks back, is over ("fever since 2 weeks ago" may not be).
             or (hit.sign in _EPISODES and self._weeks_back(tokens, start, end, clause, hit))
+            or self._before_treatment(tokens, hit, clause)
         ):
             reason = "past"
         elif [
@@ -1074,7 +1107,7 @@ class SafetyRules:
                 and _CLINICIANS & {tokens[i] for i in range(start, a) if clause[i] == clause[a]}
             )
             # "do I still need to tell the clinic?": still, of the errand.
-            and not (b < len(tokens) and tokens[b] in _ERRAND)
+            and not _errand_at(tokens, b)
             # "la otra vez": "otra vez" inside a phrase of the past is part of it.
             and not any(pa <= a and b <= pb for pa, pb in past_spans)
             # "nothing now", "nada ahora": now is when there is nothing.
@@ -1125,8 +1158,10 @@ class SafetyRules:
             and not (a > 0 and tokens[a - 1] in _ANYONE)
             # "what are the signs of a stroke again?": "again" asks to be told again.
             and not (reason == "asking" and tokens[a] in _AGAIN and a >= hit.end)
-            # "la sepsis, ¿cómo empieza?": the present of the question asked about it.
-            and not (reason == "asking" and any(qa <= a < qb for qa, qb in asked_after))
+            # "la sepsis, ¿cómo empieza?", "went blind in 2017, is that still a risk?": the
+            # present of the question asked about it.
+            # "is that still a risk today?": the day of the question, too.
+            and not any(qa <= a < qb or (a == qb and tokens[a] in _TODAY | _NOW) for qa, qb in asked_after)
             # "acabó ingresado": ended up, long since; "acaba de desmayarse" is just now.
             and not (tokens[a] in _ENDED_UP and tokens[b : b + 1] != ["de"])
             # "empezó a salir sangre…, pero se detuvo sola": what started is told as ended.
@@ -1179,6 +1214,10 @@ class SafetyRules:
             and (other.start >= hit.end or other.end <= hit.start)
             and self._negated(tokens, other, covered, hits)
         ]
+        # "me tomé ibuprofeno… antes tenía 38,8… ¿ya no es fiebre?": a fever told after the
+        # medicine that hides it is not ended by a denial after it.
+        if hit.sign in _FEVERISH and FEVER_MEDICINES & set(tokens[: hit.start]):
+            later = [other for other in later if other.end <= hit.start]
         if not later:
             return []
         first = hit.start
@@ -1210,7 +1249,9 @@ class SafetyRules:
         cues = self._negation.cues
         return any(
             not a < well.get(clause[a], -1)
-            and not (b < len(tokens) and tokens[b] in _ERRAND)
+            and not _errand_at(tokens, b)
+            # "my sister keeps saying sepsis": the telling goes on, not the sign.
+            and not (b < len(tokens) and tokens[b] in _TELLING)
             # "not happening to me", "no me está pasando": a present denied.
             and not cues & set(tokens[max(at, a - 3) : a])
             # "todavía no me lo ponen", "still not booked": not yet, a present denied after it.
@@ -1227,6 +1268,8 @@ class SafetyRules:
             after = [word for word in tokens[b : b + 2] if word != _BREAK]
             if (
                 not cues & set(tokens[max(at, a - 2) : a])
+                # "¿cómo sé si la tengo?": whether one has it, asked.
+                and not _knowing_whether(tokens, a)
                 # "lo tengo que vigilar": a duty; "mine's booked for May", "la tengo el martes": a plan.
                 and not (
                     after
@@ -1315,7 +1358,12 @@ class SafetyRules:
                 and tokens[b] not in _SYMPTOM_GERUNDS
             )
             # "pero ya no" ends its clause; "ya no puedo respirar" goes on to say what is wrong.
-            and not (tokens[b - 1] in cues and b < len(tokens) and tokens[b] != _BREAK)
+            # So does "una sola vez, ya nada", not "ya nada me baja la fiebre".
+            and not (
+                (tokens[b - 1] in cues or tokens[a:b] == ["ya", "nada"])
+                and b < len(tokens)
+                and tokens[b] not in (_BREAK, "mas")
+            )
             # "no ha vuelto en sí": has not come to, not "it has not come back".
             and not (tokens[b - 1] in ("vuelto", "volvio") and tokens[b : b + 2] == ["en", "si"])
             # "ya se pasó de la raya": gone past the line drawn round it, not gone.
@@ -1523,6 +1571,21 @@ class SafetyRules:
         return _time_ago([tokens[i] for i in own]) and not any(
             tokens[i] in _SPANS and self._dates_treatment(tokens, phrase_start(i)) for i in own
         )
+
+    def _before_treatment(self, tokens: list[str], hit: _Hit, clause: dict[int, int]) -> bool:
+        """True when `hit` is told in the past and dated before the treatment ("my heart WAS pounding
+        BEFORE THE procedure"); "my heart is pounding before the procedure" is now."""
+        own = [i for i in clause if clause[i] == clause[hit.start]]
+        if not own or not _TOLD_BEFORE & set(tokens[max(own[0], hit.start - 2) : hit.end]):
+            return False
+        for i in own:
+            if not hit.start <= i < hit.end and tokens[i] in ("before", "antes") and i + 1 < len(tokens):
+                skip = 2 if tokens[i + 1] in ("the", "my", "del", "de") else 1
+                if tokens[i + skip : i + skip + 1] in (["la"], ["mi"], ["el"]):
+                    skip += 1
+                if _find(self._context.treatment, tokens, i + skip, min(len(tokens), i + skip + 2)):
+                    return True
+        return False
 
     def _denied_present(self, tokens: list[str], at: int, clause: dict[int, int], hits: list[_Hit]) -> bool:
         """True when the clause of the present word at `at` opens with a denial and holds no sign."""
@@ -2016,6 +2079,18 @@ _ERRAND = frozenset(
     "need have should tengo debo hay necesito tell call avisar aviso mention report bring say mencionar mencionarlo "  # noqa: SIM905
     "comentar comentarlo comentarle decir decirle decirles contar contarle reportar llamar".split()
 )
+# "still have TO call", "todavía tengo QUE avisar": a duty; "still have chest pain" is the sign.
+_DUTY_ONLY_WITH = {"have": ("to", "got"), "tengo": ("que",), "hay": ("que",)}
+
+
+def _errand_at(tokens: list[str], at: int) -> bool:
+    """True when tokens[at] starts an errand ("need to call", "tengo que avisar"), not a sign had."""
+    if at >= len(tokens) or tokens[at] not in _ERRAND:
+        return False
+    needs = _DUTY_ONLY_WITH.get(tokens[at])
+    return needs is None or tokens[at + 1 : at + 2] in ([word] for word in needs)
+
+
 # "now I'm scared", "ahora tengo miedo": a feeling about the question, not a sign.
 _FEELINGS = frozenset(
     "scared worried nervous afraid freaked freaking anxious curious wondering paranoid terrified thoughts doubts "  # noqa: SIM905
@@ -2136,7 +2211,8 @@ _MARKING = frozenset(
 )
 _MARKING_REACH = 6
 _TELLING = frozenset(
-    "telling saying asking reminding warning diciendo preguntando recordando advirtiendo diciendome".split()  # noqa: SIM905
+    "telling saying asking reminding warning diciendo preguntando recordando advirtiendo diciendome "  # noqa: SIM905
+    "tellin sayin askin talking talkin mentioning hablando mencionando".split()
 )
 _READING_GLUE = frozenset({"de", "of", "grados", "degrees"})
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
@@ -2283,6 +2359,41 @@ _CLINICIANS = frozenset(
     "gp doctor doc dr nurse physio surgeon consultant medico medica doctora enfermera enfermero fisio cirujano".split()  # noqa: SIM905
 )
 _IF = frozenset({"if", "whether", "si"})
+# "before the procedure" asks ahead of it, unless a sign is told in the present beside it.
+_BEFORE_TREATMENT = frozenset(
+    {("before", "my", "procedure"), ("before", "the", "procedure"), ("antes", "del", "procedimiento")}
+)
+_AHEAD_OF_TREATMENT = "advance-of-treatment"  # an `advance` that a sign told in the present undoes
+_PRESENT_BE = frozenset("is are am im keeps esta estoy estan sigue".split())  # noqa: SIM905
+
+
+def _ahead(advance: str, tokens: list[str], hit: _Hit) -> str:
+    """The `advance` reason for `hit`: "my heart IS pounding before the procedure" is now."""
+    if advance != _AHEAD_OF_TREATMENT:
+        return advance
+    return "" if _PRESENT_BE & set(tokens[max(0, hit.start - 1) : hit.end]) else "advance"
+
+
+# Words of a test's result ("tests were normal", "todo salió bien", "all clear").
+_RESULTS = frozenset(
+    "test tests results bloods scan scans ultrasound doppler ecg ekg clear salio salieron estudios analisis "  # noqa: SIM905
+    "resultados eco ecografia electro".split()
+)
+# The past told of a sign itself: "was pounding", "tuve", "me latía".
+_TOLD_BEFORE = frozenset("was were had felt fue tuve tuvo tenia estaba estuvo sentia senti latia dolia".split())  # noqa: SIM905
+# Phrases of the past that may mean earlier today as well as long ago.
+_EARLIER_SAME_DAY = frozenset({("antes", "tenia")})
+
+
+def _knowing_whether(tokens: list[str], at: int) -> bool:
+    """True when tokens[at] follows "how do I know if", "¿cómo sé si": whether, asked."""
+    if at < 2 or tokens[at - 1] not in _IF:
+        return False
+    before = tokens[max(0, at - 5) : at - 1]
+    # "sé" loses its accent and is "se"; only "cómo se" / "como sabe" is a question of knowing.
+    return bool(_KNOWING & set(before)) or before[-2:] == ["como", "se"]
+
+
 _KNOWING = frozenset("know tell sabria sabre saber sabe sabes notaria notar reconoceria reconocer".split())  # noqa: SIM905
 _WITH = frozenset({"with", "con", "thanks", "gracias"})  # "much better now with counselling"
 _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # first words of the present's time phrases
@@ -2350,6 +2461,7 @@ def _told_as_topic(tokens: list[str], at: int, stop: int, end: int) -> bool:
 
 
 # Who a sign happens to, as its first word ("si ME falta el aire"): not a word a question ends on.
+_HAS = frozenset({"tengo", "tiene", "tenga", "have", "has"})
 _PERSONS = _MINE | frozenset("le les se te nos his her their su sus".split())  # noqa: SIM905
 
 
