@@ -423,3 +423,43 @@ def test_a_sign_in_a_condition_is_not_overruled_by_the_model(text: str, matched:
     from bot.core.engine import _in_condition
 
     assert _in_condition(text, matched) is conditional
+
+
+class _SureOf:
+    """A classifier that reads every message the same way: one decision, to test what the engine does with it."""
+
+    def __init__(self, label: str, probability: float, runner_up: str) -> None:
+        from bot.core.classifier import Decision
+
+        self.decision = Decision(label, probability, runner_up, margin=0.01)
+
+    def classify(self, text: str) -> object:
+        return self.decision
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(
+    ("label", "probability", "runner_up", "expected"),
+    [
+        # Leaning to an alarm it does not raise, a topic next: the denied sign leaves the topic.
+        ("emergency", 0.28, "side_effect", "side_effect"),
+        ("urgent", 0.6, "side_effect", "side_effect"),
+        # An alarm the model would raise, or information next: the denial is answered as information.
+        ("emergency", 0.35, "side_effect", "info_alarming"),
+        ("urgent", 0.6, "info_alarming", "info_alarming"),
+    ],
+)
+def test_a_denied_sign_beside_a_topic_the_model_nearly_chose(
+    content: Content, language: str, label: str, probability: float, runner_up: str, expected: str
+) -> None:
+    from dataclasses import replace
+
+    from bot.tools.evaluation import label_of
+
+    text = {
+        "en": "no fever, she slept most of the day after the drip but she is clear when awake",
+        "es": "sin fiebre, durmió casi todo el día después del suero pero despierta está lúcida",
+    }[language]
+    engine = Engine(replace(content, classifier=_SureOf(label, probability, runner_up)))  # type: ignore[arg-type]
+    turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
+    assert label_of(turn.effects) == expected

@@ -5559,6 +5559,99 @@ AFTER_SETS_R9B = [
 ]
 
 
+# Read from sets TJ-TM (ninth session, measured once on 4daee92, then read). Our own wording of
+# each construction, in both languages: a sign the writer sees, waved away by staff after it; a
+# question about one sign, then the writer's own other sign; "is X a symptom of…?" of no one vs
+# "I cough blood, is it a sign of…?"; antibiotics that worked, smaller every day; a brand glued to
+# "Stem" is a stem cell product.
+AFTER_SETS_R9C = [
+    (
+        "my dad collapsed after the infusion and is not responding, the nurses say it is normal for pressure to drop",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "mi papa se desplomo despues de la infusion y no responde, las enfermeras dicen que es normal que baje la presion",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "not sure if it is a fever, i have no thermometer, but i am shaking with chills. knee done 3 days ago",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    (
+        "no se si tengo fiebre, no tengo termometro, pero estoy temblando con escalofrios. rodilla hace 3 dias",
+        "es",
+        "urgent",
+        "chills",
+    ),
+    (
+        "coughing up blood is a symptom of what? asking for my dad",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "toser sangre es sintoma de que? pregunto por mi papa",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "i cough blood, is it a sign of something bad?",
+        "en",
+        "emergency",
+        "coughing_blood",
+    ),
+    (
+        "toso sangre, es sintoma de algo grave?",
+        "es",
+        "emergency",
+        "coughing_blood",
+    ),
+    (
+        "the red around the shot was spreading on tuesday but the antibiotics worked, it is smaller every day",
+        "en",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "lo rojo alrededor del pinchazo se estaba extendiendo el martes pero los antibioticos funcionaron, esta cada dia mas pequeno",
+        "es",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "the pain gets worse every day since the injection",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "el dolor esta cada dia mas fuerte desde la inyeccion",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "my son wants to take StemFlex capsules instead of knee surgery, do they work?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "mi hijo quiere tomar capsulas StemFlex en vez de operarse la rodilla, funcionan?",
+        "es",
+        "pills",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -5615,7 +5708,8 @@ AFTER_SETS_R9B = [
     + AFTER_SETS_R8B
     + AFTER_SETS_R8C
     + AFTER_SETS_R9A
-    + AFTER_SETS_R9B,
+    + AFTER_SETS_R9B
+    + AFTER_SETS_R9C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -5645,6 +5739,13 @@ def test_spreading_red_in_someone_who_looks_unwell(engine: Engine, content: Cont
     assert found is not None and (found.sign, found.level, found.now) == ("spreading_redness", "urgent", True)
     label, _, _ = first_sign(engine, text, language)
     assert label in ("urgent", "emergency")
+
+
+def test_a_brand_glued_to_stem_is_split() -> None:
+    from bot.core.understanding import words
+
+    # "StemSport", "stemcells": the stem is a word of its own; real words that start so stay.
+    assert words("StemSport stemcells stems stemmed") == ["stem", "sport", "stem", "cells", "stems", "stemmed"]
 
 
 def test_a_dropped_d_is_spelt_out() -> None:

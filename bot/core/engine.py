@@ -976,7 +976,16 @@ class _Alarms(_TurnBase):
         if found is None and denied is not None:
             # "no tengo fiebre" alone is information; "no fever, just tired on day 2" is a side
             # effect question, answered by its topic.
-            topical = decision is not None and decision.label in LABEL_FLOWS and decision.label not in ALARM_LABELS
+            topical = decision is not None and (
+                _topical(decision.label)
+                # "sin fiebre… ha dormido casi todo el día": the model leans to an alarm it does not
+                # raise (under its threshold) with a topic next; the denied sign leaves the topic.
+                or (
+                    decision.label in ALARM_LABELS
+                    and decision.probability < CLASSIFIER_ALARM.get(decision.label, 0.0)
+                    and _topical(decision.runner_up)
+                )
+            )
             found = None if topical else denied
         if found is not None and not found.now and found.sign == FEVER_SIGN and under_line:
             # "99.9 tonight, same day as my injection. is that a fever?": under the line on day 0
@@ -1702,6 +1711,11 @@ def _in_condition(text: str, matched: str) -> bool:
         if at >= 0:
             return bool(_CONDITION_BEFORE.search(folded[:at]))
     return False
+
+
+def _topical(label: str) -> bool:
+    """True when a classifier label is a topic with a flow of its own, not an alarm."""
+    return label in LABEL_FLOWS and label not in ALARM_LABELS
 
 
 def _classifier_alarm(decision: Decision) -> Alarm:

@@ -912,6 +912,16 @@ class SafetyRules:
                 )
                 # "they gave me antibiotics (just) in case": why the medicine was given.
                 and not (_MEDS | _PRESCRIBED) & set(tokens[max(start, a - 3) : a])
+                # "no sé si tengo fiebre, pero estoy temblando con escalofríos": the question is
+                # about the sign of its own clause; the writer's own sign in a later clause is told.
+                and not (
+                    clause.get(a) != clause[hit.start]
+                    and _of_writer(hit_clause)
+                    and any(
+                        other.sign != hit.sign and other.start >= a and clause.get(other.start) == clause.get(a)
+                        for other in hits
+                    )
+                )
                 # "is it bad if the spots on my scalp have little pus bumps?": the writer's own, judged.
                 and not _judged_if(tokens, a, hit.start, start)
                 # "tengo miedo de la muerte, me quiero matar": a wish to die told in a clause of its
@@ -999,6 +1009,9 @@ class SafetyRules:
             # "dicen que fue un bajón nomás, pero no se despierta del todo": what was said, waved
             # away by what the writer sees.
             and not _disputed(tokens, b, hit, hit_clause)
+            # "…y no responde, los de la clínica dicen que es normal": what the writer sees, waved
+            # away by others after it, is still what the writer sees.
+            and not (a >= hit.end and clause[a] != clause[hit.start] and _DISMISSAL & set(tokens[b : b + 4]))
         ]:
             reason = "reported"
         elif (
@@ -2112,7 +2125,8 @@ _FIRST = frozenset("i im me yo".split())  # noqa: SIM905
 _MY = frozenset({"my", "mi", "mis"})
 # Spanish says who by the verb: "no VEO nada", "TENGO fiebre" are the writer's own.
 _FIRST_VERBS = frozenset(
-    "tengo estoy siento veo puedo noto tuve senti pude estuve sangro respiro oigo camino muevo".split()  # noqa: SIM905
+    "tengo estoy siento veo puedo noto tuve senti pude estuve sangro respiro oigo camino muevo "  # noqa: SIM905
+    "toso tosi tiemblo sudo escupo orino trago hablo duermo desmaye".split()
 )
 # "no se me baja", "isn't going down": an easing that does not come.
 _EASING = frozenset("down away better improving easing baja bajado quita quitado mejora mejorado".split())  # noqa: SIM905

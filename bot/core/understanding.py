@@ -149,6 +149,10 @@ def normalize(text: str) -> str:
 _DROPPED_D = frozenset({"cacao", "bacalao", "callao", "macao", "bilbao"})
 
 
+_STEM = "stem"
+_STEM_WORDS = frozenset({"stemmed", "stemming", "stemware"})
+
+
 def words(text: str) -> list[str]:
     """Normalised words of `text`, with phone shorthand ("xq", "tmb", "q") expanded."""
     return list(_words(text))  # a list of its own: callers may change it
@@ -163,6 +167,9 @@ def _words(text: str) -> tuple[str, ...]:
             out.extend(expansion)
         elif len(word) >= 5 and word.endswith("ao") and word not in _DROPPED_D:
             out.append(word[:-1] + "do")
+        elif len(word) > len(_STEM) + 2 and word.startswith(_STEM) and word not in _STEM_WORDS:
+            # Brand names glued to "stem" ("StemSport", "stemcells"): the stem is a word of its own.
+            out.extend((_STEM, word[len(_STEM) :]))
         else:
             out.append(word)
     return tuple(out)
