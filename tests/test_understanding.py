@@ -5652,6 +5652,74 @@ AFTER_SETS_R9C = [
 ]
 
 
+# Read from sets TN-TQ (ninth session, measured once on 2d28d72, then read). Our own wording of
+# each construction, in both languages: chest pressure going into the jaw; a shoulder that cannot
+# be lifted; redness that "se ha ido agrandando" (going on growing, not gone); swelling that keeps
+# on; redness spread "halfway" down a shin.
+AFTER_SETS_R9D = [
+    (
+        "the clinic said some chest pressure is normal, but it has been hours and now the pressure is going into my jaw",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "la clinica dijo que algo de presion en el pecho es normal, pero ya van horas y ahora la presion se me va a la mandibula",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "two weeks after the shoulder shot it is swollen and red and i cant even lift it",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "hace dos semanas me inyectaron el hombro y ahora esta hinchado, rojo y no lo puedo ni levantar",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "no fever, but the red patch where they took the fat has been getting bigger and is hot to the touch, day 3",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "no tengo fiebre pero lo rojo donde me sacaron la grasa se ha ido agrandando y esta caliente al tacto, dia 3",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the cheek they injected keeps swelling and it is hot",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "la mejilla que me inyectaron se sigue hinchando y esta caliente",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "a forum says some redness is normal, but mine has spread halfway down my shin since this morning",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "en un foro dicen que algo de rojo es normal, pero lo mio se extendio hasta la mitad de la espinilla desde esta mañana",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -5709,7 +5777,8 @@ AFTER_SETS_R9C = [
     + AFTER_SETS_R8C
     + AFTER_SETS_R9A
     + AFTER_SETS_R9B
-    + AFTER_SETS_R9C,
+    + AFTER_SETS_R9C
+    + AFTER_SETS_R9D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -5842,6 +5911,24 @@ def test_no_sign_where_none_is_told(engine: Engine, text: str, language: str, la
     ],
 )
 def test_almost_a_number_is_just_under_it(text: str, celsius: float) -> None:
+    from bot.core.measures import temperature_span
+
+    span = temperature_span(text)
+    assert span is not None and span[2] == celsius, span
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        # A number told as a line ("38.5 or above", "de 38,5 para arriba") is not a reading.
+        ("the thermometer says 38.0 flat. my neighbour says a fever is 38.5 or above, is she right?", 38.0),
+        ("el termómetro marca 38,0 clavado. mi vecina dice que fiebre es de 38,5 para arriba, ¿tiene razón?", 38.0),
+        # "39+" is a reading over 39.
+        ("fever 39+ since this morning", 39.0),
+        ("fiebre de 39+ desde la mañana", 39.0),
+    ],
+)
+def test_a_line_told_as_or_above_is_not_a_reading(text: str, celsius: float) -> None:
     from bot.core.measures import temperature_span
 
     span = temperature_span(text)

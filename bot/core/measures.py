@@ -61,6 +61,12 @@ _EXACT_MARK = re.compile(
 
 
 # "casi 39", "almost 39": a reading told as nearly there, even with no word for temperature.
+# "fiebre es de 38.5 para arriba", "38 or above": a line, not a reading.
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:°\s*)?(?:[cf]\b)?\s*(?:para arriba|hacia arriba|en adelante|o m[aá]s\b|or (?:above|higher|more|over)\b"
+    r"|and (?:above|up|over|higher)\b)",
+    re.IGNORECASE,
+)
 _THRESHOLD = re.compile(
     r"\b(?:near|close to|under|below|less than|lower than|menos de|debajo de|cerca de|lejos de"
     # "dicen que fiebre es a partir de 38.5", "a fever starts from 38": a line, not a reading.
@@ -140,7 +146,7 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
         if next_word and next_word[0] in _OTHER_UNITS:
             continue
         # "no way near 38", "menos de 38": a line to compare with, not a reading.
-        if _THRESHOLD.search(text[max(0, match.start() - 16) : match.start()]):
+        if _THRESHOLD.search(text[max(0, match.start() - 16) : match.start()]) or _THRESHOLD_AFTER.match(text, end):
             continue
         # "38 or 38.5?", "¿37,5 o 38?": lines to choose between, asked about, not a reading; but
         # "tengo 38 o 38,5" is a reading the writer is unsure of.

@@ -1408,6 +1408,12 @@ class SafetyRules:
             # "it's gone swollen", "gone completely dark": "gone" before a word that is not a time
             # says what it became.
             and not ("gone" in tokens[a:b] and b < len(tokens) and tokens[b] in _BECAME)
+            # "se ha ido agrandando", "se fue poniendo roja": going on growing, not gone.
+            and not (
+                tokens[b - 1] in ("ido", "fue", "fueron", "va", "iba")
+                and b < len(tokens)
+                and tokens[b].endswith(("ando", "iendo", "yendo"))
+            )
             # "la enfermera ya se fue", "los doctores se fueron": someone left, nothing passed.
             and not (tokens[b - 1] in ("fue", "fueron") and a > start and tokens[a - 1] in _STAFF)
             # "la muchacha que me lo puso ya se fue": the one who did something left.
