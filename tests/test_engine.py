@@ -463,3 +463,24 @@ def test_a_denied_sign_beside_a_topic_the_model_nearly_chose(
     engine = Engine(replace(content, classifier=_SureOf(label, probability, runner_up)))  # type: ignore[arg-type]
     turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
     assert label_of(turn.effects) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "runner_up", "margin", "expected"),
+    [
+        # A near-tie between a topic and the pills question goes to the question.
+        ("side_effect", "pills", 0.004, "pills"),
+        # Not a tie, not the pills question, or an alarm: the model's label stands.
+        ("side_effect", "pills", 0.1, "side_effect"),
+        ("side_effect", "faq", 0.004, "side_effect"),
+        ("urgent", "pills", 0.004, "urgent"),
+    ],
+)
+def test_a_tie_with_the_pills_question_goes_to_the_question(
+    label: str, runner_up: str, margin: float, expected: str
+) -> None:
+    from bot.core.classifier import Decision
+    from bot.core.engine import _question_first
+
+    decided = _question_first(Decision(label, 0.42, runner_up, margin=margin))
+    assert decided is not None and decided.label == expected

@@ -5720,6 +5720,49 @@ AFTER_SETS_R9D = [
 ]
 
 
+# Read from sets TR-TU (ninth session, measured once on b2d6b96, then read), in both languages: a
+# weekday told in the past dates a reading ("tuve 38,6 el lunes"), "desde el lunes" has lasted;
+# lips that swelled "un poco".
+AFTER_SETS_R9E = [
+    (
+        "tuve 38.6 de fiebre el lunes pero desde ayer estoy en 36.8, igual aviso a la clinica?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "had 38.6 on monday but since yesterday i am at 36.8, should i still tell the clinic?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "38.6 since monday and still there",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "38.6 desde el lunes y sigue igual",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "se me hincharon un poco los labios despues de la capsula",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "my lips swelled up a little after the capsule",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -5778,7 +5821,8 @@ AFTER_SETS_R9D = [
     + AFTER_SETS_R9A
     + AFTER_SETS_R9B
     + AFTER_SETS_R9C
-    + AFTER_SETS_R9D,
+    + AFTER_SETS_R9D
+    + AFTER_SETS_R9E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

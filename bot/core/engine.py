@@ -192,6 +192,9 @@ TRUST_LABEL = 0.25
 # From this probability a topic label (LABEL_FLOWS) outranks a router choice outside its flows.
 # 0.4, 0.5 and 0.6 gave the same outcomes on all 19,305 labelled messages (2026-12-02).
 LABEL_OVER_ROUTER = 0.5
+# Two topics this close in the model's reading are a tie; a tie with the pills question goes to it.
+QUESTION_TIE = 0.02
+PILLS_LABEL = "pills"
 # A phrase of a flow matched almost word for word ("trials near me" for "trial near me") is on
 # topic, whatever a model unsure of "other" says (it learnt "near me" from off-topic requests).
 ROUTER_SURE = 0.9
@@ -1264,7 +1267,7 @@ class _FreeText(_TurnBase):
 
     def route(self, text: str) -> None:
         """Open the flow a free-text message is about: the classifier's kind, the router's flow."""
-        decision = self.decision(text)
+        decision = _question_first(self.decision(text))
         label = decision.label if decision is not None else None
         why = decision.explain() if decision is not None else {}
         if self.info_alarm is not None:
@@ -1711,6 +1714,19 @@ def _in_condition(text: str, matched: str) -> bool:
         if at >= 0:
             return bool(_CONDITION_BEFORE.search(folded[:at]))
     return False
+
+
+def _question_first(decision: Decision | None) -> Decision | None:
+    """`decision`, with a near-tie between a topic and the pills question given to the question:
+    "a stem cell eye cream that stings a little, is it approved?" is answered first (issue 11)."""
+    if (
+        decision is None
+        or decision.runner_up != PILLS_LABEL
+        or decision.margin >= QUESTION_TIE
+        or not _topical(decision.label)
+    ):
+        return decision
+    return replace(decision, label=decision.runner_up, runner_up=decision.label)
 
 
 def _topical(label: str) -> bool:

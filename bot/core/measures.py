@@ -260,6 +260,11 @@ _WEEKS_BACK = re.compile(
 )
 _NOW_WORDS = frozenset({"now", "ahora", "currently", "actualmente", "rn"})
 _DAYS_BACK = re.compile(r"\bhace (?:\w+ )?dias?\b(?! que)")
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
+    "lunes martes miercoles jueves viernes sabado domingo".split()
+)
+_HAD_EN = frozenset({"had", "was", "hit", "reached"})
 _HAD_READING = frozenset({"tuve", "tuvo", "tenia", "tuvimos", "marco", "marcaba", "llegue", "llego", "subio"})
 _SINCE_DAY = re.compile(r"\b(?:desde|since)(?: el| la)?\s*$")
 _DAY_NUMBER = re.compile(r"\b(?:day|dia)\s+(\d{1,3})\b")
@@ -292,6 +297,15 @@ def _when(text: str, span: tuple[int, int, float]) -> str:
     earlier, today = bool(words & _EARLIER_DAY), bool(words & _TODAY | words & _NOW_WORDS)
     # "39 last week from a cold", "hace dos semanas tuve 39": a week or more back.
     earlier = earlier or bool(_WEEKS_BACK.search(" ".join(told)))
+    # "tuve 38,5 el martes", "had 38.5 on tuesday": a weekday told in the past is an earlier day
+    # ("38,5 desde el martes" has lasted since).
+    earlier = earlier or any(
+        word in _WEEKDAYS
+        and (_HAD_READING | _HAD_EN) & words
+        and not (i > 0 and told[i - 1] in _SINCE_WORDS)
+        and not (i > 1 and told[i - 2] in _SINCE_WORDS)
+        for i, word in enumerate(told)
+    )
     # "hace 3 días tuve 38,5": days back, told in the past ("hace 3 días tengo 38,5" still goes on).
     earlier = earlier or bool(_DAYS_BACK.search(" ".join(told)) and _HAD_READING & words)
     # "38.5 on day 2 … now on day 8 I'm at 36.7": a day of the treatment before the latest one
