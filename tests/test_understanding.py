@@ -5561,7 +5561,8 @@ AFTER_SETS_R9B = [
 
 # Read from sets TJ-TM (ninth session, measured once on 4daee92, then read). Our own wording of
 # each construction, in both languages: a sign the writer sees, waved away by staff after it; a
-# question about one sign, then the writer's own other sign; "is X a symptom of…?" of no one vs
+# question about one sign, then the writer's own other sign (the fever asked about is then taken
+# as now too: not sure counts as yes); "is X a symptom of…?" of no one vs
 # "I cough blood, is it a sign of…?"; antibiotics that worked, smaller every day; a brand glued to
 # "Stem" is a stem cell product.
 AFTER_SETS_R9C = [
@@ -5581,13 +5582,13 @@ AFTER_SETS_R9C = [
         "not sure if it is a fever, i have no thermometer, but i am shaking with chills. knee done 3 days ago",
         "en",
         "urgent",
-        "chills",
+        "fever",
     ),
     (
         "no se si tengo fiebre, no tengo termometro, pero estoy temblando con escalofrios. rodilla hace 3 dias",
         "es",
         "urgent",
-        "chills",
+        "fever",
     ),
     (
         "coughing up blood is a symptom of what? asking for my dad",
@@ -5763,6 +5764,61 @@ AFTER_SETS_R9E = [
 ]
 
 
+# Read from sets TV-TY (ninth session, measured once on 5d388df, then read), in both languages: a
+# question about shivers, then "been shaking" / "llevo temblando"; "me da miedo la sepsis, ¿cómo se
+# reconoce?"; a racing heart that settled, with a resting pulse now (a fast one is not resting).
+AFTER_SETS_R9F = [
+    (
+        "is it normal to have shivers? been shaking under two blankets since lunch. iv on sunday",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    (
+        "es normal tener escalofrios? llevo temblando bajo dos cobijas desde el almuerzo. suero el domingo",
+        "es",
+        "urgent",
+        "chills",
+    ),
+    (
+        "no fever or swelling, but i am scared of sepsis, how do you recognise it?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "ni fiebre ni hinchazon, pero me da miedo la sepsis, como se reconoce?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "at 2 am my heart was racing and i was sweating, at 4 it settled, pulse 70 now and no fever. should i worry?",
+        "en",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    (
+        "a las 2 el corazon me latia muy rapido y sudaba, a las 4 se calmo, ahora pulso 70 y sin fiebre. me preocupo?",
+        "es",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    (
+        "my heart is racing, pulse 130 now",
+        "en",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    (
+        "tengo el corazon acelerado, ahora pulso 140",
+        "es",
+        "emergency",
+        "fast_heartbeat",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -5822,7 +5878,8 @@ AFTER_SETS_R9E = [
     + AFTER_SETS_R9B
     + AFTER_SETS_R9C
     + AFTER_SETS_R9D
-    + AFTER_SETS_R9E,
+    + AFTER_SETS_R9E
+    + AFTER_SETS_R9F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

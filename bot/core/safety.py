@@ -386,6 +386,16 @@ _MINE_NOW = tuple(
         "mine has",
         "mine hurts",
         "mine does",
+        # "is it normal to have shivers? been shaking under two blankets since lunch".
+        "been shaking",
+        "been shivering",
+        "im shaking",
+        "im shivering",
+        "am shaking",
+        "am shivering",
+        "estoy temblando",
+        "llevo temblando",
+        "sigo temblando",
     )
 )
 _WHEN_NEXT = frozenset(
@@ -1284,8 +1294,10 @@ class SafetyRules:
                 # "¿cómo sé si la tengo?": whether one has it, asked.
                 and not _knowing_whether(tokens, a)
                 # "lo tengo que vigilar": a duty; "mine's booked for May", "la tengo el martes": a plan.
+                # "llevo temblando bajo dos cobijas": a sign going on says nothing more after it.
                 and not (
-                    after
+                    not tokens[b - 1].endswith(("ando", "iendo", "ing"))
+                    and after
                     and (after[0] in _FINE or after[0] in cues or after[0] == "que" or after[0] in _PLAN | _WHEN_NEXT)
                 )
                 and not _FUTURE & set(tokens[b : b + 4])
@@ -2195,6 +2207,9 @@ def _normal_reading(tokens: list[str], at: int) -> bool:
     """True when a temperature under the fever line stands just before `at`: "36.8 now" says well."""
     if at == 0 or not tokens[at - 1].isdecimal():
         return False
+    # "pulse 72 now": a resting pulse says well too.
+    if at >= 2 and tokens[at - 2] in _PULSE_WORDS:
+        return _resting(tokens[at - 1])
     # The decimal point splits a reading into two words: "36.8" is "36", "8".
     whole = at >= 2 and tokens[at - 2].isdecimal() and len(tokens[at - 1]) == 1
     return _normal(tokens[at - 2 : at] if whole else tokens[at - 1 : at])
@@ -2209,10 +2224,21 @@ def _normal_after(tokens: list[str], at: int) -> bool:
     while at < len(tokens) and lead < _READING_LEAD_REACH and tokens[at] in _READING_LEAD:
         at += 1
         lead += 1
+    # "ahora pulso 70": a resting pulse says well too.
+    if at + 1 < len(tokens) and tokens[at] in _PULSE_WORDS and tokens[at + 1].isdecimal():
+        return _resting(tokens[at + 1])
     if at >= len(tokens) or not tokens[at].isdecimal():
         return False
     whole = at + 1 < len(tokens) and tokens[at + 1].isdecimal() and len(tokens[at + 1]) == 1
     return _normal(tokens[at : at + 2] if whole else tokens[at : at + 1])
+
+
+_PULSE_WORDS = frozenset({"pulse", "pulso", "hr", "fc", "pulsaciones", "bpm"})
+
+
+def _resting(number: str) -> bool:
+    """True for a heart rate at rest (50-99 a minute)."""
+    return 50 <= int(number) < 100
 
 
 def _normal(number: list[str]) -> bool:
