@@ -1610,11 +1610,12 @@ class SafetyRules:
         if not own or not _TOLD_BEFORE & set(tokens[max(own[0], hit.start - 2) : hit.end]):
             return False
         for i in own:
-            if not hit.start <= i < hit.end and tokens[i] in ("before", "antes") and i + 1 < len(tokens):
-                skip = 2 if tokens[i + 1] in ("the", "my", "del", "de") else 1
-                if tokens[i + skip : i + skip + 1] in (["la"], ["mi"], ["el"]):
-                    skip += 1
-                if _find(self._context.treatment, tokens, i + skip, min(len(tokens), i + skip + 2)):
+            if not hit.start <= i < hit.end and tokens[i] in ("before", "antes"):
+                # "before the procedure", "antes de la infusión": past the little words to the treatment.
+                at = i + 1
+                while at < min(len(tokens), i + 3) and tokens[at] in _BEFORE_LEADS:
+                    at += 1
+                if _find(self._context.treatment, tokens, at, min(len(tokens), at + 2)):
                     return True
         return False
 
@@ -2409,7 +2410,10 @@ _IF = frozenset({"if", "whether", "si"})
 _BEFORE_TREATMENT = frozenset(
     {("before", "my", "procedure"), ("before", "the", "procedure"), ("antes", "del", "procedimiento")}
 )
-_AHEAD_OF_TREATMENT = "advance-of-treatment"  # an `advance` that a sign told in the present undoes
+_AHEAD_OF_TREATMENT = "advance-of-treatment"
+_BEFORE_LEADS = frozenset(
+    {"the", "my", "del", "de", "la", "mi", "el"}
+)  # "before THE", "antes DE LA"  # an `advance` that a sign told in the present undoes
 _PRESENT_BE = frozenset("is are am im keeps esta estoy estan sigue".split())  # noqa: SIM905
 
 
