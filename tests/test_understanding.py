@@ -5819,6 +5819,68 @@ AFTER_SETS_R9F = [
 ]
 
 
+# Tenth session, the ninth's final round read: a far-off person's story told to ask a general
+# question; a lost feeling that came back; "considered high"; records are data.
+AFTER_SETS_R10A = [
+    (
+        "my coworker had a clot in her lung after an infusion in Cancun. do stem cells cause clots?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "a mi compañera de trabajo le dio un coagulo en el pulmon despues de un suero en Cancun. las celulas madre causan coagulos?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    ("my husband had a seizure after his IV. can stem cells cause seizures?", "en", "emergency", "seizure"),
+    (
+        "mi esposo tuvo una convulsion despues del suero. las celulas madre causan convulsiones?",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    ("my friend is having a seizure right now. can stem cells cause seizures?", "en", "emergency", "seizure"),
+    ("mi amiga esta convulsionando ahorita. las celulas madre dan convulsiones?", "es", "emergency", "seizure"),
+    (
+        "two weeks ago after the spine shot my legs went weak for an hour, then the strength came back. should I worry?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "hace dos semanas despues de la inyeccion en la columna se me durmieron las piernas una hora y luego volvio la fuerza. me preocupo?",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "I can't feel my legs since the spine shot, the feeling came back a little then went again",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "no siento las piernas desde la inyeccion en la columna, volvio la sensibilidad un poco y se fue otra vez",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    ("which temperature is a fever considered high after an infusion?", "en", "info_alarming", "fever"),
+    ("que temperatura se considera alta para una fiebre despues del suero?", "es", "info_alarming", "fever"),
+    ("my cheek where they did the filler is hot and redder every hour", "en", "urgent", "spreading_redness"),
+    (
+        "la mejilla donde me pusieron el relleno esta caliente y mas hinchada cada hora",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("please delete my records", "en", "privacy", None),
+    ("quiero borrar mi historial", "es", "privacy", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -5879,7 +5941,8 @@ AFTER_SETS_R9F = [
     + AFTER_SETS_R9C
     + AFTER_SETS_R9D
     + AFTER_SETS_R9E
-    + AFTER_SETS_R9F,
+    + AFTER_SETS_R9F
+    + AFTER_SETS_R10A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

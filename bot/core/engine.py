@@ -71,6 +71,9 @@ DELETE_PHRASES = (
     "delete me",
     "erase my data",
     "remove my data",
+    "remove my records",
+    "delete my records",
+    "delete my history",
     "forget me",
     "forget about me",
     "borrar mis datos",
@@ -83,6 +86,9 @@ DELETE_PHRASES = (
     "elimina mis datos",
     "eliminar mi cuenta",
     "eliminar mi informacion",
+    "borrar mi historial",
+    "borrar mis registros",
+    "eliminar mi historial",
     "olvidame",
 )
 MYDATA_PHRASES = (

@@ -874,6 +874,7 @@ class SafetyRules:
                 )
             ]
             + self._denied_since(tokens, hit, hits)
+            + _function_back(tokens, start, end, hit)
         )
         if not resolved and passes:
             # "he fainted once at the clinic. hes been totally fine for 2 days since": the next
@@ -970,6 +971,9 @@ class SafetyRules:
             or (hit.start > 0 and tokens[hit.start - 1] in ("if", "whether"))
             # "If, say, on day 4 the skin got hot and a red line started up my leg, would…".
             or _supposing(tokens, start, end, hit.start)
+            # "my neighbour had seizures after a clinic in Panama. can stem cells cause seizures?":
+            # someone outside the home's story, told to ask about the sign in general.
+            or self._story_before_question(tokens, sentences, hit, hits, hit_clause)
         ):
             reason = "asking"
         elif resolved:
@@ -1651,6 +1655,20 @@ class SafetyRules:
         if at >= len(tokens) or tokens[at] not in _TREATMENT_VERBS:
             return False
         return bool(_find(self._context.treatment, tokens, at + 1, min(len(tokens), at + 1 + _TREATMENT_REACH)))
+
+    def _story_before_question(
+        self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit], hit_clause: list[str]
+    ) -> bool:
+        """True when a sign told of someone outside the home is followed by a general question about a sign."""
+        # A neighbour or a cousin is seldom beside the writer; a husband or a son may be, so
+        # their sign keeps the alarm. A present word keeps it for anyone ("my friend is seizing").
+        if not _DISTANT & set(hit_clause) or _of_writer(hit_clause) or _HAPPENING & set(hit_clause):
+            return False
+        later = next((i for i in range(hit.end, len(tokens)) if sentences[i] > sentences[hit.start]), len(tokens))
+        # "…do stem cells cause clots?": a question whether the treatment causes things, sign word or not.
+        if any(_CAUSING & set(tokens[a:b]) for a, b in _find(self._context.asking, tokens, later, len(tokens))):
+            return True
+        return any(other.start >= later and self._not_now(tokens, sentences, other, hits) == "asking" for other in hits)
 
     def _dates_treatment(self, tokens: list[str], at: int) -> bool:
         """True when a treatment word stands just before the time phrase at `at` ("injected a month ago")."""
@@ -2653,6 +2671,25 @@ _UNTIL = frozenset({"until", "till", "til", "hasta"})
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
 # Signs that end by themselves: told weeks back, they are over.
 _EPISODES = frozenset({"fainting", "seizure"})
+# Signs that are a loss of feeling, strength or sight: "it all came back" is the loss's end.
+_LOSSES = frozenset({"leg_weakness", "vision_loss", "new_numbness", "groin_numbness", "stroke"})
+_RETURNED = frozenset(
+    """
+    all everything feeling sensation vision sight strength movement todo sensibilidad sensacion vista fuerza
+    movimiento
+    """.split()  # noqa: SIM905
+)
+_CAUSING = frozenset("cause causes give trigger causan causa dan provocan provoca".split())  # noqa: SIM905
+_LOST_NOW = frozenset("cant cannot siento veo puedo muevo noto can".split())  # noqa: SIM905
+_RETURN_TAIL = frozenset(
+    """
+    after within in by later completely fully slowly gradually to on over despues luego al a en completamente
+    del poco toda todo sola solo
+    """.split()  # noqa: SIM905
+)
+# People seldom beside the writer: their sign, then a general question, is a story.
+_DISTANT = _OTHERS - _KIN - {"mate", "partner", "pareja"}
+_HAPPENING = _STILL | frozenset({"is", "are", "esta", "estan", "keeps", "sigue", "today", "hoy", "tonight"})
 # What others say to wave a sign away: "dicen que fue un bajón nomás", "says it's nothing".
 _DISMISSAL = frozenset({"nomas", "nada", "normal", "nothing", "fine", "solo", "just", "only", "bien", "ok", "okay"})
 # The words that make a wellness today's: "ahora está bien", "now he's fine", "hoy ya normal".
@@ -3098,6 +3135,34 @@ def _when_question(tokens: list[str], hit: _Hit, hits: list[_Hit]) -> bool:
     # Only when the sign itself opens the clause: "cuando la enfermera se fue me desmayé" is a story.
     opens = any(other.sign == hit.sign and other.start == first + 2 for other in hits)
     return opens and after in _ARTICLES and bool(_BECOMES & set(tokens[first + 3 : first + 5]))
+
+
+def _function_back(tokens: list[str], start: int, end: int, hit: _Hit) -> list[tuple[int, int]]:
+    """Spans after a lost feeling or sight saying it came back ("it all came back", "volvió la sensibilidad")."""
+    # "I can't feel my legs, the feeling came back a bit": told in the present, it is still lost.
+    if hit.sign not in _LOSSES or _LOST_NOW & set(tokens[hit.start : hit.end]):
+        return []
+    spans = []
+    for i in range(max(start, hit.end), end):
+        # "it all came back numb again", "volvió la sensibilidad pero peor": only an ending with
+        # nothing more to say about the sign is one.
+        if tuple(tokens[i : i + 2]) in (("came", "back"), ("come", "back")):
+            came, after = _RETURNED & set(tokens[max(start, i - 2) : i]), i + 2
+        elif tokens[i] in ("volvio", "regreso", "returned"):
+            came, after = (
+                _RETURNED & set(tokens[i + 1 : i + 3]),
+                i + 2 + (i + 1 < end and tokens[i + 1] in _ARTICLES),
+            )
+        else:
+            continue
+        if came and _ends_there(tokens, after, end):
+            spans.append((i, after))
+    return spans
+
+
+def _ends_there(tokens: list[str], at: int, end: int) -> bool:
+    """True when the clause stops at `at` or goes on only with how or when ("…came back after an hour")."""
+    return at >= end or tokens[at] == _BREAK or tokens[at] in _RETURN_TAIL
 
 
 def _of_writer(words: list[str]) -> bool:
