@@ -5881,6 +5881,89 @@ AFTER_SETS_R10A = [
 ]
 
 
+# Tenth session, round TZ/SA/SB/SC read: a normal reading now beside 'asking for the future';
+# well since yesterday; 'today is friday' is a date; how a story ended two sentences on; a past
+# sign told as the reason for a pills question; a far-off person's story retold; values offered
+# to a question; what was read, said of the sign just told; red, hot and growing by the day.
+AFTER_SETS_R10B = [
+    ("does 38 count as a fever? I'm 36.7 right now, asking for the future", "en", "info_alarming", "fever"),
+    ("38 ya cuenta como fiebre? ahorita estoy en 36.7, es para saber", "es", "info_alarming", "fever"),
+    ("does 38 count as a fever? I'm 38.6 right now, asking for the future", "en", "urgent", "fever"),
+    ("38 ya cuenta como fiebre? ahorita estoy en 38.6, es para saber", "es", "urgent", "fever"),
+    ("had 38.6 on saturday but since yesterday normal, 36.6", "en", "info_alarming", "fever"),
+    ("tuve 38.6 el sabado pero desde ayer normal, 36.6", "es", "info_alarming", "fever"),
+    ("tuve 38.6 el sabado pero desde ayer otra vez 38.5", "es", "urgent", "fever"),
+    (
+        "fever of 38.3 and chills on monday night, gone by tuesday, today is thursday and I feel fine",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "el lunes en la noche 38.3 y escalofrios, se quito el martes, hoy es jueves y me siento bien",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "my mum fainted at the clinic before her infusion, 10 days ago. the nurse said it was the needle. fine since. can the IV itself make you faint?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi mama se desmayo en la clinica antes del suero, hace 10 dias. la enfermera dijo que fue por la aguja. bien desde entonces. el suero en si puede hacer que te desmayes?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my uncle takes stem cell activator capsules since his heart attack 5 years ago, brand Cellurix. do they do anything?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "mi tio toma capsulas activadoras de celulas madre desde su infarto hace 5 años, marca Cellurix. sirven de algo?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "what side effects are normal after a knee shot? my neighbour said she couldn't walk for days",
+        "en",
+        "info_alarming",
+        "septic_joint",
+    ),
+    (
+        "que efectos son normales despues de la inyeccion en la rodilla? una vecina me dijo que no podia caminar por dias",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("my coworker said she cant breathe", "en", "emergency", "breathing"),
+    ("mi prima me dice que no puede respirar", "es", "emergency", "breathing"),
+    ("what temperature counts as a fever after an IV? 37.5? 38.2?", "en", "info_alarming", "fever"),
+    ("que temperatura cuenta como fiebre despues del suero? 37.5? 38.2?", "es", "info_alarming", "fever"),
+    ("is this a fever? 38.4", "en", "urgent", "fever"),
+    ("esto es fiebre? 38.4", "es", "urgent", "fever"),
+    (
+        "there's pus coming from the injection site, I read that this means the body is cleaning itself??",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "me sale pus de donde me inyectaron, lei que esto significa que el cuerpo se limpia??",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    ("la rodilla esta roja, caliente y cada vez mas grande", "es", "urgent", "spreading_redness"),
+    ("the knee is red, hot and puffier each day", "en", "urgent", "spreading_redness"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -5942,7 +6025,8 @@ AFTER_SETS_R10A = [
     + AFTER_SETS_R9D
     + AFTER_SETS_R9E
     + AFTER_SETS_R9F
-    + AFTER_SETS_R10A,
+    + AFTER_SETS_R10A
+    + AFTER_SETS_R10B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

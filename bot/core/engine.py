@@ -1007,7 +1007,12 @@ class _Alarms(_TurnBase):
             topic = self.content.classifier.classify(without_treating_medicine(text, found.matched))
         if (
             found is not None
-            and found.context in ("treated", "measured")
+            and (
+                found.context in ("treated", "measured")
+                # "le dio un infarto hace 4 años y toma pastillas de células madre, ¿sirven?": a
+                # sign long past, told as the reason for a pills question the model is sure of.
+                or (found.context == "past" and topic is not None and topic.label == PILLS_LABEL)
+            )
             and topic is not None
             and topic.label in LABEL_FLOWS
             and topic.label not in ALARM_LABELS

@@ -777,10 +777,14 @@ class SafetyRules:
         # "es por saber, ahorita estoy bien": a present word that dates the writer's wellness.
         clause = _clauses(tokens, 0, len(tokens))
         well = self._well_marks(tokens, 0, len(tokens), clause)
+        nows = _find(ctx.present, tokens, 0, len(tokens))
         present = [
             a
-            for a, _ in _find(ctx.present, tokens, 0, len(tokens))
+            for a, b in nows
             if not a < well.get(clause[a], -1)
+            # "I'm 36.9 right now, just asking for the future": the present of a normal reading
+            # ("right now" holds "now", so the reading may stand before the longer phrase).
+            and not any(_normal_reading(tokens, x) or _normal_after(tokens, y) for x, y in nows if x <= a < y)
             # "not happening to me": the present inside the phrase that asks ahead.
             and not any(x <= a < y for x, y in spans)
             # "my mum is having it next week": the present of a plan.
@@ -974,6 +978,8 @@ class SafetyRules:
             # "my neighbour had seizures after a clinic in Panama. can stem cells cause seizures?":
             # someone outside the home's story, told to ask about the sign in general.
             or self._story_before_question(tokens, sentences, hit, hits, hit_clause)
+            # "what counts as a fever? 37.8? 38?": a bare value offered to the question before it.
+            or self._bare_after_question(tokens, sentences, hit, hits, start, end)
         ):
             reason = "asking"
         elif resolved:
@@ -1013,7 +1019,7 @@ class SafetyRules:
             reason = "past"
         elif [
             (a, b)
-            for a, b in outside(_find(ctx.reported, tokens, start, end))
+            for a, b in outside(_find(ctx.reported, tokens, start, end) + _distant_said(tokens, start, end, hit))
             # "that's what the paper says, but I can't catch my breath", "my lips are swelling,
             # the leaflet says that's normal??": the writer's own, now.
             if not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
@@ -1026,6 +1032,14 @@ class SafetyRules:
             # "…y no responde, los de la clínica dicen que es normal": what the writer sees, waved
             # away by others after it, is still what the writer sees.
             and not (a >= hit.end and clause[a] != clause[hit.start] and _DISMISSAL & set(tokens[b : b + 4]))
+            # "sale pus del pinchazo, leí que eso es bueno??": what was read, said of the sign just told
+            # (no one else named), is the writer's own sign, asked about.
+            and not (
+                a >= hit.end
+                and clause[a] != clause[hit.start]
+                and not _told_of_other(hit_clause)
+                and _DEMONSTRATIVES & set(tokens[b : b + 3])
+            )
         ]:
             reason = "reported"
         elif (
@@ -1115,6 +1129,12 @@ class SafetyRules:
             and not (tokens[a] in _AGAIN and _TREATMENT_VERBS & set(tokens[max(start, a - 3) : a]))
             # "keeps telling me to watch out for sepsis": the telling goes on, not the sign.
             and not (b < len(tokens) and tokens[b] in _TELLING)
+            # "today is friday", "hoy es el día 6": the date, not the sign's present.
+            and not (
+                tokens[a] in _TODAY
+                and tokens[b : b + 1] in (["is"], ["es"], ["its"])
+                and bool(_WEEKDAYS & set(tokens[b + 1 : b + 3]) or _DAY_WORDS & set(tokens[b + 1 : b + 3]))
+            )
             # "¿me va a pasar de nuevo?", "will it happen again?": a question about later.
             and not (tokens[a] in _AGAIN and _LATER & set(tokens[max(start, a - 3) : a]))
             # "I read about lung clots and now I'm paranoid": a feeling about what was read.
@@ -1212,20 +1232,28 @@ class SafetyRules:
     def _ending_after(
         self, tokens: list[str], sentences: list[int], at: int, hits: list[_Hit]
     ) -> list[tuple[int, int]]:
-        """Resolutions in the sentence that starts at `at`, when no sign is told in it."""
-        while at < len(tokens) and tokens[at] == _BREAK:
-            at += 1
-        stop = at
-        while stop < len(tokens) and sentences[stop] == sentences[at]:
-            stop += 1
-        if at >= len(tokens) or any(at <= other.start < stop for other in hits):
-            return []
-        # Only "fine since" / "bien desde entonces": "was fine till last week" is before it began,
-        # and "the clinic stopped the drip" ends something else.
-        words = set(tokens[at:stop])
-        if not _SINCE & words or _ONSET & words:
-            return []
-        return self._resolutions(tokens, at, stop)
+        """Resolutions in the sentences that start at `at`, up to the next one that tells a sign.
+
+        "…2 weeks ago. they said it was vasovagal. totally fine since.": what the clinic said may
+        come between the sign and how the story ended.
+        """
+        for _ in range(_ENDING_SENTENCES):
+            while at < len(tokens) and tokens[at] == _BREAK:
+                at += 1
+            stop = at
+            while stop < len(tokens) and sentences[stop] == sentences[at]:
+                stop += 1
+            if at >= len(tokens) or any(at <= other.start < stop for other in hits):
+                return []
+            # Only "fine since" / "bien desde entonces": "was fine till last week" is before it began,
+            # and "the clinic stopped the drip" ends something else.
+            words = set(tokens[at:stop])
+            if _ONSET & words:
+                return []
+            if _SINCE & words:
+                return self._resolutions(tokens, at, stop)
+            at = stop
+        return []
 
     def _denied_since(self, tokens: list[str], hit: _Hit, hits: list[_Hit]) -> list[tuple[int, int]]:
         """Later denials of the sign of `hit` when `hit` is told as had ("tuve fiebre el martes").
@@ -1459,7 +1487,11 @@ class SafetyRules:
             and clause[i] not in signed
             # "ya van 4 semanas y estaba bien": well back then, told in the past.
             and not any(tokens[j] in _WAS for j in clause if clause[j] == clause[i])
-            and tokens[i] in _NOW_TIMES
+            # "…pero desde ayer normal", "since yesterday fine": well from a day that has passed.
+            and (
+                tokens[i] in _NOW_TIMES
+                or (tokens[i] in _SINCE and tokens[i + 1 : i + 2] and tokens[i + 1] in _YESTERDAY)
+            )
             and i <= marks[clause[i]]
             for i in clause
         )
@@ -1655,6 +1687,27 @@ class SafetyRules:
         if at >= len(tokens) or tokens[at] not in _TREATMENT_VERBS:
             return False
         return bool(_find(self._context.treatment, tokens, at + 1, min(len(tokens), at + 1 + _TREATMENT_REACH)))
+
+    def _bare_after_question(
+        self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit], start: int, end: int
+    ) -> bool:
+        """True when the sign stands alone in its sentence after a question about the same sign,
+        in a message that tells nothing of the writer ("what counts as a fever? 37.8? 38?")."""
+        alone = all(tokens[i] == _BREAK or hit.start <= i < hit.end for i in range(start, end))
+        if not alone or _of_writer(tokens):
+            return False
+        # Values offered in a row ("37.8? 38?"), not one reading ("is this a fever? 38.4", the writer's).
+        before = start
+        while before > 0 and tokens[before - 1] == _BREAK:
+            before -= 1
+        offered = before > 0 and tokens[before - 1].isdecimal()
+        return offered and any(
+            other.sign == hit.sign
+            and other.end <= start
+            and sentences[other.start] < sentences[hit.start]
+            and self._not_now(tokens, sentences, other, hits) == "asking"
+            for other in hits
+        )
 
     def _story_before_question(
         self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit], hit_clause: list[str]
@@ -2089,7 +2142,6 @@ _PEOPLE = frozenset(
 _AFTER_BIEN = frozenset(
     "desde hoy ahora ahorita y e con gracias ya pero de por todo a en nomas solo otra".split()  # noqa: SIM905
 )
-_SINCE = frozenset({"since", "desde", "from", "starting", "till", "until"})
 _TODAY_NOW = frozenset({"today", "now", "tonight", "hoy", "ahora", "ya", "ahorita", "morning", "manana"})
 _WEEKDAYS = frozenset(
     """
@@ -2211,7 +2263,6 @@ _TIMES_OF_DAY = frozenset(
         ("esta", "noche"),
     }
 )
-_SINCE = frozenset({"since", "desde"})
 _TAGS = frozenset("right yeah yes correct eh verdad cierto no si ok okay".split())  # noqa: SIM905
 _READING_LEAD_REACH = 3
 _READING_LEAD = frozenset(
@@ -2671,6 +2722,8 @@ _UNTIL = frozenset({"until", "till", "til", "hasta"})
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
 # Signs that end by themselves: told weeks back, they are over.
 _EPISODES = frozenset({"fainting", "seizure"})
+# How many sentences after a sign may tell how its story ended ("fine since").
+_ENDING_SENTENCES = 2
 # Signs that are a loss of feeling, strength or sight: "it all came back" is the loss's end.
 _LOSSES = frozenset({"leg_weakness", "vision_loss", "new_numbness", "groin_numbness", "stroke"})
 _RETURNED = frozenset(
@@ -2687,6 +2740,12 @@ _RETURN_TAIL = frozenset(
     del poco toda todo sola solo
     """.split()  # noqa: SIM905
 )
+_SAID = frozenset("said told dijo conto decia contaba".split())  # noqa: SIM905
+_RETOLD = frozenset(
+    "couldnt could had was were got went wasnt didnt tuvo estuvo podia pudo dio quedo estaba tenia sentia".split()  # noqa: SIM905
+)
+_INDEFINITE = frozenset({"a", "an", "un", "una"})
+_DEMONSTRATIVES = frozenset("that this thats eso esto esa este".split())  # noqa: SIM905
 # People seldom beside the writer: their sign, then a general question, is a story.
 _DISTANT = _OTHERS - _KIN - {"mate", "partner", "pareja"}
 _HAPPENING = _STILL | frozenset({"is", "are", "esta", "estan", "keeps", "sigue", "today", "hoy", "tonight"})
@@ -2756,6 +2815,7 @@ _NOT_SUBJUNCTIVE = frozenset(
 _ENDED_UP = frozenset({"acabo", "acaba"})
 _SYMPTOM_NOUNS = frozenset({"symptoms", "sintomas", "signs", "senales", "signos"})
 _STARTED = frozenset({"started", "starting", "empezo", "empieza", "comenzo"})
+# One set for every "since" the rules read (it was written three times, and the last one counted).
 _SINCE = frozenset({"since", "desde", "entonces"})
 _PREVIOUS = frozenset({"last", "previous", "pasada", "pasado", "anterior", "ultima", "ultimo"})
 # Who gave the injector, just before it: "THEY GAVE me an epipen", "me PUSIERON adrenalina".
@@ -3158,6 +3218,21 @@ def _function_back(tokens: list[str], start: int, end: int, hit: _Hit) -> list[t
         if came and _ends_there(tokens, after, end):
             spans.append((i, after))
     return spans
+
+
+def _distant_said(tokens: list[str], start: int, end: int, hit: _Hit) -> list[tuple[int, int]]:
+    """Spans like "my coworker said", "una prima me contó" before a sign told in the past: a story retold."""
+    # A husband or a mother telling of their own sign may be beside the writer: not these. "mi prima
+    # me dice que no puede respirar" is told now, by phone maybe: only a sign in the past is a story.
+    if not _RETOLD & set(tokens[max(start, hit.start - 2) : hit.end]):
+        return []
+    return [
+        (i - 1, i + 2)
+        for i in range(max(start + 1, 1), end - 1)
+        if tokens[i] in _DISTANT
+        and tokens[i - 1] in _POSSESSIVES | _INDEFINITE
+        and (tokens[i + 1] in _SAID or (tokens[i + 1] in ("me", "told") and i + 2 < end and tokens[i + 2] in _SAID))
+    ]
 
 
 def _ends_there(tokens: list[str], at: int, end: int) -> bool:
