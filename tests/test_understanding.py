@@ -5964,6 +5964,110 @@ AFTER_SETS_R10B = [
 ]
 
 
+# Tenth session, round SH/SI/SJ/SK read: a whole question in its own clause before the writer's
+# sign; 'am I fine now?' asks; 'just want to know if I can…' is about now; a curtain or shadow over
+# the sight; swelling more and more; a sign during a treatment last month; white pimples and
+# coloured products are not skin or discharge colours; a fever line someone gave is no reading.
+AFTER_SETS_R10C = [
+    (
+        "not sure if the painkillers are masking it, but the ache in my lower back gets worse every day since day 3, now day 7",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "no se si las pastillas lo estan tapando, pero el dolor de la espalda esta cada dia peor desde el dia 3, hoy es el 7",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    ("what do i do if, after the injection, my chest hurts", "en", "info_alarming", "chest_pain"),
+    ("que hago si, despues de la inyeccion, me duele el pecho", "es", "info_alarming", "chest_pain"),
+    ("had 38.7 and the knee all red, took tylenol and it dropped to 37.3, so am I ok now?", "en", "urgent", "fever"),
+    (
+        "tuve 38.7 y la rodilla toda roja, tome paracetamol y bajo a 37.3, entonces ya estoy bien?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    ("38.1 exactly, day 2. just want to know if I can take tylenol and rest", "en", "urgent", "fever"),
+    ("38.1 justo, dia 2. solo quiero saber si puedo tomar paracetamol y descansar", "es", "urgent", "fever"),
+    ("just wanted to know what a clot in the leg feels like, no symptoms", "en", "info_alarming", "unrecognised"),
+    (
+        "solo quiero saber que se siente un coagulo en la pierna, no tengo sintomas",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "eye shot was a month ago and fine, but since this afternoon a shadow is coming across the top of my vision",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "la inyeccion del ojo fue hace un mes y bien, pero desde esta tarde una sombra va bajando y me tapa arriba",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    ("what does it mean if a curtain comes down over your vision?", "en", "info_alarming", "vision_loss"),
+    ("day 9 after my second knee round, it's warm and swelling more and more", "en", "urgent", "septic_joint"),
+    (
+        "dia 9 de la segunda ronda en la rodilla, esta calientita y se va hinchando mas y mas",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the chest tightness I had during the drip last month went away right away, do I still tell the doctor?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "la opresion en el pecho que tuve durante el suero el mes pasado se fue enseguida, igual le digo al doctor?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("I had my drip last month and now my chest feels tight", "en", "emergency", "chest_pain"),
+    ("me pusieron el suero el mes pasado y ahora siento el pecho apretado", "es", "emergency", "chest_pain"),
+    (
+        "no pain, no itch, but the spots where they injected my cheeks have tiny white heads with pus, day 3",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "no me duele ni me pica, pero donde me inyectaron los cachetes tengo granitos blancos con pus, dia 3",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    ("after the filler my lip went white and now it looks dusky", "en", "emergency", "vessel_block"),
+    ("despues del relleno el labio se puso blanco y ahora se ve gris", "es", "emergency", "vessel_block"),
+    ("is green tea with stem cell boosters safe to drink every day?", "en", "pills", None),
+    ("el te verde con activadores de celulas madre es seguro tomarlo diario?", "es", "pills", None),
+    ("thick green stuff coming out of the knee wound", "en", "urgent", "discharge"),
+    ("le sale un liquido verde y espeso a la herida de la rodilla", "es", "urgent", "discharge"),
+    (
+        "how high a fever before I go to the clinic? they told me 38 but my thermometer shows Fahrenheit",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "con cuanta fiebre voy a la clinica? me dijeron 38 pero el termometro marca Fahrenheit",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    ("my thermometer says 38.9 right now", "en", "urgent", "fever"),
+    ("el termometro marca 38.9 ahorita", "es", "urgent", "fever"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -6026,7 +6130,8 @@ AFTER_SETS_R10B = [
     + AFTER_SETS_R9E
     + AFTER_SETS_R9F
     + AFTER_SETS_R10A
-    + AFTER_SETS_R10B,
+    + AFTER_SETS_R10B
+    + AFTER_SETS_R10C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -70,7 +70,10 @@ _THRESHOLD_AFTER = re.compile(
 _THRESHOLD = re.compile(
     r"\b(?:near|close to|under|below|less than|lower than|menos de|debajo de|cerca de|lejos de"
     # "dicen que fiebre es a partir de 38.5", "a fever starts from 38": a line, not a reading.
-    r"|a partir de|starts at|starts from|counts from)"
+    r"|a partir de|starts at|starts from|counts from"
+    # "me dijeron 38 pero mi termómetro…", "they told me 38": a line someone gave, not a reading.
+    r"|me dijeron|nos dijeron|me dijo|nos dijo|they told me|they told us|they said"
+    r"|(?:the )?(?:doctor|nurse|clinic) (?:said|told me))"
     r"\s*(?:the|los|el)?\s*$",
     re.IGNORECASE,
 )

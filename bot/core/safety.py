@@ -768,6 +768,12 @@ class SafetyRules:
             if not _names_patient(tokens, b)
             # "the clinic gave me antibiotics just in case": the medicine's reason, not the question's.
             and not (_MEDS | _PRESCRIBED) & set(tokens[max(0, a - 3) : a])
+            # "38 on the dot… just want to know if I can take panadol": what to do now, not ahead.
+            and not (
+                tokens[b : b + 1] in (["if"], ["whether"], ["si"])
+                and tokens[b + 1 : b + 2]
+                and tokens[b + 1] in _FIRST | _FIRST_VERBS | _SHOULD_I
+            )
         ]
         if not spans:
             return ""
@@ -939,6 +945,14 @@ class SafetyRules:
                 )
                 # "is it bad if the spots on my scalp have little pus bumps?": the writer's own, judged.
                 and not _judged_if(tokens, a, hit.start, start)
+                # "not sure if the ibuprofen is hiding it, but the pain in my spine is getting worse":
+                # a question whole in its own clause, with no sign; the writer's sign after it is told.
+                and not (
+                    clause.get(a) != clause[hit.start]
+                    and not _told_of_other(hit_clause)
+                    and not any(clause.get(other.start) == clause.get(a) for other in hits)
+                    and _CLAUSE_VERBS & {tokens[i] for i in range(b, hit.start) if clause.get(i) == clause.get(a)}
+                )
                 # "tengo miedo de la muerte, me quiero matar": a wish to die told in a clause of its
                 # own is never the question another clause asks; "what do I do if I want to kill
                 # myself" is the writer's own wish, asked about.
@@ -1076,7 +1090,12 @@ class SafetyRules:
         elif over:
             # "he fainted this morning but he's been fine for 3 hours; what if it happens again?"
             reason = "resolved"
-        elif passes and self._well_after(tokens, hit, hits, clause):
+        elif (
+            passes
+            and self._well_after(tokens, hit, hits, clause)
+            # "tomé paracetamol y bajó a 37,3, ¿ya estoy bien?": the medicine hides the fever.
+            and not (hit.sign in _FEVERISH and FEVER_MEDICINES & set(tokens[hit.end :]))
+        ):
             # "mi papá se desmayó después del suero, ahora está perfecto", "now he is fine".
             reason = "resolved"
         elif (
@@ -1605,6 +1624,9 @@ class SafetyRules:
             first = a
             while first > start and tokens[first - 1] != _BREAK:
                 first -= 1
+            # "so am I fine now?", "is he ok?": a wellness asked about, not told.
+            if a >= 2 and tokens[a - 2] in _INVERTED and tokens[a - 1] in _SUBJECTS:
+                continue
             # "today i dont feel good", "hoy no estoy bien": a negated wellness is none.
             if not any(tokens[i] in cues for i in range(first, a)):
                 marks[clause[a]] = max(marks.get(clause[a], mark), mark)
@@ -1739,7 +1761,12 @@ class SafetyRules:
                 first = i + 1
                 break
         first = min(first, max(0, at - _TREATMENT_REACH))
-        if any(b <= at for _, b in _find(self._context.treatment, tokens, first, at)):
+        treatments = [(a, b) for a, b in _find(self._context.treatment, tokens, first, at) if b <= at]
+        # "el dolor que tuve DURANTE la infusión el mes pasado": the sign was during the treatment,
+        # so the time dates both.
+        if any(_DURING & set(tokens[max(0, a - 2) : a]) for a, _ in treatments):
+            return False
+        if treatments:
             return True
         # "hace un mes me inyectaron la cadera": the time first, then straight away the treatment
         # it dates; "last week AFTER the infusion I had chest pain" dates the chest pain.
@@ -1789,7 +1816,15 @@ class SafetyRules:
             for length, table in prefixes.items():
                 if len(token) >= length:
                     refs.extend(table.get(token[:length], ()))
+            # "little white pimple things", "granitos blancos con pus": the colour of a pimple.
+            beside = set(tokens[position - 1 : position] + tokens[position + 1 : position + 2])
+            pimple = bool(_PIMPLES & beside)
+            # "blue-green algae stem cell stuff", "té verde": the colour of a product, not of a fluid.
+            product = bool(_COLOURED_PRODUCTS & beside)
             for r, g in refs:
+                sign = self._together[r].sign
+                if (pimple and sign in _COLOUR_SIGNS) or (product and sign == "discharge"):
+                    continue
                 groups = found.setdefault(r, [[] for _ in self._together[r].groups])
                 groups[g].append(position)
         hits: list[_Hit] = []
@@ -2745,6 +2780,24 @@ _RETOLD = frozenset(
     "couldnt could had was were got went wasnt didnt tuvo estuvo podia pudo dio quedo estaba tenia sentia".split()  # noqa: SIM905
 )
 _INDEFINITE = frozenset({"a", "an", "un", "una"})
+_PIMPLES = frozenset(
+    """
+    pimple pimples head heads bump bumps pus blister blisters pustule pustules zit zits whitehead whiteheads granos
+    grano granitos granito ampolla ampollas espinillas cabecitas barritos
+    """.split()  # noqa: SIM905
+)
+_COLOURED_PRODUCTS = frozenset(
+    """
+    algae alga algas tea juice smoothie powder drink shake pill pills capsule capsules gummies gummy te jugo polvo
+    batido licuado pastillas capsulas gomitas
+    """.split()  # noqa: SIM905
+)
+_DURING = frozenset("during while durante mientras".split())  # noqa: SIM905
+_SHOULD_I = frozenset("we debo deberia necesito tomo puedes".split())  # noqa: SIM905
+_INVERTED = frozenset("am is are was were".split())  # noqa: SIM905
+_SUBJECTS = frozenset("i he she it we they you u".split())  # noqa: SIM905
+# Verbs that make a clause whole: "if the ibuprofen IS hiding it".
+_CLAUSE_VERBS = frozenset("is are was were has have had does did es esta estan son fue era hay".split())  # noqa: SIM905
 _DEMONSTRATIVES = frozenset("that this thats eso esto esa este".split())  # noqa: SIM905
 # People seldom beside the writer: their sign, then a general question, is a story.
 _DISTANT = _OTHERS - _KIN - {"mate", "partner", "pareja"}
