@@ -6068,6 +6068,93 @@ AFTER_SETS_R10C = [
 ]
 
 
+# Tenth session, round SL/SM/SN/SO read: a lost feeling that has not come back goes on; 'worse
+# than before the shot' compares; 'how do I tell'; again, of a plan with a month; a white patch that
+# turned pink again; 'no la puedo despertar', 'we can barely wake her'.
+AFTER_SETS_R10D = [
+    (
+        "my toes went numb after the ankle shot 3 days ago and the feeling hasn't come back",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "se me durmieron los dedos del pie despues de la inyeccion del tobillo hace 3 dias y no ha vuelto la sensibilidad",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "my leg went numb last week after the back injection but it went back to normal, should I tell the doctor?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "la semana pasada se me durmio la pierna despues de la inyeccion en la espalda pero ya volvio a la normalidad, le digo al doctor?",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "the hip was improving and now on day 7 it hurts more than before the injection, hot and swollen",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "la cadera iba mejorando y ahora en el dia 7 me duele mas que antes de la inyeccion, caliente e hinchada",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "how do I tell a clot apart from a cramp? asking for my dad, his infusion is in april",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "my grandpa fainted last year after his drip, we're taking him again in june, should we worry?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi abuelo se desmayo el año pasado despues del suero, lo llevamos otra vez en junio, nos preocupamos?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my grandma fainted last year after her infusion and she fainted again in the kitchen just now",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "the pale spot on my lip after the filler turned pink again once they massaged it, that was 3 weeks ago and it's been fine since. what was it?",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "la mancha palida del labio despues del relleno se puso rosada otra vez cuando la masajearon, eso fue hace 3 semanas y ha estado bien. que fue?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "my lip went white after the filler, it turned pink again but now it's white again",
+        "en",
+        "emergency",
+        "vessel_block",
+    ),
+    ("mi mama tiene 38.5 de fiebre y no la podemos despertar bien", "es", "emergency", "confusion"),
+    ("my mum has 38.5 and we can barely wake her", "en", "emergency", "confusion"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -6131,7 +6218,8 @@ AFTER_SETS_R10C = [
     + AFTER_SETS_R9F
     + AFTER_SETS_R10A
     + AFTER_SETS_R10B
-    + AFTER_SETS_R10C,
+    + AFTER_SETS_R10C
+    + AFTER_SETS_R10D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -864,6 +864,12 @@ class SafetyRules:
                     and clause.get(span[0]) != clause[hit.start]
                     and any(other.end <= span[0] and other.sign != hit.sign for other in hits)
                 )
+                # "my foot went numb… and it hasn't come back": for a lost feeling, not back is not over.
+                and not (
+                    hit.sign in _LOSSES
+                    and _RETURN_WORDS & set(tokens[span[0] : span[1]])
+                    and self._negation.cues & set(tokens[max(start, span[0] - 1) : span[1]])
+                )
                 # "se me quitó un rato y volvió: dolor en el pecho": it passed, then came back.
                 and not _find(ctx.back, tokens, span[1], min(hit.start, span[1] + _COMES_BACK_REACH))
                 # "the nurses said it was just low sugar, but he won't fully wake up": a wellness
@@ -1146,6 +1152,10 @@ class SafetyRules:
             and not (over and tokens[a] not in _STILL)
             # "quiere hacerse otra vez", "get it done again": the treatment again, not the sign.
             and not (tokens[a] in _AGAIN and _TREATMENT_VERBS & set(tokens[max(start, a - 3) : a]))
+            # "la llevamos otra vez en mayo", "going again in March": again, of a plan with a month.
+            and not (tokens[a] in _AGAIN and _in_a_month(tokens, b))
+            # "the white patch turned pink again", "se puso rosada otra vez": the colour came back.
+            and not (tokens[a] in _AGAIN and _HEALTHY_COLOURS & set(tokens[max(start, a - 2) : a]))
             # "keeps telling me to watch out for sepsis": the telling goes on, not the sign.
             and not (b < len(tokens) and tokens[b] in _TELLING)
             # "today is friday", "hoy es el día 6": the date, not the sign's present.
@@ -1668,7 +1678,8 @@ class SafetyRules:
         if not own or not _TOLD_BEFORE & set(tokens[max(own[0], hit.start - 2) : hit.end]):
             return False
         for i in own:
-            if not hit.start <= i < hit.end and tokens[i] in ("before", "antes"):
+            # "worse than before the shot", "peor que antes de la inyección": a comparison, not a time.
+            if not hit.start <= i < hit.end and tokens[i] in ("before", "antes") and tokens[i - 1] not in _COMPARED:
                 # "before the procedure", "antes de la infusión": past the little words to the treatment.
                 at = i + 1
                 while at < min(len(tokens), i + 3) and tokens[at] in _BEFORE_LEADS:
@@ -2732,6 +2743,7 @@ _LOOKS_LIKE = frozenset(
 )
 # Signs a whole group cannot have at once, so "we are confused" is about a choice.
 _PUZZLING = frozenset({"confusion"})
+_SOMEONE_ELSE_OBJECTS = frozenset("him her them lo la le despertarla despertarlo despertarle".split())  # noqa: SIM905
 # What a medicine is for: "seizure meds", "pastillas para las convulsiones".
 _MORE = frozenset({"more", "worse", "mas", "peor"})
 # What opens the moment pain is worse at: "when I walk", "at night", "por la noche", "al caminar".
@@ -2792,6 +2804,9 @@ _COLOURED_PRODUCTS = frozenset(
     batido licuado pastillas capsulas gomitas
     """.split()  # noqa: SIM905
 )
+_NOT_RETURNED = frozenset("hasnt havent hadnt never not didnt doesnt wont no nunca".split())  # noqa: SIM905
+_HEALTHY_COLOURS = frozenset("pink pinkish rosada rosado rosadita rosadito normal".split())  # noqa: SIM905
+_RETURN_WORDS = frozenset("come came back vuelto volvio regreso returned".split())  # noqa: SIM905
 _DURING = frozenset("during while durante mientras".split())  # noqa: SIM905
 _SHOULD_I = frozenset("we debo deberia necesito tomo puedes".split())  # noqa: SIM905
 _INVERTED = frozenset("am is are was were".split())  # noqa: SIM905
@@ -3110,7 +3125,8 @@ def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int])
 
 def _puzzled(tokens: list[str], hit: _Hit) -> bool:
     """True for "we are confused", "estamos confundidos": a group puzzled by a choice, not a sign."""
-    if hit.sign not in _PUZZLING:
+    # "we can barely wake her": what the group does to someone, not how the group feels.
+    if hit.sign not in _PUZZLING or _SOMEONE_ELSE_OBJECTS & set(tokens[hit.start : hit.end]):
         return False
     lead = tokens[max(0, hit.start - 3) : hit.start]
     if _BREAK in lead:
@@ -3260,8 +3276,14 @@ def _function_back(tokens: list[str], start: int, end: int, hit: _Hit) -> list[t
         # "it all came back numb again", "volvió la sensibilidad pero peor": only an ending with
         # nothing more to say about the sign is one.
         if tuple(tokens[i : i + 2]) in (("came", "back"), ("come", "back")):
-            came, after = _RETURNED & set(tokens[max(start, i - 2) : i]), i + 2
-        elif tokens[i] in ("volvio", "regreso", "returned"):
+            # "the feeling hasn't come back": not back.
+            came = (
+                set()
+                if _NOT_RETURNED & set(tokens[max(start, i - 2) : i])
+                else _RETURNED & set(tokens[max(start, i - 2) : i])
+            )
+            after = i + 2
+        elif tokens[i] in ("volvio", "regreso", "returned") and tokens[i - 1] not in _NOT_RETURNED:
             came, after = (
                 _RETURNED & set(tokens[i + 1 : i + 3]),
                 i + 2 + (i + 1 < end and tokens[i + 1] in _ARTICLES),
@@ -3286,6 +3308,14 @@ def _distant_said(tokens: list[str], start: int, end: int, hit: _Hit) -> list[tu
         and tokens[i - 1] in _POSSESSIVES | _INDEFINITE
         and (tokens[i + 1] in _SAID or (tokens[i + 1] in ("me", "told") and i + 2 < end and tokens[i + 2] in _SAID))
     ]
+
+
+def _in_a_month(tokens: list[str], at: int) -> bool:
+    """True when "in <month>" / "en <mes>" follows within a few words of `at`."""
+    return any(
+        tokens[i] in ("in", "en", "para", "for") and (tokens[i + 1] in _MONTHS or tokens[i + 1] in ("may", "mayo"))
+        for i in range(at, min(len(tokens) - 1, at + 3))
+    )
 
 
 def _ends_there(tokens: list[str], at: int, end: int) -> bool:
