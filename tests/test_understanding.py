@@ -228,9 +228,6 @@ from bot.core.classifier import features  # noqa: E402
         # One calf bigger than the other.
         ("my left calf looks bigger than the right one", "en", "urgent"),
         ("la pantorrilla izquierda se ve más gorda que la otra", "es", "urgent"),
-        # The treated joint getting worse, or unable to walk.
-        ("the knee is worse today and I can't even walk to the bathroom", "en", "urgent"),
-        ("la rodilla está cada vez peor y no puedo ni pararme", "es", "urgent"),
         # A hot lump where they injected.
         ("there is a warm lump where the needle went in", "en", "urgent"),
         ("me salió una bolita caliente donde me inyectaron", "es", "urgent"),
@@ -253,6 +250,23 @@ from bot.core.classifier import features  # noqa: E402
 def test_signs_by_meaning_and_context(engine: Engine, text: str, language: str, label: str) -> None:
     got, replies = first(engine, text, language)
     assert got == label, (text, replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the knee is worse today and I can't even walk to the bathroom", "en"),
+        ("la rodilla está cada vez peor y no puedo ni pararme", "es"),
+    ],
+)
+def test_a_treated_joint_worse_and_unable_to_walk(engine: Engine, content: Content, text: str, language: str) -> None:
+    """The rules read the warning sign; the model, near its line (0.71 on 2026-12-02), may raise it
+    to an emergency, never lower it."""
+    assert content.safety is not None
+    found, _ = content.safety.assess(text)
+    assert found is not None and (found.level, found.now) == ("urgent", True)
+    got, replies = first(engine, text, language)
+    assert got in ("urgent", "emergency"), (text, replies)
 
 
 @pytest.mark.parametrize(
@@ -6155,6 +6169,53 @@ AFTER_SETS_R10D = [
 ]
 
 
+# Tenth session, round SP/SQ/SR/SS read: goodbyes said and not being a burden 'much longer'
+# (a pet given away alone is not a goodbye); a patch that grew from a coin to a palm; all feeling
+# back is over, partly back is not; a fever a medicine brought down is not how the story ended.
+AFTER_SETS_R10E = [
+    (
+        "I said my goodbyes last night. The treatment failed and I'm so tired of everything",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    ("anoche ya me despedi de todos. el tratamiento fallo y estoy cansada de todo", "es", "emergency", "suicidal"),
+    ("I won't be a burden on my kids much longer", "en", "emergency", "suicidal"),
+    ("no voy a ser una carga para mis hijos por mucho mas", "es", "emergency", "suicidal"),
+    ("I won't be a burden to anyone, I'll pay the clinic myself", "en", "clinic_choice", None),
+    ("I gave my dog to my sister while I'm at the clinic for a week", "en", "other", None),
+    ("le deje mi perro a la vecina mientras estoy en la clinica", "es", "other", None),
+    (
+        "the red ring around my knee was dime sized this morning and now it's fist sized and hot",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "lo rojo de la rodilla en la manana era como una moneda y ahora es como un puño y esta caliente",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the numb patch on my thigh after the spine shot wore off by evening, all the feeling is back now",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "la zona dormida del muslo despues de la inyeccion en la columna se me quito en la tarde, ya volvio toda la sensibilidad",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("my legs are numb, the feeling is back a bit but not fully", "en", "emergency", "leg_weakness"),
+    ("tengo las piernas dormidas, volvio un poco la sensibilidad pero no del todo", "es", "emergency", "leg_weakness"),
+    ("had 38.4 and took ibuprofen, it dropped to 37.3. day 3. so I'm fine then?", "en", "urgent", "fever"),
+    ("tenia 38.4 y me tome ibuprofeno, ya bajo a 37.3. dia 3. entonces ya estoy bien?", "es", "urgent", "fever"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -6219,7 +6280,8 @@ AFTER_SETS_R10D = [
     + AFTER_SETS_R10A
     + AFTER_SETS_R10B
     + AFTER_SETS_R10C
-    + AFTER_SETS_R10D,
+    + AFTER_SETS_R10D
+    + AFTER_SETS_R10E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

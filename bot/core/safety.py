@@ -892,7 +892,10 @@ class SafetyRules:
             + self._denied_since(tokens, hit, hits)
             + _function_back(tokens, start, end, hit)
         )
-        if not resolved and passes:
+        # "tenía 38,3, me tomé un paracetamol y bajó a 37,4. entonces ya estoy bien?": what the
+        # medicine brought down is not how the story ended.
+        hidden = hit.sign in _FEVERISH and bool(FEVER_MEDICINES & set(tokens[hit.end :]))
+        if not resolved and passes and not hidden:
             # "he fainted once at the clinic. hes been totally fine for 2 days since": the next
             # sentence, when it tells of no sign, may say how the story ended.
             resolved = self._ending_after(tokens, sentences, end, hits)
@@ -2780,11 +2783,12 @@ _RETURNED = frozenset(
     """.split()  # noqa: SIM905
 )
 _CAUSING = frozenset("cause causes give trigger causan causa dan provocan provoca".split())  # noqa: SIM905
-_LOST_NOW = frozenset("cant cannot siento veo puedo muevo noto can".split())  # noqa: SIM905
+_LOST_NOW = frozenset("cant cannot siento veo puedo muevo noto can is are esta estan tengo".split())  # noqa: SIM905
+_PARTLY = frozenset("bit little partly partially poco poquito poquita medio not no".split())  # noqa: SIM905
 _RETURN_TAIL = frozenset(
     """
     after within in by later completely fully slowly gradually to on over despues luego al a en completamente
-    del poco toda todo sola solo
+    del poco toda todo sola solo now ya ahora
     """.split()  # noqa: SIM905
 )
 _SAID = frozenset("said told dijo conto decia contaba".split())  # noqa: SIM905
@@ -3275,7 +3279,7 @@ def _function_back(tokens: list[str], start: int, end: int, hit: _Hit) -> list[t
     for i in range(max(start, hit.end), end):
         # "it all came back numb again", "volvió la sensibilidad pero peor": only an ending with
         # nothing more to say about the sign is one.
-        if tuple(tokens[i : i + 2]) in (("came", "back"), ("come", "back")):
+        if tuple(tokens[i : i + 2]) in (("came", "back"), ("come", "back"), ("is", "back"), ("are", "back")):
             # "the feeling hasn't come back": not back.
             came = (
                 set()
@@ -3320,6 +3324,9 @@ def _in_a_month(tokens: list[str], at: int) -> bool:
 
 def _ends_there(tokens: list[str], at: int, end: int) -> bool:
     """True when the clause stops at `at` or goes on only with how or when ("…came back after an hour")."""
+    # "the feeling is back a bit, but not fully": only partly back is not over.
+    if _PARTLY & set(tokens[at : at + 3]):
+        return False
     return at >= end or tokens[at] == _BREAK or tokens[at] in _RETURN_TAIL
 
 
