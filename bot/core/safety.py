@@ -769,11 +769,7 @@ class SafetyRules:
             # "the clinic gave me antibiotics just in case": the medicine's reason, not the question's.
             and not (_MEDS | _PRESCRIBED) & set(tokens[max(0, a - 3) : a])
             # "38 on the dot… just want to know if I can take panadol": what to do now, not ahead.
-            and not (
-                tokens[b : b + 1] in (["if"], ["whether"], ["si"])
-                and tokens[b + 1 : b + 2]
-                and tokens[b + 1] in _FIRST | _FIRST_VERBS | _SHOULD_I
-            )
+            and not (b + 1 < len(tokens) and tokens[b] in _IF and tokens[b + 1] in _FIRST | _FIRST_VERBS | _SHOULD_I)
         ]
         if not spans:
             return ""
