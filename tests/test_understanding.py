@@ -253,6 +253,22 @@ def test_signs_by_meaning_and_context(engine: Engine, text: str, language: str, 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "my knee hurts since the injection",
+        "me duele la rodilla desde la inyección",
+        "my shoulder aches since the shot",
+        "me duele el hombro desde el pinchazo",
+    ],
+)
+def test_a_plain_ache_since_the_injection_is_a_side_effect(engine: Engine, text: str) -> None:
+    """The commonest expected effect: no rule reads a sign, and the model, retrained on many warning
+    signs told "since the injection", must not raise one (it reached 0.77 against its 0.75 line once)."""
+    got, found, replies = first_sign(engine, text, "es" if "duele" in text else "en")
+    assert (got, found) == ("side_effect", None), (text, replies)
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("the knee is worse today and I can't even walk to the bathroom", "en"),
