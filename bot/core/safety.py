@@ -2804,6 +2804,7 @@ _COLOURED_PRODUCTS = frozenset(
     batido licuado pastillas capsulas gomitas
     """.split()  # noqa: SIM905
 )
+_BACK_NOW = frozenset({("came", "back"), ("come", "back"), ("is", "back"), ("are", "back")})
 _NOT_RETURNED = frozenset("hasnt havent hadnt never not didnt doesnt wont no nunca".split())  # noqa: SIM905
 _HEALTHY_COLOURS = frozenset("pink pinkish rosada rosado rosadita rosadito normal".split())  # noqa: SIM905
 _RETURN_WORDS = frozenset("come came back vuelto volvio regreso returned".split())  # noqa: SIM905
@@ -3275,19 +3276,14 @@ def _function_back(tokens: list[str], start: int, end: int, hit: _Hit) -> list[t
     for i in range(max(start, hit.end), end):
         # "it all came back numb again", "volvió la sensibilidad pero peor": only an ending with
         # nothing more to say about the sign is one.
-        if tuple(tokens[i : i + 2]) in (("came", "back"), ("come", "back"), ("is", "back"), ("are", "back")):
+        if tuple(tokens[i : i + 2]) in _BACK_NOW:
             # "the feeling hasn't come back": not back.
-            came = (
-                set()
-                if _NOT_RETURNED & set(tokens[max(start, i - 2) : i])
-                else _RETURNED & set(tokens[max(start, i - 2) : i])
-            )
+            before = set(tokens[max(start, i - 2) : i])
+            came = not _NOT_RETURNED & before and bool(_RETURNED & before)
             after = i + 2
         elif tokens[i] in ("volvio", "regreso", "returned") and tokens[i - 1] not in _NOT_RETURNED:
-            came, after = (
-                _RETURNED & set(tokens[i + 1 : i + 3]),
-                i + 2 + (i + 1 < end and tokens[i + 1] in _ARTICLES),
-            )
+            came = bool(_RETURNED & set(tokens[i + 1 : i + 3]))
+            after = i + 2 + (i + 1 < end and tokens[i + 1] in _ARTICLES)
         else:
             continue
         if came and _ends_there(tokens, after, end):
