@@ -6232,6 +6232,45 @@ AFTER_SETS_R10E = [
 ]
 
 
+# Read from the four final rounds of the tenth session (SD-SG) in the eleventh: "just in case"
+# closing a message after a shrug or a telling is why the writer tells, not a question ahead; a
+# grey patch that spreads is skin short of blood wherever the face word stands; a bruise that
+# turns blue is a bruise, unless the lips or fingers are what turned.
+AFTER_SETS_R11A = [
+    (
+        "38 justos, día 2 después de la inyección en la cadera, seguro no es nada pero por si acaso",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    ("38.0 on the dot, day 2 after the hip shot, probably nothing but just in case", "en", "urgent", "fever"),
+    ("tengo 38,3 en el día 3, te escribo por si acaso", "es", "urgent", "fever"),
+    ("knee is hot and swollen on day 4, writing just in case", "en", "urgent", "septic_joint"),
+    ("chest pain, what should i watch for? just in case", "en", "info_alarming", "chest_pain"),
+    ("dolor de pecho, ¿qué debo vigilar? por si acaso", "es", "info_alarming", "chest_pain"),
+    (
+        "me pusieron grasa en los pómulos ayer y hoy me salió una mancha grisácea que se va extendiendo",
+        "es",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "fat was put in my cheeks yesterday and today a greyish patch showed up that keeps spreading",
+        "en",
+        "emergency",
+        "vessel_block",
+    ),
+    ("what if a grey patch starts spreading after fillers?", "en", "info_alarming", "vessel_block"),
+    ("¿y si una mancha gris empieza a extenderse después del relleno?", "es", "info_alarming", "vessel_block"),
+    ("the bruise is spreading and turning blue", "en", "side_effect", None),
+    ("el moretón se está haciendo más grande y se está poniendo azul", "es", "side_effect", None),
+    ("there is a bruise on my arm. my lips are turning blue", "en", "emergency", "skin_colour"),
+    ("tengo un moretón en el brazo. los labios se me pusieron azules", "es", "emergency", "skin_colour"),
+    ("tengo un moretón en el brazo y los labios se me pusieron azules", "es", "emergency", "skin_colour"),
+    ("i have a big bruise and my lips went blue", "en", "emergency", "skin_colour"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -6297,7 +6336,8 @@ AFTER_SETS_R10E = [
     + AFTER_SETS_R10B
     + AFTER_SETS_R10C
     + AFTER_SETS_R10D
-    + AFTER_SETS_R10E,
+    + AFTER_SETS_R10E
+    + AFTER_SETS_R11A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

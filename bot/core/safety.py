@@ -770,6 +770,12 @@ class SafetyRules:
             and not (_MEDS | _PRESCRIBED) & set(tokens[max(0, a - 3) : a])
             # "38 on the dot… just want to know if I can take panadol": what to do now, not ahead.
             and not (b + 1 < len(tokens) and tokens[b] in _IF and tokens[b + 1] in _FIRST | _FIRST_VERBS | _SHOULD_I)
+            # "38 justos, día 2, seguro no es nada pero por si acaso", "writing just in case":
+            # closing the message after a shrug or a telling, it is why the writer tells what
+            # they have, not a question ahead of it.
+            and not (
+                tuple(tokens[a:b]) in _IN_CASE and b >= len(tokens) and _TELLING_WHY & set(tokens[max(0, a - 3) : a])
+            )
         ]
         if not spans:
             return ""
@@ -2413,10 +2419,19 @@ def _of_another(span: tuple[int, int], hit: _Hit, hits: list[_Hit], clause: dict
 
 
 def _bruise(tokens: list[str], hit: _Hit) -> bool:
-    """True when purple skin is told beside a bruise ("moretones en la barriga… manchas moradas")."""
-    return (
-        hit.sign == "skin_colour" and bool(_PURPLE & set(tokens[hit.start : hit.end])) and bool(_BRUISES & set(tokens))
-    )
+    """True when purple skin is told beside a bruise ("moretones en la barriga… manchas moradas"),
+    or a bruise itself turns blue ("the bruise is spreading and turning blue")."""
+    if hit.sign != "skin_colour":
+        return False
+    told = set(tokens[hit.start : hit.end])
+    if _PURPLE & told and _BRUISES & set(tokens):
+        return True
+    # The colour of the bruise as it settles, not of skin short of blood: the bruise, earlier in
+    # the clause, is what turns, when the sign names no other part ("…y los labios azules").
+    start = hit.start
+    while start > 0 and tokens[start - 1] != _BREAK:
+        start -= 1
+    return bool(_BLUE & told) and not _BLUE_PARTS & told and bool(_BRUISES & set(tokens[start : hit.start]))
 
 
 def _discharge_colour(tokens: list[str], hit: _Hit) -> bool:
@@ -2525,6 +2540,12 @@ _BEFORE_TREATMENT = frozenset(
     {("before", "my", "procedure"), ("before", "the", "procedure"), ("antes", "del", "procedimiento")}
 )
 _AHEAD_OF_TREATMENT = "advance-of-treatment"
+# "just in case" as the last words: the reason for writing ("…probably nothing, but just in case").
+_IN_CASE = frozenset({("just", "in", "case"), ("por", "si", "acaso"), ("por", "si", "las", "moscas")})
+_TELLING_WHY = frozenset(
+    "nothing nada writing write escribo escribiendo aviso avisando avisar messaging message telling tell "  # noqa: SIM905
+    "comento contando cuento mentioning mention".split()
+)
 _BEFORE_LEADS = frozenset(
     {"the", "my", "del", "de", "la", "mi", "el"}
 )  # "before THE", "antes DE LA"  # an `advance` that a sign told in the present undoes
@@ -2725,6 +2746,9 @@ _PRODUCTS = frozenset(
     """.split()  # noqa: SIM905
 )
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
+_BLUE = frozenset("blue bluish azul azules azulado azulada".split())  # noqa: SIM905
+# Parts whose blue is short of blood, whatever else the clause tells: "…and my LIPS went blue".
+_BLUE_PARTS = frozenset("skin piel lips lip labios fingers fingertips dedos nails unas face cara tongue lengua".split())  # noqa: SIM905
 _WHO = frozenset({"who", "whom", "quien", "quienes"})
 # "years later", "años después": a time counted on from the treatment.
 _AFTERWARDS = frozenset({"after", "later", "despues", "tarde"})
