@@ -6271,6 +6271,88 @@ AFTER_SETS_R11A = [
 ]
 
 
+# Read from the first rounds of the eleventh session (ST-SW): "si empieza a…" asks ahead; time
+# that went by since the injection is not a sign that passed; "¿qué quiere decir…?" asks; a sign
+# told in the present is not dated by the trip to the clinic; fainting "once" is back then,
+# unless lately; "all cleared now" is over.
+AFTER_SETS_R11B = [
+    ("si empieza a toser sangre, ¿vamos a urgencias o esperamos a mañana?", "es", "info_alarming", "coughing_blood"),
+    (
+        "if he starts coughing up blood, is it the ER or do we wait till morning?",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    ("sí, empezó a toser sangre hace un rato", "es", "emergency", "coughing_blood"),
+    (
+        "mi suegra no puede apoyar la pierna, tiene la rodilla muy hinchada y caliente, ya pasaron como 4 semanas de la inyección",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "my mother in law cant put weight on her leg, the knee is very swollen and hot, about 4 weeks have passed since the injection",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "anoche me dolió el pecho un rato pero ya se me pasó del todo, ¿lo cuento en el control?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        '¿qué quiere decir "anestesia en silla de montar"? lo leí en la hoja de mi esposo',
+        "es",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    ('what does "saddle anesthesia" mean? i read it on my husband\'s sheet', "en", "info_alarming", "groin_numbness"),
+    (
+        "mi tía está tosiendo sangre, bien roja, fue a una clínica en Panamá la semana pasada",
+        "es",
+        "emergency",
+        "coughing_blood",
+    ),
+    (
+        "my aunt is coughing up blood, bright red, she went to a clinic in Panama last week",
+        "en",
+        "emergency",
+        "coughing_blood",
+    ),
+    (
+        "me desmayé una vez cuando me sacaron sangre antes del tratamiento, ¿me va a volver a pasar en la infusión?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "i fainted once at a blood test before the treatment, will that happen again during the infusion?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("i fainted once last night after the iv", "en", "emergency", "fainting"),
+    ("me desmayé una vez anoche después del suero", "es", "emergency", "fainting"),
+    ("me desmayo una vez al día desde la infusión", "es", "emergency", "fainting"),
+    ("i pass out once a day since the infusion", "en", "emergency", "fainting"),
+    (
+        "had a red streak on my arm last month, all cleared now. is it safe to do round 2?",
+        "en",
+        "info_alarming",
+        "red_streak",
+    ),
+    (
+        "tuve una raya roja en el brazo el mes pasado, ya se quitó todo. ¿es seguro hacer la segunda ronda?",
+        "es",
+        "info_alarming",
+        "red_streak",
+    ),
+    ("the red streak has not cleared, it is spreading up my arm", "en", "urgent", "red_streak"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -6337,7 +6419,8 @@ AFTER_SETS_R11A = [
     + AFTER_SETS_R10C
     + AFTER_SETS_R10D
     + AFTER_SETS_R10E
-    + AFTER_SETS_R11A,
+    + AFTER_SETS_R11A
+    + AFTER_SETS_R11B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

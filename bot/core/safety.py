@@ -831,7 +831,9 @@ class SafetyRules:
         hit_clause = [tokens[i] for i in range(start, end) if clause[i] == clause[hit.start]]
         # "…pero desde hace 1 hora tengo una presión en el pecho": a clause with a time of its own
         # is not dated by an earlier telling of the same sign ("hace un año me dolió el pecho").
-        timed = bool(_OWN_TIME & set(hit_clause))
+        # So is "mi tía ESTÁ tosiendo sangre, fue a una clínica la semana pasada": the sign told
+        # in the present, beside a past that is the trip's.
+        timed = bool(_OWN_TIME & set(hit_clause)) or (hit.start > start and tokens[hit.start - 1] in _PRESENT_BE)
         # "I want to die, I'm fine now lol": a wish to die is not waved away by "fine now".
         # "the fever went away, but the redness is spreading": the passing is the fever's only.
         # After an adrenaline injector, call now even if it helped (medical-facts.md, anaphylaxis).
@@ -1040,6 +1042,7 @@ class SafetyRules:
             # itself, dated weeks back, is over ("fever since 2 weeks ago" may not be).
             or (hit.sign in _EPISODES and self._weeks_back(tokens, start, end, clause, hit))
             or self._before_treatment(tokens, hit, clause)
+            or _once(tokens, hit, start, end)
         ):
             reason = "past"
         elif [
@@ -1464,6 +1467,8 @@ class SafetyRules:
                 and b < len(tokens)
                 and (tokens[b] in _BY_HOW_MUCH or tokens[b].isdecimal())
             )
+            # "ya pasaron como 4 semanas de la inyección", "two weeks have passed": time went by.
+            and not _time_went_by(tokens, a, b)
             # "I can't see… and it STILL hasn't come back": what was lost is still lost.
             and not (a > start and tokens[a - 1] in _STILL and tokens[a] in cues | _NOT_BACK)
             # "it was just a dot on sunday", "era solo un puntito": the size it had, not an ending.
@@ -2418,6 +2423,34 @@ def _of_another(span: tuple[int, int], hit: _Hit, hits: list[_Hit], clause: dict
     return False
 
 
+def _once(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
+    """True when the sign is told as having happened one time ("I fainted ONCE at a blood test",
+    "me desmayé UNA VEZ"), not "once a day", "once again" or "once today"."""
+    if tokens[hit.end : hit.end + 1] == ["once"]:
+        after = hit.end + 1
+    elif tokens[hit.end : hit.end + 2] == ["una", "vez"]:
+        after = hit.end + 2
+    else:
+        return False
+    # "once last night", "una vez hoy": lately is not back then.
+    recent = (_NOW_TIMES | _YESTERDAY | _PARTS_OF_DAY | {"tonight"}) & set(tokens[start:end])
+    return tokens[after : after + 1] not in ([word] for word in _NOT_ONCE) and not recent
+
+
+def _time_went_by(tokens: list[str], a: int, b: int) -> bool:
+    """True when the passing of tokens[a:b] is of the time since something ("ya pasaron como 4
+    semanas de la inyección", "4 weeks have passed since the shot"), not of a sign."""
+    if tokens[b - 1] not in _PASSED:
+        return False
+    after = b
+    while after < len(tokens) and (tokens[after] in _BY_HOW_MUCH or tokens[after].isdecimal()):
+        after += 1
+    if after > b and after < len(tokens) and tokens[after] in _TIME_UNITS:
+        return tokens[after + 1 : after + 2] in (["de"], ["desde"], ["since"])
+    unit = a - 2 if a >= 2 and tokens[a - 1] in ("have", "has", "had") else a - 1
+    return unit >= 0 and tokens[unit] in _TIME_UNITS and tokens[b : b + 1] in (["since"], ["from"], ["after"])
+
+
 def _bruise(tokens: list[str], hit: _Hit) -> bool:
     """True when purple skin is told beside a bruise ("moretones en la barriga… manchas moradas"),
     or a bruise itself turns blue ("the bruise is spreading and turning blue")."""
@@ -2746,6 +2779,9 @@ _PRODUCTS = frozenset(
     """.split()  # noqa: SIM905
 )
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
+# After "once" / "una vez": how often ("once a day", "una vez al día"), or again ("once more").
+_NOT_ONCE = frozenset("a al more mas again in every cada per por today hoy tonight".split())  # noqa: SIM905
+_PASSED = frozenset({"paso", "pasaron", "pasado", "passed"})  # the last word of a passing that may be of time
 _BLUE = frozenset("blue bluish azul azules azulado azulada".split())  # noqa: SIM905
 # Parts whose blue is short of blood, whatever else the clause tells: "…and my LIPS went blue".
 _BLUE_PARTS = frozenset("skin piel lips lip labios fingers fingertips dedos nails unas face cara tongue lengua".split())  # noqa: SIM905
