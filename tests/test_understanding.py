@@ -6353,6 +6353,20 @@ AFTER_SETS_R11B = [
 ]
 
 
+# "this bill is gonna give me a heart attack": daily life said to give the attack is a way of
+# speaking; the treatment that gives it, or an attack the writer feels coming, is not.
+AFTER_SETS_R11C = [
+    ("this bill is gonna give me a heart attack lol", "en", "other", None),
+    ("my boss is giving me a heart attack, anyway when is my next reminder?", "en", "reminders", None),
+    ("you're giving me a heart attack with all these reminders", "en", "reminders", None),
+    ("mi jefe me va a dar un infarto, bueno, ¿cuándo es mi próximo recordatorio?", "es", "reminders", None),
+    ("i think the iv gave me a heart attack, my chest is crushing", "en", "emergency", "chest_pain"),
+    ("siento que me va a dar un infarto, me aprieta el pecho", "es", "emergency", "chest_pain"),
+    ("creo que el suero me dio un infarto, me duele el pecho muchísimo", "es", "emergency", "chest_pain"),
+    ("i feel like this is giving me a heart attack, my chest is so tight", "en", "emergency", "chest_pain"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -6420,7 +6434,8 @@ AFTER_SETS_R11B = [
     + AFTER_SETS_R10D
     + AFTER_SETS_R10E
     + AFTER_SETS_R11A
-    + AFTER_SETS_R11B,
+    + AFTER_SETS_R11B
+    + AFTER_SETS_R11C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -6582,3 +6597,26 @@ def test_a_reading_that_has_lasted_days_is_now(text: str, celsius: float, earlie
     span = temperature_span(text)
     assert span is not None and span[2] == celsius, span
     assert [value for _, _, value in earlier_readings(text)] == earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "figurative"),
+    [
+        ("this bill is gonna give me a heart attack lol", True),
+        ("esta factura me va a dar un infarto jaja", True),
+        ("my boss is giving me a heart attack", True),
+        ("mi jefe me va a dar un infarto", True),
+        ("I think the IV gave me a heart attack", False),
+        ("creo que el suero me dio un infarto", False),
+        ("I feel like this is giving me a heart attack", False),
+        ("siento que esto me va a dar un infarto", False),
+    ],
+)
+def test_an_attack_given_by_daily_life_is_a_way_of_speaking(content: Content, text: str, figurative: bool) -> None:
+    """The rules read no sign in the figure of speech; the treatment's or a felt attack is the sign, now."""
+    assert content.safety is not None
+    found, _ = content.safety.assess(text)
+    if figurative:
+        assert found is None, found
+    else:
+        assert found is not None and (found.sign, found.now) == ("chest_pain", True), found

@@ -658,6 +658,7 @@ class SafetyRules:
                     if not (
                         self._limb_asleep(tokens, hit)
                         or _bruise(tokens, hit)
+                        or self._figure_of_speech(tokens, hit)
                         or _puzzled(tokens, hit)
                         or self._feels_no_state(tokens, hit)
                     ):
@@ -1752,6 +1753,25 @@ class SafetyRules:
             for other in hits
         )
 
+    def _figure_of_speech(self, tokens: list[str], hit: _Hit) -> bool:
+        """True for "this bill is gonna give me a heart attack", "mi jefe me va a dar un infarto":
+        something of daily life said to give the writer the attack, a way of speaking. Not when
+        the treatment is what gives it ("the IV gave me a heart attack?") or the writer feels it
+        coming ("siento que me va a dar un infarto")."""
+        if not _ATTACKS & set(tokens[hit.start : hit.end]):
+            return False
+        first = hit.start
+        while first > 0 and tokens[first - 1] != _BREAK:
+            first -= 1
+        lead = tokens[first : hit.start]
+        if not ("me" in lead[-5:] and _GIVING & set(lead[-5:])):
+            return False
+        return (
+            bool(_DAILY_CAUSES & set(lead))
+            and not _FEELING_IT & set(lead)
+            and not _find(self._context.treatment, tokens, first, hit.start)
+        )
+
     def _story_before_question(
         self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit], hit_clause: list[str]
     ) -> bool:
@@ -2781,6 +2801,16 @@ _PRODUCTS = frozenset(
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
 # After "once" / "una vez": how often ("once a day", "una vez al día"), or again ("once more").
 _NOT_ONCE = frozenset("a al more mas again in every cada per por today hoy tonight".split())  # noqa: SIM905
+# "this bill is gonna give me a heart attack": the attack named, given by daily life.
+_ATTACKS = frozenset({"attack", "infarto", "infartos", "stroke", "derrame", "patatus", "soponcio"})
+_GIVING = frozenset("give gives giving gave gonna dar da dio dando dara daran".split())  # noqa: SIM905
+_DAILY_CAUSES = frozenset(
+    "bill bills price prices cost costs boss job work traffic news kids kid taxes rent invoice "  # noqa: SIM905
+    "this that these you youre "
+    "factura facturas cuenta cuentas precio precios costo jefe jefa trabajo trafico noticias ninos chamacos "
+    "impuestos renta alquiler esta este esto eso esa ese estos estas tu usted vos".split()
+)
+_FEELING_IT = frozenset("feel feels feeling felt think siento sentia senti creo pienso parece".split())  # noqa: SIM905
 _PASSED = frozenset({"paso", "pasaron", "pasado", "passed"})  # the last word of a passing that may be of time
 _BLUE = frozenset("blue bluish azul azules azulado azulada".split())  # noqa: SIM905
 # Parts whose blue is short of blood, whatever else the clause tells: "…and my LIPS went blue".
