@@ -6367,6 +6367,99 @@ AFTER_SETS_R11C = [
 ]
 
 
+# Read from the second rounds of the eleventh session (RB-RE): "día cero" and a treatment done
+# "this morning" are day 0; "is 38 the cut off?" asks about a line; "¿a cuántos grados empieza la
+# fiebre?" asks; "dolerme el pecho" is chest pain and "no llegó a doler" denies it; "si al otro
+# día…" supposes; "dólares" is money; "can you go blind…?" asks, "can you go check…" does not; a
+# sign asked about and then said to grow is now; "amanecí con 36,7" is today's reading.
+AFTER_SETS_R11D = [
+    (
+        "thirty seven point eight this evening, they did my back this morning, otherwise i feel fine",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "treinta y siete con ocho, día cero, la doctora me dijo que podía pasar, solo quiero confirmar",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("37,9 en la noche, me inyectaron hoy en la mañana", "es", "side_effect", None),
+    (
+        "what temperature counts as a fever for you? is 38 the cut off? i am at 36.8 now, just asking",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "¿desde cuánto es fiebre para ustedes? ¿38 es el límite? ahora tengo 36,8, solo pregunto",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    ("is 38.3 bad?", "en", "urgent", "fever"),
+    (
+        "mi termómetro es en Fahrenheit, ¿a cuántos grados empieza la fiebre? para tenerlo anotado",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "my thermometer is in Fahrenheit, at how many degrees does a fever start? to have it written down",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    ("que hago? empieza a dolerme el pecho fuerte", "es", "emergency", "chest_pain"),
+    ("le está doliendo el pecho a mi papá desde hace rato", "es", "emergency", "chest_pain"),
+    ("no me llegó a doler el pecho, solo la rodilla", "es", "info_alarming", "chest_pain"),
+    ("no llegué a tener fiebre", "es", "info_alarming", "fever"),
+    (
+        "me inyectan los dos hombros el 20. si al otro día marco 38 y medio, ¿ya es para preocuparse?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "they inject both shoulders on the 20th. if the next day i hit 38.5, is that a worry?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "me quieren cobrar 9 mil dólares por células madre en los ojos para el glaucoma, ¿es bandera roja?",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    ("can you go blind from stem cell eye injections? asking for my grandpa", "en", "info_alarming", "vision_loss"),
+    (
+        "¿te puedes quedar ciego con las inyecciones de células madre en el ojo? pregunto por mi abuelo",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    ("can you go check on my mum, she collapsed", "en", "emergency", "fainting"),
+    ("¿te puedes quedar conmigo? se desmayó mi mamá", "es", "emergency", "fainting"),
+    (
+        "¿y si me salen ronchas rojas calientes que se van extendiendo por el muslo? no tengo fiebre pero cada vez están más grandes",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "what if i get hot red welts spreading on my thigh? no fever but they keep getting bigger",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("anoche tuve 38,4 pero amanecí con 36,7 y me siento bien", "es", "info_alarming", "fever"),
+    ("had 38.4 last night but woke up at 36.7 and feel fine", "en", "info_alarming", "fever"),
+    ("amanecí con 38,5, ayer estaba en 37", "es", "urgent", "fever"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -6435,7 +6528,8 @@ AFTER_SETS_R11C = [
     + AFTER_SETS_R10E
     + AFTER_SETS_R11A
     + AFTER_SETS_R11B
-    + AFTER_SETS_R11C,
+    + AFTER_SETS_R11C
+    + AFTER_SETS_R11D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

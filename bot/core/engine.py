@@ -267,6 +267,11 @@ BODY_TEMPERATURE_C = 35.0  # under this a number is not a body temperature read 
 _CONDITION_BEFORE = re.compile(r"\b(?:if|si|whether)(?:\s+\S+){0,4}\s*$")
 _CLAUSE_MARKS = re.compile(r"[.!?;,\n]+")
 _ASKED_OF_READING = re.compile(r"\b(?:is|es|esta|está|es mucho|is that|is it)\s*$", re.IGNORECASE)
+_LINE_AFTER = re.compile(
+    r"\s*(?:°\s*[cf]?\s*)?(?:is\s+|es\s+)?(?:the\s+|el\s+|la\s+)?"
+    r"(?:cut\s*-?\s*off|limit|line|threshold|borderline|l[ií]mite|corte|umbral|l[ií]nea)\b",
+    re.IGNORECASE,
+)
 # "el termómetro marca 101 F", "thermometer reads 38.6": a reading taken now, off the thermometer.
 _READ_OFF = re.compile(r"\b(?:marca|reads|shows|muestra|is showing|est[aá] marcando)\s*$", re.IGNORECASE)
 RISING_PAIN_WORDS = "pain getting worse"  # a pattern of the worsening_pain sign in flows/safety/red_flags.yaml
@@ -1023,7 +1028,10 @@ class _Alarms(_TurnBase):
             # model is sure of; the question's topic answers it.
             found = None
         if found is None and decision is not None and decision.label == "info_alarming":
-            if decision.probability >= TRUST_LABEL:
+            # "37,8, día cero, la doctora dijo que podía pasar": a reading under the line on the
+            # first days, with no fever told (gone or asked about), is the expected reaction.
+            expected = under_line and not _FEVER_FELT.search(text)
+            if decision.probability >= TRUST_LABEL and not expected:
                 self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
             return False
         if found is None:
@@ -1102,7 +1110,9 @@ class _Alarms(_TurnBase):
             beside = f"{before} {after}"
             word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
             lead = text[max(0, span[0] - _BESIDE) : span[0]]
-            if word and (_ASKED_OF_READING.search(lead) or _READ_OFF.search(lead)):
+            # "is 38 the cut off?", "¿38 es el límite?": the number asked about is a line, not a reading.
+            line = _LINE_AFTER.match(text[span[1] :])
+            if word and not line and (_ASKED_OF_READING.search(lead) or _READ_OFF.search(lead)):
                 # "is 38,3 bad??", "¿es mucho 38,5?": a question about the writer's own reading, now;
                 # "el termómetro marca 101 F…, ¿qué es eso en grados?": read off the thermometer now.
                 word = f"{FEVER_WORD} {NOW_WORD}"

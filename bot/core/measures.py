@@ -253,7 +253,8 @@ def earlier_readings(text: str) -> list[tuple[int, int, float]]:
 # "38.9 this morning, 37.2 now after paracetamol" is still a fever today.
 _CLAUSE = re.compile(r"[,;.!?\n]+(?!\d)|\s(?:and|but|y|pero|e)\s", re.IGNORECASE)
 _EARLIER_DAY = frozenset({"yesterday", "ayer", "anoche", "antier", "antenoche", "anteayer"})
-_TODAY = frozenset({"today", "hoy", "tonight"})
+# "amanecí con 36,7", "woke up at 36.8": the reading of this morning, today.
+_TODAY = frozenset({"today", "hoy", "tonight", "amaneci", "amanecio", "amanecimos", "desperte", "woke"})
 _SINCE_WORDS = frozenset({"desde", "since"})
 _SENTENCE_BREAK = re.compile(r"[.;!?\n](?!\d)")
 # "hace dos semanas QUE tengo 38" is how long it has lasted, not when: no "que" after.
@@ -572,6 +573,14 @@ def days_in(text: str) -> int | None:
 _NEXT_DAY = re.compile(r"\b(?:dia siguiente|next day|day after)\b")
 # "the same day as my injection", "el mismo día de la inyección": day 0.
 _SAME_DAY = re.compile(r"\b(?:same day as|same day of|el mismo dia de|el mismo dia que)\b")
+# "day zero", "día cero": the day of the treatment.
+_DAY_ZERO = re.compile(r"\b(?:day|dia) (?:zero|cero)\b")
+# "they did my back this morning", "me inyectaron hoy": the treatment dated today is day 0.
+_TREATED_TODAY = re.compile(
+    r"\b(?:did|done|had|got|injected|infused|injection|infusion|shot|iv|procedure|inyectaron|pusieron|"
+    r"hicieron|infiltraron|inyeccion|infusion|suero|procedimiento|tratamiento)\b[^.?!]{0,25}?"
+    r"\b(?:this morning|today|earlier today|esta manana|hoy)\b"
+)
 # "the first couple days", "los primeros días": the first two days after the treatment.
 _FIRST_DAYS = re.compile(
     # "the first day" is day 1, read as an ordinal; these are the first two days.
@@ -606,7 +615,7 @@ def latest_day(text: str) -> int | None:
             days.append(_ORDINALS[token])
     if _NEXT_DAY.search(folded):
         days.append(1)
-    if _SAME_DAY.search(folded):
+    if _SAME_DAY.search(folded) or _DAY_ZERO.search(folded) or _TREATED_TODAY.search(folded):
         days.append(0)
     first = _FIRST_DAYS.search(folded)
     if first is not None and not _baseline(folded[: first.start()].split()):

@@ -396,6 +396,16 @@ _MINE_NOW = tuple(
         "estoy temblando",
         "llevo temblando",
         "sigo temblando",
+        # "¿y si me salen ronchas que se extienden? … cada vez están más grandes": the one asked
+        # about grows, now.
+        "cada vez estan mas",
+        "cada vez esta mas",
+        "cada dia estan mas",
+        "cada dia esta mas",
+        "keep getting bigger",
+        "keeps getting bigger",
+        "theyre getting bigger",
+        "its getting bigger",
     )
 )
 _WHEN_NEXT = frozenset(
@@ -934,6 +944,9 @@ class SafetyRules:
                     )
                 )
                 and not _plea(tokens, a, b, hit.start)
+                # "can you go check on my mum, she collapsed": "can you go" asks about going
+                # blind, not about what follows another "go".
+                and not (tokens[b - 1] in _OPEN_VERBS and b - 1 != hit.start)
                 and not _said(tokens, a, b)
                 and not _as_if(tokens, a)
                 # "list of whats going on: 1) numb between my legs…": what follows is told, not asked.
@@ -1249,6 +1262,10 @@ class SafetyRules:
             and not any(qa <= a < qb or (a == qb and tokens[a] in _TODAY | _NOW) for qa, qb in asked_after)
             # "acabó ingresado": ended up, long since; "acaba de desmayarse" is just now.
             and not (tokens[a] in _ENDED_UP and tokens[b : b + 1] != ["de"])
+            # "¿a cuántos grados empieza la fiebre?": where the sign starts, in the question's clause.
+            and not (
+                reason == "asking" and tokens[a] in _STARTED and a < hit.start and clause.get(a) == clause[hit.start]
+            )
             # "empezó a salir sangre…, pero se detuvo sola": what started is told as ended.
             and not (tokens[a] in _STARTED and any(ra > a for ra, _ in resolved))
             # "nunca más le volvió a pasar", "never came back": a present that never came.
@@ -2801,6 +2818,8 @@ _PRODUCTS = frozenset(
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
 # After "once" / "una vez": how often ("once a day", "una vez al día"), or again ("once more").
 _NOT_ONCE = frozenset("a al more mas again in every cada per por today hoy tonight".split())  # noqa: SIM905
+# The last word of a question that the sign must go on ("can you GO blind", "¿te puedes QUEDAR ciego?").
+_OPEN_VERBS = frozenset({"go", "quedar", "queda", "quedado"})
 # "this bill is gonna give me a heart attack": the attack named, given by daily life.
 _ATTACKS = frozenset({"attack", "infarto", "infartos", "stroke", "derrame", "patatus", "soponcio"})
 _GIVING = frozenset("give gives giving gave gonna dar da dio dando dara daran".split())  # noqa: SIM905
