@@ -2671,7 +2671,7 @@ AFTER_SETS_YW_YZ = [
         "¿y si a medianoche me empieza a doler el pecho y no puedo respirar, llamo a la clínica o al 911?",
         "es",
         "info_alarming",
-        "breathing",
+        "chest_pain",  # "doler el pecho" is read since the eleventh session
     ),
     (
         "what if at midnight my chest starts hurting and i cant breathe, do i call the clinic or 911?",
@@ -6460,6 +6460,53 @@ AFTER_SETS_R11D = [
 ]
 
 
+# An infection the writer says they have ("the GP says the knee looks infected") is a warning
+# sign; one asked about, planned for or denied is not; "inyectada" is not a slip of "infectada".
+# A wish to die the writer denies is answered gently unless the model is sure of more.
+AFTER_SETS_R11E = [
+    (
+        "el médico general dice que la rodilla se ve infectada y que llame a la clínica, pero no contestan",
+        "es",
+        "urgent",
+        "infection_named",
+    ),
+    ("my GP says the knee looks infected and that i should call the clinic", "en", "urgent", "infection_named"),
+    ("creo que la herida se está infectando, está caliente", "es", "urgent", "infection_named"),
+    ("i think my knee is infected", "en", "urgent", "infection_named"),
+    ("¿cómo sé si está infectada?", "es", "info_alarming", "infection_named"),
+    ("how do i know if it is infected?", "en", "info_alarming", "infection_named"),
+    ("no está infectada, solo morada", "es", "side_effect", None),
+    ("it is not infected, just bruised", "en", "side_effect", None),
+    ("they gave me antibiotics in case it gets infected", "en", "info_alarming", "unrecognised"),
+    ("¿cuánto tiempo después puede aparecer una infección en la rodilla?", "es", "info_alarming", "unrecognised"),
+    ("how long after the shot can an infection in the knee show up?", "en", "side_effect", None),
+    (
+        "la rodilla inyectada el martes me duele menos que ayer, pero tengo un morado grande, ¿normal?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "my life feels empty since the treatment failed. i am not going to hurt myself, please do not worry",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "no me voy a hacer daño, tranquilos, solo me siento vacía desde que el tratamiento no funcionó",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "i am not going to kill myself but i have the pills counted out and wrote letters to my kids",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -6529,7 +6576,8 @@ AFTER_SETS_R11D = [
     + AFTER_SETS_R11A
     + AFTER_SETS_R11B
     + AFTER_SETS_R11C
-    + AFTER_SETS_R11D,
+    + AFTER_SETS_R11D
+    + AFTER_SETS_R11E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -964,8 +964,14 @@ class _Alarms(_TurnBase):
             found is None
             and decision is not None
             and decision.probability >= CLASSIFIER_ALARM.get(decision.label, 2.0)
-            # "no fever, but the redness is spreading": a denied sign beside a real one.
-            and (denied is None or decision.probability >= CLASSIFIER_OVER_DENIAL)
+            # "no fever, but the redness is spreading": a denied sign beside a real one. "I'm not
+            # going to hurt myself, I just feel empty": a wish to die the writer denies is
+            # answered gently, with the crisis line, unless the model is sure of more.
+            and (
+                denied is None
+                or decision.probability
+                >= (CLASSIFIER_OVER_CONTEXT if denied.sign in ALONE_SIGNS else CLASSIFIER_OVER_DENIAL)
+            )
             # A short reply ("para nada", "3") or an answer to the question on screen is not a
             # story of symptoms: only the rules speak for it.
             and len(text.split()) >= CLASSIFIER_MIN_WORDS
