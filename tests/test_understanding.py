@@ -6504,6 +6504,22 @@ AFTER_SETS_R11E = [
         "emergency",
         "suicidal",
     ),
+    ("¿cómo sabría si se me infectó la rodilla? ¿qué tengo que vigilar?", "es", "info_alarming", "infection_named"),
+    ("que señales tendría si se me infecta la rodilla?", "es", "info_alarming", "unrecognised"),
+    (
+        "la vez pasada en 2022 se me infectó la rodilla y me la drenaron, ahora voy de nuevo, tengo miedo",
+        "es",
+        "info_alarming",
+        "infection_named",
+    ),
+    (
+        "my knee got infected in 2022 and they drained it, now i am going again and i am scared",
+        "en",
+        "info_alarming",
+        "infection_named",
+    ),
+    ("se me infectó la rodilla, ahora voy de nuevo al médico porque sigue roja", "es", "urgent", "infection_named"),
+    ("my chest is going again, the pain is back", "en", "emergency", "chest_pain"),
 ]
 
 

@@ -308,8 +308,8 @@ _DATING_GLUE = frozenset(
 # asks whether the treatment is still possible; it says nothing about the sign happening now.
 _TREATMENT_VERBS = frozenset(
     """
-    get have do qualify receive undergo try go be
-    hacerse hacerme hacer ponerse ponerme poner recibir ir
+    get have do qualify receive undergo try go going be
+    hacerse hacerme hacer ponerse ponerme poner recibir ir voy vamos
     """.split()  # noqa: SIM905
 )
 _LEAVE_WORDS = frozenset(
@@ -1174,6 +1174,8 @@ class SafetyRules:
             and not (over and tokens[a] not in _STILL)
             # "quiere hacerse otra vez", "get it done again": the treatment again, not the sign.
             and not (tokens[a] in _AGAIN and _TREATMENT_VERBS & set(tokens[max(start, a - 3) : a]))
+            # "ahora voy de nuevo", "now I'm going again": now, of the treatment again.
+            and not _going_again(tokens, b)
             # "la llevamos otra vez en mayo", "going again in March": again, of a plan with a month.
             and not (tokens[a] in _AGAIN and _in_a_month(tokens, b))
             # "the white patch turned pink again", "se puso rosada otra vez": the colour came back.
@@ -2460,6 +2462,13 @@ def _of_another(span: tuple[int, int], hit: _Hit, hits: list[_Hit], clause: dict
     return False
 
 
+def _going_again(tokens: list[str], at: int) -> bool:
+    """True when the treatment is gone to again from `at` ("voy de nuevo", "I'm going again")."""
+    while at < len(tokens) and tokens[at] in _GOERS:
+        at += 1
+    return at < len(tokens) and tokens[at] in _TREATMENT_VERBS and bool(_AGAIN & set(tokens[at + 1 : at + 3]))
+
+
 def _once(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
     """True when the sign is told as having happened one time ("I fainted ONCE at a blood test",
     "me desmayé UNA VEZ"), not "once a day", "once again" or "once today"."""
@@ -2816,6 +2825,7 @@ _PRODUCTS = frozenset(
     """.split()  # noqa: SIM905
 )
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
+_GOERS = frozenset("i im am we were are he she hes shes is".split())  # noqa: SIM905  # who goes again
 # After "once" / "una vez": how often ("once a day", "una vez al día"), or again ("once more").
 _NOT_ONCE = frozenset("a al more mas again in every cada per por today hoy tonight".split())  # noqa: SIM905
 # The last word of a question that the sign must go on ("can you GO blind", "¿te puedes QUEDAR ciego?").
