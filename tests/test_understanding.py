@@ -6523,6 +6523,99 @@ AFTER_SETS_R11E = [
 ]
 
 
+# Read from the third rounds of the eleventh session (RF-RI): "se me apagó la vista" is sight
+# lost; what the writer fears ("scared of going blind") is not happening, but a fear told with
+# its reason ("scared because my chest hurts") or beside a sign in its own clause is; a reading
+# felt "as if" is no reading; a temperature that "sube a 38" is one; "si los…" asks; "ya no
+# tengo nada desde hace horas" is over; a reading told in the past with a lower one now is where
+# things were; "I can move them fine" is how they move, not the numbness's end; "me dio un
+# patatús cuando vi la factura" is a way of speaking; laughing emoji are small talk.
+AFTER_SETS_R11F = [
+    (
+        "antes del tratamiento yo preguntaba si uno se puede quedar ciego... pues hoy después de la inyección del ojo se me apagó la vista de golpe",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "before the treatment i kept asking if you can go blind... well today after the eye injection my sight just switched off",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "thinking of pills instead because i am scared of needles and going blind. do stem cell pills work as well as the shots?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "me da pánico la aguja y quedarme ciega, ¿mejor me tomo las pastillas de células madre? ¿hacen lo mismo?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    ("i am scared because my chest hurts", "en", "emergency", "chest_pain"),
+    ("tengo miedo porque me duele el pecho", "es", "emergency", "chest_pain"),
+    ("i am afraid of a clot, my calf is swollen and red", "en", "urgent", "leg_clot"),
+    ("tengo miedo a un trombo, la pantorrilla está hinchada y roja", "es", "urgent", "leg_clot"),
+    (
+        "el termómetro dice 37,8 pero me siento como si tuviera 40, es el primer día después del suero",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "the thermometer says 37.8 but i feel like i have 40, it is the first day after the iv",
+        "en",
+        "side_effect",
+        None,
+    ),
+    ("si el día 2 me sube a 38, ¿qué hago, voy o llamo?", "es", "info_alarming", "fever"),
+    ("if on day 2 it goes up to 38, what do i do?", "en", "info_alarming", "fever"),
+    (
+        "no tengo falta de aire ni dolor de pecho, solo quiero saber si los coágulos en el pulmón son frecuentes",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "me desmayé en la clínica antier, dijeron que fue de los nervios, hoy ando de 10",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "anoche tuve un dolor en el pecho de unos minutos, ya no tengo nada desde hace horas, ¿lo comento en la cita?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("ya no puedo respirar desde hace rato", "es", "emergency", "breathing"),
+    ("had 38.4 on day 2 but it is back to 36.9 now and the clinic already saw me", "en", "info_alarming", "fever"),
+    ("el día 2 llegué a 38,4 pero me vieron en la clínica y ya estoy en 36,7", "es", "info_alarming", "fever"),
+    ("had 37.2 this morning, now 38.6", "en", "urgent", "fever"),
+    ("tuve 38,5 y ahora 37,9 con paracetamol", "es", "urgent", "fever"),
+    (
+        "new tingling numbness in 3 fingers after the wrist injection, i can move them totally fine",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "se me durmieron 3 dedos después de la inyección en la muñeca, los puedo mover perfectamente",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    ("me dio un patatús cuando vi la factura del hotel jajaja", "es", "other", None),
+    ("me dio un infarto después del suero", "es", "emergency", "chest_pain"),
+    ("😂😂", "es", "smalltalk", None),
+    ("37,9 el día 1 de la infiltración, por poquito no llega a 38, ¿hago algo?", "es", "side_effect", None),
+    ("37.9 on day 1 after the injection, it did not go up to 38, should i do anything?", "en", "side_effect", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -6593,7 +6686,8 @@ AFTER_SETS_R11E = [
     + AFTER_SETS_R11B
     + AFTER_SETS_R11C
     + AFTER_SETS_R11D
-    + AFTER_SETS_R11E,
+    + AFTER_SETS_R11E
+    + AFTER_SETS_R11F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

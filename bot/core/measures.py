@@ -67,6 +67,11 @@ _THRESHOLD_AFTER = re.compile(
     r"|and (?:above|up|over|higher)\b)",
     re.IGNORECASE,
 )
+_AS_IF = re.compile(
+    r"\b(?:como si (?:tuviera|tuviese|estuviera|estuviese)(?: en| a)?|as if (?:i|he|she) (?:had|was|were)(?: at)?"
+    r"|like (?:i|he|she) (?:had|have|has|was|were)(?: at)?|feels? like)\s*(?:a |an |unos |like )?$",
+    re.IGNORECASE,
+)
 _THRESHOLD = re.compile(
     r"\b(?:near|close to|under|below|less than|lower than|menos de|debajo de|cerca de|lejos de"
     # "dicen que fiebre es a partir de 38.5", "a fever starts from 38": a line, not a reading.
@@ -108,11 +113,22 @@ _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 # "has" or "runs" is a reading in °F, when nothing after it says it counts something else.
 _HAS_MARK = re.compile(
     r"\b(?:has|have|had|having|is at|was at|running|runs|ran|hit|hitting|reached|tiene|tengo|tenia|tuvo|tuve"
-    r"|anda en|andaba en|esta en|estaba en|marca|marcaba|marco|llego a|subio a)"
+    r"|anda en|andaba en|esta en|estaba en|marca|marcaba|marco|llego a|subio a|sube a|llega a)"
     # "running like 101", "tiene como 101": a word of roughly between.
     r"(?:\s+(?:like|about|around|roughly|maybe|a|an|como|unos|tipo|casi))*\s*$",
     re.IGNORECASE,
 )
+# "me sube a 38", "it spiked to 39": a whole number a temperature rises to is a reading in °C.
+_RISE_MARK = re.compile(
+    r"\b(?:sube a|subi[oó] a|llega a|lleg[oó] a|went up to|goes up to|got up to|spiked to|spikes to)\s*$",
+    re.IGNORECASE,
+)
+_NOT_RISEN = re.compile(
+    r"\b(?:no|ni|nunca|not|never|didnt|doesnt|hasnt)\s+(?:\w+\s+)?(?:sube a|subi[oó] a|llega a|lleg[oó] a|"
+    r"went up to|goes up to|got up to|go up to|get up to)\s*$",
+    re.IGNORECASE,
+)
+_C_WHOLE = (37, 42)
 _HAS_REACH = 24  # characters before a number searched for _HAS_MARK
 _AFTER_READING = frozenset(
     """
@@ -151,6 +167,9 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
         # "no way near 38", "menos de 38": a line to compare with, not a reading.
         if _THRESHOLD.search(text[max(0, match.start() - 16) : match.start()]) or _THRESHOLD_AFTER.match(text, end):
             continue
+        # "me siento como si tuviera 40", "feels like I have 40": a feeling, not a reading.
+        if _AS_IF.search(text[max(0, match.start() - 24) : match.start()]):
+            continue
         # "38 or 38.5?", "¿37,5 o 38?": lines to choose between, asked about, not a reading; but
         # "tengo 38 o 38,5" is a reading the writer is unsure of.
         choice = _CHOICE_AFTER.match(text, end) or _CHOICE_BEFORE.search(
@@ -178,6 +197,16 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             and (not next_word or next_word[0] in _AFTER_READING)
         ):
             decimal = True  # read as a reading, as a decimal one would be
+        if (
+            unit is None
+            and not decimal
+            and match.group(2) is None
+            and _C_WHOLE[0] <= value <= _C_WHOLE[1]
+            and _RISE_MARK.search(text[max(0, match.start() - _HAS_REACH) : match.start()])
+            # "por poquito no llega a 38": the line it did not reach.
+            and not _NOT_RISEN.search(text[max(0, match.start() - _HAS_REACH) : match.start()])
+        ):
+            decimal = True  # "si me sube a 38", "it went up to 38": a temperature that rises
         if unit is None and not decimal:
             if about is None:
                 about = not _TEMPERATURE_WORDS.isdisjoint(normalize(text).split())
@@ -228,7 +257,9 @@ def temperature_span(text: str) -> tuple[int, int, float] | None:
     gone = _taken_back(text, found)
     spans = [span for span in found if (span[0], span[1]) not in gone]
     highest = max(spans, key=lambda span: (span[2], -span[0]), default=None)
-    if highest is None or _when(text, highest) != "earlier":
+    if highest is None:
+        return None
+    if not _before_now(text, highest):
         return highest
     lower_now = [span for span in spans if span[2] < highest[2] and _when(text, span) == "now"]
     return lower_now[-1] if lower_now else highest
@@ -243,10 +274,15 @@ def earlier_readings(text: str) -> list[tuple[int, int, float]]:
     found = list(temperature_spans(text))
     gone = _taken_back(text, found)
     return [
-        span
-        for span in found
-        if (span[0], span[1]) not in gone and span[2] > chosen[2] and _when(text, span) == "earlier"
+        span for span in found if (span[0], span[1]) not in gone and span[2] > chosen[2] and _before_now(text, span)
     ]
+
+
+def _before_now(text: str, span: tuple[int, int, float]) -> bool:
+    """True when the reading is dated an earlier day, or told in the past with no day ("had 38.4
+    on day 2 but it's back to 36.9 now", "llegué a 38,4… ya estoy en 36,7"): where things were."""
+    when = _when(text, span)
+    return when == "earlier" or (when == "" and bool(_HAD_READING_WORDS & set(_clause_words(text, span))))
 
 
 # A reading's clause dates it: "38.3 yesterday" | "today 36.8". A new day, not a new hour:
@@ -262,7 +298,7 @@ _WEEKS_BACK = re.compile(
     r"\blast (?:week|month|year)\b|\b(?:semana|mes|ano) pasad[oa]\b|\b(?:weeks?|months?|years?) ago\b"
     r"|\bhace (?:\w+ )?(?:semanas?|mes|meses|anos?)\b(?! que)|\b\d+ days? ago\b"
 )
-_NOW_WORDS = frozenset({"now", "ahora", "currently", "actualmente", "rn"})
+_NOW_WORDS = frozenset({"now", "ahora", "currently", "actualmente", "rn", "ya"})
 _DAYS_BACK = re.compile(r"\bhace (?:\w+ )?dias?\b(?! que)")
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
@@ -270,6 +306,7 @@ _WEEKDAYS = frozenset(
 )
 _HAD_EN = frozenset({"had", "was", "hit", "reached"})
 _HAD_READING = frozenset({"tuve", "tuvo", "tenia", "tuvimos", "marco", "marcaba", "llegue", "llego", "subio"})
+_HAD_READING_WORDS = _HAD_EN | _HAD_READING
 _SINCE_DAY = re.compile(r"\b(?:desde|since)(?: el| la)?\s*$")
 _DAY_NUMBER = re.compile(r"\b(?:day|dia)\s+(\d{1,3})\b")
 # "for 3 days now", "llevo 3 días", "desde hace 2 días": a reading that has lasted days.

@@ -944,6 +944,13 @@ class SafetyRules:
                     )
                 )
                 and not _plea(tokens, a, b, hit.start)
+                # "im afraid of a clot, my calf is swollen", "scared of a clot because my calf is
+                # swollen": the fear is of its own clause; the sign after it, or given as its
+                # reason, is told.
+                and not (
+                    tokens[a] in _WORRY_LEADS | _FEARS
+                    and (clause.get(a) != clause[hit.start] or _BECAUSE & set(tokens[b : hit.start]))
+                )
                 # "can you go check on my mum, she collapsed": "can you go" asks about going
                 # blind, not about what follows another "go".
                 and not (tokens[b - 1] in _OPEN_VERBS and b - 1 != hit.start)
@@ -1006,6 +1013,8 @@ class SafetyRules:
                 )
             )
             or self._wh_sign(tokens, hit)
+            # "im scared of needles and going blind", "me da pánico quedarme ciega": what is feared.
+            or _feared(tokens, hit, clause)
             or _when_question(tokens, hit, hits)
             or _judged_in_general(tokens, hit)
             or self._asks_cause(tokens, hit)
@@ -1473,10 +1482,12 @@ class SafetyRules:
             )
             # "pero ya no" ends its clause; "ya no puedo respirar" goes on to say what is wrong.
             # So does "una sola vez, ya nada", not "ya nada me baja la fiebre".
+            # "ya no tengo nada desde hace horas": how long it has been over goes on after it.
             and not (
                 (tokens[b - 1] in cues or tokens[a:b] == ["ya", "nada"])
                 and b < len(tokens)
                 and tokens[b] not in (_BREAK, "mas")
+                and not (b - a > 2 and tokens[b] in _SINCE_WORDS)
             )
             # "no ha vuelto en sí": has not come to, not "it has not come back".
             and not (tokens[b - 1] in ("vuelto", "volvio") and tokens[b : b + 2] == ["en", "si"])
@@ -1487,6 +1498,8 @@ class SafetyRules:
                 and b < len(tokens)
                 and (tokens[b] in _BY_HOW_MUCH or tokens[b].isdecimal())
             )
+            # "numb fingers, I can move them totally fine": how well they move, not the sign's end.
+            and not (_CAN & set(tokens[max(start, a - 5) : a]) and _MOVING & set(tokens[max(start, a - 4) : a]))
             # "ya pasaron como 4 semanas de la inyección", "two weeks have passed": time went by.
             and not _time_went_by(tokens, a, b)
             # "I can't see… and it STILL hasn't come back": what was lost is still lost.
@@ -1785,10 +1798,15 @@ class SafetyRules:
         lead = tokens[first : hit.start]
         if not ("me" in lead[-5:] and _GIVING & set(lead[-5:])):
             return False
+        last = hit.end
+        while last < len(tokens) and tokens[last] != _BREAK:
+            last += 1
+        # "me dio un patatús cuando vi la factura": the cause may come after, named.
+        told_after = (_DAILY_CAUSES - _POINTERS) & set(tokens[hit.end : last])
         return (
-            bool(_DAILY_CAUSES & set(lead))
+            bool(_DAILY_CAUSES & set(lead) or told_after)
             and not _FEELING_IT & set(lead)
-            and not _find(self._context.treatment, tokens, first, hit.start)
+            and not _find(self._context.treatment, tokens, first, last)
         )
 
     def _story_before_question(
@@ -2462,6 +2480,23 @@ def _of_another(span: tuple[int, int], hit: _Hit, hits: list[_Hit], clause: dict
     return False
 
 
+def _feared(tokens: list[str], hit: _Hit, clause: dict[int, int]) -> bool:
+    """True when the sign is named as what the writer fears, earlier in its clause ("scared OF
+    going blind", "me da pánico quedarme ciega"); not "scared because my chest hurts", nor
+    "terrified my vision is gone", which tell it."""
+    for at in range(hit.start - 1, -1, -1):
+        if clause.get(at) != clause[hit.start]:
+            return False
+        word = tokens[at]
+        if word in _TOLD_AFTER_FEAR:
+            return False
+        if word in _FEARS:
+            after = tokens[at + 1 : at + 2]
+            nominal = (after and after[0] in _FEAR_OBJECT) or (at > 0 and tokens[at - 1] in _FEAR_GIVEN)
+            return bool(nominal)
+    return False
+
+
 def _going_again(tokens: list[str], at: int) -> bool:
     """True when the treatment is gone to again from `at` ("voy de nuevo", "I'm going again")."""
     while at < len(tokens) and tokens[at] in _GOERS:
@@ -2825,6 +2860,23 @@ _PRODUCTS = frozenset(
     """.split()  # noqa: SIM905
 )
 _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amoratadas".split())  # noqa: SIM905
+_FEARS = frozenset(
+    "scared afraid terrified frightened fear fears panic panico miedo pavor terror asusta asustan".split()  # noqa: SIM905
+)
+_CAN = frozenset("can could puedo puede podemos".split())  # noqa: SIM905
+_MOVING = frozenset(
+    "move moving bend walk use grip lift mover moverlos moverlas moverla moverlo muevo mueve doblar caminar camino "  # noqa: SIM905
+    "usar levantar".split()
+)
+_SINCE_WORDS = frozenset({"desde", "since", "hace", "for"})
+_BECAUSE = frozenset("because since bc cuz coz cause porque pq xq".split())  # noqa: SIM905
+_FEAR_OBJECT = frozenset("of about de del a al".split())  # noqa: SIM905  # "scared OF", "miedo A"
+_FEAR_GIVEN = frozenset("da dan me".split())  # noqa: SIM905  # "me DA pánico la aguja", "ME asusta"
+# Words that tell the sign after a fear, as its reason or its content ("scared BECAUSE…", "miedo
+# PORQUE…", "I'm scared I'M…"): the sign is then told, now.
+_TOLD_AFTER_FEAR = frozenset(
+    "because since bc cuz coz cause as that porque pq xq que como im ive estoy tengo siento ya now ahora".split()  # noqa: SIM905
+)
 _GOERS = frozenset("i im am we were are he she hes shes is".split())  # noqa: SIM905  # who goes again
 # After "once" / "una vez": how often ("once a day", "una vez al día"), or again ("once more").
 _NOT_ONCE = frozenset("a al more mas again in every cada per por today hoy tonight".split())  # noqa: SIM905
@@ -2839,6 +2891,7 @@ _DAILY_CAUSES = frozenset(
     "factura facturas cuenta cuentas precio precios costo jefe jefa trabajo trafico noticias ninos chamacos "
     "impuestos renta alquiler esta este esto eso esa ese estos estas tu usted vos".split()
 )
+_POINTERS = frozenset("this that these you youre esta este esto eso esa ese estos estas tu usted vos".split())  # noqa: SIM905
 _FEELING_IT = frozenset("feel feels feeling felt think siento sentia senti creo pienso parece".split())  # noqa: SIM905
 _PASSED = frozenset({"paso", "pasaron", "pasado", "passed"})  # the last word of a passing that may be of time
 _BLUE = frozenset("blue bluish azul azules azulado azulada".split())  # noqa: SIM905

@@ -77,7 +77,8 @@ KINDS = ("distress", *(kind for kind, _ in _KEYS))
 # Emoji that say someone is upset, scared or praying for help.
 _DISTRESS = frozenset("😭😢😥😰😨😱😩😫😞😔🥺💔🙏😟😖😣☹🙁😿🆘")
 _PRAYING = "🙏"  # alone or with tears, a plea; after "gracias", thanks
-_OK_EMOJI = frozenset("👍👌🙂😊☺🤗❤💙💚💜🥰😀😃😄👋✅💪")
+# Laughing and cheerful faces too ("😂😂"): a reply in kind, not "I did not understand".
+_OK_EMOJI = frozenset("👍👌🙂😊☺🤗❤💙💚💜🥰😀😃😄👋✅💪😂🤣😅😆😁😉😎👏🙌🤝🥳😌😍")
 _INVISIBLE = frozenset({"Mn", "Cf", "Sk", "Zs", "Cc"})  # variation selectors, joiners, skin tones, spaces
 
 
