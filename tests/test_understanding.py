@@ -6216,8 +6216,10 @@ AFTER_SETS_R10E = [
     (
         "the numb patch on my thigh after the spine shot wore off by evening, all the feeling is back now",
         "en",
-        "side_effect",
-        None,
+        # The model retrained in the eleventh session leans to an emergency here (0.39); the story
+        # that ends well ("wore off", "the feeling is back") makes it information, not an alarm.
+        "info_alarming",
+        "unrecognised",
     ),
     (
         "la zona dormida del muslo despues de la inyeccion en la columna se me quito en la tarde, ya volvio toda la sensibilidad",
@@ -6546,14 +6548,14 @@ AFTER_SETS_R11F = [
     (
         "thinking of pills instead because i am scared of needles and going blind. do stem cell pills work as well as the shots?",
         "en",
-        "info_alarming",
-        "vision_loss",
+        "pills",
+        None,
     ),
     (
         "me da pánico la aguja y quedarme ciega, ¿mejor me tomo las pastillas de células madre? ¿hacen lo mismo?",
         "es",
-        "info_alarming",
-        "vision_loss",
+        "pills",
+        None,
     ),
     ("i am scared because my chest hurts", "en", "emergency", "chest_pain"),
     ("tengo miedo porque me duele el pecho", "es", "emergency", "chest_pain"),
@@ -6613,6 +6615,34 @@ AFTER_SETS_R11F = [
     ("😂😂", "es", "smalltalk", None),
     ("37,9 el día 1 de la infiltración, por poquito no llega a 38, ¿hago algo?", "es", "side_effect", None),
     ("37.9 on day 1 after the injection, it did not go up to 38, should i do anything?", "en", "side_effect", None),
+]
+
+
+# A sign only feared beside a question the model is sure is about pills: the pills answer, then
+# the sign's note; "…heart pounding. by 5 it settled" is over, told of "it" in the next sentence,
+# where a sign denied ("no fever") tells nothing new; "ahora estoy en 70" is a resting heart rate.
+AFTER_SETS_R11G = [
+    (
+        "woke at 3 drenched and heart pounding, think it was a nightmare. by 5 it settled, pulse 72 now, no fever. should i worry?",
+        "en",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    (
+        "me desperté a las 3 empapada y con el corazón acelerado. a las 5 se me pasó, pulso 72 ahora, sin fiebre. ¿me preocupo?",
+        "es",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    ("my chest hurt at 3am. it went away after an hour. now my left arm is numb", "en", "emergency", "chest_pain"),
+    (
+        "anoche tuve el corazón acelerado como 10 minutos después del suero, ya se me pasó, ahora estoy en 70",
+        "es",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    ("tengo el corazón acelerado, ahora estoy en 140", "es", "emergency", "fast_heartbeat"),
+    ("my heart is racing, i am at 140 now", "en", "emergency", "fast_heartbeat"),
 ]
 
 
@@ -6687,7 +6717,8 @@ AFTER_SETS_R11F = [
     + AFTER_SETS_R11C
     + AFTER_SETS_R11D
     + AFTER_SETS_R11E
-    + AFTER_SETS_R11F,
+    + AFTER_SETS_R11F
+    + AFTER_SETS_R11G,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

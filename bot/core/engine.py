@@ -1342,12 +1342,13 @@ class _FreeText(_TurnBase):
 
     def request_beside_story(self, alarm: Alarm, decision: Decision | None) -> bool:
         """True when a message asks for something else and tells of a sign only as over or past."""
-        return (
-            alarm.context in STORY_CONTEXTS
-            and decision is not None
-            and decision.label in REQUEST_LABELS
-            and decision.probability >= REQUEST_OVER_STORY
-        )
+        if decision is None or decision.probability < REQUEST_OVER_STORY:
+            return False
+        # "scared of needles and going blind, do stem cell pills work as well?": a sign only
+        # feared or asked about beside a question the model is sure is about pills.
+        if alarm.context == "asking" and decision.label == PILLS_LABEL:
+            return True
+        return alarm.context in STORY_CONTEXTS and decision.label in REQUEST_LABELS
 
     def topic(self, text: str, decision: Decision | None) -> tuple[str | None, str]:
         """(flow, what decided) for a question: a trusted label narrows the router's choice."""

@@ -1248,6 +1248,8 @@ class SafetyRules:
             and not _normal_reading(tokens, a)
             # "hoy 36,5", "today 36.8": a normal reading right after the time word.
             and not _normal_after(tokens, b)
+            # "ya se me pasó, ahora estoy en 70": a resting heart rate, of a racing heart.
+            and not (hit.sign == "fast_heartbeat" and _resting_after(tokens, b))
             # "normal for two days now": how long the wellness has lasted, not the sign's present.
             and not (
                 tokens[a] in _NOW
@@ -1309,7 +1311,10 @@ class SafetyRules:
             stop = at
             while stop < len(tokens) and sentences[stop] == sentences[at]:
                 stop += 1
-            if at >= len(tokens) or any(at <= other.start < stop for other in hits):
+            # "…by 5 it settled, pulse 72 now, no fever": a sign denied there tells no new sign.
+            if at >= len(tokens) or any(
+                at <= other.start < stop and not self._negated(tokens, other, _covered(hits), hits) for other in hits
+            ):
                 return []
             # Only "fine since" / "bien desde entonces": "was fine till last week" is before it began,
             # and "the clinic stopped the drip" ends something else.
@@ -1318,6 +1323,15 @@ class SafetyRules:
                 return []
             if _SINCE & words:
                 return self._resolutions(tokens, at, stop)
+            # "…heart pounding. by 5 it settled": a passing told of "it", the sign told before.
+            # Not "my Bert had something like this and it was nothing": a judgement, not a passing.
+            told_of_it = [
+                span
+                for span in self._resolutions(tokens, at, stop)
+                if tokens[span[0]] in _IT_PASSED and _PASSING & set(tokens[span[0] : span[1]])
+            ]
+            if told_of_it:
+                return told_of_it
             at = stop
         return []
 
@@ -1499,7 +1513,7 @@ class SafetyRules:
                 and (tokens[b] in _BY_HOW_MUCH or tokens[b].isdecimal())
             )
             # "numb fingers, I can move them totally fine": how well they move, not the sign's end.
-            and not (_CAN & set(tokens[max(start, a - 5) : a]) and _MOVING & set(tokens[max(start, a - 4) : a]))
+            and not (_ABLE & set(tokens[max(start, a - 5) : a]) and _MOVING & set(tokens[max(start, a - 4) : a]))
             # "ya pasaron como 4 semanas de la inyección", "two weeks have passed": time went by.
             and not _time_went_by(tokens, a, b)
             # "I can't see… and it STILL hasn't come back": what was lost is still lost.
@@ -1616,7 +1630,8 @@ class SafetyRules:
         The model reads words, not time: this keeps it from alarming at a story that ends well.
         """
         tokens, _ = self._tokens(text)
-        resolved = self._resolutions(tokens, 0, len(tokens))
+        # "…wore off by evening, all the feeling is back now": what was lost came back whole.
+        resolved = self._resolutions(tokens, 0, len(tokens)) + _returns(tokens, 0, len(tokens))
         if not resolved:
             return False
         clause = _clauses(tokens, 0, len(tokens))
@@ -2416,6 +2431,18 @@ def _normal_after(tokens: list[str], at: int) -> bool:
     return _normal(tokens[at : at + 2] if whole else tokens[at : at + 1])
 
 
+def _resting_after(tokens: list[str], at: int) -> bool:
+    """True when a heart rate at rest, a bare number, starts at `at` after a few words ("estoy en 70")."""
+    lead = 0
+    while (
+        at < len(tokens) and lead < _READING_LEAD_REACH and (tokens[at] in _READING_LEAD or tokens[at] in _PULSE_WORDS)
+    ):
+        at += 1
+        lead += 1
+    followed = at + 1 < len(tokens) and tokens[at + 1].isdecimal()  # "37", "8" is a temperature
+    return at < len(tokens) and tokens[at].isdecimal() and not followed and _resting(tokens[at])
+
+
 _PULSE_WORDS = frozenset({"pulse", "pulso", "hr", "fc", "pulsaciones", "bpm"})
 
 
@@ -2863,11 +2890,15 @@ _PURPLE = frozenset("purple purplish moradas morados morada morado violetas amor
 _FEARS = frozenset(
     "scared afraid terrified frightened fear fears panic panico miedo pavor terror asusta asustan".split()  # noqa: SIM905
 )
-_CAN = frozenset("can could puedo puede podemos".split())  # noqa: SIM905
+_ABLE = frozenset("can could puedo puede podemos".split())  # noqa: SIM905
 _MOVING = frozenset(
     "move moving bend walk use grip lift mover moverlos moverlas moverla moverlo muevo mueve doblar caminar camino "  # noqa: SIM905
     "usar levantar".split()
 )
+_PASSING = frozenset(
+    "settled went passed stopped calmed eased faded cleared paso quito fue fueron calmo bajo detuvo paro".split()  # noqa: SIM905
+)
+_IT_PASSED = frozenset({"it", "se"})  # "IT settled", "SE me pasó": the sign told before, passing
 _SINCE_WORDS = frozenset({"desde", "since", "hace", "for"})
 _BECAUSE = frozenset("because since bc cuz coz cause porque pq xq".split())  # noqa: SIM905
 _FEAR_OBJECT = frozenset("of about de del a al".split())  # noqa: SIM905  # "scared OF", "miedo A"
@@ -3444,8 +3475,13 @@ def _function_back(tokens: list[str], start: int, end: int, hit: _Hit) -> list[t
     # "I can't feel my legs, the feeling came back a bit": told in the present, it is still lost.
     if hit.sign not in _LOSSES or _LOST_NOW & set(tokens[hit.start : hit.end]):
         return []
+    return _returns(tokens, max(start, hit.end), end)
+
+
+def _returns(tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in tokens[start:end] saying a feeling, sight or strength came back whole ("the feeling is back now")."""
     spans = []
-    for i in range(max(start, hit.end), end):
+    for i in range(start, end):
         # "it all came back numb again", "volvió la sensibilidad pero peor": only an ending with
         # nothing more to say about the sign is one.
         if tuple(tokens[i : i + 2]) in _BACK_NOW:
