@@ -6646,6 +6646,58 @@ AFTER_SETS_R11G = [
 ]
 
 
+# Read from the fourth rounds of the eleventh session (RJ-RM): a sign told in the past of
+# someone outside the home is a story, unless something in its sentence says it goes on or the
+# writer asks for help; "even worse with phones" is no pain; "¿cómo me doy cuenta si la tengo?"
+# asks; "no me ha dado fiebre" denies; "desde entonces ni un mareo" is over; "¿eso fue sepsis?",
+# "was that sepsis?" ask; laughter goes with small talk.
+AFTER_SETS_R11H = [
+    (
+        "my neighbor had a seizure after getting treated at the same clinic, should i be worried?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    ("mi primo tuvo una convulsión después de esa clínica, ¿me debo preocupar?", "es", "info_alarming", "seizure"),
+    ("my friend went blind from a clinic like this", "en", "info_alarming", "vision_loss"),
+    ("a mi vecina la dejaron ciega en una clínica así", "es", "info_alarming", "vision_loss"),
+    ("my friend had a seizure and she will not wake up", "en", "emergency", "seizure"),
+    ("my friend had a seizure, what do i do", "en", "emergency", "seizure"),
+    ("mi amiga tuvo una convulsión, ¿qué hago?", "es", "emergency", "seizure"),
+    ("my neighbor just had a seizure in the yard", "en", "emergency", "seizure"),
+    ("i want to set my treatment day. my sister is even worse with phones than me", "en", "reminders", None),
+    ("¿qué es la sepsis y cómo me doy cuenta si la tengo?", "es", "info_alarming", "sepsis"),
+    ("what is sepsis and how would i spot if i have it?", "en", "info_alarming", "sepsis"),
+    (
+        "llevo dos semanas con el hombro tieso. no está rojo, no está caliente, no me ha dado fiebre, y cada día un poquito mejor",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "hace 10 días me llevaron en ambulancia porque me desmayé en el banco. desde entonces ni un mareo, hoy bien. ¿eso tuvo que ver con las células?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi abuela tuvo fiebre y estuvo desorientada hace 2 semanas, ya está en casa bien. ¿eso fue sepsis?",
+        "es",
+        "info_alarming",
+        "confusion",
+    ),
+    (
+        "my grandma had a fever and was confused 2 weeks ago, she is home and fine now. was that sepsis?",
+        "en",
+        "info_alarming",
+        "confusion",
+    ),
+    ("was that a stroke? his face is drooping right now", "en", "emergency", "stroke"),
+    ("jajaja ok ok, entendido 👍", "es", "smalltalk", None),
+    ("haha ok thanks", "en", "smalltalk", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
     SECOND_PASS
@@ -6718,7 +6770,8 @@ AFTER_SETS_R11G = [
     + AFTER_SETS_R11D
     + AFTER_SETS_R11E
     + AFTER_SETS_R11F
-    + AFTER_SETS_R11G,
+    + AFTER_SETS_R11G
+    + AFTER_SETS_R11H,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

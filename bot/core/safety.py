@@ -1066,6 +1066,7 @@ class SafetyRules:
             or (hit.sign in _EPISODES and self._weeks_back(tokens, start, end, clause, hit))
             or self._before_treatment(tokens, hit, clause)
             or _once(tokens, hit, start, end)
+            or _distant_told(tokens, start, end, hit)
         ):
             reason = "past"
         elif [
@@ -1502,6 +1503,8 @@ class SafetyRules:
                 and b < len(tokens)
                 and tokens[b] not in (_BREAK, "mas")
                 and not (b - a > 2 and tokens[b] in _SINCE_WORDS)
+                # "desde entonces ni un mareo", "since then not once": none since, whatever follows.
+                and tokens[a] not in ("desde", "since")
             )
             # "no ha vuelto en sí": has not come to, not "it has not come back".
             and not (tokens[b - 1] in ("vuelto", "volvio") and tokens[b : b + 2] == ["en", "si"])
@@ -2531,6 +2534,26 @@ def _going_again(tokens: list[str], at: int) -> bool:
     return at < len(tokens) and tokens[at] in _TREATMENT_VERBS and bool(_AGAIN & set(tokens[at + 1 : at + 3]))
 
 
+def _distant_told(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
+    """True when the sign is told, in the past, of someone outside the home ("my neighbor had a
+    seizure after the same clinic", "a mi vecina la dejaron ciega"), and nothing in its sentence
+    says it is going on ("…and she won't wake up", "my friend just collapsed")."""
+    first = hit.start
+    while first > start and tokens[first - 1] != _BREAK:
+        first -= 1
+    if not _DISTANT & set(tokens[first : hit.start]):
+        return False
+    if not _RETOLD & set(tokens[max(first, hit.start - 3) : hit.end]):
+        return False
+    # "…and she will NOT wake up", "y NO despierta": something she cannot do now, not a doubt
+    # ("not sure why", "no sé").
+    cannot = any(
+        tokens[i] in ("not", "no") and (i + 1 >= end or tokens[i + 1] not in _DOUBT) for i in range(hit.end, end)
+    )
+    # "my friend had a seizure, what do I do": a plea for help is about now, wherever it stands.
+    return not _GOING_ON & set(tokens[start:end]) and not cannot and not _HELP_NOW & set(tokens)
+
+
 def _once(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
     """True when the sign is told as having happened one time ("I fainted ONCE at a blood test",
     "me desmayé UNA VEZ"), not "once a day", "once again" or "once today"."""
@@ -2720,7 +2743,10 @@ def _knowing_whether(tokens: list[str], at: int) -> bool:
     return bool(_KNOWING & set(before)) or before[-2:] == ["como", "se"]
 
 
-_KNOWING = frozenset("know tell sabria sabre saber sabe sabes notaria notar reconoceria reconocer".split())  # noqa: SIM905
+_KNOWING = frozenset(
+    "know tell sabria sabre saber sabe sabes notaria notar reconoceria reconocer cuenta recognise recognize spot "  # noqa: SIM905
+    "identifico identificar detecto detectar".split()
+)
 _WITH = frozenset({"with", "con", "thanks", "gracias"})  # "much better now with counselling"
 _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # first words of the present's time phrases
 # "is fainting normal?", "¿es normal desmayarse?": a yes-no question about the sign as a verb
@@ -2992,7 +3018,8 @@ _RETURN_TAIL = frozenset(
 )
 _SAID = frozenset("said told dijo conto decia contaba".split())  # noqa: SIM905
 _RETOLD = frozenset(
-    "couldnt could had was were got went wasnt didnt tuvo estuvo podia pudo dio quedo estaba tenia sentia".split()  # noqa: SIM905
+    "couldnt could had was were got went wasnt didnt tuvo estuvo podia pudo dio quedo estaba tenia sentia "  # noqa: SIM905
+    "dejaron dejo".split()
 )
 _INDEFINITE = frozenset({"a", "an", "un", "una"})
 _PIMPLES = frozenset(
@@ -3020,6 +3047,15 @@ _CLAUSE_VERBS = frozenset("is are was were has have had does did es esta estan s
 _DEMONSTRATIVES = frozenset("that this thats eso esto esa este".split())  # noqa: SIM905
 # People seldom beside the writer: their sign, then a general question, is a story.
 _DISTANT = _OTHERS - _KIN - {"mate", "partner", "pareja"}
+_DOUBT = frozenset("sure seguro segura know se sabemos idea clue".split())  # noqa: SIM905
+_HELP_NOW = frozenset(
+    "do hago hacemos hacer help ayuda ayudame auxilio 911 112 ambulance ambulancia hurry rapido".split()  # noqa: SIM905
+)
+# Words that say a story told of someone is still going on: "…and she WON'T wake up", "JUST collapsed".
+_GOING_ON = frozenset(
+    "is are esta estan keeps sigue still now right today tonight hoy ahora ahorita todavia aun just acaba acabo "  # noqa: SIM905
+    "shes hes theyre wont cant doesnt isnt".split()
+)
 _HAPPENING = _STILL | frozenset({"is", "are", "esta", "estan", "keeps", "sigue", "today", "hoy", "tonight"})
 # What others say to wave a sign away: "dicen que fue un bajón nomás", "says it's nothing".
 _DISMISSAL = frozenset({"nomas", "nada", "normal", "nothing", "fine", "solo", "just", "only", "bien", "ok", "okay"})

@@ -8,6 +8,7 @@ this module after the red-flag and privacy checks and before routing topics.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from bot.core.understanding import words
@@ -71,6 +72,8 @@ _ALSO = _of(
     manana tomorrow tmrw sigo seguimos talk chat speak
     """
 )
+# "jajaja", "hahaha", "jeje", "lol", "xd": laughter goes with small talk and says nothing more.
+_LAUGH = re.compile(r"^(?:(?:ja|je|ji|ha|he|hi)+h?|a?j+a+|lol+|lmao+|xd+)$")
 _VOCABULARY = frozenset().union(*(keys for _, keys in _KEYS)) | _ALSO
 KINDS = ("distress", *(kind for kind, _ in _KEYS))
 
@@ -100,7 +103,7 @@ def recognise(text: str) -> str | None:
     found = words(text)
     if not found:
         return _emoji_kind(text)
-    if len(found) > MAX_WORDS or any(word not in _VOCABULARY for word in found):
+    if len(found) > MAX_WORDS or any(word not in _VOCABULARY and not _LAUGH.match(word) for word in found):
         return None
     if any(ch in _DISTRESS and ch != _PRAYING for ch in text):
         return "distress"  # "hola 😭😭": the tears say more than the words
