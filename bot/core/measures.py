@@ -119,15 +119,12 @@ _HAS_MARK = re.compile(
     re.IGNORECASE,
 )
 # "me sube a 38", "it spiked to 39": a whole number a temperature rises to is a reading in °C.
-_RISE_MARK = re.compile(
-    r"\b(?:sube a|subi[oó] a|llega a|lleg[oó] a|went up to|goes up to|got up to|spiked to|spikes to)\s*$",
-    re.IGNORECASE,
+_RISES = (
+    r"(?:sube a|subi[oó] a|llega a|lleg[oó] a|went up to|goes up to|got up to|go up to|get up to|spiked to|spikes to)"
 )
-_NOT_RISEN = re.compile(
-    r"\b(?:no|ni|nunca|not|never|didnt|doesnt|hasnt)\s+(?:\w+\s+)?(?:sube a|subi[oó] a|llega a|lleg[oó] a|"
-    r"went up to|goes up to|got up to|go up to|get up to)\s*$",
-    re.IGNORECASE,
-)
+_RISE_MARK = re.compile(rf"\b{_RISES}\s*$", re.IGNORECASE)
+# "por poquito no llega a 38", "it didn't go up to 38": the line it did not reach.
+_NOT_RISEN = re.compile(rf"\b(?:no|ni|nunca|not|never|didnt|doesnt|hasnt)\s+(?:\w+\s+)?{_RISES}\s*$", re.IGNORECASE)
 _C_WHOLE = (37, 42)
 _HAS_REACH = 24  # characters before a number searched for _HAS_MARK
 _AFTER_READING = frozenset(
@@ -203,7 +200,6 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             and match.group(2) is None
             and _C_WHOLE[0] <= value <= _C_WHOLE[1]
             and _RISE_MARK.search(text[max(0, match.start() - _HAS_REACH) : match.start()])
-            # "por poquito no llega a 38": the line it did not reach.
             and not _NOT_RISEN.search(text[max(0, match.start() - _HAS_REACH) : match.start()])
         ):
             decimal = True  # "si me sube a 38", "it went up to 38": a temperature that rises

@@ -1820,9 +1820,9 @@ class SafetyRules:
         while last < len(tokens) and tokens[last] != _BREAK:
             last += 1
         # "me dio un patatús cuando vi la factura": the cause may come after, named.
-        told_after = (_DAILY_CAUSES - _POINTERS) & set(tokens[hit.end : last])
+        told_after = _DAILY_NOUNS & set(tokens[hit.end : last])
         return (
-            bool(_DAILY_CAUSES & set(lead) or told_after)
+            bool((_DAILY_NOUNS | _POINTERS) & set(lead) or told_after)
             and not _FEELING_IT & set(lead)
             and not _find(self._context.treatment, tokens, first, last)
         )
@@ -2942,12 +2942,12 @@ _OPEN_VERBS = frozenset({"go", "quedar", "queda", "quedado"})
 # "this bill is gonna give me a heart attack": the attack named, given by daily life.
 _ATTACKS = frozenset({"attack", "infarto", "infartos", "stroke", "derrame", "patatus", "soponcio"})
 _GIVING = frozenset("give gives giving gave gonna dar da dio dando dara daran".split())  # noqa: SIM905
-_DAILY_CAUSES = frozenset(
+_DAILY_NOUNS = frozenset(
     "bill bills price prices cost costs boss job work traffic news kids kid taxes rent invoice "  # noqa: SIM905
-    "this that these you youre "
     "factura facturas cuenta cuentas precio precios costo jefe jefa trabajo trafico noticias ninos chamacos "
-    "impuestos renta alquiler esta este esto eso esa ese estos estas tu usted vos".split()
+    "impuestos renta alquiler".split()
 )
+# "THIS is giving me a heart attack", "ESTO me va a dar un infarto": pointed at, before the attack.
 _POINTERS = frozenset("this that these you youre esta este esto eso esa ese estos estas tu usted vos".split())  # noqa: SIM905
 _FEELING_IT = frozenset("feel feels feeling felt think siento sentia senti creo pienso parece".split())  # noqa: SIM905
 _PASSED = frozenset({"paso", "pasaron", "pasado", "passed"})  # the last word of a passing that may be of time
