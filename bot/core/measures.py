@@ -185,24 +185,15 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             match.group(2) is not None or bool(half) or almost or bool(_EXACT_MARK.match(after))
         ) and unit is None
         decimal = decimal and to_celsius(value) is not None
-        if (
-            unit is None
-            and not decimal
-            and match.group(2) is None
-            and _F_WHOLE[0] <= value <= _F_WHOLE[1]
-            and _HAS_MARK.search(text[max(0, match.start() - _HAS_REACH) : match.start()])
-            and (not next_word or next_word[0] in _AFTER_READING)
-        ):
-            decimal = True  # read as a reading, as a decimal one would be
-        if (
-            unit is None
-            and not decimal
-            and match.group(2) is None
-            and _C_WHOLE[0] <= value <= _C_WHOLE[1]
-            and _RISE_MARK.search(text[max(0, match.start() - _HAS_REACH) : match.start()])
-            and not _NOT_RISEN.search(text[max(0, match.start() - _HAS_REACH) : match.start()])
-        ):
-            decimal = True  # "si me sube a 38", "it went up to 38": a temperature that rises
+        if unit is None and not decimal and match.group(2) is None:
+            lead = text[max(0, match.start() - _HAS_REACH) : match.start()]
+            # "she has 101", "running 102": a whole °F number someone has or runs; "si me sube a
+            # 38", "it went up to 39": a whole °C number a temperature rises to, unless it did not.
+            decimal = (
+                _F_WHOLE[0] <= value <= _F_WHOLE[1]
+                and bool(_HAS_MARK.search(lead))
+                and (not next_word or next_word[0] in _AFTER_READING)
+            ) or (_C_WHOLE[0] <= value <= _C_WHOLE[1] and bool(_RISE_MARK.search(lead)) and not _NOT_RISEN.search(lead))
         if unit is None and not decimal:
             if about is None:
                 about = not _TEMPERATURE_WORDS.isdisjoint(normalize(text).split())
