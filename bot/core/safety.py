@@ -2931,9 +2931,7 @@ _FEAR_OBJECT = frozenset("of about de del a al".split())  # noqa: SIM905  # "sca
 _FEAR_GIVEN = frozenset("da dan me".split())  # noqa: SIM905  # "me DA pánico la aguja", "ME asusta"
 # Words that tell the sign after a fear, as its reason or its content ("scared BECAUSE…", "miedo
 # PORQUE…", "I'm scared I'M…"): the sign is then told, now.
-_TOLD_AFTER_FEAR = frozenset(
-    "because since bc cuz coz cause as that porque pq xq que como im ive estoy tengo siento ya now ahora".split()  # noqa: SIM905
-)
+_TOLD_AFTER_FEAR = _BECAUSE | frozenset("as that que como im ive estoy tengo siento ya now ahora".split())  # noqa: SIM905
 _GOERS = frozenset("i im am we were are he she hes shes is".split())  # noqa: SIM905  # who goes again
 # After "once" / "una vez": how often ("once a day", "una vez al día"), or again ("once more").
 _NOT_ONCE = frozenset("a al more mas again in every cada per por today hoy tonight".split())  # noqa: SIM905
@@ -3051,12 +3049,9 @@ _DOUBT = frozenset("sure seguro segura know se sabemos idea clue".split())  # no
 _HELP_NOW = frozenset(
     "do hago hacemos hacer help ayuda ayudame auxilio 911 112 ambulance ambulancia hurry rapido".split()  # noqa: SIM905
 )
-# Words that say a story told of someone is still going on: "…and she WON'T wake up", "JUST collapsed".
-_GOING_ON = frozenset(
-    "is are esta estan keeps sigue still now right today tonight hoy ahora ahorita todavia aun just acaba acabo "  # noqa: SIM905
-    "shes hes theyre wont cant doesnt isnt".split()
-)
 _HAPPENING = _STILL | frozenset({"is", "are", "esta", "estan", "keeps", "sigue", "today", "hoy", "tonight"})
+# Words that say a story told of someone is still going on: "…and she WON'T wake up", "JUST collapsed".
+_GOING_ON = _HAPPENING | frozenset("just acaba acabo shes hes theyre wont cant doesnt isnt".split())  # noqa: SIM905
 # What others say to wave a sign away: "dicen que fue un bajón nomás", "says it's nothing".
 _DISMISSAL = frozenset({"nomas", "nada", "normal", "nothing", "fine", "solo", "just", "only", "bien", "ok", "okay"})
 # The words that make a wellness today's: "ahora está bien", "now he's fine", "hoy ya normal".
