@@ -183,6 +183,28 @@ def test_text_not_understood_gets_the_menu(engine: Engine) -> None:
     assert (turn.state.flow, turn.state.step) == ("menu", "choose") and turn.replies[-1].buttons
 
 
+@pytest.mark.parametrize(
+    ("language", "typed", "first_button"),
+    [
+        ("en", "menu", "Check my warning signs"),
+        ("en", "Main menu!", "Check my warning signs"),
+        ("en", "options", "Check my warning signs"),
+        ("es", "menú", "Revisar mis señales de alarma"),
+        ("es", "opciones", "Revisar mis señales de alarma"),
+        ("es", "Ayuda", "Revisar mis señales de alarma"),
+    ],
+)
+def test_a_menu_word_typed_opens_the_menu_without_sorry(
+    engine: Engine, language: str, typed: str, first_button: str
+) -> None:
+    """Typing what a button or the menu is called is understood, whatever the model makes of one word."""
+    turn = engine.handle(UserState(user_id=5, language=language), Text(typed), NOW)
+    assert [e.data.get("by") for e in turn.effects if e.kind == "routed"] == ["router:exact"]
+    assert not any(e.kind == "not_understood" for e in turn.effects)
+    assert (turn.state.flow, turn.state.step) == ("menu", "choose")
+    assert first_button in turn.replies[-1].buttons[0].label
+
+
 @pytest.mark.parametrize("event", [Text(""), Text("   "), Media("sticker"), Command("nonsense")])
 def test_bad_input_keeps_state_and_offers_buttons(engine: Engine, event: object) -> None:
     inside = topic(engine, "en")

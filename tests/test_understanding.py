@@ -6697,6 +6697,113 @@ AFTER_SETS_R11H = [
     ("haha ok thanks", "en", "smalltalk", None),
 ]
 
+AFTER_SETS_R12A = [
+    ("qué señales tiene una infección después de la inyección?", "es", "info_alarming", "infection_named"),
+    ("¿qué síntomas da un coágulo en la pierna después del suero?", "es", "info_alarming", "unrecognised"),
+    ("what signs does an infected knee give after the shot?", "en", "info_alarming", "infection_named"),
+    ("which symptoms does a clot in the leg cause?", "en", "info_alarming", "unrecognised"),
+    ("qué señales debo vigilar? tengo la rodilla infectada y caliente", "es", "urgent", "infection_named"),
+    ("what signs should I watch for? my knee is infected and hot", "en", "urgent", "infection_named"),
+]
+
+AFTER_SETS_R12B = [
+    (
+        "mi esposo se operó la rodilla el sábado y hoy martes la tiene roja hasta la espinilla y caliente, no quiere ir al médico",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my husband had his knee done on saturday and today it's red all the way down to his shin and hot, he won't see a doctor",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "a mi papá le pusieron células en el hombro y ahora lo tiene rojo hasta el codo",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("my dad had cells put in his shoulder and now it's red down to his elbow", "en", "urgent", "spreading_redness"),
+    ("la rodilla estuvo roja hasta ayer y hoy ya está normal", "es", "side_effect", None),
+    ("my knee was red until yesterday and today it looks normal", "en", "side_effect", None),
+    (
+        "my cousin had a seizure after an injection years ago and now my family is scared for me, can stem cells cause seizures?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "mi primo tuvo una convulsión hace años después de una inyección y ahora mi familia está asustada por mí, ¿las células madre pueden dar convulsiones?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    ("my cousin had a seizure years ago and now he is having one again", "en", "emergency", "seizure"),
+    ("mi primo tuvo una convulsión hace años y ahora está convulsionando otra vez", "es", "emergency", "seizure"),
+    (
+        "i fainted when they took blood last month, will it happen during the infusion? my sister says fainting runs in the family",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me desmayé cuando me sacaron sangre el mes pasado, ¿me pasará en la infusión? mi hermana dice que desmayarse es de familia",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me dijeron que si no puedo controlar la orina después de lo de la columna es grave, ¿por qué es grave?",
+        "es",
+        "info_alarming",
+        "bladder_bowel",
+    ),
+    (
+        "they told me that if i can't control my bladder after the spine injection it's serious, why is that serious?",
+        "en",
+        "info_alarming",
+        "bladder_bowel",
+    ),
+    (
+        "me pusieron en la cadera hace 3 semanas y ahora la tengo caliente, hinchada y no puedo mover la pierna del dolor",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "they injected my hip 3 weeks ago and now it's hot, swollen and i can't move my leg from the pain",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    ("no puedo mover la pierna y no la siento", "es", "emergency", "leg_weakness"),
+    ("i can't move my leg and i can't feel it", "en", "emergency", "leg_weakness"),
+    (
+        "they injected my hip 3 weeks ago and now it's hot, swollen and i can't move my leg from the pain",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "knee shot 4 days ago, the red mark was coin sized yesterday and today it goes halfway down my shin, no fever",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "le pusieron en la rodilla el viernes, en la mañana tenía una manchita roja alrededor del pinchazo y ahora en la tarde le agarra media rodilla",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("the redness was small this morning and tonight it covers half his knee", "en", "urgent", "spreading_redness"),
+    ("la rojez era pequeña esta mañana y esta noche le agarra media rodilla", "es", "urgent", "spreading_redness"),
+    ("the bruise covers half my thigh, purple and yellow, no pain", "en", "side_effect", None),
+    ("el moretón le cubre medio muslo, morado y amarillo, sin dolor", "es", "side_effect", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -6771,7 +6878,9 @@ AFTER_SETS_R11H = [
     + AFTER_SETS_R11E
     + AFTER_SETS_R11F
     + AFTER_SETS_R11G
-    + AFTER_SETS_R11H,
+    + AFTER_SETS_R11H
+    + AFTER_SETS_R12A
+    + AFTER_SETS_R12B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1312,6 +1312,13 @@ class _FreeText(_TurnBase):
             self.say(self.sign_key(alarm.sign, "sign_info.generic", prefix="sign_info"))
             self.say(f"sign_info.if_now_{alarm.level}")
             return
+        router = self.content.router
+        named = router.exact(text) if router is not None else None
+        if named is not None and named in self.content.flows:
+            # Typed as a button would say it ("menu", "opciones"): no model can read it as not understood.
+            self.effects.append(Event("routed", {"flow": named, "by": "router:exact", **why}))
+            self.start_flow(named)
+            return
         if label == "privacy" and decision is not None and decision.probability >= TRUST_LABEL:
             self.effects.append(Event("privacy_help", why))
             self.say("understanding.privacy_help")

@@ -1200,8 +1200,10 @@ class SafetyRules:
             )
             # "¿me va a pasar de nuevo?", "will it happen again?": a question about later.
             and not (tokens[a] in _AGAIN and _LATER & set(tokens[max(start, a - 3) : a]))
-            # "I read about lung clots and now I'm paranoid": a feeling about what was read.
+            # "I read about lung clots and now I'm paranoid": a feeling about what was read; "…years
+            # ago and now my family is scared for me": the feeling of someone else, named.
             and not _FEELINGS & set(tokens[b : b + 3])
+            and not (_someone_else(tokens, b, []) and _FEELINGS & set(tokens[b + 2 : b + 5]))
             # "mi tío se desmayó el año pasado…, ahora mi mamá se va a hacer lo mismo": now, of someone else.
             and not (clause[a] != clause[hit.start] and _someone_else(tokens, b, hit_clause))
             # "nearly fainted yesterday but been totally fine since, had a proper breakfast this
@@ -1878,8 +1880,15 @@ class SafetyRules:
     def _wh_sign(self, tokens: list[str], hit: _Hit) -> bool:
         """'what fever counts as high?', '¿qué fiebre es alta?': a question word opens the clause and names the sign.
 
-        So does "asking what sepsis looks like", "¿cómo se ve una sepsis?": what the sign looks or feels like.
+        So does "asking what sepsis looks like", "¿cómo se ve una sepsis?": what the sign looks or feels like,
+        and "¿qué señales tiene una infección?": the signs of it.
         """
+        # "¿qué señales tiene una infección…?", "which symptoms does a clot give": the signs OF it asked for.
+        first = hit.start
+        while first > 0 and tokens[first - 1] != _BREAK:
+            first -= 1
+        if any(tokens[i] in _WH_WORDS and tokens[i + 1] in _SYMPTOM_NOUNS for i in range(first, hit.start - 1)):
+            return True
         looks_like = tuple(tokens[hit.end : hit.end + 2]) in _LOOKS_LIKE
         before = hit.start - 1
         # "what WOULD A clot in the lung feel like": a helping verb and an article between.
@@ -2960,7 +2969,7 @@ _OTHERS = _KIN | frozenset(
     """
     uncle aunt cousin friend neighbour neighbor nephew niece coworker mate buddy pal colleague ex tio tia primo prima
     amigo amiga vecino vecina sobrino sobrina compadre comadre cunado cunada companero companera guy lady woman man
-    someone somebody people alguien senora senor chico chica tipo persona gente
+    someone somebody people alguien senora senor chico chica tipo persona gente family familia
     """.split()  # noqa: SIM905
 )
 # "what sepsis LOOKS LIKE", "what a clot FEELS LIKE".
@@ -3100,6 +3109,8 @@ _MEDS = frozenset(
 # Signs of a hot, swollen, painful joint or site.
 _INFLAMED_SIGNS = frozenset({"septic_joint", "spreading_redness", "hot_lump", "worsening_pain", "severe_pain"})
 _STROKE_SIGN = "stroke"
+# A limb that will not move, beside a hot swollen joint of it, is the joint (stroke's arm, the spine's legs).
+_LIMB_SIGNS = frozenset({_STROKE_SIGN, "leg_weakness"})
 # A joint and the limb it moves, by region.
 _REGIONS = (
     (
@@ -3341,7 +3352,8 @@ def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int])
     """`hits` without an arm or leg "that won't lift" told beside a hot, swollen joint of that limb.
 
     "my shoulder is very painful, hot and swollen and I can't lift my arm": the joint stops the
-    arm (a joint infection: the clinic now, whatever the day), not a stroke.
+    arm (a joint infection: the clinic now, whatever the day), not a stroke; "la cadera caliente,
+    hinchada y no puedo mover la pierna del dolor": the hip stops the leg, not the spine.
     """
     inflamed = {sentences[hit.start] for hit in hits if hit.sign in _INFLAMED_SIGNS}
     if not inflamed:
@@ -3355,7 +3367,7 @@ def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int])
         own = set(tokens[hit.start : hit.end])
         return any(own & limb and told & joint for joint, limb in _REGIONS)
 
-    return [hit for hit in hits if not (hit.sign == _STROKE_SIGN and beside_joint(hit))]
+    return [hit for hit in hits if not (hit.sign in _LIMB_SIGNS and beside_joint(hit))]
 
 
 def _puzzled(tokens: list[str], hit: _Hit) -> bool:

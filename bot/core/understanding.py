@@ -326,6 +326,10 @@ class Router:
                 if content:
                     raw.append((flow, [_stem(w) for w in content], " ".join(tokens)))
         self.flows = frozenset(flow for flow, _, _ in raw)
+        # A message that IS one of the phrases ("menu", "ayuda", "opciones") names its flow outright.
+        self._exact: dict[str, str] = {}
+        for flow, _, text in raw:
+            self._exact.setdefault(text, flow)
         # Typos are corrected towards the full words of the examples, before stemming.
         self._speller = Speller(vocabulary)
         # A stem that appears in the examples of many flows says little about which one is meant.
@@ -379,6 +383,10 @@ class Router:
             if score > best.get(example.flow, 0.0):
                 best[example.flow] = score
         return sorted(best.items(), key=lambda item: (-item[1], item[0]))
+
+    def exact(self, text: str) -> str | None:
+        """The flow whose phrase `text` is, word for word (accents, case and punctuation aside), or None."""
+        return self._exact.get(" ".join(words(text)[:20]))
 
     def route(self, text: str) -> str | None:
         """The flow id `text` asks about, or None when nothing is close enough."""
