@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.core.measures import spelt_temperature_span
 from bot.core.understanding import words
 
 __all__ = ["Classifier", "Decision", "classifier_from", "features", "load_classifier"]
@@ -133,9 +134,19 @@ COUNTED = frozenset(
 )
 
 
+def _spelt_as_digits(text: str) -> str:
+    """`text` with a temperature said in words written in digits ("treinta y siete ocho" as "37.8")."""
+    span = spelt_temperature_span(text)
+    if span is None:
+        return text
+    start, end, celsius = span
+    return f"{text[:start]}{celsius:.1f}{text[end:]}"
+
+
 def features(text: str) -> Iterator[str]:
     """The n-grams the model weighs: words, word pairs and character 3-5-grams inside words."""
-    tokens = words(text)[:MAX_WORDS]
+    # A reading said in words ("ninety nine point five") is the reading the model learnt in digits.
+    tokens = words(_spelt_as_digits(text))[:MAX_WORDS]
     glue = FUNCTION_WORDS
     for i, token in enumerate(tokens):
         if token.isdecimal() and i + 1 < len(tokens) and tokens[i + 1] in COUNTED:

@@ -35,7 +35,8 @@ _UNITS = {
     "cuatro": 4, "four": 4, "cinco": 5, "five": 5, "seis": 6, "six": 6, "siete": 7, "seven": 7,
     "ocho": 8, "eight": 8, "nueve": 9, "nine": 9,
 }  # fmt: skip
-_TENS = {"treinta": 30, "thirty": 30, "cuarenta": 40, "forty": 40, "fourty": 40}
+# "ninety nine point five", "noventa y nueve": °F said in words, as voice typing writes it.
+_TENS = {"treinta": 30, "thirty": 30, "cuarenta": 40, "forty": 40, "fourty": 40, "ninety": 90, "noventa": 90}
 # Spanish writes 31-39 as one word too ("treintaiocho"), and people write "treinta y ocho".
 _JOINED = {f"treintai{word}": 30 + value for word, value in _UNITS.items() if value}
 _HALF = ("y medio", "y media", "and a half", "punto cinco", "point five", "coma cinco")
@@ -470,11 +471,13 @@ def temperature_in(text: str) -> float | None:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
-_ROUGHLY = ("y pico", "y algo", "and a bit")
+# "treinta y ocho justos": said as exactly so much, a reading too.
+_ROUGHLY = ("y pico", "y algo", "and a bit", "justos", "justo", "exactos", "exacto", "exactly", "clavados")
 # "one oh one point three", "a hundred and two": °F said in words (voice typing writes them so).
 _SPELT_FIRST = frozenset(_TENS) | frozenset(_JOINED) | {"oh", "hundred"}
 _ZERO_SAID = frozenset({"oh", "o", "zero"})
 _FAHRENHEIT_SAID = 100
+_BODY_SAID = (35, 43)  # whole degrees Celsius a body can have: the range a tenth may follow
 _RUNS = frozenset({"running", "runs", "ran", "has", "had", "hit", "reached", "says", "reads", "read", "showed"})
 
 
@@ -528,6 +531,18 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
                 value += decimal / 10
                 rest += 2
                 given_in_tenths = True
+        # "treinta y siete ocho": a reading said as two numbers, the tenths after a space (not
+        # after a comma, and not "un"/"una": "treinta y siete, ocho", "treinta y siete una vez").
+        elif (
+            _BODY_SAID[0] <= value < _BODY_SAID[1]
+            and rest < len(folded)
+            and _UNITS.get(folded[rest])
+            and folded[rest] not in ("un", "una", "uno", "one")
+            and text[tokens[rest - 1][2] : tokens[rest][1]].isspace()
+        ):
+            value += _UNITS[folded[rest]] / 10
+            rest += 1
+            given_in_tenths = True
         # "treinta y ocho y pico", "treinta y ocho y medio" are readings even with no word for
         # them, as "38,5" is in digits; "cuarenta y dos" alone is an age.
         # "she's running a hundred and one": a number over 100 said in words is °F when someone runs it.

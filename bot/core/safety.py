@@ -312,11 +312,12 @@ _TREATMENT_VERBS = frozenset(
     hacerse hacerme hacer ponerse ponerme poner recibir ir voy vamos
     """.split()  # noqa: SIM905
 )
+# "is it still ok FOR HER to get stem cells": whose leave may stand between.
 _LEAVE_WORDS = frozenset(
     "ok okay fine able allowed safe good to a candidate eligible puedo puede podria quiero quiere quieren "  # noqa: SIM905
-    "want wants wanna i yo".split()
+    "want wants wanna i yo for her him them para".split()
 )
-_LEAVE_REACH = 3
+_LEAVE_REACH = 5
 # Said anywhere in a message that asks about a sign, these put the sign in the present.
 _HAVING_ONE = tuple(
     tuple(phrase.split())
@@ -1200,6 +1201,13 @@ class SafetyRules:
             )
             # "¿me va a pasar de nuevo?", "will it happen again?": a question about later.
             and not (tokens[a] in _AGAIN and _LATER & set(tokens[max(start, a - 3) : a]))
+            # "…le pusieron dos stents, ahora está bien", "hoy estoy normal": now, of the wellness.
+            and not self._now_well(tokens, b)
+            # "¿cómo sé que me está pasando?": a present asked about, not told.
+            and not _how_known(tokens, a)
+            # "todo bien hasta ahora": so far, of what went before; "ayer en la tarde": yesterday's.
+            and not (a > 0 and tokens[a - 1] in ("hasta", "until", "til", "till"))
+            and not (a > 0 and tokens[a - 1] in _YESTERDAY)
             # "I read about lung clots and now I'm paranoid": a feeling about what was read; "…years
             # ago and now my family is scared for me": the feeling of someone else, named.
             and not _FEELINGS & set(tokens[b : b + 3])
@@ -1441,8 +1449,16 @@ class SafetyRules:
             ):
                 return True
         window = tokens[start:end]
-        return _time_ago(window) and not any(
-            self._dates_treatment(tokens, i) for i in range(start, end) if tokens[i] in _SPANS
+        # "hace 10 días", "2 days ago": days back are before today, as "yesterday" is.
+        days_ago = any(
+            tokens[i] in _DAYS_BACK
+            and ("hace" in tokens[max(start, i - 3) : i] or tokens[i + 1 : i + 2] in (["ago"], ["atras"]))
+            and not self._dates_treatment(tokens, i)
+            for i in range(start, end)
+        )
+        return days_ago or (
+            _time_ago(window)
+            and not any(self._dates_treatment(tokens, i) for i in range(start, end) if tokens[i] in _SPANS)
         )
 
     def _says_well(self, tokens: list[str]) -> bool:
@@ -1460,13 +1476,22 @@ class SafetyRules:
         clause = _clauses(tokens, 0, len(tokens))
         marked = self._well_marks(tokens, 0, len(tokens), clause)
         # "right leg is normal" says nothing of today; "hoy ya estoy normal", "now im fine" does, and
-        # so does a wellness since a day ("desde el lunes estoy normal", "fine since tuesday").
+        # so does a wellness since a day ("desde el lunes estoy normal", "fine since tuesday") or
+        # of the whole person in the present ("pero estoy bien", "but I am fine").
         where = [
             a
             for a, b in self._resolutions(tokens, 0, len(tokens))
             # "Afebrile 37.1": a normal temperature says the fever is over, not another sign.
             if feverish or not _TEMPERATURE & set(tokens[a:b])
         ] + [i for i in range(len(tokens)) if clause[i] in marked and tokens[i] in _TODAY_NOW | _SINCE]
+        # Only right before the wellness: "I'm fine", not "I'm clearheaded and otherwise ok".
+        where += [
+            i
+            for i in range(len(tokens) - 1)
+            if clause[i] in marked
+            and tokens[i] in _PRESENT_SELF
+            and any(a == i + 1 for a, _ in _find(self._context.well, tokens, i + 1, min(len(tokens), i + 4)))
+        ]
         own = [j for j in range(len(tokens)) if clause[j] == clause[sign]]
         dated = self._recently(tokens, own[0], own[-1] + 1)
         return any(i > sign or dated for i in where)
@@ -1484,6 +1509,8 @@ class SafetyRules:
             # "se me fue el equilibrio", "se le fue la voz": lost, not passed.
             and not (tokens[b - 1] in ("fue", "fueron") and tokens[b + 1 : b + 2] and tokens[b + 1] in _ABILITIES)
             and not (tokens[b - 1] in ("fue", "fueron") and tokens[b : b + 1] and tokens[b] in _ABILITIES)
+            # "this morning its gone over it by 2 fingers": gone past a line, not gone away.
+            and not (tokens[b - 1] == "gone" and tokens[b : b + 1] and tokens[b] in _BEYOND)
             # "keeps asking for dad who passed years ago": died, not passed off.
             and not (
                 tokens[b - 1] == "passed"
@@ -1770,6 +1797,13 @@ class SafetyRules:
             if b == at and _TREATMENT_VERBS & set(lead):
                 return True
         return False
+
+    def _now_well(self, tokens: list[str], at: int) -> bool:
+        """True when the words at `at` are a wellness ("está bien", "he is fine"), maybe after "is"/"está"."""
+        i = at
+        while i < len(tokens) and i < at + 3 and tokens[i] in _WELL_LEAD:
+            i += 1
+        return any(a == i for a, _ in _find(self._context.well, tokens, i, min(len(tokens), i + 4)))
 
     def _asks_treatment(self, tokens: list[str], at: int) -> bool:
         """True when `at` starts "get stem cells", "hacerse el tratamiento": a question about treatment."""
@@ -2283,6 +2317,8 @@ _AFTER_BIEN = frozenset(
     "desde hoy ahora ahorita y e con gracias ya pero de por todo a en nomas solo otra".split()  # noqa: SIM905
 )
 _TODAY_NOW = frozenset({"today", "now", "tonight", "hoy", "ahora", "ya", "ahorita", "morning", "manana"})
+# "…hace 10 días pero ESTOY bien", "but I AM fine": the whole person well, in the present tense.
+_PRESENT_SELF = frozenset("estoy ando im am siento feel feeling hes shes".split())  # noqa: SIM905
 _WEEKDAYS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
@@ -3090,6 +3126,15 @@ _TOLD_PAST = _WAS | _PLUPERFECT | frozenset({"tuvo", "tuve", "then", "luego", "g
 _BY = frozenset({"by", "para", "since", "desde"})
 _ON_DAY = frozenset({"on", "el", "en"})
 _DAY_WORDS = frozenset({"day", "dia"})
+_DAYS_BACK = frozenset({"days", "dias"})
+_BEYOND = frozenset("over past beyond outside through across into up".split())  # noqa: SIM905
+# Words that may stand between "now" and a wellness: "ahora ESTÁ bien", "now HE IS fine".
+_WELL_LEAD = frozenset(
+    "esta estoy estan anda ando is im am hes shes he she its ya se siente siento feel feels i".split()  # noqa: SIM905
+)
+# "¿cómo sé que me está pasando?", "how do I know it's happening": knowing asked, before a present.
+_KNOW_VERBS = frozenset("know tell sabe se sabria saber sabre sabremos".split())  # noqa: SIM905
+_KNOW_TO_PRESENT = frozenset("que si if that its it is im this whether me le esta".split())  # noqa: SIM905
 _SIZES = frozenset(
     "dot dots spot speck small tiny little pea coin dime quarter penny pinpoint puntito punto puntitos pequeno "  # noqa: SIM905
     "pequena chiquito chiquita moneda".split()
@@ -3584,6 +3629,17 @@ def _of_writer(words: list[str]) -> bool:
 def _told_of_other(words: list[str]) -> bool:
     """True when words name someone other than the writer ("my friend in Manila", "una amiga")."""
     return bool(_OTHERS & set(words))
+
+
+def _how_known(tokens: list[str], at: int) -> bool:
+    """True when "how … know (that|if)" stands right before `at` ("cómo sé que me está pasando")."""
+    for j in range(max(0, at - 6), at):
+        if tokens[j] not in ("how", "como"):
+            continue
+        for k in range(j + 1, min(j + 4, at)):
+            if tokens[k] in _KNOW_VERBS and all(tokens[m] in _KNOW_TO_PRESENT for m in range(k + 1, at)):
+                return True
+    return False
 
 
 def _someone_else(tokens: list[str], at: int, hit_clause: list[str]) -> bool:
