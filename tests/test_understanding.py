@@ -6942,6 +6942,102 @@ AFTER_SETS_R12D = [
     ("i have a fever of 39, when should i worry?", "en", "urgent", "fever"),
 ]
 
+AFTER_SETS_R12E = [
+    (
+        "fever 38.6 and theres purple spots on my legs that dont go away when i press a glass on them",
+        "en",
+        "emergency",
+        "rash_not_fading",
+    ),
+    (
+        "fiebre de 38,6 y tengo manchitas moradas en las piernas que no se quitan cuando aprieto un vaso encima",
+        "es",
+        "emergency",
+        "rash_not_fading",
+    ),
+    (
+        "how do i know if its anaphylaxis bc my throat feels tight rn and my lips are swelling up after the injection",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "¿cómo sé si es anafilaxia? porque siento la garganta cerrada ahorita y se me están hinchando los labios",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "how do i know if its anaphylaxis? what signs should i watch for after the injection?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "not sure if this counts as an emergency but the vision in my treated eye just went dark all of a sudden",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "no sé si esto cuenta como emergencia pero la vista del ojo tratado se me oscureció de repente",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "can people actually go blind from eye stem cell shots? read something scary",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "¿de verdad la gente se puede quedar ciega con las inyecciones en el ojo? leí algo feo",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "my husband had a seizure last year from a medication change, he's been seizure free since, is the IV safe for him?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "mi esposo tuvo una convulsión el año pasado por un cambio de medicina, lleva un año libre de convulsiones, ¿puede ponerse el suero?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "la rojez pasó la raya que le pinté anoche, tengo 39 y pico, tiemblo entera y no sé ni qué hora es",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "the redness went past the line i drew last night, 39 and shaking all over and i dont even know what time it is",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    ("had numb toes on day 1, gone by day 2, no issues since", "en", "info_alarming", "new_numbness"),
+    (
+        "tuve los dedos del pie dormidos el día 1, se me quitó para el día 2 y nada desde entonces",
+        "es",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "día 2 y me duele la espalda al agacharme, fiebre no tengo y no está rojo donde me picaron",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("fiebre no tengo y me duele el pecho fuerte", "es", "emergency", "chest_pain"),
+    ("day 2 and my back aches when i bend, no fever and its not red where they injected", "en", "side_effect", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -7020,7 +7116,8 @@ AFTER_SETS_R12D = [
     + AFTER_SETS_R12A
     + AFTER_SETS_R12B
     + AFTER_SETS_R12C
-    + AFTER_SETS_R12D,
+    + AFTER_SETS_R12D
+    + AFTER_SETS_R12E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -986,7 +986,7 @@ class SafetyRules:
                     clause.get(a) != clause[hit.start]
                     and not _told_of_other(hit_clause)
                     and not any(clause.get(other.start) == clause.get(a) for other in hits)
-                    and _CLAUSE_VERBS & {tokens[i] for i in range(b, hit.start) if clause.get(i) == clause.get(a)}
+                    and _CLAUSE_VERBS & {tokens[i] for i in range(a, hit.start) if clause.get(i) == clause.get(a)}
                 )
                 # "tengo miedo de la muerte, me quiero matar": a wish to die told in a clause of its
                 # own is never the question another clause asks; "what do I do if I want to kill
@@ -2059,7 +2059,7 @@ class SafetyRules:
                 break
             reach += 1
             i -= 1
-        if self._answered_no(tokens, hit, covered) or self._denied_after(tokens, hit.end):
+        if self._answered_no(tokens, hit, covered) or self._denied_after(tokens, hit.end) or _free_of(tokens, hit):
             return True
         if resolvable and hit.words is not None:
             # "fever came down, 38.6 yesterday": a `together` window holds its own resolution,
@@ -2107,6 +2107,9 @@ class SafetyRules:
             while end < len(tokens) and tokens[end] in _NOTHING_MORE:
                 end += 1
             if end == len(tokens) or tokens[end] == _BREAK:
+                return True
+            # "fiebre no tengo y no está rojo": one denial goes on to the next.
+            if tokens[end] in _AND and tokens[end + 1 : end + 2] and tokens[end + 1] in self._negation.cues:
                 return True
         return False
 
@@ -3086,7 +3089,10 @@ _SHOULD_I = frozenset("we debo deberia necesito tomo puedes".split())  # noqa: S
 _INVERTED = frozenset("am is are was were".split())  # noqa: SIM905
 _SUBJECTS = frozenset("i he she it we they you u".split())  # noqa: SIM905
 # Verbs that make a clause whole: "if the ibuprofen IS hiding it".
-_CLAUSE_VERBS = frozenset("is are was were has have had does did es esta estan son fue era hay".split())  # noqa: SIM905
+# "not sure if this COUNTS as an emergency, but…": counting is a verb of its own clause too.
+_CLAUSE_VERBS = frozenset(
+    "is are was were has have had does did es esta estan son fue era hay counts count cuenta cuentan".split()  # noqa: SIM905
+)
 _DEMONSTRATIVES = frozenset("that this thats eso esto esa este".split())  # noqa: SIM905
 # People seldom beside the writer: their sign, then a general question, is a story.
 _DISTANT = _OTHERS - _KIN - {"mate", "partner", "pareja"}
@@ -3629,6 +3635,14 @@ def _of_writer(words: list[str]) -> bool:
 def _told_of_other(words: list[str]) -> bool:
     """True when words name someone other than the writer ("my friend in Manila", "una amiga")."""
     return bool(_OTHERS & set(words))
+
+
+def _free_of(tokens: list[str], hit: _Hit) -> bool:
+    """True for "seizure free since", "fever-free", "libre de fiebre": the sign's absence, named."""
+    return tokens[hit.end : hit.end + 1] == ["free"] or tokens[max(0, hit.start - 2) : hit.start] in (
+        ["libre", "de"],
+        ["libres", "de"],
+    )
 
 
 def _how_known(tokens: list[str], at: int) -> bool:
