@@ -7038,6 +7038,100 @@ AFTER_SETS_R12E = [
     ("day 2 and my back aches when i bend, no fever and its not red where they injected", "en", "side_effect", None),
 ]
 
+AFTER_SETS_R12F = [
+    (
+        "my arm and leg on one side went weak all of a sudden, cant lift my coffee cup. i had a mini stroke last year",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "se me durmieron el brazo y la pierna de un lado de repente, no puedo agarrar la taza. el año pasado tuve un mini derrame",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "tengo un dolor en el pecho muy fuerte que me aprieta, me operaron del corazón en 2019 y ayer fue la infusión",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "i have a crushing pain in my chest, i had heart surgery in 2019 and the infusion was yesterday",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    ("tuve un dolor en el pecho en 2019, ahora tengo miedo de la infusión", "es", "info_alarming", "chest_pain"),
+    (
+        "nothing is wrong right now but my brother in law had a stroke after an iv drip years ago, what are the warning signs?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "ahorita no tengo nada pero mi cuñado tuvo un derrame después de un suero hace años, ¿cuáles son las señales?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "me baja la presión y me desmayo fácil, me pasó en la boda de mi hermana, ¿es riesgoso sacarme grasa?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "i faint easily when my pressure drops, it happened at my sister's wedding, is the liposuction risky?",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    ("¿qué guardan de mí? les conté lo de mi infarto y no quiero que quede registrado", "es", "privacy", None),
+    ("what do you keep about me? i told you about my stroke and i don't want it on record", "en", "privacy", None),
+    ("i told you about my stroke, now my face is drooping again", "en", "emergency", "stroke"),
+    (
+        "eye still red after the eye injection and the ache is worse than yesterday, i can see ok",
+        "en",
+        "urgent",
+        "eye_worse",
+    ),
+    ("el ojo sigue rojo después de la inyección y me duele más que ayer, veo bien", "es", "urgent", "worsening_pain"),
+    (
+        "la inflamación de la cadera se había bajado y ahora rebrotó, más grande y calentita que antes",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my foot went numb for a day but the feeling is totally back now, was that bad?",
+        "en",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "se me había dormido el pie pero ya recuperé toda la sensibilidad, ¿eso fue grave?",
+        "es",
+        "info_alarming",
+        "new_numbness",
+    ),
+    ("se me durmió el pie y no recuperé la sensibilidad", "es", "urgent", "new_numbness"),
+    ("la raya roja del brazo ya se borró con el antibiótico, ya no se ve nada", "es", "info_alarming", "red_streak"),
+    ("the red streak on my arm faded away with the antibiotic, nothing left", "en", "info_alarming", "red_streak"),
+    ("el sábado tuve 38.4 pero desde el domingo estoy normal, hoy ya es día 10", "es", "info_alarming", "fever"),
+    ("i had 38.4 on saturday but ive been normal since sunday, today is day 10", "en", "info_alarming", "fever"),
+    (
+        "si alguien tose sangre después de una infusión ¿es grave? lo leí en un foro",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    ("38 clavaditos en el termómetro, día 4, ¿me tomo un paracetamol o le aviso a alguien?", "es", "urgent", "fever"),
+    ("exactly 38 on the thermometer, day 4, do i just take a tylenol or tell someone?", "en", "urgent", "fever"),
+    ("the redness faded but now the red line is going up my arm", "en", "urgent", "red_streak"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -7117,7 +7211,8 @@ AFTER_SETS_R12E = [
     + AFTER_SETS_R12B
     + AFTER_SETS_R12C
     + AFTER_SETS_R12D
-    + AFTER_SETS_R12E,
+    + AFTER_SETS_R12E
+    + AFTER_SETS_R12F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -845,7 +845,15 @@ class SafetyRules:
         # is not dated by an earlier telling of the same sign ("hace un año me dolió el pecho").
         # So is "mi tía ESTÁ tosiendo sangre, fue a una clínica la semana pasada": the sign told
         # in the present, beside a past that is the trip's.
-        timed = bool(_OWN_TIME & set(hit_clause)) or (hit.start > start and tokens[hit.start - 1] in _PRESENT_BE)
+        # So is "TENGO un dolor en el pecho muy fuerte, me operaron del corazón en 2019": had now.
+        timed = (
+            bool(_OWN_TIME & set(hit_clause))
+            or (hit.start > start and tokens[hit.start - 1] in _PRESENT_BE)
+            or any(
+                tokens[i] in _HAVE_NOW and clause[i] == clause[hit.start]
+                for i in range(max(start, hit.start - 3), hit.start)
+            )
+        )
         # "I want to die, I'm fine now lol": a wish to die is not waved away by "fine now".
         # "the fever went away, but the redness is spreading": the passing is the fever's only.
         # After an adrenaline injector, call now even if it helped (medical-facts.md, anaphylaxis).
@@ -1146,6 +1154,10 @@ class SafetyRules:
             # "ayer casi me desmayo en el banco, hoy ya estoy normal", "two weeks ago I blacked
             # out… been fine since": dated before today by someone who says they are well now.
             reason = "past"
+        if not reason and (_habitual(tokens, hit) or _told_before(tokens, hit)):
+            # "me desmayo fácil", "I faint easily": a way the writer is; "les conté lo de mi
+            # infarto": a known event told again. Neither is happening now, unless a present says so.
+            reason = "past"
         if not reason:
             return ""
         if reason in ("asking", "reported") and (
@@ -1194,10 +1206,14 @@ class SafetyRules:
             # "keeps telling me to watch out for sepsis": the telling goes on, not the sign.
             and not (b < len(tokens) and tokens[b] in _TELLING)
             # "today is friday", "hoy es el día 6": the date, not the sign's present.
+            # "hoy ya es el día 10": the "ya" may stand between.
             and not (
                 tokens[a] in _TODAY
-                and tokens[b : b + 1] in (["is"], ["es"], ["its"])
-                and bool(_WEEKDAYS & set(tokens[b + 1 : b + 3]) or _DAY_WORDS & set(tokens[b + 1 : b + 3]))
+                and (
+                    tokens[b : b + 1] in (["is"], ["es"], ["its"])
+                    or (tokens[b : b + 1] == ["ya"] and tokens[b + 1 : b + 2] == ["es"])
+                )
+                and bool(_WEEKDAYS & set(tokens[b + 1 : b + 4]) or _DAY_WORDS & set(tokens[b + 1 : b + 4]))
             )
             # "¿me va a pasar de nuevo?", "will it happen again?": a question about later.
             and not (tokens[a] in _AGAIN and _LATER & set(tokens[max(start, a - 3) : a]))
@@ -1784,7 +1800,8 @@ class SafetyRules:
         while first > 0 and clause.get(first - 1) == clause[at]:
             first -= 1
         opening = tokens[first : min(at, first + _DENIAL_OPENING)]
-        return bool(self._negation.cues & set(opening)) and not any(
+        # "nothing is wrong right now, but…": "nothing" opens a denial too.
+        return bool((self._negation.cues | _NOTHING) & set(opening)) and not any(
             clause.get(other.start) == clause[at] for other in hits
         )
 
@@ -3038,6 +3055,8 @@ _TREND = frozenset(
     "sigue va empeora empeorando".split()
 )
 _OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight just acaba acabo".split())  # noqa: SIM905
+# "TENGO un dolor en el pecho…, me operaron del corazón en 2019": a sign had now, of the present.
+_HAVE_NOW = frozenset("tengo tiene tenemos siento sientes have has feel feels".split())  # noqa: SIM905
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
 # Past forms of "to be" that tell a state back then: "was fine on day 5", "estaba bien ayer".
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
@@ -3081,6 +3100,8 @@ _COLOURED_PRODUCTS = frozenset(
     """.split()  # noqa: SIM905
 )
 _BACK_NOW = frozenset({("came", "back"), ("come", "back"), ("is", "back"), ("are", "back")})
+_WHOLLY = frozenset("totally fully completely all 100 entirely".split())  # noqa: SIM905
+_RECOVERED = frozenset("recupere recupero recuperado recovered regained".split())  # noqa: SIM905
 _NOT_RETURNED = frozenset("hasnt havent hadnt never not didnt doesnt wont no nunca".split())  # noqa: SIM905
 _HEALTHY_COLOURS = frozenset("pink pinkish rosada rosado rosadita rosadito normal".split())  # noqa: SIM905
 _RETURN_WORDS = frozenset("come came back vuelto volvio regreso returned".split())  # noqa: SIM905
@@ -3133,6 +3154,10 @@ _BY = frozenset({"by", "para", "since", "desde"})
 _ON_DAY = frozenset({"on", "el", "en"})
 _DAY_WORDS = frozenset({"day", "dia"})
 _DAYS_BACK = frozenset({"days", "dias"})
+_HABITUAL = frozenset("facil facilmente easily easy".split())  # noqa: SIM905
+_TOLD_VERBS = frozenset(
+    "conte conto contamos contado comente comentado mencione told mentioned dije said hable".split()  # noqa: SIM905
+)
 _BEYOND = frozenset("over past beyond outside through across into up".split())  # noqa: SIM905
 # Words that may stand between "now" and a wellness: "ahora ESTÁ bien", "now HE IS fine".
 _WELL_LEAD = frozenset(
@@ -3578,11 +3603,17 @@ def _returns(tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start, end):
         # "it all came back numb again", "volvió la sensibilidad pero peor": only an ending with
         # nothing more to say about the sign is one.
-        if tuple(tokens[i : i + 2]) in _BACK_NOW:
+        # "the feeling is TOTALLY back": how wholly it came back may stand between.
+        fully = i + 2 < end and tokens[i + 1] in _WHOLLY and tokens[i + 2] == "back"
+        if tuple(tokens[i : i + 2]) in _BACK_NOW or (fully and (tokens[i], "back") in _BACK_NOW):
             # "the feeling hasn't come back": not back.
             before = set(tokens[max(start, i - 2) : i])
             came = not _NOT_RETURNED & before and bool(_RETURNED & before)
-            after = i + 2
+            after = i + 2 + fully
+        elif tokens[i] in _RECOVERED and tokens[i - 1] not in _NOT_RETURNED:
+            # "ya recuperé toda la sensibilidad": got it back, whole.
+            came = bool(_RETURNED & set(tokens[i + 1 : i + 4]))
+            after = next((j + 1 for j in range(i + 1, min(end, i + 4)) if tokens[j] in _RETURNED), i + 1)
         elif tokens[i] in ("volvio", "regreso", "returned") and tokens[i - 1] not in _NOT_RETURNED:
             came = bool(_RETURNED & set(tokens[i + 1 : i + 3]))
             after = i + 2 + (i + 1 < end and tokens[i + 1] in _ARTICLES)
@@ -3635,6 +3666,18 @@ def _of_writer(words: list[str]) -> bool:
 def _told_of_other(words: list[str]) -> bool:
     """True when words name someone other than the writer ("my friend in Manila", "una amiga")."""
     return bool(_OTHERS & set(words))
+
+
+def _habitual(tokens: list[str], hit: _Hit) -> bool:
+    """True for "me desmayo fácil", "I faint easily": the sign as a way the writer is."""
+    return bool(_HABITUAL & set(tokens[hit.end : hit.end + 2]))
+
+
+def _told_before(tokens: list[str], hit: _Hit) -> bool:
+    """True for "les conté lo de mi infarto", "I told you about my stroke": a known event retold."""
+    if hit.start == 0 or tokens[hit.start - 1] not in _POSSESSIVES:
+        return False
+    return bool(_TOLD_VERBS & set(tokens[max(0, hit.start - 5) : hit.start - 1]))
 
 
 def _free_of(tokens: list[str], hit: _Hit) -> bool:
