@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.core.measures import spelt_temperature_span
+from bot.core.measures import may_spell_a_number, spelt_temperature_span
 from bot.core.understanding import words
 
 __all__ = ["Classifier", "Decision", "classifier_from", "features", "load_classifier"]
@@ -145,8 +145,11 @@ def _spelt_as_digits(text: str) -> str:
 
 def features(text: str) -> Iterator[str]:
     """The n-grams the model weighs: words, word pairs and character 3-5-grams inside words."""
-    # A reading said in words ("ninety nine point five") is the reading the model learnt in digits.
-    tokens = words(_spelt_as_digits(text))[:MAX_WORDS]
+    tokens = words(text)[:MAX_WORDS]
+    # A reading said in words ("ninety nine point five") is the reading the model learnt in digits;
+    # most messages hold no number word, and keep the one pass of `words`.
+    if may_spell_a_number(tokens):
+        tokens = words(_spelt_as_digits(text))[:MAX_WORDS]
     glue = FUNCTION_WORDS
     for i, token in enumerate(tokens):
         if token.isdecimal() and i + 1 < len(tokens) and tokens[i + 1] in COUNTED:

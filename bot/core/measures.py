@@ -481,6 +481,11 @@ _BODY_SAID = (35, 43)  # whole degrees Celsius a body can have: the range a tent
 _RUNS = frozenset({"running", "runs", "ran", "has", "had", "hit", "reached", "says", "reads", "read", "showed"})
 
 
+def may_spell_a_number(words: list[str]) -> bool:
+    """True when folded `words` hold a word a temperature said in words starts with ("treinta", "ninety")."""
+    return not _SPELT_FIRST.isdisjoint(words)
+
+
 def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
     """(start, end, °C) of the first temperature written in words ("treinta y nueve de temperatura").
 
