@@ -7132,6 +7132,19 @@ AFTER_SETS_R12F = [
     ("the redness faded but now the red line is going up my arm", "en", "urgent", "red_streak"),
 ]
 
+AFTER_SETS_R12G = [
+    ("i told my wife my chest hurts and she said to write here", "en", "emergency", "chest_pain"),
+    ("i said my chest hurts really bad", "en", "emergency", "chest_pain"),
+    ("le dije a mi esposo que mi pecho me duele mucho", "es", "emergency", "chest_pain"),
+    ("i told the nurse about my seizure", "en", "info_alarming", "seizure"),
+    ("i told you about my stroke and i dont want it on record", "en", "privacy", None),
+    ("my husband told me about his seizure last night and now he is shaking again", "en", "emergency", "seizure"),
+    ("les conté lo de mi infarto, ¿lo guardan?", "es", "privacy", None),
+    ("i get out of breath easily since the infusion", "en", "emergency", "breathing"),
+    ("me falta el aire fácil desde el suero", "es", "emergency", "breathing"),
+    ("me baja la presión y me desmayo fácil, ¿es riesgoso?", "es", "info_alarming", "fainting"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -7212,7 +7225,8 @@ AFTER_SETS_R12F = [
     + AFTER_SETS_R12C
     + AFTER_SETS_R12D
     + AFTER_SETS_R12E
-    + AFTER_SETS_R12F,
+    + AFTER_SETS_R12F
+    + AFTER_SETS_R12G,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -3158,6 +3158,7 @@ _HABITUAL = frozenset("facil facilmente easily easy".split())  # noqa: SIM905
 _TOLD_VERBS = frozenset(
     "conte conto contamos contado comente comentado mencione told mentioned dije said hable".split()  # noqa: SIM905
 )
+_ABOUT = frozenset("about de del sobre".split())  # noqa: SIM905
 _BEYOND = frozenset("over past beyond outside through across into up".split())  # noqa: SIM905
 # Words that may stand between "now" and a wellness: "ahora ESTÁ bien", "now HE IS fine".
 _WELL_LEAD = frozenset(
@@ -3669,15 +3670,23 @@ def _told_of_other(words: list[str]) -> bool:
 
 
 def _habitual(tokens: list[str], hit: _Hit) -> bool:
-    """True for "me desmayo fácil", "I faint easily": the sign as a way the writer is."""
-    return bool(_HABITUAL & set(tokens[hit.end : hit.end + 2]))
+    """True for "me desmayo fácil", "I faint easily": fainting as a way the writer is.
+
+    Only fainting: "me falta el aire fácil", "out of breath easily" may be a lung clot coming on.
+    """
+    return hit.sign == "fainting" and bool(_HABITUAL & set(tokens[hit.end : hit.end + 2]))
 
 
 def _told_before(tokens: list[str], hit: _Hit) -> bool:
-    """True for "les conté lo de mi infarto", "I told you about my stroke": a known event retold."""
-    if hit.start == 0 or tokens[hit.start - 1] not in _POSSESSIVES:
+    """True for "les conté lo de mi infarto", "I told you about my stroke": a known event retold.
+
+    Only the event named in one word, told about: "I told my wife my chest hurts" tells a sign now.
+    """
+    if hit.end - hit.start != 1 or hit.start < 2 or tokens[hit.start - 1] not in _POSSESSIVES:
         return False
-    return bool(_TOLD_VERBS & set(tokens[max(0, hit.start - 5) : hit.start - 1]))
+    if tokens[hit.start - 2] not in _ABOUT:
+        return False
+    return bool(_TOLD_VERBS & set(tokens[max(0, hit.start - 6) : hit.start - 1]))
 
 
 def _free_of(tokens: list[str], hit: _Hit) -> bool:
