@@ -7145,6 +7145,22 @@ AFTER_SETS_R12G = [
     ("me baja la presión y me desmayo fácil, ¿es riesgoso?", "es", "info_alarming", "fainting"),
 ]
 
+AFTER_SETS_R12H = [
+    ("how do i know if im having a stroke, my face is drooping", "en", "emergency", "stroke"),
+    ("¿cómo sé si me está dando un derrame? tengo la cara caída", "es", "emergency", "stroke"),
+    ("i was seizure free for years until this morning when i had a seizure", "en", "emergency", "seizure"),
+    (
+        "no tenía convulsiones desde hace años hasta que hoy en la mañana tuve una convulsión",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    ("i have had chest pain since 2 days ago but im ok", "en", "emergency", "chest_pain"),
+    ("tengo dolor de pecho desde hace 2 días pero estoy bien", "es", "emergency", "chest_pain"),
+    ("i fainted 2 days ago but i am fine", "en", "info_alarming", "fainting"),
+    ("my friend had sepsis last year and she is fine now, what does it look like?", "en", "info_alarming", "sepsis"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -7226,7 +7242,8 @@ AFTER_SETS_R12G = [
     + AFTER_SETS_R12D
     + AFTER_SETS_R12E
     + AFTER_SETS_R12F
-    + AFTER_SETS_R12G,
+    + AFTER_SETS_R12G
+    + AFTER_SETS_R12H,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -913,7 +913,12 @@ class SafetyRules:
                     and _FIRST & (set(tokens[span[1] : hit.end]) if span[1] <= hit.start else set(hit_clause))
                 )
             ]
-            + self._denied_since(tokens, hit, hits)
+            + [
+                span
+                for span in self._denied_since(tokens, hit, hits)
+                # "seizure free for years until this morning, when I had one": free until it began.
+                if not (span[1] <= hit.start and (_ONSET | _LATELY) & set(tokens[span[1] : hit.start]))
+            ]
             + _function_back(tokens, start, end, hit)
         )
         # "tenía 38,3, me tomé un paracetamol y bajó a 37,4. entonces ya estoy bien?": what the
@@ -977,13 +982,18 @@ class SafetyRules:
                 # "they gave me antibiotics (just) in case": why the medicine was given.
                 and not (_MEDS | _PRESCRIBED) & set(tokens[max(start, a - 3) : a])
                 # "no sé si tengo fiebre, pero estoy temblando con escalofríos": the question is
-                # about the sign of its own clause; the writer's own sign in a later clause is told.
+                # about the sign of its own clause; the writer's own sign in a later clause is told,
+                # as is the same sign told in the present ("how do I know if I'm having a stroke,
+                # my face IS drooping").
                 and not (
                     clause.get(a) != clause[hit.start]
                     and _of_writer(hit_clause)
-                    and any(
-                        other.sign != hit.sign and other.start >= a and clause.get(other.start) == clause.get(a)
-                        for other in hits
+                    and (
+                        any(
+                            other.sign != hit.sign and other.start >= a and clause.get(other.start) == clause.get(a)
+                            for other in hits
+                        )
+                        or bool(_PRESENT_BE & set(hit_clause))
                     )
                 )
                 # "is it bad if the spots on my scalp have little pus bumps?": the writer's own, judged.
@@ -1222,7 +1232,7 @@ class SafetyRules:
             # "¿cómo sé que me está pasando?": a present asked about, not told.
             and not _how_known(tokens, a)
             # "todo bien hasta ahora": so far, of what went before; "ayer en la tarde": yesterday's.
-            and not (a > 0 and tokens[a - 1] in ("hasta", "until", "til", "till"))
+            and not (a > 0 and tokens[a - 1] in ("hasta", "until", "til", "till") and tokens[a] in ("ahora", "now"))
             and not (a > 0 and tokens[a - 1] in _YESTERDAY)
             # "I read about lung clots and now I'm paranoid": a feeling about what was read; "…years
             # ago and now my family is scared for me": the feeling of someone else, named.
@@ -1465,10 +1475,12 @@ class SafetyRules:
             ):
                 return True
         window = tokens[start:end]
-        # "hace 10 días", "2 days ago": days back are before today, as "yesterday" is.
+        # "hace 10 días", "2 days ago": days back are before today, as "yesterday" is; "desde hace
+        # 2 días", "since 2 days ago" go on to today.
         days_ago = any(
             tokens[i] in _DAYS_BACK
             and ("hace" in tokens[max(start, i - 3) : i] or tokens[i + 1 : i + 2] in (["ago"], ["atras"]))
+            and not _SINCE & set(tokens[max(start, i - 4) : i])
             and not self._dates_treatment(tokens, i)
             for i in range(start, end)
         )
