@@ -3167,9 +3167,8 @@ _ON_DAY = frozenset({"on", "el", "en"})
 _DAY_WORDS = frozenset({"day", "dia"})
 _DAYS_BACK = frozenset({"days", "dias"})
 _HABITUAL = frozenset("facil facilmente easily easy".split())  # noqa: SIM905
-_TOLD_VERBS = frozenset(
-    "conte conto contamos contado comente comentado mencione told mentioned dije said hable".split()  # noqa: SIM905
-)
+# The retelling verbs (_SAID) and the writer's own: "les CONTÉ lo de mi infarto", "I MENTIONED my stroke".
+_TOLD_VERBS = _SAID | frozenset("conte contamos contado comente comentado mencione mentioned dije hable".split())  # noqa: SIM905
 _ABOUT = frozenset("about de del sobre".split())  # noqa: SIM905
 _BEYOND = frozenset("over past beyond outside through across into up".split())  # noqa: SIM905
 # Words that may stand between "now" and a wellness: "ahora ESTÁ bien", "now HE IS fine".
@@ -3177,7 +3176,7 @@ _WELL_LEAD = frozenset(
     "esta estoy estan anda ando is im am hes shes he she its ya se siente siento feel feels i".split()  # noqa: SIM905
 )
 # "¿cómo sé que me está pasando?", "how do I know it's happening": knowing asked, before a present.
-_KNOW_VERBS = frozenset("know tell sabe se sabria saber sabre sabremos".split())  # noqa: SIM905
+_KNOW_VERBS = _KNOWING | {"se", "sabremos"}
 _KNOW_TO_PRESENT = frozenset("que si if that its it is im this whether me le esta".split())  # noqa: SIM905
 _SIZES = frozenset(
     "dot dots spot speck small tiny little pea coin dime quarter penny pinpoint puntito punto puntitos pequeno "  # noqa: SIM905
