@@ -205,6 +205,43 @@ def test_a_menu_word_typed_opens_the_menu_without_sorry(
     assert first_button in turn.replies[-1].buttons[0].label
 
 
+@pytest.mark.parametrize(
+    ("language", "typed", "reply"),
+    [
+        ("en", "my dog ate one of my ibuprofen what do i do", "Please ask a vet"),
+        ("en", "the vet offers stem cell shots for my old cat's kidneys, worth it?", "Please ask a vet"),
+        (
+            "es",
+            "mi gata tiene insuficiencia renal y el veterinario ofrece células madre, vale la pena?",
+            "Consulta con un veterinario",
+        ),
+        ("es", "mi perrito se comió un paracetamol, se muere?", "Consulta con un veterinario"),
+    ],
+)
+def test_a_message_about_a_pet_points_to_a_vet(engine: Engine, language: str, typed: str, reply: str) -> None:
+    """A pet's care is a vet's: not the pills answer meant for people, not "sorry, I did not understand"."""
+    turn = engine.handle(UserState(user_id=5, language=language), Text(typed), NOW)
+    assert [e.kind for e in turn.effects if e.kind in ("animal", "routed", "not_understood")] == ["animal"]
+    assert reply in turn.replies[0].text
+    assert turn.replies[-1].buttons, "the menu is offered again"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "flow"),
+    [
+        ("en", "can I walk my dog the day after my knee injection?", "injection_effects"),
+        ("es", "¿puedo sacar a pasear a mi perro al día siguiente de la inyección en la rodilla?", "injection_effects"),
+    ],
+)
+def test_a_pet_beside_the_writers_own_aftercare_is_no_vet_question(
+    engine: Engine, language: str, typed: str, flow: str
+) -> None:
+    """The writer's own aftercare, with a pet in it, is answered as aftercare."""
+    turn = engine.handle(UserState(user_id=5, language=language), Text(typed), NOW)
+    assert not any(e.kind == "animal" for e in turn.effects)
+    assert turn.state.flow == flow
+
+
 @pytest.mark.parametrize("event", [Text(""), Text("   "), Media("sticker"), Command("nonsense")])
 def test_bad_input_keeps_state_and_offers_buttons(engine: Engine, event: object) -> None:
     inside = topic(engine, "en")

@@ -7161,6 +7161,163 @@ AFTER_SETS_R12H = [
     ("my friend had sepsis last year and she is fine now, what does it look like?", "en", "info_alarming", "sepsis"),
 ]
 
+AFTER_SETS_R13A = [
+    (
+        "la convulsion que tuvo mi hermano fue hace 2 años, ahora se puede hacer el tratamiento?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    ("the seizure my brother had was 2 years ago, can he get the treatment now?", "en", "info_alarming", "seizure"),
+    ("el infarto de mi papá fue hace 3 años, ahora le pueden poner las células?", "es", "info_alarming", "chest_pain"),
+    (
+        "my dad's heart attack was three years ago, now could he have the stem cell iv?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("mi hermano tuvo una convulsion hace 2 años y ahora esta convulsionando otra vez", "es", "emergency", "seizure"),
+    ("my brother had a seizure 2 years ago and now he is seizing again", "en", "emergency", "seizure"),
+    (
+        "last night my heart was racing for a few minutes after the IV but it calmed down, pulse is 72 now",
+        "en",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    (
+        "anoche el corazon me latia rapidisimo despues del suero pero se calmo, el pulso esta en 70 ahora",
+        "es",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    ("my heart was racing after the IV, pulse is 130 now", "en", "emergency", "fast_heartbeat"),
+    (
+        "el corazon me late muy rapido despues del suero, el pulso esta en 140 ahora",
+        "es",
+        "emergency",
+        "fast_heartbeat",
+    ),
+]
+
+AFTER_SETS_R13B = [
+    (
+        "La enfermera me dijo que si me pasaba esto fuera de una a urgencias: tengo el corazon a mil, sudo frio y no puedo respirar bien",
+        "es",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    (
+        "the nurse told me that if this happened I should go straight to the ER: I have my heart racing and I can't breathe",
+        "en",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    (
+        "el doctor me dijo que si me dolía el pecho, y siento que me ahogo, fuera a urgencias",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "the doctor said if I had chest pain, and I felt like I was choking, to go to the ER",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "rodilla caliente, hinchadísima y no la puedo doblar ni apoyar, a las 3 semanas del tratamiento, ya estaba bien. el kine dice q es una crisis normal",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "knee hot, super swollen and I can't bend it or stand on it, 3 weeks after the shots, I was already fine. the physio says its a normal flare",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    ("tuve fiebre de 39 el lunes, el martes ya estaba bien", "es", "info_alarming", "fever"),
+    ("had a fever of 39 on monday, by tuesday I was already fine", "en", "info_alarming", "fever"),
+    (
+        "tengo 38 clavado, tercer dia despues del pinchazo en la rodilla. en el grupo de whats dicen que hasta 38.5 es normal",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "I'm at 38 on the dot, day 3 after the knee shot. people in the whatsapp group say up to 38.5 is normal",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "a mi papa le supura la rodilla una cosa amarilla espesa, un señor del grupo de facebook dice que son celulas muertas saliendo, sera?",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "my dad's knee is oozing thick yellow stuff, a guy in the facebook group says it's dead cells coming out, could that be?",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "una pierna esta mas grande que la otra desde que volvi en avion de la clinica, no me falta el aire",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "my left leg looks way bigger than the right since the flight home, no shortness of breath",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "mi hermano se desmayó en la clínica el año pasado cuando le pusieron las células, ahora va a repetir, le puede volver a pasar?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my brother fainted at the clinic last year when they gave him the cells, now he's going to repeat it, can it happen again?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "is 38 a fever or only 38.5? asking for when my husband has his infusion next week",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "¿38 ya es fiebre o recién 38,5? pregunto para cuando le pongan el suero a mi esposo la semana que viene",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+]
+
+AFTER_SETS_R13C = [
+    ("is a low fever normal the first night?", "en", "side_effect", None),
+    ("¿es normal un poco de fiebrita la primera noche?", "es", "side_effect", None),
+    ("low-grade fever the night of my infusion, is that ok", "en", "side_effect", None),
+    ("febrícula la noche del suero, es normal?", "es", "side_effect", None),
+    ("low-grade fever and chills the night of my infusion", "en", "urgent", "chills"),
+    ("febrícula y escalofríos la noche del suero", "es", "urgent", "chills"),
+    ("low fever on day 1 but my knee is red and the redness is spreading", "en", "urgent", "fever"),
+    (
+        "algo de fiebre el día 1 pero la rodilla está roja y lo rojo se está extendiendo",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("low fever the first night and now I can't breathe", "en", "emergency", "breathing"),
+    ("febrícula la primera noche y ahora me cuesta respirar", "es", "emergency", "breathing"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -7243,7 +7400,10 @@ AFTER_SETS_R12H = [
     + AFTER_SETS_R12E
     + AFTER_SETS_R12F
     + AFTER_SETS_R12G
-    + AFTER_SETS_R12H,
+    + AFTER_SETS_R12H
+    + AFTER_SETS_R13A
+    + AFTER_SETS_R13B
+    + AFTER_SETS_R13C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

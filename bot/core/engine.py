@@ -18,7 +18,7 @@ import dateparser
 from dateparser.search import search_dates
 from rapidfuzz import fuzz, process
 
-from bot.core import lang, measures, smalltalk
+from bot.core import animals, lang, measures, smalltalk
 from bot.core.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.core.plans import upcoming
 from bot.core.safety import DEFAULT_UNKNOWN_NUMBER, Alarm, without_treating_medicine
@@ -210,6 +210,9 @@ OTHER_UNSURE = 0.6
 # clearly so (the check that follows asks before anything else happens).
 CLASSIFIER_ALARM = {"emergency": 0.3, "urgent": 0.75}
 CLASSIFIER_OVER_DENIAL = 0.5
+# Beside a denied sign, information and a topic this close in the model's reading are a tie the
+# topic wins.
+DENIED_TIE = 0.1
 CLASSIFIER_MIN_WORDS = 3
 # The rules read a sign as past or asked about, but the model is this sure it is an emergency:
 # the two disagree, and unsure means now. 0.9, not 0.8: in 5-fold cross-validation over the
@@ -291,6 +294,25 @@ def _under_line(text: str, span: tuple[int, int, float], line: float) -> bool:
     under the fever line, and no fever medicine is named that could be hiding a fever."""
     readings = [found[2] for found in measures.temperature_spans(text)] + [span[2]]
     return min(readings) >= BODY_TEMPERATURE_C and max(readings) < line and not measures.names_fever_medicine(text)
+
+
+def _fever_word_at(text: str, span: tuple[int, int, float]) -> str:
+    """`text` with the reading at `span` (at or above the fever line) said as the word "fever"."""
+    # "a fever of 39", "39 de fiebre": the word is already there; a second one would
+    # stand where the question's words do not reach ("is it normal to get a fever of 39?").
+    # Only in the reading's own sentence: "call if fever. its 38 exactly" names no fever at 38.
+    before = _SENTENCE_END.split(text[max(0, span[0] - _BESIDE) : span[0]])[-1]
+    after = _SENTENCE_END.split(text[span[1] : span[1] + _BESIDE])[0]
+    beside = f"{before} {after}"
+    word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
+    lead = text[max(0, span[0] - _BESIDE) : span[0]]
+    # "is 38 the cut off?", "¿38 es el límite?": the number asked about is a line, not a reading.
+    line = _LINE_AFTER.match(text[span[1] :])
+    if word and not line and (_ASKED_OF_READING.search(lead) or _READ_OFF.search(lead)):
+        # "is 38,3 bad??", "¿es mucho 38,5?": a question about the writer's own reading, now;
+        # "el termómetro marca 101 F…, ¿qué es eso en grados?": read off the thermometer now.
+        word = f"{FEVER_WORD} {NOW_WORD}"
+    return f"{text[: span[0]]} {word} {text[span[1] :]}"
 
 
 def _felt_not_measured(text: str, span: tuple[int, int, float], line: float) -> str:
@@ -905,13 +927,17 @@ class _Alarms(_TurnBase):
         # the model's reading of the word too.
         settled = bool(_FEVER_FELT.search(text)) and not _FEVER_FELT.search(measured)
         span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
+        # "is a low fever normal the first night?", "un poco de fiebrita la primera noche": a fever
+        # called mild, with no reading, on the first day or night is the expected reaction, as a
+        # reading under the line then is (medical-facts.md: under 38 °C can be normal at first).
+        early = measures.latest_day(text)
+        mild_early = span is None and early is not None and early <= EXPECTED_FEVER_DAYS and measures.low_fever(text)
         ruled_out: frozenset[str] = frozenset()
         if (
             found is not None
             and found.now
             and found.sign == FEVER_SIGN
-            and span is not None
-            and BODY_TEMPERATURE_C <= span[2] < self.fever_line()
+            and (mild_early or (span is not None and BODY_TEMPERATURE_C <= span[2] < self.fever_line()))
             and not measures.names_fever_medicine(text)
         ):
             # "when's a fever an emergency? I'm 98.2 right now", "tuve 38.4 antier y desde ayer ando
@@ -933,7 +959,9 @@ class _Alarms(_TurnBase):
         # "37.9 on day 1": under the line on the first days is the expected reaction (the corpus's
         # convention); later, or with no day, the model may still read chills the rules missed.
         day = measures.latest_day(text) if span is not None and span[2] < self.fever_line() else None
-        under_line = day is not None and day <= EXPECTED_FEVER_DAYS and not measures.names_fever_medicine(text)
+        under_line = (
+            (day is not None and day <= EXPECTED_FEVER_DAYS) or mild_early
+        ) and not measures.names_fever_medicine(text)
         if (
             found is not None
             and not found.now
@@ -1005,6 +1033,9 @@ class _Alarms(_TurnBase):
                     and decision.probability < CLASSIFIER_ALARM.get(decision.label, 0.0)
                     and _topical(decision.runner_up)
                 )
+                # "no está infectada, solo morada": the model torn between information and a topic,
+                # beside a sign the writer denies; the topic answers what the writer has.
+                or (decision.label == "info_alarming" and decision.margin < DENIED_TIE and _topical(decision.runner_up))
             )
             found = None if topical else denied
         if found is not None and not found.now and found.sign == FEVER_SIGN and under_line:
@@ -1037,10 +1068,15 @@ class _Alarms(_TurnBase):
             # "37,8, día cero, la doctora dijo que podía pasar": a reading under the line on the
             # first days, with no fever told (gone or asked about), is the expected reaction.
             expected = under_line and not _FEVER_FELT.search(text)
-            if decision.probability >= TRUST_LABEL and not expected:
+            tie = denied is not None and decision.margin < DENIED_TIE and _topical(decision.runner_up)
+            if decision.probability >= TRUST_LABEL and not expected and not tie:
                 self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
             return False
         if found is None:
+            return False
+        if found.level != EMERGENCY_LEVEL and animals.names_a_vet(text) and animals.names_a_pet(text):
+            # "my dog's leg is swollen after his vaccine at the vet": the animal's sign, for its vet
+            # (the router says so); an emergency stays one, since unsure counts as yes.
             return False
         if not found.now:
             self.info_alarm = found
@@ -1108,21 +1144,11 @@ class _Alarms(_TurnBase):
                     word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
                     text = f"{text[:start]} {word} {text[end:]}"
         elif span is not None:
-            # "a fever of 39", "39 de fiebre": the word is already there; a second one would
-            # stand where the question's words do not reach ("is it normal to get a fever of 39?").
-            # Only in the reading's own sentence: "call if fever. its 38 exactly" names no fever at 38.
-            before = _SENTENCE_END.split(text[max(0, span[0] - _BESIDE) : span[0]])[-1]
-            after = _SENTENCE_END.split(text[span[1] : span[1] + _BESIDE])[0]
-            beside = f"{before} {after}"
-            word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
-            lead = text[max(0, span[0] - _BESIDE) : span[0]]
-            # "is 38 the cut off?", "¿38 es el límite?": the number asked about is a line, not a reading.
-            line = _LINE_AFTER.match(text[span[1] :])
-            if word and not line and (_ASKED_OF_READING.search(lead) or _READ_OFF.search(lead)):
-                # "is 38,3 bad??", "¿es mucho 38,5?": a question about the writer's own reading, now;
-                # "el termómetro marca 101 F…, ¿qué es eso en grados?": read off the thermometer now.
-                word = f"{FEVER_WORD} {NOW_WORD}"
-            text = f"{text[: span[0]]} {word} {text[span[1] :]}"
+            # "tengo 38 clavado… en el grupo dicen que hasta 38.5 es normal": every reading at the
+            # line is a fever, each read in its own clause, not only the highest.
+            feverish = [found for found in measures.temperature_spans(text) if found[2] >= self.fever_line()]
+            for found in sorted({span, *feverish}, reverse=True):
+                text = _fever_word_at(text, found)
         return self.heart_rate_as_words(text)
 
     def heart_rate_as_words(self, text: str) -> str:
@@ -1327,6 +1353,16 @@ class _FreeText(_TurnBase):
         if label == "smalltalk" and decision is not None and decision.probability >= TRUST_LABEL:
             self.effects.append(Event("small_talk", {"kind": "general", **why}))
             self.say("understanding.smalltalk")
+            self.reshow()
+            return
+        if animals.names_a_vet(text) or (
+            animals.names_a_pet(text)
+            and (label in (None, "other", PILLS_LABEL) or decision is None or decision.probability < TRUST_LABEL)
+        ):
+            # "mi gata tiene insuficiencia renal y el veterinario ofrece células madre": a pet's care
+            # is a vet's, not the pills answer meant for people, nor "sorry, I did not understand".
+            self.effects.append(Event("animal", why))
+            self.say("understanding.animal")
             self.reshow()
             return
         flow_id, rule = self.topic(text, decision)

@@ -103,9 +103,13 @@ _ALMOST_UNDER = 0.1  # "almost 38" is 37.9: under the line; "almost 39" is 38.9,
 _CHOICE_AFTER = re.compile(
     r"\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+(?:(?:con|a|de|en|with|at)\s+)?\d", re.IGNORECASE
 )
+# "is 38 a fever or only 38.5?", "¿38 es fiebre o solo 38,5?": the line named, then the other one.
 _CHOICE_BEFORE = re.compile(
-    r"\d\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+(?:(?:con|a|de|en|with|at)\s+)?$", re.IGNORECASE
+    r"\d\s*(?:°\s*[cf]?\s*)?(?:(?:is\s+|es\s+)?(?:an?\s+)?(?:fever|fiebre)\s+)?(?:or|o|u|vs\.?|versus)\s+"
+    r"(?:(?:only|just|solo|sólo|nomas|nomás)\s+)?(?:(?:con|a|de|en|with|at)\s+)?$",
+    re.IGNORECASE,
 )
+_CHOICE_REACH = 28
 _ASKED = re.compile(r"(?:[^.!\n]|\.\d)*\?")  # the rest of the sentence ends in a question mark
 _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 
@@ -171,7 +175,7 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
         # "38 or 38.5?", "¿37,5 o 38?": lines to choose between, asked about, not a reading; but
         # "tengo 38 o 38,5" is a reading the writer is unsure of.
         choice = _CHOICE_AFTER.match(text, end) or _CHOICE_BEFORE.search(
-            text[max(0, match.start() - 12) : match.start()]
+            text[max(0, match.start() - _CHOICE_REACH) : match.start()]
         )
         if (
             choice
@@ -625,6 +629,19 @@ _TREATED_TODAY = re.compile(
     r"hicieron|infiltraron|inyeccion|infusion|suero|procedimiento|tratamiento)\b[^.?!]{0,25}?"
     r"\b(?:this morning|today|earlier today|esta manana|hoy)\b"
 )
+# "the first night", "la noche de la infusión": the night of the treatment day, day 0.
+_FIRST_NIGHT = re.compile(
+    r"\b(?:(?:first|1st) night|same night|night of (?:my|the|his|her)|primera noche|misma noche|"
+    r"(?:la )?noche (?:del|de la|de mi|de su) (?:suero|infusion|inyeccion|tratamiento|procedimiento|"
+    r"infiltracion|pinchazo|celulas))\b"
+)
+# "a low fever", "low-grade temp", "febrícula", "un poco de fiebre": a fever called mild, under the line.
+_LOW_FEVER = re.compile(
+    r"\b(?:(?:low|slight|little|mild|small|tiny)(?: grade)? (?:fever|temp|temperature)|low grade|"
+    r"bit of (?:a )?(?:fever|temp|temperature)|febricula|fiebrita|fiebre (?:baja|leve|ligera|ligerita|poquita)|"
+    r"(?:un )?(?:poco|poquito|poquita) de (?:fiebre|fiebrita|temperatura|calentura)|"
+    r"algo de (?:fiebre|febricula|temperatura))\b"
+)
 # "the first couple days", "los primeros días": the first two days after the treatment.
 _FIRST_DAYS = re.compile(
     # "the first day" is day 1, read as an ordinal; these are the first two days.
@@ -639,6 +656,11 @@ _BASELINE = frozenset({"than", "que", "since", "desde", "on", "from"})
 def _baseline(words: list[str]) -> bool:
     """True when the words before a day say it is one to compare with ("than the", "que el", "on")."""
     return bool(_BASELINE & set(words[-2:]))
+
+
+def low_fever(text: str) -> bool:
+    """True when `text` calls a fever mild ("a low fever", "febrícula", "un poco de fiebre")."""
+    return bool(_LOW_FEVER.search(normalize(text).replace("-", " ")))
 
 
 def latest_day(text: str) -> int | None:
@@ -660,6 +682,9 @@ def latest_day(text: str) -> int | None:
     if _NEXT_DAY.search(folded):
         days.append(1)
     if _SAME_DAY.search(folded) or _DAY_ZERO.search(folded) or _TREATED_TODAY.search(folded):
+        days.append(0)
+    night = _FIRST_NIGHT.search(folded)
+    if night is not None and not _baseline(folded[: night.start()].split()):
         days.append(0)
     first = _FIRST_DAYS.search(folded)
     if first is not None and not _baseline(folded[: first.start()].split()):

@@ -315,7 +315,7 @@ _TREATMENT_VERBS = frozenset(
 # "is it still ok FOR HER to get stem cells": whose leave may stand between.
 _LEAVE_WORDS = frozenset(
     "ok okay fine able allowed safe good to a candidate eligible puedo puede podria quiero quiere quieren "  # noqa: SIM905
-    "want wants wanna i yo for her him them para".split()
+    "want wants wanna i yo for her him them para se me le les lo podemos pueden can could he she we they".split()
 )
 _LEAVE_REACH = 5
 # Said anywhere in a message that asks about a sign, these put the sign in the present.
@@ -896,6 +896,9 @@ class SafetyRules:
                 )
                 # "se me quitó un rato y volvió: dolor en el pecho": it passed, then came back.
                 and not _find(ctx.back, tokens, span[1], min(hit.start, span[1] + _COMES_BACK_REACH))
+                # "hinchadísima y no la puedo doblar, a las 3 semanas, ya estaba bien": a wellness in
+                # the past tense, after a sign told in the present, is how it was before the sign.
+                and not (span[0] >= hit.end and _WAS & set(tokens[span[0] : span[1]]) and _TOLD_NOW & set(hit_clause))
                 # "the nurses said it was just low sugar, but he won't fully wake up": a wellness
                 # others told, that the writer answers with the sign now.
                 and not (
@@ -1004,7 +1007,12 @@ class SafetyRules:
                     clause.get(a) != clause[hit.start]
                     and not _told_of_other(hit_clause)
                     and not any(clause.get(other.start) == clause.get(a) for other in hits)
-                    and _CLAUSE_VERBS & {tokens[i] for i in range(a, hit.start) if clause.get(i) == clause.get(a)}
+                    and (
+                        bool(_CLAUSE_VERBS & {tokens[i] for i in range(a, hit.start) if clause.get(i) == clause.get(a)})
+                        # "la enfermera me dijo que si me pasaba esto fuera a urgencias: tengo el corazón
+                        # a mil": the condition was the nurse's; the writer's sign had now, after it, is told.
+                        or (timed and _of_writer(hit_clause))
+                    )
                 )
                 # "tengo miedo de la muerte, me quiero matar": a wish to die told in a clause of its
                 # own is never the question another clause asks; "what do I do if I want to kill
@@ -1104,12 +1112,20 @@ class SafetyRules:
             # away by others after it, is still what the writer sees.
             and not (a >= hit.end and clause[a] != clause[hit.start] and _DISMISSAL & set(tokens[b : b + 4]))
             # "sale pus del pinchazo, leí que eso es bueno??": what was read, said of the sign just told
-            # (no one else named), is the writer's own sign, asked about.
+            # (no one else named), is the writer's own sign, asked about. So is "a mi papá le supura
+            # la rodilla…, un señor del grupo dice que son células muertas": a sign of the family,
+            # and what it is said to be.
             and not (
                 a >= hit.end
                 and clause[a] != clause[hit.start]
-                and not _told_of_other(hit_clause)
-                and _DEMONSTRATIVES & set(tokens[b : b + 3])
+                and (
+                    (not _told_of_other(hit_clause) and _DEMONSTRATIVES & set(tokens[b : b + 3]))
+                    or (
+                        _KIN & set(hit_clause)
+                        and not _DISTANT & set(hit_clause)
+                        and (_DEMONSTRATIVES | _IT_IS) & set(tokens[b : b + 3])
+                    )
+                )
             )
         ]:
             reason = "reported"
@@ -2485,8 +2501,11 @@ def _normal_reading(tokens: list[str], at: int) -> bool:
     """True when a temperature under the fever line stands just before `at`: "36.8 now" says well."""
     if at == 0 or not tokens[at - 1].isdecimal():
         return False
-    # "pulse 72 now": a resting pulse says well too.
-    if at >= 2 and tokens[at - 2] in _PULSE_WORDS:
+    # "pulse 72 now", "pulse is 72 now": a resting pulse says well too.
+    lead = at - 2
+    while lead >= 0 and at - 2 - lead < _READING_LEAD_REACH and tokens[lead] in _READING_LEAD:
+        lead -= 1
+    if lead >= 0 and tokens[lead] in _PULSE_WORDS:
         return _resting(tokens[at - 1])
     # The decimal point splits a reading into two words: "36.8" is "36", "8".
     whole = at >= 2 and tokens[at - 2].isdecimal() and len(tokens[at - 1]) == 1
@@ -2608,6 +2627,12 @@ def _going_again(tokens: list[str], at: int) -> bool:
     """True when the treatment is gone to again from `at` ("voy de nuevo", "I'm going again")."""
     while at < len(tokens) and tokens[at] in _GOERS:
         at += 1
+    # "ahora va a repetir", "now he's going to repeat it": the treatment, again.
+    plan = at
+    while plan < len(tokens) and tokens[plan] in _PLANNING:
+        plan += 1
+    if plan < len(tokens) and tokens[plan] in _REPEATS:
+        return True
     return at < len(tokens) and tokens[at] in _TREATMENT_VERBS and bool(_AGAIN & set(tokens[at + 1 : at + 3]))
 
 
@@ -3010,6 +3035,9 @@ _FEAR_GIVEN = frozenset("da dan me".split())  # noqa: SIM905  # "me DA pánico l
 # PORQUE…", "I'm scared I'M…"): the sign is then told, now.
 _TOLD_AFTER_FEAR = _BECAUSE | frozenset("as that que como im ive estoy tengo siento ya now ahora".split())  # noqa: SIM905
 _GOERS = frozenset("i im am we were are he she hes shes is".split())  # noqa: SIM905  # who goes again
+_PLANNING = frozenset("va voy vamos van a going to gonna will".split())  # noqa: SIM905
+# "va a repetir", "going to repeat": the treatment, again.
+_REPEATS = frozenset("repetir repite repito repetimos repeat repeating redo".split())  # noqa: SIM905
 # After "once" / "una vez": how often ("once a day", "una vez al día"), or again ("once more").
 _NOT_ONCE = frozenset("a al more mas again in every cada per por today hoy tonight".split())  # noqa: SIM905
 # The last word of a question that the sign must go on ("can you GO blind", "¿te puedes QUEDAR ciego?").
@@ -3069,6 +3097,8 @@ _TREND = frozenset(
 _OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight just acaba acabo".split())  # noqa: SIM905
 # "TENGO un dolor en el pecho…, me operaron del corazón en 2019": a sign had now, of the present.
 _HAVE_NOW = frozenset("tengo tiene tenemos siento sientes have has feel feels".split())  # noqa: SIM905
+# Verbs that tell a sign in the present: "no la PUEDO doblar", "I CAN'T bend it", "TENGO 38".
+_TOLD_NOW = _PRESENT_BE | _HAVE_NOW | frozenset("puedo puede can cant cannot".split())  # noqa: SIM905
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
 # Past forms of "to be" that tell a state back then: "was fine on day 5", "estaba bien ayer".
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
@@ -3127,6 +3157,8 @@ _CLAUSE_VERBS = frozenset(
     "is are was were has have had does did es esta estan son fue era hay counts count cuenta cuentan".split()  # noqa: SIM905
 )
 _DEMONSTRATIVES = frozenset("that this thats eso esto esa este".split())  # noqa: SIM905
+# "dice que SON células muertas", "says IT'S dead cells": what the thing just told is said to be.
+_IT_IS = frozenset("es son its it theyre".split())  # noqa: SIM905
 # People seldom beside the writer: their sign, then a general question, is a story.
 _DISTANT = _OTHERS - _KIN - {"mate", "partner", "pareja"}
 _DOUBT = frozenset("sure seguro segura know se sabemos idea clue".split())  # noqa: SIM905
@@ -3490,8 +3522,18 @@ def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
     if any(
         tokens[i] == "si" and tokens[i - 1] == "que" and tokens[i + 1] != _BREAK and tokens[i - 2] in _TOLD
         for i in range(start + 2, min(at, end - 1))
+    ) or any(
+        # "the doctor said (that) if I had chest pain…", "she told me if it gets worse…".
+        tokens[i] == "if" and tokens[i + 1] != _BREAK and _TOLD_EN & set(tokens[max(start, i - 3) : i])
+        for i in range(start + 1, min(at, end - 1))
     ):
-        return True
+        # "me dijo que si me pasaba esto fuera a urgencias: tengo el corazón a mil": after a pause,
+        # a clause that opens with the writer having it now is told, not the instruction's "if".
+        lead = tokens[start:at]
+        opened = start + len(lead) - lead[::-1].index(_BREAK) if _BREAK in lead else start
+        if opened > start and tokens[opened] in ("i", "yo") and opened + 1 < at:
+            opened += 1  # "…: I have my heart racing"
+        return not (opened > start and tokens[opened] in _TOLD_NOW)
     if tokens[start] not in ("if", "si"):
         return False
     if tokens[start] == "si":
@@ -3513,6 +3555,7 @@ _TOLD = frozenset(
     "dijo dijeron dice dicen decia explico explicaron indico indicaron recomendo recomendaron comento comentaron "  # noqa: SIM905
     "advirtio advirtieron aviso avisaron pone ponia".split()
 )
+_TOLD_EN = frozenset("said says told tells explained warned mentioned".split())  # noqa: SIM905
 # Asking what to do, after a condition that opens with "si".
 _WHAT_TO_DO = tuple(
     tuple(phrase.split())

@@ -55,7 +55,7 @@ _KEYS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "ok",
         _of(
-            "ok okay okey oki okis k vale dale listo entendido entiendo perfecto genial excelente cool great "
+            "ok okay okey oki okis k va sale vale dale listo entendido entiendo perfecto genial excelente cool great "
             "alright understood got fine bien sounds"
         ),
     ),
