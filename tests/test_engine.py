@@ -227,6 +227,31 @@ def test_a_message_about_a_pet_points_to_a_vet(engine: Engine, language: str, ty
 
 
 @pytest.mark.parametrize(
+    ("language", "typed", "gentle"),
+    [
+        (
+            "en",
+            "not suicidal or anything, just so tired of hoping. the treatment didn't work and I feel like a fool",
+            "It is normal to feel low",
+        ),
+        (
+            "es",
+            "no es que me quiera matar ni nada, solo estoy cansada de tener esperanza, no funcionó y me siento tonta",
+            "Es normal sentirse decaído",
+        ),
+    ],
+)
+def test_a_wish_to_die_denied_beside_a_topic_is_answered_gently_first(
+    engine: Engine, language: str, typed: str, gentle: str
+) -> None:
+    """Denied or not, a mention of suicide gets the kind words and the line to call, before any topic."""
+    turn = engine.handle(UserState(user_id=5, language=language), Text(typed), NOW)
+    assert [e.data.get("sign") for e in turn.effects if e.kind == "alarm_info"] == ["suicidal"]
+    assert gentle in turn.replies[0].text
+    assert any(code in turn.replies[1].text for code in ("911", "112"))
+
+
+@pytest.mark.parametrize(
     ("language", "typed", "flow"),
     [
         ("en", "can I walk my dog the day after my knee injection?", "injection_effects"),

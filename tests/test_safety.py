@@ -415,7 +415,7 @@ def test_load_safety_reports_problems_with_file_and_line() -> None:
     found = {(p.file, p.line, p.message) for p in problems}
     assert found == {
         (flags, 35, "unknown key 'triggers'; allowed: context, known_words, negation, signs"),
-        (flags, 7, "unknown key 'colour' in sign 'chest_pain'; allowed: en, es, level, only_with, together"),
+        (flags, 7, "unknown key 'colour' in sign 'chest_pain'; allowed: eased, en, es, level, only_with, together"),
         (flags, 9, "sign 'fever': level must be 'emergency' or 'urgent', not 'severe'"),
         (flags, 14, "sign 'chills' needs a non-empty 'en' list of patterns"),
         (flags, 20, "sign 'breathing': bad pattern '[short of breath': unbalanced brackets in '[short'"),

@@ -47,6 +47,9 @@ SMALL_TALK = [
     ("what's your name?", "who"),
     ("okay", "ok"),
     ("👍", "ok"),
+    ("va, entendido", "ok"),
+    ("buenas noches y perdón por tanto mensaje", "sorry"),
+    ("sorry to bother you", "sorry"),
     # Distress, in any language
     ("😭😭🙏", "distress"),
     ("🙏", "distress"),
@@ -64,6 +67,8 @@ NOT_SMALL_TALK = [
     "sí",
     "hola buenas tardes quería saber si las pastillas de células madre funcionan",
     "😭 no puedo respirar",
+    "perdón, tengo fiebre",
+    "sorry, my knee is swollen",
 ]
 
 

@@ -613,6 +613,47 @@ def test_only_with_names_a_sign_and_is_reported_with_its_line(tmp_path: Path) ->
     ]
 
 
+def test_eased_names_a_milder_sign_and_is_reported_with_its_line(tmp_path: Path) -> None:
+    from bot.core.safety import load_safety
+
+    for path in (ROOT / "flows" / "safety").glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    flags = tmp_path / "red_flags.yaml"
+    text = flags.read_text(encoding="utf-8").replace("      to: eye_worse", "      to: chest_pain", 1)
+    flags.write_text(text, encoding="utf-8")
+    _rules, problems = load_safety(tmp_path)
+    line = text.splitlines().index("      to: chest_pain") + 1
+    assert [(p.line, p.message) for p in problems] == [
+        (line, "sign 'vision_loss': 'eased' 'to' must name a milder sign, not 'chest_pain'")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sign"),
+    [
+        # Pain with sight kept is the clinic today; pain called severe, or sight going, is an emergency.
+        ("my eye hurts more every day since the injection but I can see fine", "en", "eye_worse"),
+        ("me duele el ojo cada día más desde la inyección, pero veo bien", "es", "eye_worse"),
+        ("terrible eye pain since the injection, I can still see", "en", "vision_loss"),
+        ("dolor horrible en el ojo desde la inyección, veo bien", "es", "vision_loss"),
+        ("my eye hurts and I can't see fine", "en", "vision_loss"),
+        ("me duele el ojo y no veo bien", "es", "vision_loss"),
+        # A hand or arm gone numb that moves as before is new numbness; weak or one side is a stroke.
+        ("my fingers on the IV arm went numb this morning, I can move them fine", "en", "new_numbness"),
+        ("tengo el brazo entumecido desde esta mañana, pero lo muevo bien", "es", "new_numbness"),
+        ("my arm went numb and weak, I can move it", "en", "stroke"),
+        ("tengo el brazo entumecido y débil, pero lo muevo", "es", "stroke"),
+        ("one side of my body went numb, I can move it", "en", "stroke"),
+    ],
+)
+def test_a_sign_is_eased_only_when_the_function_is_said_to_be_kept(
+    engine: Engine, text: str, language: str, sign: str
+) -> None:
+    """An eye that hurts but sees, a hand numb but moving: the clinic today, not an ambulance."""
+    label, found, _ = first_sign(engine, text, language)
+    assert (found, label) == (sign, "urgent" if sign in ("eye_worse", "new_numbness") else "emergency")
+
+
 AFTER_SET_B = [
     # A plan with pills is suicidal intent.
     ("i have my painkillers saved up and i am taking them all", "en", "emergency", "suicidal"),
@@ -7097,7 +7138,7 @@ AFTER_SETS_R12F = [
         "urgent",
         "eye_worse",
     ),
-    ("el ojo sigue rojo después de la inyección y me duele más que ayer, veo bien", "es", "urgent", "worsening_pain"),
+    ("el ojo sigue rojo después de la inyección y me duele más que ayer, veo bien", "es", "urgent", "eye_worse"),
     (
         "la inflamación de la cadera se había bajado y ahora rebrotó, más grande y calentita que antes",
         "es",
@@ -7318,6 +7359,165 @@ AFTER_SETS_R13C = [
     ("febrícula la primera noche y ahora me cuesta respirar", "es", "emergency", "breathing"),
 ]
 
+AFTER_SETS_R13D = [
+    (
+        "dia 1 me dolia 3, dia 2 me dolia 3, hoy dia 4 me duele 8 y no me deja dormir. sin fiebre",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "day 1 the pain was 3, day 2 pain was 3, today day 4 it hurts like 8 and I can't sleep. no fever",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "does fever + confusion mean sepsis? asking for a nursing school paper on stem cell tourism",
+        "en",
+        "info_alarming",
+        "confusion",
+    ),
+    ("¿fiebre y confusión quiere decir sepsis? es para un trabajo de la facultad", "es", "info_alarming", "confusion"),
+    ("this isn't for a paper, my mum is confused and burning up", "en", "emergency", "confusion"),
+    ("no es para un trabajo de la facultad, mi mamá está confundida y con fiebre", "es", "emergency", "confusion"),
+    ("38 is the fever line right? im at 38.4 on day 3", "en", "urgent", "fever"),
+    ("38 es el límite, no? tengo 38,4 y es el día 3", "es", "urgent", "fever"),
+    ("my eye hurts more every day since the injection and its red, but I can see fine", "en", "urgent", "eye_worse"),
+    (
+        "me duele el ojo cada dia mas y esta re colorado desde la inyeccion, pero veo bien igual",
+        "es",
+        "urgent",
+        "eye_worse",
+    ),
+    ("my fingers on the IV arm went numb this morning, I can move them fine", "en", "urgent", "new_numbness"),
+    (
+        "tengo los dedos de la mano del suero dormidos desde esta mañana, pero los muevo bien",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+]
+
+AFTER_SETS_R13E = [
+    ("not suicidal, but I have a plan to take all my pills tonight", "en", "emergency", "suicidal"),
+    ("no es que me quiera matar, pero tengo las pastillas juntadas para esta noche", "es", "emergency", "suicidal"),
+    ("I'm planning to take all my painkillers tonight", "en", "emergency", "suicidal"),
+    ("pienso tomarme todas las pastillas esta noche", "es", "emergency", "suicidal"),
+    (
+        "she told me if my lips swell to use the epipen, my lips are swelling and my throat is tight",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "la enfermera dijo que si se me hinchaban los labios usara la adrenalina, se me hinchan los labios y no puedo tragar",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    ("sorry, I can't breathe", "en", "emergency", "breathing"),
+    ("perdón, no puedo respirar", "es", "emergency", "breathing"),
+]
+
+AFTER_SETS_R13F = [
+    (
+        "temp 38.6 and i cant keep him awake, he just flops back asleep. my boy is 4, treatment was on monday",
+        "en",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "tiene 38,6 y no lo puedo mantener despierto, se vuelve a dormir enseguida. mi niño tiene 4 años",
+        "es",
+        "emergency",
+        "drowsy",
+    ),
+    ("pain in my knee was gettin better now its day 5 and its way worse than before", "en", "urgent", "worsening_pain"),
+    (
+        "el dolor de la rodilla iba mejorando y ahora en el día 5 está mucho peor que antes",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "mom had chest pain on monday, ER checked her and said it was fine. can she still do the second infusion?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "a mi mamá le dolio el pecho el lunes, la revisaron en urgencias y estaba bien, puede hacerse la segunda infusion?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "mom has chest pain, the ER checked her and said it was fine but it's getting worse",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "a mi mamá le duele el pecho, la revisaron en urgencias y dijeron que estaba bien pero le duele cada vez más",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "she was really hard to wake on saturday but since sunday shes back to her normal self, was that the treatment?",
+        "en",
+        "info_alarming",
+        "confusion",
+    ),
+    (
+        "el sábado estaba muy dificil de despertar pero desde el domingo esta normal, fue por el tratamiento?",
+        "es",
+        "info_alarming",
+        "confusion",
+    ),
+    (
+        "how do I know if someone is having a stroke? I want to be ready to look after my dad after his IV",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "como se que alguien esta teniendo un derrame? quiero estar preparada para cuidar a mi papa despues del suero",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "a mi tio lo llevaron a urgencias por un coagulo en el pulmon despues de un suero de esos que tan peligroso es",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    ("a mi vecina la llevaron a urgencias, no puede respirar", "es", "emergency", "breathing"),
+    (
+        "grandpa had a clot in his leg after an IV years ago, is he at higher risk now?",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "mi abuelo tuvo un coágulo en la pierna hace años después de un suero, ¿ahora tiene más riesgo?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    ("es normal que la rodilla me duela mas hoy que ayer? me inyectaron ayer en la tarde", "es", "side_effect", None),
+    (
+        "is it normal that my knee hurts more today than yesterday? I had the shot yesterday afternoon",
+        "en",
+        "side_effect",
+        None,
+    ),
+    ("me escuece el ojo desde la inyección", "es", "urgent", "eye_worse"),
+    ("tiene fiebre y la piel toda manchada moradita", "es", "emergency", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -7403,7 +7603,10 @@ AFTER_SETS_R13C = [
     + AFTER_SETS_R12H
     + AFTER_SETS_R13A
     + AFTER_SETS_R13B
-    + AFTER_SETS_R13C,
+    + AFTER_SETS_R13C
+    + AFTER_SETS_R13D
+    + AFTER_SETS_R13E
+    + AFTER_SETS_R13F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -213,6 +213,13 @@ CLASSIFIER_OVER_DENIAL = 0.5
 # Beside a denied sign, information and a topic this close in the model's reading are a tie the
 # topic wins.
 DENIED_TIE = 0.1
+# "no está infectada, SOLO morada", "not infected, JUST bruised": what it is, instead of the sign denied.
+_ONLY_INSTEAD = re.compile(
+    r"\b(?:solo|s[oó]lo|nom[aá]s|just|only)\s+(?:a\s+(?:bit|little)\s+|un\s+poco\s+|algo\s+)?"
+    r"(?:morad[oa]s?|moradit[oa]|moret[oó]n|moretones|bruised?|bruising|purple|sore|tender|itchy|stiff|"
+    r"adolorid[oa]|hinchadit[oa]|swollen|cansad[oa]|tired)\b",
+    re.IGNORECASE,
+)
 CLASSIFIER_MIN_WORDS = 3
 # The rules read a sign as past or asked about, but the model is this sure it is an emergency:
 # the two disagree, and unsure means now. 0.9, not 0.8: in 5-fold cross-validation over the
@@ -253,6 +260,8 @@ COUNTRY_GUESS = "country_guess"
 KNOWN = "_known"  # the check's answer holding what was already said, until the check ends
 DEFAULT_FEVER_C = 38.0
 FEVER_SIGN = "fever"
+# Signs that make an emergency together with others (sepsis): the model may read the pair.
+FEVERISH_SIGNS = frozenset({"fever", "chills"})
 FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
 LOW_OXYGEN_WORDS = "falta de aire"  # a pattern of the breathing sign in flows/safety/red_flags.yaml
 FAST_HEART_WORDS = "heart racing"  # a pattern of the fast_heartbeat sign in flows/safety/red_flags.yaml
@@ -985,6 +994,14 @@ class _Alarms(_TurnBase):
             # "38.5 on day 4, no confusion or anything like that": the writer ruled out the
             # emergency sign the model may be reading; the warning sign stands.
             and not (denied is not None and denied.level == EMERGENCY_LEVEL)
+            # "me escuece el ojo desde la inyección": the model read the warning sign's own words
+            # as graver; an emergency it reads must stand in the rest of the message. Not for a
+            # fever or chills, which make an emergency with what else is told ("fiebre y la piel
+            # toda manchada").
+            and (
+                found.sign in FEVERISH_SIGNS
+                or self.alarm_beyond_denials(text, EMERGENCY_LEVEL, found.matched, CLASSIFIER_ALARM[EMERGENCY_LEVEL])
+            )
         ):
             # The rules found a warning sign, the model reads an emergency: the graver reading wins.
             found, by = _classifier_alarm(decision), "rules+classifier"
@@ -1008,6 +1025,11 @@ class _Alarms(_TurnBase):
             # "37.9 on day 1, right under 38": a reading under the line is what the model read as
             # a warning sign; the rules read every other one.
             and not (under_line and decision.label != EMERGENCY_LEVEL)
+            # "no sangro, no tengo dolor de pecho, no me falta el aire. ¿puedo subir al avión?": the
+            # model read the words of the signs the writer denies; read without them, is it still one?
+            # Only for an emergency: a warning sign read by the model beside a denial ("fiebre no
+            # tengo, pero lo rojo ya me llega a media pierna") is often the one the rules missed.
+            and (denied is None or decision.label != EMERGENCY_LEVEL or self.alarm_beyond_denials(text, decision.label))
         ):
             # No rule matched, but the message reads like one: escalate rather than miss it,
             # unless it tells of something that has passed and of nothing happening now
@@ -1034,10 +1056,17 @@ class _Alarms(_TurnBase):
                     and _topical(decision.runner_up)
                 )
                 # "no está infectada, solo morada": the model torn between information and a topic,
-                # beside a sign the writer denies; the topic answers what the writer has.
-                or (decision.label == "info_alarming" and decision.margin < DENIED_TIE and _topical(decision.runner_up))
+                # beside a sign the writer denies, or told what it is instead ("just", "solo"); the
+                # topic answers what the writer has.
+                or (
+                    decision.label == "info_alarming"
+                    and (decision.margin < DENIED_TIE or bool(_ONLY_INSTEAD.search(text)))
+                    and _topical(decision.runner_up)
+                )
             )
-            found = None if topical else denied
+            # "not suicidal or anything, just so tired of hoping": a wish to die, even denied, is
+            # answered gently with the crisis line, whatever topic the rest names.
+            found = None if topical and denied.sign not in ALONE_SIGNS else denied
         if found is not None and not found.now and found.sign == FEVER_SIGN and under_line:
             # "99.9 tonight, same day as my injection. is that a fever?": under the line on day 0
             # or 1 is the expected reaction; the question is answered by its topic.
@@ -1068,7 +1097,11 @@ class _Alarms(_TurnBase):
             # "37,8, día cero, la doctora dijo que podía pasar": a reading under the line on the
             # first days, with no fever told (gone or asked about), is the expected reaction.
             expected = under_line and not _FEVER_FELT.search(text)
-            tie = denied is not None and decision.margin < DENIED_TIE and _topical(decision.runner_up)
+            tie = (
+                denied is not None
+                and (decision.margin < DENIED_TIE or bool(_ONLY_INSTEAD.search(text)))
+                and _topical(decision.runner_up)
+            )
             if decision.probability >= TRUST_LABEL and not expected and not tie:
                 self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
             return False
@@ -1150,6 +1183,17 @@ class _Alarms(_TurnBase):
             for found in sorted({span, *feverish}, reverse=True):
                 text = _fever_word_at(text, found)
         return self.heart_rate_as_words(text)
+
+    def alarm_beyond_denials(self, text: str, label: str, matched: str = "", floor: float | None = None) -> bool:
+        """True when the model still reads `label` (an alarm) in `text` without the signs it denies,
+        nor the words `matched` of the sign the rules found, at `floor` or more (the label's alarm line)."""
+        safety, classifier = self.content.safety, self.content.classifier
+        if safety is None or classifier is None:
+            return True
+        rest = classifier.classify(safety.without_denied(self.fever_as_word(text), matched))
+        return rest.label == label and rest.probability >= (
+            CLASSIFIER_ALARM.get(label, 2.0) if floor is None else floor
+        )
 
     def heart_rate_as_words(self, text: str) -> str:
         """A heart rate over FAST_HEART_RATE ("pulso 135"), or over FAST_HEART_RATE_WITH_FEVER with a

@@ -65,7 +65,9 @@ _EXACT_MARK = re.compile(
 # "fiebre es de 38.5 para arriba", "38 or above": a line, not a reading.
 _THRESHOLD_AFTER = re.compile(
     r"\s*(?:°\s*)?(?:[cf]\b)?\s*(?:para arriba|hacia arriba|en adelante|o m[aá]s\b|or (?:above|higher|more|over)\b"
-    r"|and (?:above|up|over|higher)\b)",
+    r"|and (?:above|up|over|higher)\b"
+    # "38 is the fever line right?", "¿38 es el límite?": the line itself, named.
+    r"|(?:is|es)\s+(?:the\s+|el\s+|la\s+)?(?:fever\s+)?(?:cut\s*-?\s*off|limit|line|threshold|l[ií]mite|umbral|l[ií]nea)\b)",
     re.IGNORECASE,
 )
 _AS_IF = re.compile(
@@ -423,9 +425,15 @@ PAIN_RISE = 2
 
 # "pain was a 3 on day 2, now its like an 8": a score out of ten said without the ten, in a
 # message about pain.
-_BARE_SCORE = re.compile(
-    r"\b(?:a|an|un|una|un puro)\s+(\d{1,2})\b(?![.,]\d)(?!\s*(?:%|°|º|/|am\b|pm\b|day|dia|d[ií]a|hour|hora|week|semana"
-    r"|month|mes|year|a[nñ]o|mg|ml|min|c\b|f\b|x\b|times|veces))",
+_NOT_A_SCORE = (
+    r"(?![.,]\d)(?!\s*(?:%|°|º|/|am\b|pm\b|day|dia|d[ií]a|hour|hora|week|semana"
+    r"|month|mes|year|a[nñ]o|mg|ml|min|c\b|f\b|x\b|times|veces))"
+)
+_BARE_SCORE = re.compile(r"\b(?:a|an|un|una|un puro)\s+(\d{1,2})\b" + _NOT_A_SCORE, re.IGNORECASE)
+# "día 1 me dolía 3, hoy me duele 8", "pain was 3, now pain is at 8": the score right after the pain.
+_SCORE_AFTER_PAIN = re.compile(
+    r"\b(?:pain|dolor|duele|duelen|dolia|hurts|hurt|hurting)\s+"
+    r"(?:(?:is|was|at|its|en|es|era|esta|like|como|about|around|de)\s+){0,2}(\d{1,2})\b" + _NOT_A_SCORE,
     re.IGNORECASE,
 )
 _PAIN_TOLD = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|dolor|duele|duelen|dolia)\b", re.IGNORECASE)
@@ -435,7 +443,10 @@ def rising_pain_span(text: str) -> tuple[int, int] | None:
     """(start, end) of the last pain score when the scores in `text` rise ("3/10 on day 1 … today 8/10")."""
     scores = [(m.start(), m.end(), int(m.group(1))) for m in _PAIN_SCORE.finditer(text) if int(m.group(1)) <= 10]
     if len(scores) < 2 and _PAIN_TOLD.search(text):
-        scores = [(m.start(), m.end(), int(m.group(1))) for m in _BARE_SCORE.finditer(text) if int(m.group(1)) <= 10]
+        # The pain word stays beside a score said after it ("me duele 8"), for the rules to read.
+        found = {(m.start(), m.end(), int(m.group(1))) for m in _BARE_SCORE.finditer(text)}
+        found |= {(m.start(1), m.end(1), int(m.group(1))) for m in _SCORE_AFTER_PAIN.finditer(text)}
+        scores = sorted(score for score in found if score[2] <= 10)
     if len(scores) < 2 or scores[-1][2] - scores[0][2] < PAIN_RISE:
         return None
     return scores[-1][0], scores[-1][1]
@@ -626,8 +637,15 @@ _DAY_ZERO = re.compile(r"\b(?:day|dia) (?:zero|cero)\b")
 # "they did my back this morning", "me inyectaron hoy": the treatment dated today is day 0.
 _TREATED_TODAY = re.compile(
     r"\b(?:did|done|had|got|injected|infused|injection|infusion|shot|iv|procedure|inyectaron|pusieron|"
-    r"hicieron|infiltraron|inyeccion|infusion|suero|procedimiento|tratamiento)\b[^.?!]{0,25}?"
+    r"hicieron|infiltraron|inyeccion|infusion|suero|procedimiento|tratamiento)\b(?:(?!yesterday|ayer)[^.?!]){0,25}?"
     r"\b(?:this morning|today|earlier today|esta manana|hoy)\b"
+)
+# "me inyectaron ayer en la tarde", "had the shot yesterday": the treatment dated yesterday is day 1.
+# Only words of the treatment itself: "had 38.6 on monday but since yesterday…" dates no treatment.
+_TREATED_YESTERDAY = re.compile(
+    r"\b(?:injected|infused|injection|infusion|shot|iv|procedure|inyectaron|infiltraron|inyeccion|suero|"
+    r"procedimiento|tratamiento|infiltracion)\b[^.?!]{0,25}?"
+    r"\b(?:yesterday|ayer)\b"
 )
 # "the first night", "la noche de la infusión": the night of the treatment day, day 0.
 _FIRST_NIGHT = re.compile(
@@ -679,7 +697,7 @@ def latest_day(text: str) -> int | None:
     for i, token in enumerate(tokens):
         if token in _ORDINALS and tokens[i + 1 : i + 2] and tokens[i + 1] in _DAY_WORDS and not _baseline(tokens[:i]):
             days.append(_ORDINALS[token])
-    if _NEXT_DAY.search(folded):
+    if _NEXT_DAY.search(folded) or _TREATED_YESTERDAY.search(folded):
         days.append(1)
     if _SAME_DAY.search(folded) or _DAY_ZERO.search(folded) or _TREATED_TODAY.search(folded):
         days.append(0)

@@ -235,6 +235,21 @@ class _Hit:
 
 
 @dataclass(frozen=True)
+class _Eased:
+    """A sign read as a milder one when the message says what it would take away is kept.
+
+    "me duele el ojo…, veo bien": eye pain with sight kept is eye_worse, not vision_loss.
+    """
+
+    to: str  # the milder sign
+    level: str  # its level
+    words: frozenset[str]  # the hit must hold one of these ("duele", "pain")
+    places: frozenset[str]  # and, when given, one of these ("arm", "brazo")
+    kept: tuple[tuple[str, ...], ...]  # phrases saying the function is kept ("veo bien")
+    unless: frozenset[str]  # a word of these in or beside the hit keeps the graver sign ("horrible")
+
+
+@dataclass(frozen=True)
 class _Negation:
     cues: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()
@@ -472,8 +487,10 @@ class SafetyRules:
         together: Iterable[_Together] = (),
         context: _Context | None = None,
         company: Mapping[str, Iterable[str]] | None = None,
+        eased: Mapping[str, _Eased] | None = None,
     ) -> None:
         self._negation = negation or _Negation()
+        self._eased = dict(eased or {})
         # Signs that mean an emergency only beside another sign happening now: drowsy with a fever.
         self._company = {sign: frozenset(others) for sign, others in (company or {}).items()}
         self._context = context or _Context()
@@ -503,6 +520,10 @@ class SafetyRules:
         known.update(w for phrase in neg.resolved_before + neg.resolved_after + neg.denied_after for w in phrase)
         ctx = self._context
         known.update(w for kind in _CONTEXT_KINDS for phrase in getattr(ctx, kind) for w in phrase)
+        # "lo muevo bien" must not become "lo huevo bien": the words that ease a sign are right as typed.
+        for milder in self._eased.values():
+            known.update(w for phrase in milder.kept for w in phrase)
+            known.update(milder.words | milder.unless | milder.places)
         # The words the engine itself reads ("es normal quedar…") are right as typed.
         known.update(_HAVE_VERBS | _GENERIC_LEAD | _YES_NO_OPENERS | _MINE)
         self._speller = Speller(vocabulary, known)
@@ -569,6 +590,23 @@ class SafetyRules:
         if alarm is None or _severity(fuzzy) < _severity(alarm):
             return fuzzy, denied
         return alarm, denied
+
+    def without_denied(self, text: str, matched: str = "") -> str:
+        """`text` as words, without the signs it denies ("no tengo dolor de pecho" loses "dolor de pecho")
+        and without the words `matched` of a sign found."""
+        tokens, sentences = self._tokens(text)
+        hits = self._hits(tokens, sentences)
+        covered = _covered(hits)
+        dropped: set[int] = set()
+        for hit in hits:
+            if self._negated(tokens, hit, covered, hits):
+                dropped.update(hit.words if hit.words is not None else range(hit.start, hit.end))
+        found = matched.split()
+        for at in range(len(tokens) - len(found) + 1):
+            if found and tokens[at : at + len(found)] == found:
+                dropped.update(range(at, at + len(found)))
+                break
+        return " ".join(token for i, token in enumerate(tokens) if i not in dropped and token != _BREAK)
 
     def _tokens(self, text: str) -> tuple[list[str], list[int]]:
         """Normalised words of `text` with clause breaks kept as `_BREAK` tokens, and the
@@ -676,6 +714,8 @@ class SafetyRules:
                         hits.append(hit)
         if self._together:
             hits.extend(self._together_hits(tokens, sentences))
+        if self._eased:
+            hits = [self._milder(tokens, hit) for hit in hits]
         hits = [
             replace(hit, treated=True) if _treated_condition(tokens, hit) else hit
             for hit in hits
@@ -757,6 +797,20 @@ class SafetyRules:
             and not (_ahead(advance, tokens, hit) or self._not_now(tokens, sentences, hit, hits))
         )
 
+    def _milder(self, tokens: list[str], hit: _Hit) -> _Hit:
+        """`hit` as its milder sign when the message says the function it threatens is kept."""
+        eased = self._eased.get(hit.sign)
+        if eased is None:
+            return hit
+        held = {tokens[i] for i in (hit.words if hit.words is not None else range(hit.start, hit.end))}
+        if not eased.words & held or (eased.places and not eased.places & set(tokens[hit.start : hit.end])):
+            return hit
+        if eased.unless & set(tokens[max(0, hit.start - _EASED_REACH) : hit.end + _EASED_REACH]):
+            return hit
+        cues = self._negation.cues
+        kept = [a for a, _ in _find(eased.kept, tokens, 0, len(tokens)) if not cues & set(tokens[max(0, a - 2) : a])]
+        return replace(hit, sign=eased.to, level=eased.level) if kept else hit
+
     def _in_company(
         self, hits: list[_Hit], tokens: list[str], sentences: list[int], covered: set[int], advance: str
     ) -> list[_Hit]:
@@ -778,6 +832,8 @@ class SafetyRules:
             (a, b)
             for a, b in _find(ctx.advance, tokens, 0, len(tokens))
             if not _names_patient(tokens, b)
+            # "this isn't for school, my mum is confused": a reason to ask ahead, denied.
+            and not self._negation.cues & set(_clause_before(tokens, a, _DENIED_REASON_REACH))
             # "the clinic gave me antibiotics just in case": the medicine's reason, not the question's.
             and not (_MEDS | _PRESCRIBED) & set(tokens[max(0, a - 3) : a])
             # "38 on the dot… just want to know if I can take panadol": what to do now, not ahead.
@@ -896,6 +952,15 @@ class SafetyRules:
                 )
                 # "se me quitó un rato y volvió: dolor en el pecho": it passed, then came back.
                 and not _find(ctx.back, tokens, span[1], min(hit.start, span[1] + _COMES_BACK_REACH))
+                # "the pain was getting better, now it's day 5 and it's way worse": better back then
+                # (or before a "now"), then worse.
+                and not (
+                    span[1] <= hit.start
+                    and (
+                        _NOW_WORDS & set(tokens[span[1] : hit.start])
+                        or _WAS & set(tokens[max(start, span[0] - _WAS_REACH) : span[0]])
+                    )
+                )
                 # "hinchadísima y no la puedo doblar, a las 3 semanas, ya estaba bien": a wellness in
                 # the past tense, after a sign told in the present, is how it was before the sign.
                 and not (span[0] >= hit.end and _WAS & set(tokens[span[0] : span[1]]) and _TOLD_NOW & set(hit_clause))
@@ -1011,7 +1076,7 @@ class SafetyRules:
                         bool(_CLAUSE_VERBS & {tokens[i] for i in range(a, hit.start) if clause.get(i) == clause.get(a)})
                         # "la enfermera me dijo que si me pasaba esto fuera a urgencias: tengo el corazón
                         # a mil": the condition was the nurse's; the writer's sign had now, after it, is told.
-                        or (timed and _of_writer(hit_clause))
+                        or ((timed or bool(_TOLD_NOW & set(hit_clause))) and _of_writer(hit_clause))
                     )
                 )
                 # "tengo miedo de la muerte, me quiero matar": a wish to die told in a clause of its
@@ -1051,7 +1116,12 @@ class SafetyRules:
             # "if breathlessness comes after the infusion, how do I know…": the sign in a condition.
             or (hit.start > 0 and tokens[hit.start - 1] in ("if", "whether"))
             # "If, say, on day 4 the skin got hot and a red line started up my leg, would…".
-            or _supposing(tokens, start, end, hit.start)
+            or (
+                _supposing(tokens, start, end, hit.start)
+                # "dijo que si se me hinchaban los labios usara la adrenalina, se me hinchan los
+                # labios": the sign of the condition, told again in a clause of its own, is happening.
+                and not _told_again(tokens, hit, hits)
+            )
             # "my neighbour had seizures after a clinic in Panama. can stem cells cause seizures?":
             # someone outside the home's story, told to ask about the sign in general.
             or self._story_before_question(tokens, sentences, hit, hits, hit_clause)
@@ -1099,9 +1169,11 @@ class SafetyRules:
         elif [
             (a, b)
             for a, b in outside(_find(ctx.reported, tokens, start, end) + _distant_said(tokens, start, end, hit))
+            # "this isn't for a paper": what the question is for, not where it was read.
+            if not (a > 0 and tokens[a - 1] in ("for", "para"))
             # "that's what the paper says, but I can't catch my breath", "my lips are swelling,
             # the leaflet says that's normal??": the writer's own, now.
-            if not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
+            and not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
             # "lei sobre trombosis… y ahora tengo la pierna más gorda": what was read, then the
             # writer's own sign, now.
             and not (b <= hit.start and _NOW_TIMES & set(tokens[b : hit.start]) and _of_writer(tokens[b : hit.end]))
@@ -1286,6 +1358,8 @@ class SafetyRules:
             and not (tokens[a] in _STILL and _ADVICE & set(tokens[max(start, a - 2) : a]))
             # "is he allowed to get a stem cell IV now?": now, of the treatment asked about.
             and not self._treatment_before(tokens, a)
+            # "a clot years ago, is he at higher risk now?": now, of the risk asked about.
+            and not ({"risk", "riesgo", "chance", "probabilidad"} & set(tokens[max(start, a - 4) : a + 3]))
             # "do I keep going with the sessions?": going on with something, not with the sign.
             and not (tokens[a] == "keep" and tokens[b : b + 1] and tokens[b] in _KEEP_DOING)
             # "¿sigo con las citas?": going on with something, not with the sign.
@@ -1684,7 +1758,15 @@ class SafetyRules:
     def _well_for_a_while(self, tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
         """Spans like "ya lleva una semana perfecta", "llevo 3 días bien": well for a while now."""
         spans: list[tuple[int, int]] = []
+        cues = self._negation.cues
         for i in range(start, end):
+            if tokens[i] in _CHECKED:
+                # "ER checked her and said it was fine", "la revisaron en urgencias y estaba bien":
+                # seen and cleared since.
+                for a, b in _find(self._context.well, tokens, i + 1, min(end, i + 1 + _CHECKED_REACH)):
+                    if not cues & set(tokens[i:a]):
+                        spans.append((i, b))
+                        break
             if tokens[i] in _BEEN:
                 # "ha estado perfecto desde entonces", "has been totally fine".
                 first = i + 1 + (i + 1 < end and tokens[i + 1] in _QUITE)
@@ -2285,6 +2367,23 @@ _SOME = frozenset(
 )
 
 
+def _told_again(tokens: list[str], hit: _Hit, hits: list[_Hit]) -> bool:
+    """True when the sign of `hit` was named before it, a pause between, in a clause not opened by "and"."""
+    lead = tokens[: hit.start]
+    if _BREAK not in lead:
+        return False
+    opened = len(lead) - lead[::-1].index(_BREAK)
+    return (opened >= len(tokens) or tokens[opened] not in _AND) and any(
+        other.sign == hit.sign and other.end < opened for other in hits
+    )
+
+
+def _clause_before(tokens: list[str], at: int, reach: int) -> list[str]:
+    """Up to `reach` words before `at` in its own clause (none past a break)."""
+    lead = tokens[max(0, at - reach) : at]
+    return lead[len(lead) - lead[::-1].index(_BREAK) :] if _BREAK in lead else lead
+
+
 def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
     """Where a time long gone given in numbers starts: "hace 3 años", "15 years ago", "in 2019", "en 2015"."""
     found: list[int] = []
@@ -2645,7 +2744,9 @@ def _distant_told(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
         first -= 1
     if not _DISTANT & set(tokens[first : hit.start]):
         return False
-    if not _RETOLD & set(tokens[max(first, hit.start - 3) : hit.end]):
+    # "a mi tío lo llevaron a urgencias por un coágulo", "was taken to the ER for": cared for, then.
+    taken = _HOSPITALISED & set(tokens[first : hit.start])
+    if not taken and not _RETOLD & set(tokens[max(first, hit.start - 3) : hit.end]):
         return False
     # "…and she will NOT wake up", "y NO despierta": something she cannot do now, not a doubt
     # ("not sure why", "no sé").
@@ -2797,6 +2898,11 @@ _DENIAL_OPENING = 3
 _INJECTOR = frozenset(
     "epipen epipens epi adrenaline epinephrine autoinjector adrenalina epinefrina autoinyector".split()  # noqa: SIM905
 )
+# "checked her", "la revisaron": a look by a clinic, which may then say all is well.
+_CHECKED = frozenset(
+    "checked examined revisaron reviso revisado revisada examinaron examino checaron chequearon evaluaron".split()  # noqa: SIM905
+)
+_CHECKED_REACH = 7
 _CLINICIANS = frozenset(
     "gp doctor doc dr nurse physio surgeon consultant medico medica doctora enfermera enfermero fisio cirujano".split()  # noqa: SIM905
 )
@@ -2816,6 +2922,14 @@ _BEFORE_LEADS = frozenset(
     {"the", "my", "del", "de", "la", "mi", "el"}
 )  # "before THE", "antes DE LA"  # an `advance` that a sign told in the present undoes
 _PRESENT_BE = frozenset("is are am im keeps esta estoy estan sigue".split())  # noqa: SIM905
+# How far from a sign a word of severity keeps it grave ("dolor HORRIBLE en el ojo").
+_EASED_REACH = 3
+# "was (getting) better": how far before a wellness its past tense may stand.
+_WAS_REACH = 3
+# "no es para un trabajo de la facultad": how far back a "no" denies a reason to ask ahead.
+_DENIED_REASON_REACH = 5
+# Words of a sign's own phrase that may tell its tense ("my lips ARE swelling").
+_SIGN_REACH = 4
 
 
 def _ahead(advance: str, tokens: list[str], hit: _Hit) -> str:
@@ -3127,6 +3241,9 @@ _SAID = frozenset("said told dijo conto decia contaba".split())  # noqa: SIM905
 _RETOLD = frozenset(
     "couldnt could had was were got went wasnt didnt tuvo estuvo podia pudo dio quedo estaba tenia sentia "  # noqa: SIM905
     "dejaron dejo".split()
+)
+_HOSPITALISED = frozenset(
+    "taken admitted hospitalized hospitalised llevaron internaron ingresaron hospitalizaron".split()  # noqa: SIM905
 )
 _INDEFINITE = frozenset({"a", "an", "un", "una"})
 _PIMPLES = frozenset(
@@ -3529,11 +3646,14 @@ def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
     ):
         # "me dijo que si me pasaba esto fuera a urgencias: tengo el corazón a mil": after a pause,
         # a clause that opens with the writer having it now is told, not the instruction's "if".
+        # So is "she told me if my lips swell to use the epipen, my lips ARE swelling": the
+        # clause the sign is in says it is so now. "…, y siento que me ahogo, fuera a urgencias"
+        # goes on with the condition ("and").
         lead = tokens[start:at]
         opened = start + len(lead) - lead[::-1].index(_BREAK) if _BREAK in lead else start
-        if opened > start and tokens[opened] in ("i", "yo") and opened + 1 < at:
-            opened += 1  # "…: I have my heart racing"
-        return not (opened > start and tokens[opened] in _TOLD_NOW)
+        clause = tokens[opened:end]
+        clause = clause[: clause.index(_BREAK)] if _BREAK in clause else clause
+        return not (opened > start and clause[0] not in _AND and _TOLD_NOW & set(clause[: at - opened + _SIGN_REACH]))
     if tokens[start] not in ("if", "si"):
         return False
     if tokens[start] == "si":
@@ -3792,7 +3912,8 @@ def _rank(hit: _Hit) -> tuple[int, bool, int, int, int]:
 # --- Loading -----------------------------------------------------------------------------
 
 _SIGN_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_SIGN_KEYS = {"level", "en", "es", "together", "only_with"}
+_SIGN_KEYS = {"level", "en", "es", "together", "only_with", "eased"}
+_EASED_KEYS = {"to", "words", "places", "kept", "unless"}
 _LANGS = ("en", "es")
 _RED_FLAG_KEYS = {"signs", "negation", "context", "known_words"}
 _NEGATION_KEYS = {
@@ -3822,7 +3943,15 @@ def load_safety(directory: Path) -> tuple[SafetyRules, list[Problem]]:
     known = [*flags.known, *_load_real_words(directory / REAL_WORDS_FILE, problems)]
     countries, unknown = _load_numbers(directory / NUMBERS_FILE, problems)
     rules = SafetyRules(
-        flags.patterns, flags.negation, known, countries, unknown, flags.together, flags.context, flags.company
+        flags.patterns,
+        flags.negation,
+        known,
+        countries,
+        unknown,
+        flags.together,
+        flags.context,
+        flags.company,
+        flags.eased,
     )
     return rules, problems
 
@@ -3837,6 +3966,7 @@ class _RedFlags:
     known: list[str] = field(default_factory=list)
     context: _Context = field(default_factory=_Context)
     company: dict[str, list[str]] = field(default_factory=dict)
+    eased: dict[str, _Eased] = field(default_factory=dict)
 
 
 def _load_red_flags(path: Path, problems: list[Problem]) -> _RedFlags:
@@ -3857,6 +3987,7 @@ def _load_red_flags(path: Path, problems: list[Problem]) -> _RedFlags:
         problems.append(Problem(name, data.line_of("signs") if "signs" in data else 1, "'signs' must map sign ids"))
     else:
         flags.patterns, flags.together, flags.company = _load_signs(name, signs, problems)
+        flags.eased = _load_eased(name, signs, problems)
     if "negation" in data:
         flags.negation = _load_negation(name, data["negation"], data.line_of("negation"), problems)
     else:
@@ -3879,6 +4010,7 @@ def red_flag_rules(directory: Path) -> SafetyRules:
         together=flags.together,
         context=flags.context,
         company=flags.company,
+        eased=flags.eased,
     )
 
 
@@ -4001,6 +4133,61 @@ def _load_signs(
                     )
                 )
     return patterns, together, company
+
+
+def _load_eased(name: str, signs: yamlfile.Map, problems: list[Problem]) -> dict[str, _Eased]:
+    """Each sign's optional `eased` entry: the milder sign it is read as when a function is kept."""
+    levels = {sign: entry.get("level") for sign, entry in signs.items() if isinstance(entry, yamlfile.Map)}
+    eased: dict[str, _Eased] = {}
+    for sign, entry in signs.items():
+        if not isinstance(entry, yamlfile.Map) or "eased" not in entry:
+            continue
+        value, where = entry["eased"], entry.line_of("eased")
+        if not isinstance(value, yamlfile.Map):
+            problems.append(Problem(name, where, f"sign '{sign}': 'eased' must map {_listing(_EASED_KEYS)}"))
+            continue
+        problems.extend(yamlfile.unknown_keys(name, value, _EASED_KEYS, f"sign '{sign}' eased"))
+        to = value.get("to")
+        graver = [levels.get(sign), levels.get(to)]
+        if (
+            to == sign
+            or any(level not in LEVELS for level in graver)
+            or LEVELS.index(str(graver[1])) <= LEVELS.index(str(graver[0]))
+        ):
+            hint = "" if to in levels else yamlfile.suggest(str(to), [str(s) for s in levels])
+            problems.append(
+                Problem(
+                    name,
+                    value.line_of("to") if "to" in value else where,
+                    f"sign '{sign}': 'eased' 'to' must name a milder sign, not '{to}'{hint}",
+                )
+            )
+            continue
+        lists: dict[str, list[str]] = {}
+        for key in ("words", "places", "unless"):
+            if key in value:
+                lists[key] = _word_list(name, value[key], value.line_of(key), f"sign {sign} eased.{key}", problems)
+        if not lists.get("words"):
+            problems.append(Problem(name, where, f"sign '{sign}': 'eased' needs a non-empty 'words' list"))
+            continue
+        kept = value.get("kept")
+        if not isinstance(kept, yamlfile.Map) or any(lang not in kept for lang in _LANGS):
+            problems.append(Problem(name, where, f"sign '{sign}': 'eased' needs 'kept' with 'en' and 'es' phrases"))
+            continue
+        phrases = [
+            tuple(p.split())
+            for lang in _LANGS
+            for p in _word_list(name, kept[lang], kept.line_of(lang), f"sign {sign} eased.kept.{lang}", problems, True)
+        ]
+        eased[str(sign)] = _Eased(
+            str(to),
+            str(levels[to]),
+            frozenset(lists["words"]),
+            frozenset(lists.get("places", ())),
+            tuple(dict.fromkeys(phrases)),
+            frozenset(lists.get("unless", ())),
+        )
+    return eased
 
 
 def _load_together(

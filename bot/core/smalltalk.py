@@ -38,6 +38,8 @@ _KEYS: tuple[tuple[str, frozenset[str]], ...] = (
             "appreciate appreciated bendiga bendiciones"
         ),
     ),
+    # "perdón por tanto mensaje", "sorry to bother you": no need to apologise.
+    ("sorry", _of("perdon perdona perdone disculpa disculpe disculpas sorry")),
     (
         "goodbye",
         _of(
@@ -70,6 +72,7 @@ _ALSO = _of(
     doctor doctora dr dra senor senora senorita amigo amiga friend cuida estoy
     what whats que cual how doing going its oh ah eh pues bueno well please favor there
     manana tomorrow tmrw sigo seguimos talk chat speak
+    tanto tantos mensaje mensajes molestar molestia bother messages
     """
 )
 # "jajaja", "hahaha", "jeje", "lol", "xd": laughter goes with small talk and says nothing more.
