@@ -7518,6 +7518,29 @@ AFTER_SETS_R13F = [
     ("tiene fiebre y la piel toda manchada moradita", "es", "emergency", None),
 ]
 
+AFTER_SETS_R13G = [
+    (
+        "I'm writing an essay on sepsis and I have a fever of 39.5 and I'm shaking and confused",
+        "en",
+        "emergency",
+        "sepsis",
+    ),
+    ("hago un trabajo sobre sepsis y tengo 39,5, tiemblo y estoy confundido", "es", "emergency", "sepsis"),
+    ("the nurse said if I get chest pain to call 911, and I have chest pain", "en", "emergency", "chest_pain"),
+    ("la enfermera dijo que si me dolía el pecho llamara al 911, y me duele el pecho", "es", "emergency", "chest_pain"),
+    ("my arm and face went numb on one side, I can move them fine", "en", "emergency", "stroke"),
+    ("se me durmió la cara y el brazo de un lado, pero los muevo bien", "es", "emergency", "stroke"),
+    ("my eye hurts a lot and everything went blurry, but I can see shapes", "en", "emergency", "vision_loss"),
+    ("me duele mucho el ojo y todo se puso borroso, pero veo bultos", "es", "emergency", "vision_loss"),
+    ("the ER checked me yesterday and said it was fine, but now I can't breathe", "en", "emergency", "breathing"),
+    (
+        "ayer me revisaron en urgencias y dijeron que estaba bien, pero ahora no puedo respirar",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -7606,7 +7629,8 @@ AFTER_SETS_R13F = [
     + AFTER_SETS_R13C
     + AFTER_SETS_R13D
     + AFTER_SETS_R13E
-    + AFTER_SETS_R13F,
+    + AFTER_SETS_R13F
+    + AFTER_SETS_R13G,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -737,6 +737,10 @@ class SafetyRules:
             return None, None
         covered = _covered(hits)
         advance = self._advance(tokens)
+        if advance == _AHEAD_OF_TREATMENT and any(_told_now(tokens, hit) for hit in hits):
+            # "I'm writing an essay on sepsis and I have a fever of 39.5 and I'm confused": asked
+            # ahead only weakly, and a sign is told now: the whole message is now.
+            advance = ""
         hits = self._in_company(hits, tokens, sentences, covered, advance)
         # Most severe first: the first hit that is not denied and is happening now is the answer;
         # failing that, the most severe one that is only asked about or past.
@@ -848,7 +852,8 @@ class SafetyRules:
         if not spans:
             return ""
         # "before the procedure" alone asks ahead weakly: a sign told in the present undoes it.
-        weak = all(tuple(tokens[a:b]) in _BEFORE_TREATMENT for a, b in spans)
+        # So does a question for a paper or a class ("I'm writing an essay on sepsis and I have 39.5").
+        weak = all(tuple(tokens[a:b]) in _BEFORE_TREATMENT or _STUDY & set(tokens[a:b]) for a, b in spans)
         ahead = _AHEAD_OF_TREATMENT if weak else "advance"
         # "es por saber, ahorita estoy bien": a present word that dates the writer's wellness.
         clause = _clauses(tokens, 0, len(tokens))
@@ -1078,6 +1083,15 @@ class SafetyRules:
                         # a mil": the condition was the nurse's; the writer's sign had now, after it, is told.
                         or ((timed or bool(_TOLD_NOW & set(hit_clause))) and _of_writer(hit_clause))
                     )
+                )
+                # "the nurse said if I get chest pain to call 911, and I have chest pain": the sign of
+                # the question, named again by the writer in the present, is told.
+                and not (
+                    clause.get(a) != clause[hit.start]
+                    and _told_again(tokens, hit, hits)
+                    # "…llamara al 911, y me DUELE el pecho": a sign's own verb in the present tells it too.
+                    and bool((_TOLD_NOW | {"duele", "duelen"}) & set(hit_clause))
+                    and _of_writer(hit_clause)
                 )
                 # "tengo miedo de la muerte, me quiero matar": a wish to die told in a clause of its
                 # own is never the question another clause asks; "what do I do if I want to kill
@@ -2368,14 +2382,13 @@ _SOME = frozenset(
 
 
 def _told_again(tokens: list[str], hit: _Hit, hits: list[_Hit]) -> bool:
-    """True when the sign of `hit` was named before it, a pause between, in a clause not opened by "and"."""
+    """True when the sign of `hit` was named before it, with a pause between."""
     lead = tokens[: hit.start]
     if _BREAK not in lead:
         return False
     opened = len(lead) - lead[::-1].index(_BREAK)
-    return (opened >= len(tokens) or tokens[opened] not in _AND) and any(
-        other.sign == hit.sign and other.end < opened for other in hits
-    )
+    # A sign named again, "and" or not: "if I get chest pain to call 911, and I have chest pain".
+    return any(other.sign == hit.sign and other.end < opened for other in hits)
 
 
 def _clause_before(tokens: list[str], at: int, reach: int) -> list[str]:
@@ -2936,7 +2949,19 @@ def _ahead(advance: str, tokens: list[str], hit: _Hit) -> str:
     """The `advance` reason for `hit`: "my heart IS pounding before the procedure" is now."""
     if advance != _AHEAD_OF_TREATMENT:
         return advance
-    return "" if _PRESENT_BE & set(tokens[max(0, hit.start - 1) : hit.end]) else "advance"
+    return "" if _told_now(tokens, hit) else "advance"
+
+
+def _told_now(tokens: list[str], hit: _Hit) -> bool:
+    """True when a verb of the present stands in or just before the sign ("I HAVE a fever", "IS pounding")."""
+    return bool(_TOLD_NOW & set(tokens[max(0, hit.start - _TOLD_REACH) : hit.end]))
+
+
+# Words of a question asked for study: "for a paper", "para un trabajo de la facultad".
+_STUDY = frozenset(
+    "paper essay thesis homework assignment school trabajo tarea tesis ensayo facultad escuela investigacion".split()  # noqa: SIM905
+)
+_TOLD_REACH = 2  # "I HAVE a fever", "TENGO 39": the verb that tells a sign now stands just before it
 
 
 # Words of a test's result ("tests were normal", "todo salió bien", "all clear").
