@@ -305,6 +305,12 @@ def _under_line(text: str, span: tuple[int, int, float], line: float) -> bool:
     return min(readings) >= BODY_TEMPERATURE_C and max(readings) < line and not measures.names_fever_medicine(text)
 
 
+def _torn_toward_topic(decision: Decision, text: str) -> bool:
+    """True when, beside a denied sign, the model is torn between its label and a topic (the runner-up),
+    or the writer says what it is instead ("no está infectada, solo morada")."""
+    return (decision.margin < DENIED_TIE or bool(_ONLY_INSTEAD.search(text))) and _topical(decision.runner_up)
+
+
 def _fever_word_at(text: str, span: tuple[int, int, float]) -> str:
     """`text` with the reading at `span` (at or above the fever line) said as the word "fever"."""
     # "a fever of 39", "39 de fiebre": the word is already there; a second one would
@@ -998,10 +1004,7 @@ class _Alarms(_TurnBase):
             # as graver; an emergency it reads must stand in the rest of the message. Not for a
             # fever or chills, which make an emergency with what else is told ("fiebre y la piel
             # toda manchada").
-            and (
-                found.sign in FEVERISH_SIGNS
-                or self.alarm_beyond_denials(text, EMERGENCY_LEVEL, found.matched, CLASSIFIER_ALARM[EMERGENCY_LEVEL])
-            )
+            and (found.sign in FEVERISH_SIGNS or self.alarm_stands_without(text, EMERGENCY_LEVEL, found.matched))
         ):
             # The rules found a warning sign, the model reads an emergency: the graver reading wins.
             found, by = _classifier_alarm(decision), "rules+classifier"
@@ -1029,7 +1032,7 @@ class _Alarms(_TurnBase):
             # model read the words of the signs the writer denies; read without them, is it still one?
             # Only for an emergency: a warning sign read by the model beside a denial ("fiebre no
             # tengo, pero lo rojo ya me llega a media pierna") is often the one the rules missed.
-            and (denied is None or decision.label != EMERGENCY_LEVEL or self.alarm_beyond_denials(text, decision.label))
+            and (denied is None or decision.label != EMERGENCY_LEVEL or self.alarm_stands_without(text, decision.label))
         ):
             # No rule matched, but the message reads like one: escalate rather than miss it,
             # unless it tells of something that has passed and of nothing happening now
@@ -1058,11 +1061,7 @@ class _Alarms(_TurnBase):
                 # "no está infectada, solo morada": the model torn between information and a topic,
                 # beside a sign the writer denies, or told what it is instead ("just", "solo"); the
                 # topic answers what the writer has.
-                or (
-                    decision.label == "info_alarming"
-                    and (decision.margin < DENIED_TIE or bool(_ONLY_INSTEAD.search(text)))
-                    and _topical(decision.runner_up)
-                )
+                or (decision.label == "info_alarming" and _torn_toward_topic(decision, text))
             )
             # "not suicidal or anything, just so tired of hoping": a wish to die, even denied, is
             # answered gently with the crisis line, whatever topic the rest names.
@@ -1097,11 +1096,7 @@ class _Alarms(_TurnBase):
             # "37,8, día cero, la doctora dijo que podía pasar": a reading under the line on the
             # first days, with no fever told (gone or asked about), is the expected reaction.
             expected = under_line and not _FEVER_FELT.search(text)
-            tie = (
-                denied is not None
-                and (decision.margin < DENIED_TIE or bool(_ONLY_INSTEAD.search(text)))
-                and _topical(decision.runner_up)
-            )
+            tie = denied is not None and _torn_toward_topic(decision, text)
             if decision.probability >= TRUST_LABEL and not expected and not tie:
                 self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
             return False
@@ -1179,21 +1174,19 @@ class _Alarms(_TurnBase):
         elif span is not None:
             # "tengo 38 clavado… en el grupo dicen que hasta 38.5 es normal": every reading at the
             # line is a fever, each read in its own clause, not only the highest.
-            feverish = [found for found in measures.temperature_spans(text) if found[2] >= self.fever_line()]
-            for found in sorted({span, *feverish}, reverse=True):
-                text = _fever_word_at(text, found)
+            feverish = [reading for reading in measures.temperature_spans(text) if reading[2] >= self.fever_line()]
+            for reading in sorted({span, *feverish}, reverse=True):
+                text = _fever_word_at(text, reading)
         return self.heart_rate_as_words(text)
 
-    def alarm_beyond_denials(self, text: str, label: str, matched: str = "", floor: float | None = None) -> bool:
-        """True when the model still reads `label` (an alarm) in `text` without the signs it denies,
-        nor the words `matched` of the sign the rules found, at `floor` or more (the label's alarm line)."""
+    def alarm_stands_without(self, text: str, label: str, matched: str = "") -> bool:
+        """True when the model still reads `label` (an alarm) at its alarm line in `text` without the
+        signs the writer denies, nor the words `matched` of the sign the rules found."""
         safety, classifier = self.content.safety, self.content.classifier
         if safety is None or classifier is None:
             return True
         rest = classifier.classify(safety.without_denied(self.fever_as_word(text), matched))
-        return rest.label == label and rest.probability >= (
-            CLASSIFIER_ALARM.get(label, 2.0) if floor is None else floor
-        )
+        return rest.label == label and rest.probability >= CLASSIFIER_ALARM.get(label, 2.0)
 
     def heart_rate_as_words(self, text: str) -> str:
         """A heart rate over FAST_HEART_RATE ("pulso 135"), or over FAST_HEART_RATE_WITH_FEVER with a

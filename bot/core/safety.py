@@ -1932,10 +1932,7 @@ class SafetyRules:
     def _treatment_before(self, tokens: list[str], at: int) -> bool:
         """True when a treatment someone would get ends right before `at` ("get a stem cell IV | now")."""
         for a, b in _find(self._context.treatment, tokens, max(0, at - _TREATMENT_REACH), at):
-            lead = tokens[max(0, a - _TREATMENT_REACH) : a]
-            if _BREAK in lead:
-                lead = lead[len(lead) - lead[::-1].index(_BREAK) :]
-            if b == at and _TREATMENT_VERBS & set(lead):
+            if b == at and _TREATMENT_VERBS & set(_clause_before(tokens, a, _TREATMENT_REACH)):
                 return True
         return False
 
@@ -3637,10 +3634,7 @@ def _puzzled(tokens: list[str], hit: _Hit) -> bool:
     # "we can barely wake her": what the group does to someone, not how the group feels.
     if hit.sign not in _PUZZLING or _SOMEONE_ELSE_OBJECTS & set(tokens[hit.start : hit.end]):
         return False
-    lead = tokens[max(0, hit.start - 3) : hit.start]
-    if _BREAK in lead:
-        lead = lead[len(lead) - lead[::-1].index(_BREAK) :]
-    return bool(_WE & set(lead))
+    return bool(_WE & set(_clause_before(tokens, hit.start, 3)))
 
 
 def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
