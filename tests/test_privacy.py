@@ -130,6 +130,8 @@ def test_free_text_asks_to_delete(engine: Engine, text: str) -> None:
         "olvidé tomar mis pastillas",
         "mis dudas",
         "olvídate",
+        "don't unsubscribe me, just pause the reminders for a week",
+        "no quiero que me den de baja, solo pausar los recordatorios",
     ],
 )
 def test_other_text_is_not_a_privacy_request(text: str) -> None:
@@ -506,3 +508,35 @@ async def test_delete_and_mydata_through_telegram(tmp_path: Path, content: Conte
         # The start-up pass of the housekeeping removed the year-old event.
         assert await bot.store.events(OTHER) == []
         assert (await privacy.stats(bot.store))["events_pruned.old"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reply"),
+    [
+        (
+            "Dear team, kindly take me off your list. I have decided against the treatment. Regards, Ann",
+            "en",
+            "Send STOP to get no more messages",
+        ),
+        ("hi, can you stop sending me these reminders, I moved clinics", "en", "Send STOP to get no more messages"),
+        (
+            "Buenas tardes, les ruego que me den de baja, ya no me interesa el tratamiento. Saludos, Marta",
+            "es",
+            "Envía BAJA para no recibir más mensajes",
+        ),
+        ("ya no me manden más mensajes porfa, gracias", "es", "Envía BAJA para no recibir más mensajes"),
+    ],
+)
+def test_a_letter_asking_for_no_more_messages_says_how(engine: Engine, text: str, language: str, reply: str) -> None:
+    """A request for no more messages inside a longer, polite message gets how to stop and erase."""
+    assert privacy_intent(text) == "stop"
+    turn = engine.handle(UserState(1, language=language), Text(text), NOW)
+    assert turn.effects[0].kind == "privacy_help", turn.effects
+    assert reply in turn.replies[0].text
+    assert "/delete" in turn.replies[0].text
+
+
+def test_a_red_flag_comes_before_a_request_for_no_more_messages(engine: Engine) -> None:
+    turn = engine.handle(UserState(1, language="en"), Text("take me off your list, also my throat is closing"), NOW)
+    assert turn.effects[0].kind == "red_flag"
+    assert not any(e.kind == "privacy_help" for e in turn.effects)

@@ -7541,6 +7541,64 @@ AFTER_SETS_R13G = [
     ),
 ]
 
+AFTER_SETS_R14A = [
+    ("I have no strength in my right leg since this morning", "en", "emergency", "leg_weakness"),
+    ("no tengo fuerza en la pierna derecha desde esta mañana", "es", "emergency", "leg_weakness"),
+    ("all of a sudden there's no strength in my left arm", "en", "emergency", "stroke"),
+    ("de repente no tengo fuerza en el brazo izquierdo", "es", "emergency", "stroke"),
+    ("half my face has gone numb", "en", "emergency", "stroke"),
+    ("se me ha dormido media cara", "es", "emergency", "stroke"),
+    (
+        "my uncle fell, his right leg has no strength and half his face went numb, is that a clot??",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "mi tío se cayó, no tiene fuerza en la pierna derecha y se le durmió media cara, ¿es una trombosis?",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    ("knee super swollen and hot, I can't put weight on it, it was 3 weeks ago", "en", "urgent", "septic_joint"),
+    ("el tobillo muy hinchado y caliente, no lo puedo apoyar, fue hace un mes", "es", "urgent", "septic_joint"),
+    ("my knee is hot and swollen, it was injected 3 weeks ago", "en", "urgent", "septic_joint"),
+    ("tengo la rodilla hinchada y caliente, la inyección fue hace 3 semanas", "es", "urgent", "septic_joint"),
+    ("a hard lump on my hip that grows and throbs, since yesterday", "en", "urgent", "spreading_redness"),
+    ("me salió un bulto en la ingle que está creciendo", "es", "urgent", "spreading_redness"),
+    ("the lump was tiny and now it's the size of an egg, hot and sore, day 4", "en", "urgent", "spreading_redness"),
+    ("el bulto era chiquito y ahora está del tamaño de un huevo, caliente, día 4", "es", "urgent", "spreading_redness"),
+    ("I have 38.1 on day 6, I feel ok but just in case", "en", "urgent", "fever"),
+    ("tengo 38,1, día 6, me siento bien pero por si acaso", "es", "urgent", "fever"),
+    ("her leg is red, hot and sore since she stopped the blood thinner, breathing is fine", "en", "urgent", "leg_clot"),
+    (
+        "tiene la pierna roja, caliente y le duele desde que dejó el anticoagulante, respira normal",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    ("my dad had seizures as a kid, is stem cell therapy still ok for him?", "en", "info_alarming", "seizure"),
+    (
+        "mi hermano tuvo convulsiones hace años, ¿la terapia todavía es segura para él?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    ("what means DVT", "en", "info_alarming", "leg_clot"),
+    ("¿qué es una TVP?", "es", "info_alarming", "leg_clot"),
+    ("sepsis = ? my doctor wrote it on the paper", "en", "info_alarming", "sepsis"),
+    ("sepsis = ? me lo escribió el doctor en la hoja", "es", "info_alarming", "sepsis"),
+    ("no lip or throat swelling, just an itchy rash after the capsules", "en", "info_alarming", "anaphylaxis"),
+    ("ni labios ni garganta hinchados, solo ronchitas que pican", "es", "info_alarming", "anaphylaxis"),
+    ("my knee was swollen and hot and I couldn't walk, that was 3 weeks ago", "en", "info_alarming", "septic_joint"),
+    ("tuve la rodilla hinchada y caliente, eso fue hace 3 semanas", "es", "info_alarming", "septic_joint"),
+]
+
+AFTER_SETS_R14B = [
+    ("I have the chills and they will not go away since last night, shaking all over", "en", "urgent", "chills"),
+    ("tengo calosfríos desde anoche y no se me quitan, tiemblo toda", "es", "urgent", "chills"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -7630,7 +7688,9 @@ AFTER_SETS_R13G = [
     + AFTER_SETS_R13D
     + AFTER_SETS_R13E
     + AFTER_SETS_R13F
-    + AFTER_SETS_R13G,
+    + AFTER_SETS_R13G
+    + AFTER_SETS_R14A
+    + AFTER_SETS_R14B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -7684,6 +7744,21 @@ def test_a_dropped_d_is_spelt_out() -> None:
         "mareado",
     ]
     assert words("lmao ciao cacao Bilbao") == ["lmao", "ciao", "cacao", "bilbao"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("how much does it cost", "en"),
+        ("cuánto cuesta", "es"),
+        ("How much does it cost?", "en"),
+        ("¿Cuánto cuesta?", "es"),
+    ],
+)
+def test_a_bare_price_question_opens_choosing_a_clinic(engine: Engine, text: str, language: str) -> None:
+    """Prices are part of choosing where to be treated (the corpus's clinic_choice), not the FAQ."""
+    turn = engine.handle(UserState(user_id=1, language=language), Text(text), NOW)
+    assert label_of(turn.effects) == "clinic_choice", turn.effects
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,42 @@ DELETE_PHRASES = (
     "eliminar mi historial",
     "olvidame",
 )
+# Asking, anywhere in a message, to get no more messages ("kindly remove me from your list",
+# "le ruego me dé de baja"): answered with how to stop and erase; STOP alone stops at once.
+STOP_REQUESTS = (
+    "remove me from your list",
+    "remove me from the list",
+    "remove me from your mailing list",
+    "take me off your list",
+    "take me off the list",
+    "unsubscribe me",
+    "stop sending me",
+    "stop messaging me",
+    "stop texting me",
+    "dont send me any more",
+    "dont message me any more",
+    "no more messages",
+    "darme de baja",
+    "me de de baja",
+    "me den de baja",
+    "denme de baja",
+    "dame de baja",
+    "deme de baja",
+    "me doy de baja",
+    "sacarme de la lista",
+    "sacame de la lista",
+    "quitarme de la lista",
+    "quitame de la lista",
+    "borrarme de la lista",
+    "no me manden mas",
+    "no me envien mas",
+    "no me escriban mas",
+    "dejen de mandarme",
+    "dejen de enviarme",
+    "dejen de escribirme",
+)
+# "don't unsubscribe me", "no quiero que me den de baja": a request for no more messages, denied.
+_NOT_ASKED = frozenset("dont not never no nunca".split())  # noqa: SIM905
 MYDATA_PHRASES = (
     "my data",
     "mydata",
@@ -280,8 +316,13 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|si|whether)(?:\s+\S+){0,4}\s*$")
 _CLAUSE_MARKS = re.compile(r"[.!?;,\n]+")
 _ASKED_OF_READING = re.compile(r"\b(?:is|es|esta|está|es mucho|is that|is it)\s*$", re.IGNORECASE)
 _LINE_AFTER = re.compile(
-    r"\s*(?:°\s*[cf]?\s*)?(?:is\s+|es\s+)?(?:the\s+|el\s+|la\s+)?"
-    r"(?:cut\s*-?\s*off|limit|line|threshold|borderline|l[ií]mite|corte|umbral|l[ií]nea)\b",
+    r"\s*(?:°\s*[cf]?\s*)?(?:is\s+|es\s+)?(?:the\s+|el\s+|la\s+)?(?:fever\s+)?"
+    r"(?:cut\s*-?\s*off|limit|line|threshold|borderline|number|l[ií]mite|corte|umbral|l[ií]nea|n[uú]mero)\b",
+    re.IGNORECASE,
+)
+# "the cut-off is 38?", "¿el límite es 38?": the line named first, then the number it is.
+_LINE_BEFORE = re.compile(
+    r"\b(?:cut\s*-?\s*off|limit|threshold|l[ií]mite|umbral)\s+(?:is|es|de|of|at|en)\s+(?:like\s+|como\s+)?$",
     re.IGNORECASE,
 )
 # "el termómetro marca 101 F", "thermometer reads 38.6": a reading taken now, off the thermometer.
@@ -322,8 +363,9 @@ def _fever_word_at(text: str, span: tuple[int, int, float]) -> str:
     word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
     lead = text[max(0, span[0] - _BESIDE) : span[0]]
     # "is 38 the cut off?", "¿38 es el límite?": the number asked about is a line, not a reading.
-    line = _LINE_AFTER.match(text[span[1] :])
-    if word and not line and (_ASKED_OF_READING.search(lead) or _READ_OFF.search(lead)):
+    if _LINE_AFTER.match(text[span[1] :]) or _LINE_BEFORE.search(lead):
+        return f"{text[: span[0]]} {text[span[1] :]}"
+    if word and (_ASKED_OF_READING.search(lead) or _READ_OFF.search(lead)):
         # "is 38,3 bad??", "¿es mucho 38,5?": a question about the writer's own reading, now;
         # "el termómetro marca 101 F…, ¿qué es eso en grados?": read off the thermometer now.
         word = f"{FEVER_WORD} {NOW_WORD}"
@@ -488,9 +530,14 @@ def command_key(name: str) -> str:
 
 
 def privacy_intent(text: str) -> str | None:
-    """'delete' or 'mydata' when free text asks to erase or to see what is stored, else None."""
+    """'delete', 'mydata' or 'stop' when free text asks to erase, to see what is stored or for no more messages."""
     words = normalize(text)
-    if not words or len(words) > 80:
+    if not words:
+        return None
+    # A letter that asks, among its courtesies, for no more messages.
+    if len(words.split()) <= 80 and any(_asks_to_stop(words, phrase) for phrase in STOP_REQUESTS):
+        return "stop"
+    if len(words) > 80:
         return None
     # The whole message, with a typo or two ("borar mis datos")...
     if process.extractOne(words, DELETE_PHRASES, scorer=fuzz.ratio, score_cutoff=90):
@@ -502,6 +549,16 @@ def privacy_intent(text: str) -> str | None:
     if process.extractOne(words, MYDATA_PHRASES, scorer=fuzz.ratio, score_cutoff=90):
         return "mydata"
     return None
+
+
+def _asks_to_stop(words: str, phrase: str) -> bool:
+    """True when `phrase` stands in `words` and is not denied ("don't unsubscribe me, just pause")."""
+    padded = f" {words} "
+    at = padded.find(f" {phrase} ")
+    if at < 0:
+        return False
+    before = padded[:at].split()[-3:]
+    return not _NOT_ASKED & set(before)
 
 
 def callback_data(flow_id: str, step_id: str, index: int) -> str:
@@ -1330,6 +1387,10 @@ class _FreeText(_TurnBase):
         if intent == "mydata":
             self.my_data()
             return
+        # A sign the rules found told as over is weighed in route(): the request, then the sign.
+        if intent == "stop" and (self.info_alarm is None or self.info_alarm.sign == UNRECOGNISED):
+            self.privacy_help({"by": "rules:stop_request"})
+            return
         talk = None if self.composing() else smalltalk.recognise(text)
         if talk is not None and not self.answers_step(text):
             self.small_talk(talk)
@@ -1383,9 +1444,7 @@ class _FreeText(_TurnBase):
             self.start_flow(named)
             return
         if label == "privacy" and decision is not None and decision.probability >= TRUST_LABEL:
-            self.effects.append(Event("privacy_help", why))
-            self.say("understanding.privacy_help")
-            self.reshow()
+            self.privacy_help(why)
             return
         if label == "smalltalk" and decision is not None and decision.probability >= TRUST_LABEL:
             self.effects.append(Event("small_talk", {"kind": "general", **why}))
@@ -1419,6 +1478,12 @@ class _FreeText(_TurnBase):
         self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step, **why}))
         self.say("common.not_understood")
         self.start_flow("menu")
+
+    def privacy_help(self, why: dict[str, Any]) -> None:
+        """How to see, erase or stop: for a message about privacy that is not a command."""
+        self.effects.append(Event("privacy_help", why))
+        self.say("understanding.privacy_help")
+        self.reshow()
 
     def request_beside_story(self, alarm: Alarm, decision: Decision | None) -> bool:
         """True when a message asks for something else and tells of a sign only as over or past."""

@@ -106,6 +106,7 @@ _BREAK = "."
 # Punctuation that ends a clause in what people type; split on before normalising.
 # A decimal point or comma between digits ("38.5", "38,5") is part of a number, not a break.
 _CLAUSE_PUNCTUATION = re.compile(r"(?:(?!(?<=\d)[.,](?=\d))[.,;:!?¿¡\n\r()\[\]{}…])+|\s[-–—]+\s")
+_EQUALS_ASKED = re.compile(r"(^|[.!?\n]\s*)([^=.!?\n]{1,40}?)\s*=\s*\?")
 _NUMBER_ASIDE = re.compile(r"\((\s*\d{1,3}\s*(?:[^\W\d_]{1,5}\s*)?)\)")
 # Punctuation that also ends a sentence: the reach of "what are the signs of" or "years ago".
 _SENTENCE_END = re.compile(r"[.!?¡¿\n\r…]")
@@ -618,6 +619,8 @@ class SafetyRules:
         sentence = 0
         # "my boy (9) is wheezing": an age in brackets is an aside, not a clause of its own.
         text = _NUMBER_ASIDE.sub(r" \1 ", text)
+        # "DVT = ?", "sepsis=??": what a word means, asked in shorthand.
+        text = _EQUALS_ASKED.sub(r"\1what is \2?", text)
         pieces = _CLAUSE_PUNCTUATION.split(text)
         delimiters = _CLAUSE_PUNCTUATION.findall(text)
         for number, piece in enumerate(pieces):
@@ -853,7 +856,13 @@ class SafetyRules:
             return ""
         # "before the procedure" alone asks ahead weakly: a sign told in the present undoes it.
         # So does a question for a paper or a class ("I'm writing an essay on sepsis and I have 39.5").
-        weak = all(tuple(tokens[a:b]) in _BEFORE_TREATMENT or _STUDY & set(tokens[a:b]) for a, b in spans)
+        # So does "just in case" closing the message ("tengo 38 justo…, me siento bien pero por si acaso").
+        weak = all(
+            tuple(tokens[a:b]) in _BEFORE_TREATMENT
+            or _STUDY & set(tokens[a:b])
+            or (tuple(tokens[a:b]) in _IN_CASE and all(token == _BREAK for token in tokens[b:]))
+            for a, b in spans
+        )
         ahead = _AHEAD_OF_TREATMENT if weak else "advance"
         # "es por saber, ahorita estoy bien": a present word that dates the writer's wellness.
         clause = _clauses(tokens, 0, len(tokens))
@@ -1155,6 +1164,9 @@ class SafetyRules:
                 and not _of_another(span, hit, hits, clause, same=timed)
                 # "it hurts way more than it did last week": a time to compare with.
                 and not _COMPARED & set(tokens[max(start, span[0] - 4) : span[0]])
+                # "el tobillo hinchado, no lo puedo apoyar, fue hace un mes": "fue" after a sign told
+                # in the present dates something else (the treatment, unnamed).
+                and not self._dated_after_present(tokens, span[0], hit)
                 # "asking for dad who passed years ago": the time of someone else's story.
                 and not _WHO & set(tokens[max(start, span[0] - 4) : span[0]])
                 # "me tomé paracetamol y ahora 37,4, antes tenía 38,7": earlier the same day, and
@@ -1305,6 +1317,8 @@ class SafetyRules:
             and a not in hit_span
             and b - 1 not in hit_span
             and not self._asks_treatment(tokens, b)
+            # "is stem cell therapy STILL safe for him?": still, of the treatment's safety.
+            and not self._treatment_still_safe(tokens, a, b)
             # Told as over: "this morning" dates the episode; only "still", "right now" undo it.
             and not (over and tokens[a] not in _STILL)
             # "quiere hacerse otra vez", "get it done again": the treatment again, not the sign.
@@ -1648,6 +1662,14 @@ class SafetyRules:
                 tokens[b - 1] == "passed"
                 and ((a > start and tokens[a - 1] in _KIN | _PEOPLE | {"who", "that"}) or tokens[b : b + 1] == ["away"])
             )
+            # "since she stopped the blood thinner", "stopped my meds": something stopped, not the sign.
+            # "the fever stopped THE NEXT DAY" is over all the same.
+            and not (
+                tokens[b - 1] == "stopped"
+                and tokens[b : b + 1]
+                and tokens[b] in _STOPPED_OBJECTS
+                and not _STOPPED_WHEN & set(tokens[b + 1 : b + 2])
+            )
             # "stopped working", "stopped moving": a symptom, not the end of one.
             # "stopped bleeding", "stopped oozing" are ends of a symptom.
             and not (
@@ -1872,6 +1894,15 @@ class SafetyRules:
                 marks[clause[a]] = max(marks.get(clause[a], mark), mark)
         return marks
 
+    def _dated_after_present(self, tokens: list[str], at: int, hit: _Hit) -> bool:
+        """True when the time at `at` follows a sign told in the present, in a clause opened by "fue" / "it was"."""
+        if at < hit.end or not _TOLD_NOW & set(tokens[hit.start : at]):
+            return False
+        first = at
+        while first > 0 and tokens[first - 1] != _BREAK:
+            first -= 1
+        return bool(_find(self._context.dated, tokens, first, at))
+
     def _dated(self, tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
         """True when a clause opens "that was" / "eso fue" and a time long gone follows ("2 weeks ago", "en marzo")."""
         for a, b in _find(self._context.dated, tokens, start, end):
@@ -1881,9 +1912,17 @@ class SafetyRules:
             # "la inyección fue hace 3 semanas": the time of the treatment, not of the sign;
             if not of_sign and self._dates_treatment(tokens, a):
                 continue
+            # "la rodilla re hinchada, no la puedo apoyar, fue hace 3 semanas": a sign told in the
+            # present before it; the time dates something else (the treatment, unnamed).
+            if a >= hit.end and _TOLD_NOW & set(tokens[hit.start : a]):
+                continue
             window = tokens[b : min(end, b + _DATED_REACH)]
             if _BREAK in window:
                 window = window[: window.index(_BREAK)]
+            # "it was injected 3 weeks ago": the treatment named before the time is what it dates.
+            at = next((i for i, word in enumerate(window) if word in _SPANS or word in _MONTHS), len(window))
+            if _find(self._context.treatment, window, 0, at):
+                continue
             if any(word in _MONTHS for word in window) or _time_ago(window):
                 return True
         return False
@@ -1942,6 +1981,14 @@ class SafetyRules:
         while i < len(tokens) and i < at + 3 and tokens[i] in _WELL_LEAD:
             i += 1
         return any(a == i for a, _ in _find(self._context.well, tokens, i, min(len(tokens), i + 4)))
+
+    def _treatment_still_safe(self, tokens: list[str], a: int, b: int) -> bool:
+        """True when the present word at a:b follows a treatment and asks if it is safe ("is therapy still ok")."""
+        if tokens[a] not in _STILL:
+            return False
+        after = set(tokens[b : b + 2])
+        treated = _find(self._context.treatment, tokens, max(0, a - 3), a)
+        return bool(treated) and bool(after & _SAFE_WORDS)
 
     def _asks_treatment(self, tokens: list[str], at: int) -> bool:
         """True when `at` starts "get stem cells", "hacerse el tratamiento": a question about treatment."""
@@ -2098,9 +2145,11 @@ class SafetyRules:
             pimple = bool(_PIMPLES & beside)
             # "blue-green algae stem cell stuff", "té verde": the colour of a product, not of a fluid.
             product = bool(_COLOURED_PRODUCTS & beside)
+            # "una compresa caliente en la pierna", "a hot pack on my leg": heat put on, not felt.
+            applied = token in _HOT_WORDS and bool(_HOT_THINGS & set(tokens[max(0, position - 2) : position + 3]))
             for r, g in refs:
                 sign = self._together[r].sign
-                if (pimple and sign in _COLOUR_SIGNS) or (product and sign == "discharge"):
+                if (pimple and sign in _COLOUR_SIGNS) or (product and sign == "discharge") or applied:
                     continue
                 groups = found.setdefault(r, [[] for _ in self._together[r].groups])
                 groups[g].append(position)
@@ -2190,6 +2239,11 @@ class SafetyRules:
                 continue
             if token in neg.listed and i + 1 < len(tokens) and tokens[i + 1] in neg.joiners:
                 # "i dont have any redness or pus", "ni rojez ni pus": over a symptom in the list too.
+                i -= 1
+                continue
+            if i >= 1 and tokens[i - 1] in cues and tokens[i + 1] in neg.joiners and token not in _UNSURE_AFTER_NO:
+                # "no face or throat swelling", "ni labios ni garganta hinchados": the place that
+                # shares the sign's words, listed right after the "no".
                 i -= 1
                 continue
             if token not in neg.filler:
@@ -2449,6 +2503,11 @@ _KIN = frozenset(
     partner esposa esposo marido mujer mama papa madre padre hijo hija hermana hermano abuela abuelo suegra
     suegro pareja novia novio parents padres kids children hijos
     """.split()  # noqa: SIM905
+)
+# What is asked of a treatment that is "still" done: "is stem cell therapy still SAFE for him?".
+_SAFE_WORDS = frozenset(
+    "safe ok okay possible allowed recommended advisable option fine seguro segura posible recomendable "  # noqa: SIM905
+    "opcion viable aconsejable permitido".split()
 )
 _STILL = frozenset(
     {"now", "right", "currently", "still", "keeps", "keep", "ahora", "ahorita", "todavia", "aun", "sigue", "sigo"}
@@ -3232,6 +3291,8 @@ _TREND = frozenset(
 )
 _OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight just acaba acabo".split())  # noqa: SIM905
 # "TENGO un dolor en el pecho…, me operaron del corazón en 2019": a sign had now, of the present.
+# "not sure or…", "no sé o…": the "no" of doubt, which lists no place.
+_UNSURE_AFTER_NO = frozenset("sure idea know se seguro segura".split())  # noqa: SIM905
 _HAVE_NOW = frozenset("tengo tiene tenemos siento sientes have has feel feels".split())  # noqa: SIM905
 # Verbs that tell a sign in the present: "no la PUEDO doblar", "I CAN'T bend it", "TENGO 38".
 _TOLD_NOW = _PRESENT_BE | _HAVE_NOW | frozenset("puedo puede can cant cannot".split())  # noqa: SIM905
@@ -3273,6 +3334,16 @@ _PIMPLES = frozenset(
     pimple pimples head heads bump bumps pus blister blisters pustule pustules zit zits whitehead whiteheads granos
     grano granitos granito ampolla ampollas espinillas cabecitas barritos
     """.split()  # noqa: SIM905
+)
+# What a writer stops that is not the sign: "stopped THE blood thinner", "stopped MY meds", "stopped TAKING".
+_STOPPED_OBJECTS = frozenset(
+    "the my her his their taking using eating drinking working out exercising smoking".split()  # noqa: SIM905
+)
+_STOPPED_WHEN = frozenset("day next following same morning night evening afternoon week first second".split())  # noqa: SIM905
+_HOT_WORDS = frozenset("hot warm caliente calientes calientita calientito tibia tibio".split())  # noqa: SIM905
+_HOT_THINGS = frozenset(
+    "compress compresses pack packs pad pads water bottle bath shower towel cloth compresa compresas bolsa "  # noqa: SIM905
+    "bolsas agua bano ducha toalla pano panos guatero termo".split()
 )
 _COLOURED_PRODUCTS = frozenset(
     """
