@@ -47,6 +47,11 @@ SMALL_TALK = [
     ("what's your name?", "who"),
     ("okay", "ok"),
     ("👍", "ok"),
+    # Warm emoji by family (a kiss, hearts, a flower), not only those listed by hand.
+    ("😘", "ok"),
+    ("💕💕", "ok"),
+    ("🌹", "ok"),
+    ("💔", "distress"),
     ("va, entendido", "ok"),
     ("buenas noches y perdón por tanto mensaje", "sorry"),
     ("sorry to bother you", "sorry"),

@@ -2089,6 +2089,26 @@ def test_pain_scores_that_climb_are_pain_getting_worse() -> None:
     assert measures.rising_pain_span("pain 8/10") is None
 
 
+def test_a_patch_measured_bigger_is_growing() -> None:
+    """Two sizes of a red patch or swelling, the later (in time) bigger; a needle or a bruise is not one."""
+    assert measures.growing_size_span("redness was 3cm yesterday, now its about 7cm") is not None
+    assert measures.growing_size_span("la mancha roja medía 4 cm ayer y hoy mide 9 cm") is not None
+    assert measures.growing_size_span("the red patch is 7cm today, it was 3cm yesterday") is not None
+    assert measures.growing_size_span("the redness was 7cm yesterday and today it's 3cm") is None
+    assert measures.growing_size_span("el bulto hoy mide 2 cm y ayer medía 5 cm") is None
+    assert measures.growing_size_span("the needle was 4cm long and the bruise is 6cm") is None
+    assert measures.growing_size_span("redness 3 cm, swelling 3.2 cm") is None
+
+
+def test_pain_scores_told_now_first_then_back_then_are_read_in_time_order() -> None:
+    """ "2/10 today vs 5/10 on the first day" eases; "8/10 now, was 3/10 yesterday" climbs."""
+    assert measures.rising_pain_span("my back aches, 2/10 today vs 5/10 on the first day. normal?") is None
+    assert measures.rising_pain_span("me duele la cadera, hoy 2/10 y el primer día 6/10, ¿va bien?") is None
+    assert measures.rising_pain_span("pain 8/10 now, was 3/10 yesterday") is not None
+    assert measures.rising_pain_span("el dolor, hoy 8/10 y ayer 3/10") is not None
+    assert measures.rising_pain_span("3/10 yesterday, 8/10 now") is not None
+
+
 def test_a_whole_fahrenheit_number_someone_has_is_a_reading() -> None:
     assert measures.temperature_span("she has 101 since last night") == (8, 11, 38.3)
     assert measures.temperature_span("tiene 102 desde ayer") == (6, 9, 38.9)
@@ -7599,6 +7619,93 @@ AFTER_SETS_R14B = [
     ("tengo calosfríos desde anoche y no se me quitan, tiemblo toda", "es", "urgent", "chills"),
 ]
 
+AFTER_SETS_R14C = [
+    (
+        "my father's heart is beating very very fast and he is not understanding anything we say, fever 39.4, day 3",
+        "en",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    (
+        "el corazón de mi papá late muy muy rápido y no entiende nada de lo que le decimos, tiene 39,4, día 3",
+        "es",
+        "emergency",
+        "fast_heartbeat",
+    ),
+    ("my mom is not understanding what we say since this morning", "en", "emergency", "confusion"),
+    ("mi abuela no entiende lo que le digo desde hoy", "es", "emergency", "confusion"),
+    (
+        "everything's been ok with the injection, a little sore. oh and the swelling was walnut size and hot yesterday and today it's like an egg. day 4",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "todo bien con la inyección, solo un poco adolorida. ah y el bulto ayer era como una nuez y caliente, hoy está como un huevo. día 4",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "why do they list lung clots as a risk of the cell drip? I'm breathing fine, just curiosity",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "¿por qué ponen coágulos en los pulmones como riesgo del suero de células? yo respiro bien, es pura curiosidad",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    ("I have clots in my lungs, just curious if it's from the drip", "en", "emergency", "breathing"),
+    ("tengo coágulos en los pulmones, es curiosidad si es por el suero", "es", "emergency", "breathing"),
+    ("I have a fever of 39 and chills, just curious if that's normal", "en", "urgent", "fever"),
+    ("tengo 39 de fiebre y escalofríos, por curiosidad, ¿es normal?", "es", "urgent", "fever"),
+]
+
+AFTER_SETS_R14D = [
+    (
+        "please switch to spanish for my grandma, she's sweating and holding her chest since 10 min ago",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    ("mi abuela está sudando y se agarra el pecho desde hace 10 minutos", "es", "emergency", "chest_pain"),
+    ("shaking like a leaf under 2 duvets but the thermometer only says 37.6, day 3", "en", "urgent", "chills"),
+    ("tiemblo toda con tres cobijas encima y el termómetro dice 37,5, día 3", "es", "urgent", "chills"),
+    ("redness around my knee was 3cm yesterday, now it's about 7cm. no fever", "en", "urgent", "spreading_redness"),
+    ("la mancha roja medía 4 cm ayer y hoy mide 9 cm, sin fiebre", "es", "urgent", "spreading_redness"),
+    ("the redness was 7cm yesterday and today it's 3cm, getting better", "en", "side_effect", None),
+    ("el bulto hoy mide 2 cm y ayer medía 5 cm, ya va bajando", "es", "side_effect", None),
+]
+
+AFTER_SETS_R14E = [
+    ("the lump is getting smaller but I have 39 and chills", "en", "urgent", "chills"),
+    ("el bulto se está achicando pero tengo 39 y escalofríos", "es", "urgent", "chills"),
+    (
+        "the red patch was bigger yesterday but today it's smaller and paler, it doesn't reach the line I drew",
+        "en",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "ayer la mancha estaba más grande pero hoy está más chiquita y clarita, ya ni llega a la raya que marqué",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+]
+
+AFTER_SETS_R14F = [
+    ("my chest hurts a lot, it was 3 weeks ago", "en", "emergency", "chest_pain"),
+    ("me duele mucho el pecho, fue hace 3 semanas", "es", "emergency", "chest_pain"),
+    ("just in case: my lips are swelling and I can't swallow", "en", "emergency", "anaphylaxis"),
+    ("por si acaso: se me hinchan los labios y no puedo tragar", "es", "emergency", "anaphylaxis"),
+    ("just in case, if my lips swell what do I do?", "en", "info_alarming", "anaphylaxis"),
+    ("por si acaso, ¿qué hago si me da fiebre alta?", "es", "info_alarming", "fever"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -7690,7 +7797,11 @@ AFTER_SETS_R14B = [
     + AFTER_SETS_R13F
     + AFTER_SETS_R13G
     + AFTER_SETS_R14A
-    + AFTER_SETS_R14B,
+    + AFTER_SETS_R14B
+    + AFTER_SETS_R14C
+    + AFTER_SETS_R14D
+    + AFTER_SETS_R14E
+    + AFTER_SETS_R14F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -7780,6 +7891,12 @@ def test_a_bare_price_question_opens_choosing_a_clinic(engine: Engine, text: str
             "clinic_choice",
         ),
         ("me pidieron 9000 euros por la rodilla y me parece un disparate, ¿es lo normal?", "es", "clinic_choice"),
+        (
+            "How much does a knee treatment cost? I've seen 3k to 25k and I'm confused",
+            "en",
+            "clinic_choice",
+        ),
+        ("vi precios de 3 mil a 25 mil por la rodilla y estoy confundida, ¿cuánto cuesta?", "es", "clinic_choice"),
     ],
 )
 def test_a_group_puzzled_by_a_choice_is_not_confusion(engine: Engine, text: str, language: str, label: str) -> None:
@@ -7794,6 +7911,12 @@ def test_a_group_puzzled_by_a_choice_is_not_confusion(engine: Engine, text: str,
         ("please stop the day 7 reminder, I already went. the fever from last week is totally gone", "en", "reminders"),
         (
             "quita el recordatorio del día 7, ya fui. la fiebre de la semana pasada ya se me quitó del todo",
+            "es",
+            "reminders",
+        ),
+        ("can you change my treatment date to march 3? the chills I had on day 2 went away", "en", "reminders"),
+        (
+            "¿me cambias la fecha del tratamiento al 3 de marzo? los escalofríos del día 2 ya se me quitaron",
             "es",
             "reminders",
         ),

@@ -320,7 +320,33 @@ _LINE_AFTER = re.compile(
     r"(?:cut\s*-?\s*off|limit|line|threshold|borderline|number|l[ií]mite|corte|umbral|l[ií]nea|n[uú]mero)\b",
     re.IGNORECASE,
 )
+
+
 # "the cut-off is 38?", "¿el límite es 38?": the line named first, then the number it is.
+def _asks_for(words: str) -> bool:
+    """True when a sentence opens with a request: "quita el recordatorio", "please stop", "can you change"."""
+    tokens = words.split()
+    while tokens and tokens[0] in _REQUEST_LEADS:
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0] in _REQUEST_VERBS
+
+
+# What a request opens with, and the courtesy before it.
+_REQUEST_VERBS = frozenset(
+    """
+    stop cancel delete remove change pause move update erase unsubscribe turn switch
+    quita quite quiten quitar cancela cancele cancelen cancelar borra borre borren borrar cambia cambie cambien
+    cambiar pausa pausen pausar para pare paren parar apaga apague apagar mueve mueva mover actualiza actualice
+    actualizar elimina elimine eliminar desactiva desactive desactivar
+    """.split()  # noqa: SIM905
+)
+_REQUEST_LEADS = frozenset(
+    "please pls plz can could would you u kindly por favor porfa porfavor puedes podrias puede podria me nos".split()  # noqa: SIM905
+)
+# Requests about the service itself, which a story told as over does not change.
+OPERATIONS = frozenset({"reminders", "privacy"})
+# Sentence ends, kept with the sentence before them.
+_SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
 _LINE_BEFORE = re.compile(
     r"\b(?:cut\s*-?\s*off|limit|threshold|l[ií]mite|umbral)\s+(?:is|es|de|of|at|en)\s+(?:like\s+|como\s+)?$",
     re.IGNORECASE,
@@ -328,6 +354,7 @@ _LINE_BEFORE = re.compile(
 # "el termómetro marca 101 F", "thermometer reads 38.6": a reading taken now, off the thermometer.
 _READ_OFF = re.compile(r"\b(?:marca|reads|shows|muestra|is showing|est[aá] marcando)\s*$", re.IGNORECASE)
 RISING_PAIN_WORDS = "pain getting worse"  # a pattern of the worsening_pain sign in flows/safety/red_flags.yaml
+GROWING_WORDS = "redness spreading"  # a pattern of the spreading_redness sign in flows/safety/red_flags.yaml
 # Heart rate (beats a minute) that is a sepsis red flag on its own: NICE NG51 treats more than 130
 # as high risk. With a fever, 120 already counts: a racing heart with a fever is an emergency.
 FAST_HEART_RATE = 130
@@ -1218,6 +1245,10 @@ class _Alarms(_TurnBase):
         if rising is not None:
             # "3/10 on day 1, today 8/10": pain scores that climb are pain getting worse.
             text = f"{text[: rising[0]]} {RISING_PAIN_WORDS} {text[rising[1] :]}"
+        growing = measures.growing_size_span(text)
+        if growing is not None:
+            # "the red was 3cm yesterday, now 7cm": a patch measured bigger is spreading.
+            text = f"{text[: growing[0]]} {GROWING_WORDS} {text[growing[1] :]}"
         span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
         if span is not None and span[2] < self.fever_line():
             text = _felt_not_measured(text, span, self.fever_line())
@@ -1423,13 +1454,14 @@ class _FreeText(_TurnBase):
         why = decision.explain() if decision is not None else {}
         if self.info_alarm is not None:
             alarm = self.info_alarm
-            if not self.request_beside_story(alarm, decision):
+            request = text if self.request_beside_story(alarm, decision) else self.request_apart(text, alarm)
+            if request is None:
                 self.answer_info(text, alarm, why)
                 return
             # "stop the day 7 reminder. btw the fever from last week is gone": the request is
             # answered first; then what the sign told as over means, and "if this is happening now".
             self.info_alarm = None
-            self.route(text)
+            self.route(request)
             self.effects.append(
                 Event("alarm_note", {"sign": alarm.sign, "level": alarm.level, "context": alarm.context, **why})
             )
@@ -1484,6 +1516,29 @@ class _FreeText(_TurnBase):
         self.effects.append(Event("privacy_help", why))
         self.say("understanding.privacy_help")
         self.reshow()
+
+    def request_apart(self, text: str, alarm: Alarm) -> str | None:
+        """The sentences of `text` without the sign told as over, when they alone ask for something else.
+
+        "quita el recordatorio del día 7, ya fui. la fiebre de la semana pasada ya se me quitó": the
+        model may read the whole as the story; the request, read on its own, is what to answer.
+        """
+        classifier = self.content.classifier
+        sign = normalize(alarm.matched)
+        if classifier is None or alarm.context not in STORY_CONTEXTS or not sign:
+            return None
+        sentences = [part for part in _SENTENCES.split(text) if part.strip()]
+        rest = [part for part in sentences if sign not in normalize(part)]
+        if not rest or len(rest) == len(sentences):
+            return None
+        # Only a request said as one ("quita…", "please stop…", "¿puedes cambiar…?"): a statement
+        # ("ya puse mi fecha", "a mí me toca en diciembre") is part of the story.
+        if not any(_asks_for(normalize(part)) for part in rest):
+            return None
+        request = " ".join(rest)
+        decision = classifier.classify(request)
+        asks = decision.label in OPERATIONS and decision.probability >= REQUEST_OVER_STORY
+        return request if asks else None
 
     def request_beside_story(self, alarm: Alarm, decision: Decision | None) -> bool:
         """True when a message asks for something else and tells of a sign only as over or past."""

@@ -9,7 +9,7 @@ it asks only what is missing, and to read a reading as the red flag it means.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from bot.core.understanding import normalize
@@ -17,6 +17,7 @@ from bot.core.understanding import normalize
 __all__ = [
     "corrected_readings",
     "days_in",
+    "growing_size_span",
     "heart_rate_span",
     "latest_day",
     "rising_pain_span",
@@ -447,9 +448,75 @@ def rising_pain_span(text: str) -> tuple[int, int] | None:
         found = {(m.start(), m.end(), int(m.group(1))) for m in _BARE_SCORE.finditer(text)}
         found |= {(m.start(1), m.end(1), int(m.group(1))) for m in _SCORE_AFTER_PAIN.finditer(text)}
         scores = sorted(score for score in found if score[2] <= 10)
-    if len(scores) < 2 or scores[-1][2] - scores[0][2] < PAIN_RISE:
+    if len(scores) < 2:
+        return None
+    first, last = scores[0], scores[-1]
+    # "2/10 today vs 5/10 on the first day": told now first, then back then; the pain eases.
+    if _score_time(text, scores, 0) == "now" and _score_time(text, scores, len(scores) - 1) == "then":
+        first, last = last, first
+    if last[2] - first[2] < PAIN_RISE:
         return None
     return scores[-1][0], scores[-1][1]
+
+
+# "was 3cm yesterday, now its about 7cm", "ayer medía 4 cm y hoy 9 cm": a red patch or a swelling
+# measured twice, bigger the second time (in time order), is spreading.
+_SIZE = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*(cm|cms|centimet\w*|cent[ií]met\w*|mm|in|inch|inches|pulgadas?)\b",
+    re.IGNORECASE,
+)
+_SIZE_OF = re.compile(
+    r"\b(?:red|redness|rash|swelling|swollen|lump|bump|patch|area|spot|rojo|roja|rojez|enrojecimiento|mancha|"
+    r"hinchaz[oó]n|hinchado|hinchada|bulto|bola|zona|colorado|colorada)\b",
+    re.IGNORECASE,
+)
+# How much bigger the later size must be to count as growing (a ruler read twice differs a little).
+SIZE_GROWTH = 1.3
+
+
+def growing_size_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the last size when a red patch or swelling measured twice has grown."""
+    if not _SIZE_OF.search(text):
+        return None
+    sizes = []
+    for match in _SIZE.finditer(text):
+        unit = match.group(2).lower()
+        scale = 0.1 if unit == "mm" else 2.54 if unit.startswith(("in", "pulgada")) else 1.0
+        sizes.append((match.start(), match.end(), float(match.group(1).replace(",", ".")) * scale))
+    if len(sizes) < 2:
+        return None
+    first, last = sizes[0], sizes[-1]
+    if _score_time(text, sizes, 0) == "now" and _score_time(text, sizes, len(sizes) - 1) == "then":
+        first, last = last, first
+    if first[2] <= 0 or last[2] / first[2] < SIZE_GROWTH:
+        return None
+    return sizes[-1][0], sizes[-1][1]
+
+
+_SCORE_NOW = re.compile(r"\b(?:today|now|tonight|currently|hoy|ahora|ahorita)\b", re.IGNORECASE)
+_SCORE_THEN = re.compile(
+    r"\b(?:first day|day (?:1|one|0|zero)|yesterday|at first|before|the start|"
+    r"primer d[ií]a|d[ií]a (?:1|uno|0|cero)|ayer|al principio|antes)\b",
+    re.IGNORECASE,
+)
+# Where the words told of one score end and those of the next begin.
+_SCORE_JOIN = re.compile(
+    r",|;|\bvs\.?|\bversus\b|\band\b|\by\b|\bbut\b|\bpero\b|\bwhile\b|\bmientras\b|\bcompared\b", re.IGNORECASE
+)
+
+
+def _score_time(text: str, scores: Sequence[tuple[int, int, float]], i: int) -> str:
+    """'now', 'then' or '' for the time told beside the i-th pain score, in its own part of its sentence."""
+    start, end, _ = scores[i]
+    left_edge = scores[i - 1][1] if i > 0 else 0
+    right_edge = scores[i + 1][0] if i + 1 < len(scores) else len(text)
+    left = _SENTENCE_BREAK.split(text[left_edge:start])[-1]
+    right = _SENTENCE_BREAK.split(text[end:right_edge])[0]
+    own = f"{_SCORE_JOIN.split(left)[-1]} {_SCORE_JOIN.split(right)[0]}"
+    now, then = _SCORE_NOW.search(own), _SCORE_THEN.search(own)
+    if now and not then:
+        return "now"
+    return "then" if then and not now else ""
 
 
 # A heart rate people read off a watch, a monitor or their pulse: the word first ("heart going

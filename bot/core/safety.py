@@ -856,11 +856,14 @@ class SafetyRules:
             return ""
         # "before the procedure" alone asks ahead weakly: a sign told in the present undoes it.
         # So does a question for a paper or a class ("I'm writing an essay on sepsis and I have 39.5").
-        # So does "just in case" closing the message ("tengo 38 justo…, me siento bien pero por si acaso").
+        # So does "just in case" ("tengo 38 justo…, me siento bien pero por si acaso").
         weak = all(
             tuple(tokens[a:b]) in _BEFORE_TREATMENT
             or _STUDY & set(tokens[a:b])
-            or (tuple(tokens[a:b]) in _IN_CASE and all(token == _BREAK for token in tokens[b:]))
+            # "tengo coágulos en los pulmones, es curiosidad si…": curious about a sign they have.
+            or _CURIOUS & set(tokens[a:b])
+            # "just in case: my lips are swelling" is as weak where it opens the message.
+            or tuple(tokens[a:b]) in _IN_CASE
             for a, b in spans
         )
         ahead = _AHEAD_OF_TREATMENT if weak else "advance"
@@ -950,6 +953,11 @@ class SafetyRules:
                     span[1] <= hit.start
                     and clause.get(span[0]) != clause[hit.start]
                     and _RESULTS & set(tokens[span[0] : span[1]])
+                )
+                # "the lump is getting smaller but I have 39 and chills": a passing told in a clause
+                # before a sign told in the present is the other thing's.
+                and not (
+                    span[1] <= hit.start and clause.get(span[0]) != clause[hit.start] and _TOLD_NOW & set(hit_clause)
                 )
                 # "i fainted, now im fine but my chest is tight": a wellness told between another
                 # sign and this one's clause ends the other.
@@ -1271,6 +1279,8 @@ class SafetyRules:
             reason = "resolved"
         elif (
             self._recently(tokens, start, end)
+            # "…hot yesterday and TODAY it's like an egg": the sign told of today is not dated before it.
+            and not (_TODAY | _NOW_WORDS) & set(tokens[hit.start : hit.end])
             and self._well_now(tokens, hit.start, hit.sign in _FEVERISH)
             # "anoche tuve 38,6, hoy amanecí con 37,2 después del ibuprofeno": the medicine hides it.
             and not (hit.sign in _FEVERISH and FEVER_MEDICINES & set(tokens[hit.end :]))
@@ -1896,7 +1906,7 @@ class SafetyRules:
 
     def _dated_after_present(self, tokens: list[str], at: int, hit: _Hit) -> bool:
         """True when the time at `at` follows a sign told in the present, in a clause opened by "fue" / "it was"."""
-        if at < hit.end or not _TOLD_NOW & set(tokens[hit.start : at]):
+        if at < hit.end or not _TOLD_OR_HURTS_NOW & set(tokens[hit.start : at]):
             return False
         first = at
         while first > 0 and tokens[first - 1] != _BREAK:
@@ -1914,7 +1924,7 @@ class SafetyRules:
                 continue
             # "la rodilla re hinchada, no la puedo apoyar, fue hace 3 semanas": a sign told in the
             # present before it; the time dates something else (the treatment, unnamed).
-            if a >= hit.end and _TOLD_NOW & set(tokens[hit.start : a]):
+            if a >= hit.end and _TOLD_OR_HURTS_NOW & set(tokens[hit.start : a]):
                 continue
             window = tokens[b : min(end, b + _DATED_REACH)]
             if _BREAK in window:
@@ -3017,6 +3027,7 @@ def _told_now(tokens: list[str], hit: _Hit) -> bool:
 _STUDY = frozenset(
     "paper essay thesis homework assignment school trabajo tarea tesis ensayo facultad escuela investigacion".split()  # noqa: SIM905
 )
+_CURIOUS = frozenset("curious curiosity curiosidad".split())  # noqa: SIM905
 _TOLD_REACH = 2  # "I HAVE a fever", "TENGO 39": the verb that tells a sign now stands just before it
 
 
@@ -3269,6 +3280,16 @@ _LOOKS_LIKE = frozenset(
 )
 # Signs a whole group cannot have at once, so "we are confused" is about a choice.
 _PUZZLING = frozenset({"confusion"})
+# What puzzles a writer who then says "I'm confused": prices, quotes, what was seen or read.
+_PUZZLERS = frozenset(
+    """
+    seen read heard quoted quotes quote prices price cost costs options answers advice opinions ads adverts
+    articles videos info information visto leido lei escuchado precios precio cuesta cuestan opciones
+    respuestas consejos anuncios informacion cotizaciones cotizacion cotizaron
+    """.split()  # noqa: SIM905
+)
+_PUZZLE_REACH = 12
+_FEVER_TOLD = frozenset("fever fevers feverish fiebre calentura temperature temperatura temp febril".split())  # noqa: SIM905
 _SOMEONE_ELSE_OBJECTS = frozenset("him her them lo la le despertarla despertarlo despertarle".split())  # noqa: SIM905
 # What a medicine is for: "seizure meds", "pastillas para las convulsiones".
 _MORE = frozenset({"more", "worse", "mas", "peor"})
@@ -3296,6 +3317,8 @@ _UNSURE_AFTER_NO = frozenset("sure idea know se seguro segura".split())  # noqa:
 _HAVE_NOW = frozenset("tengo tiene tenemos siento sientes have has feel feels".split())  # noqa: SIM905
 # Verbs that tell a sign in the present: "no la PUEDO doblar", "I CAN'T bend it", "TENGO 38".
 _TOLD_NOW = _PRESENT_BE | _HAVE_NOW | frozenset("puedo puede can cant cannot".split())  # noqa: SIM905
+# A sign told in the present, with a verb of being or having, or of hurting ("my chest HURTS a lot").
+_TOLD_OR_HURTS_NOW = _TOLD_NOW | frozenset("hurts aches burns duele duelen arde arden".split())  # noqa: SIM905
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
 # Past forms of "to be" that tell a state back then: "was fine on day 5", "estaba bien ayer".
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
@@ -3705,7 +3728,15 @@ def _puzzled(tokens: list[str], hit: _Hit) -> bool:
     # "we can barely wake her": what the group does to someone, not how the group feels.
     if hit.sign not in _PUZZLING or _SOMEONE_ELSE_OBJECTS & set(tokens[hit.start : hit.end]):
         return False
-    return bool(_WE & set(_clause_before(tokens, hit.start, 3)))
+    if _WE & set(_clause_before(tokens, hit.start, 3)):
+        return True
+    # "I've seen 3k to 25k and I'm confused", "vi tantos precios que estoy confundida": puzzled by
+    # what was read or quoted, in a message with no fever in it.
+    first = hit.start
+    while first > 0 and tokens[first - 1] != _BREAK and hit.start - first < _PUZZLE_REACH:
+        first -= 1
+    fever = _FEVER_TOLD & set(tokens) or any(t.isdecimal() and 37 <= int(t) <= 43 for t in tokens)
+    return bool(_PUZZLERS & set(tokens[first : hit.start])) and not fever
 
 
 def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:

@@ -85,7 +85,38 @@ _DISTRESS = frozenset("😭😢😥😰😨😱😩😫😞😔🥺💔🙏😟�
 _PRAYING = "🙏"  # alone or with tears, a plea; after "gracias", thanks
 # Laughing and cheerful faces too ("😂😂"): a reply in kind, not "I did not understand".
 _OK_EMOJI = frozenset("👍👌🙂😊☺🤗❤💙💚💜🥰😀😃😄👋✅💪😂🤣😅😆😁😉😎👏🙌🤝🥳😌😍")
+# Friendly emoji by their Unicode names ("FACE THROWING A KISS", "GROWING HEART", "SPARKLES"):
+# the families, not a list to keep up; distress is checked first ("BROKEN HEART" is sad).
+_FRIENDLY_NAMES = (
+    "HEART",
+    "SMILING",
+    "KISS",
+    "GRINNING",
+    "THUMBS UP",
+    "HUGGING",
+    "WINKING",
+    "LAUGH",
+    "CLAPPING",
+    "SPARKL",
+    "BLOSSOM",
+    "ROSE",
+    "TULIP",
+    "SUNFLOWER",
+    "BOUQUET",
+    "STAR-STRUCK",
+    "PARTY",
+    "OK HAND",
+    "WAVING HAND",
+    "RAISED HANDS",
+    "HANDSHAKE",
+)
 _INVISIBLE = frozenset({"Mn", "Cf", "Sk", "Zs", "Cc"})  # variation selectors, joiners, skin tones, spaces
+
+
+def _friendly(ch: str) -> bool:
+    """True for an emoji whose Unicode name says it is warm: a heart, a smile, a kiss, a flower."""
+    name = unicodedata.name(ch, "")
+    return ord(ch) > 0x2000 and any(part in name for part in _FRIENDLY_NAMES)
 
 
 def _emoji_kind(text: str) -> str | None:
@@ -96,7 +127,7 @@ def _emoji_kind(text: str) -> str | None:
         return None
     if any(ch in _DISTRESS for ch in signs):
         return "distress"
-    if all(ch in _OK_EMOJI or ch in "!.¡¿?" for ch in signs):
+    if all(ch in _OK_EMOJI or ch in "!.¡¿?" or _friendly(ch) for ch in signs):
         return "ok"
     return None
 
