@@ -2089,6 +2089,25 @@ def test_pain_scores_that_climb_are_pain_getting_worse() -> None:
     assert measures.rising_pain_span("pain 8/10") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "the red patch was bigger yesterday but today it's smaller and paler, it doesn't reach the line I drew",
+            "en",
+        ),
+        (
+            "ayer la mancha estaba más grande pero hoy está más chiquita y clarita, ya ni llega a la raya que marqué",
+            "es",
+        ),
+    ],
+)
+def test_a_patch_told_smaller_today_raises_no_alarm(engine: Engine, text: str, language: str) -> None:
+    """Smaller than yesterday is the patch settling: information or the topic, never an alarm."""
+    got, _, replies = first_sign(engine, text, language)
+    assert got not in ("emergency", "urgent"), (got, replies)
+
+
 def test_a_patch_measured_bigger_is_growing() -> None:
     """Two sizes of a red patch or swelling, the later (in time) bigger; a needle or a bruise is not one."""
     assert measures.growing_size_span("redness was 3cm yesterday, now its about 7cm") is not None
@@ -7683,18 +7702,6 @@ AFTER_SETS_R14D = [
 AFTER_SETS_R14E = [
     ("the lump is getting smaller but I have 39 and chills", "en", "urgent", "chills"),
     ("el bulto se está achicando pero tengo 39 y escalofríos", "es", "urgent", "chills"),
-    (
-        "the red patch was bigger yesterday but today it's smaller and paler, it doesn't reach the line I drew",
-        "en",
-        "info_alarming",
-        "spreading_redness",
-    ),
-    (
-        "ayer la mancha estaba más grande pero hoy está más chiquita y clarita, ya ni llega a la raya que marqué",
-        "es",
-        "info_alarming",
-        "unrecognised",
-    ),
 ]
 
 AFTER_SETS_R14F = [
@@ -7704,6 +7711,78 @@ AFTER_SETS_R14F = [
     ("por si acaso: se me hinchan los labios y no puedo tragar", "es", "emergency", "anaphylaxis"),
     ("just in case, if my lips swell what do I do?", "en", "info_alarming", "anaphylaxis"),
     ("por si acaso, ¿qué hago si me da fiebre alta?", "es", "info_alarming", "fever"),
+]
+
+AFTER_SETS_R14G = [
+    (
+        "just wondering if it's normal that my toes feel numb since the ankle shot yesterday? walking normally",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "solo me preguntaba: tengo los dedos del pie dormidos desde la inyección de ayer, camino normal, ¿es normal?",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    ("just asking, my mom has 39 and is confused", "en", "emergency", "confusion"),
+    ("solo pregunto, mi mamá tiene 39 y está confundida", "es", "emergency", "confusion"),
+    ("just wondering, can you have a stroke from stem cells?", "en", "info_alarming", "stroke"),
+    ("solo me preguntaba, ¿te puede dar un derrame por las células madre?", "es", "info_alarming", "stroke"),
+    (
+        "can seizures be a side effect of stem cells? a neighbour says it happened to someone he knows",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "¿las convulsiones pueden ser un efecto de las células madre? un vecino dice que le pasó a un conocido",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "can you explain the FAST thing for a stroke? I want to know in case it happens to my dad",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "¿me explicas lo de RÁPIDO para el derrame cerebral? quiero saberlo por si le pasa a mi papá",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "my grandma's leg went red where they injected and in 24 hours it went from 5 to 12 cm, she says it throbs, 37.3",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "a mi abuela se le puso roja la pierna donde la inyectaron y en 24 horas pasó de 5 a 12 cm, dice que le late, 37,3",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+]
+
+AFTER_SETS_R14H = [
+    (
+        "no chest pain, not short of breath, just asking: how long after an IV stem cell treatment can a lung clot happen?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "no tengo dolor de pecho ni nada, solo pregunto: ¿cuánto tiempo después del suero puede salir un coágulo en el pulmón?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    ("day 3, how long after the fever started should I call? I have 39 now", "en", "urgent", "fever"),
+    ("¿cuánto tiempo después de la fiebre debo llamar? tengo 39 ahora", "es", "urgent", "fever"),
 ]
 
 
@@ -7801,7 +7880,9 @@ AFTER_SETS_R14F = [
     + AFTER_SETS_R14C
     + AFTER_SETS_R14D
     + AFTER_SETS_R14E
-    + AFTER_SETS_R14F,
+    + AFTER_SETS_R14F
+    + AFTER_SETS_R14G
+    + AFTER_SETS_R14H,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -470,6 +470,11 @@ _SIZE_OF = re.compile(
     r"hinchaz[oó]n|hinchado|hinchada|bulto|bola|zona|colorado|colorada)\b",
     re.IGNORECASE,
 )
+_SIZE_RANGE = re.compile(
+    r"\b(?:de|from)\s+(\d{1,2}(?:[.,]\d)?)\s+(?:a|to)\s+(\d{1,2}(?:[.,]\d)?)\s*"
+    r"(?:cm|cms|centimet\w*|cent[ií]met\w*|mm|in|inch|inches|pulgadas?)\b",
+    re.IGNORECASE,
+)
 # How much bigger the later size must be to count as growing (a ruler read twice differs a little).
 SIZE_GROWTH = 1.3
 
@@ -483,6 +488,12 @@ def growing_size_span(text: str) -> tuple[int, int] | None:
         unit = match.group(2).lower()
         scale = 0.1 if unit == "mm" else 2.54 if unit.startswith(("in", "pulgada")) else 1.0
         sizes.append((match.start(), match.end(), float(match.group(1).replace(",", ".")) * scale))
+    ranged = _SIZE_RANGE.search(text)
+    if ranged is not None and len(sizes) < 2:
+        # "pasó de 5 a 12 cm", "went from 3 to 8 cm": one unit for both sizes.
+        before, after = (float(ranged.group(i).replace(",", ".")) for i in (1, 2))
+        grown = before > 0 and after / before >= SIZE_GROWTH
+        return (ranged.start(2), ranged.end()) if grown else None
     if len(sizes) < 2:
         return None
     first, last = sizes[0], sizes[-1]

@@ -860,8 +860,10 @@ class SafetyRules:
         weak = all(
             tuple(tokens[a:b]) in _BEFORE_TREATMENT
             or _STUDY & set(tokens[a:b])
-            # "tengo coágulos en los pulmones, es curiosidad si…": curious about a sign they have.
+            # "tengo coágulos en los pulmones, es curiosidad si…", "solo pregunto, mi mamá tiene 39
+            # y está confundida": idly asking or curious, about a sign told as happening.
             or _CURIOUS & set(tokens[a:b])
+            or tuple(tokens[a:b]) in _IDLE_ASKING
             # "just in case: my lips are swelling" is as weak where it opens the message.
             or tuple(tokens[a:b]) in _IN_CASE
             for a, b in spans
@@ -3015,7 +3017,16 @@ def _ahead(advance: str, tokens: list[str], hit: _Hit) -> str:
     """The `advance` reason for `hit`: "my heart IS pounding before the procedure" is now."""
     if advance != _AHEAD_OF_TREATMENT:
         return advance
-    return "" if _told_now(tokens, hit) else "advance"
+    # "TENGO los dedos del pie dormidos": a verb of having may stand a few words back in the
+    # sign's clause; "IS a red streak…?" opening the clause asks.
+    first = hit.start
+    while first > max(0, hit.start - _TOLD_CLAUSE_REACH) and tokens[first - 1] != _BREAK:
+        first -= 1
+    told = any(
+        tokens[i] in _TOLD_NOW and not (tokens[i] in _PRESENT_BE and (i == 0 or tokens[i - 1] == _BREAK))
+        for i in range(max(0, hit.start - _TOLD_REACH), hit.end)
+    ) or bool(_HAVE_NOW & set(tokens[first : hit.start]))
+    return "" if told else "advance"
 
 
 def _told_now(tokens: list[str], hit: _Hit) -> bool:
@@ -3027,7 +3038,12 @@ def _told_now(tokens: list[str], hit: _Hit) -> bool:
 _STUDY = frozenset(
     "paper essay thesis homework assignment school trabajo tarea tesis ensayo facultad escuela investigacion".split()  # noqa: SIM905
 )
-_CURIOUS = frozenset("curious curiosity curiosidad".split())  # noqa: SIM905
+_CURIOUS = frozenset("curious curiosity curiosidad wondering wondered preguntaba".split())  # noqa: SIM905
+# Asking said idly, with no time ahead ("just asking", "solo pregunto"), unlike "asking in advance".
+_IDLE_ASKING = frozenset(
+    {("just", "asking"), ("solo", "pregunto"), ("nomas", "pregunto"), ("me", "pregunto"), ("solo", "me", "pregunto")}
+)
+_TOLD_CLAUSE_REACH = 5  # "tengo los dedos del pie dormidos": how far back in its clause a weak reason's verb may stand
 _TOLD_REACH = 2  # "I HAVE a fever", "TENGO 39": the verb that tells a sign now stands just before it
 
 
