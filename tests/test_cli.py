@@ -138,6 +138,24 @@ def test_eval_measures_any_labelled_file(tmp_path: Path) -> None:
     assert "-- confusion (es) --" in out and "-- misses --\n  a4 [privacy ->" in out
 
 
+def test_eval_can_leave_out_what_the_model_was_trained_on(tmp_path: Path) -> None:
+    """A writer's message that is word for word a training text is left out with --unseen-only."""
+    corpus = tmp_path / "mine.yaml"
+    trained = "what can you do"  # a phrase of the menu in flows/understanding/intents.yaml
+    corpus.write_text(
+        "messages:\n"
+        '  - {id: a1, lang: en, label: other, text: "What can you do?"}\n'
+        '  - {id: a2, lang: es, label: emergency, text: "mi papá no puede respirar y tiene los labios morados"}\n',
+        encoding="utf-8",
+    )
+    done = run_cli(["eval", "--corpus", str(corpus), "--unseen-only"], {"CUIDA_DB": str(tmp_path / "x.db")})
+    assert done.returncode == 0, done.stderr
+    assert "without the 1 message(s) already in the training data of mine.yaml: 1 messages ==" in done.stdout
+    assert "emergency sensitivity: 1/1" in done.stdout
+    intents = Path(__file__).resolve().parent.parent / "flows" / "understanding" / "intents.yaml"
+    assert trained in intents.read_text(encoding="utf-8")
+
+
 def test_eval_says_what_a_corpus_file_needs(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("messages:\n  - {id: b1, lang: en, text: no label here}\n", encoding="utf-8")

@@ -212,6 +212,13 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     development, held_out = evaluation.split(messages)
     parts = {"dev": ("development", development), "eval": ("evaluation", held_out), "all": ("whole file", messages)}
     name, chosen = parts[args.part]
+    if args.unseen_only:
+        from bot.tools import training
+
+        # Writers repeat common messages word for word: the ones already trained on say nothing new.
+        kept = evaluation.not_trained_on(chosen, (text for text, _ in training.examples(settings.content_dir)))
+        name = f"{name} without the {len(chosen) - len(kept)} message(s) already in the training data"
+        chosen = kept
     if args.cv:
         from dataclasses import replace
 
@@ -309,6 +316,11 @@ def parser() -> argparse.ArgumentParser:
     )
     scores.add_argument("--misses", action="store_true", help="list every message answered wrongly")
     scores.add_argument("--cv", action="store_true", help="each message judged by a model trained without it (5-fold)")
+    scores.add_argument(
+        "--unseen-only",
+        action="store_true",
+        help="leave out messages whose words are already in the training data (repeats say nothing new)",
+    )
     scores.set_defaults(func=cmd_eval)
     fit = sub.add_parser("train", help="train the topic classifier from flows/understanding/training/")
     fit.add_argument("--import-corpus", action="store_true", help="first copy the whole corpus into the training files")

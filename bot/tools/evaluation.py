@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from bot.core.engine import MEDICAL_TOPICS, Engine, Event, Text, UserState
+from bot.core.understanding import normalize
 
 __all__ = [
     "LABELS",
@@ -93,6 +94,12 @@ def load_corpus(path: Path) -> list[Message]:
             raise ValueError(f"message {item['id']}: unknown label {item['label']!r}; use one of {', '.join(LABELS)}")
         messages.append(Message(str(item["id"]), str(item["lang"]), str(item["text"]), str(item["label"])))
     return messages
+
+
+def not_trained_on(messages: Sequence[Message], trained: Iterable[str]) -> list[Message]:
+    """The messages whose words (accents, case and punctuation folded) are not a training text."""
+    seen = {normalize(text) for text in trained}
+    return [message for message in messages if normalize(message.text) not in seen]
 
 
 def split(messages: Iterable[Message], seed: str = SEED) -> tuple[list[Message], list[Message]]:
