@@ -322,7 +322,6 @@ _LINE_AFTER = re.compile(
 )
 
 
-# "the cut-off is 38?", "¿el límite es 38?": the line named first, then the number it is.
 def _asks_for(words: str) -> bool:
     """True when a sentence opens with a request: "quita el recordatorio", "please stop", "can you change"."""
     tokens = words.split()
@@ -347,6 +346,7 @@ _REQUEST_LEADS = frozenset(
 OPERATIONS = frozenset({"reminders", "privacy"})
 # Sentence ends, kept with the sentence before them.
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
+# "the cut-off is 38?", "¿el límite es 38?": the line named first, then the number it is.
 _LINE_BEFORE = re.compile(
     r"\b(?:cut\s*-?\s*off|limit|threshold|l[ií]mite|umbral)\s+(?:is|es|de|of|at|en)\s+(?:like\s+|como\s+)?$",
     re.IGNORECASE,
@@ -1523,9 +1523,8 @@ class _FreeText(_TurnBase):
         "quita el recordatorio del día 7, ya fui. la fiebre de la semana pasada ya se me quitó": the
         model may read the whole as the story; the request, read on its own, is what to answer.
         """
-        classifier = self.content.classifier
         sign = normalize(alarm.matched)
-        if classifier is None or alarm.context not in STORY_CONTEXTS or not sign:
+        if self.content.classifier is None or alarm.context not in STORY_CONTEXTS or not sign:
             return None
         sentences = [part for part in _SENTENCES.split(text) if part.strip()]
         rest = [part for part in sentences if sign not in normalize(part)]
@@ -1536,8 +1535,9 @@ class _FreeText(_TurnBase):
         if not any(_asks_for(normalize(part)) for part in rest):
             return None
         request = " ".join(rest)
-        decision = classifier.classify(request)
-        asks = decision.label in OPERATIONS and decision.probability >= REQUEST_OVER_STORY
+        # Read once here; route(request) reads the same words again from the turn's cache.
+        decision = self.decision(request)
+        asks = decision is not None and decision.label in OPERATIONS and decision.probability >= REQUEST_OVER_STORY
         return request if asks else None
 
     def request_beside_story(self, alarm: Alarm, decision: Decision | None) -> bool:

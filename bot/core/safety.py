@@ -3019,13 +3019,10 @@ def _ahead(advance: str, tokens: list[str], hit: _Hit) -> str:
         return advance
     # "TENGO los dedos del pie dormidos": a verb of having may stand a few words back in the
     # sign's clause; "IS a red streak…?" opening the clause asks.
-    first = hit.start
-    while first > max(0, hit.start - _TOLD_CLAUSE_REACH) and tokens[first - 1] != _BREAK:
-        first -= 1
     told = any(
         tokens[i] in _TOLD_NOW and not (tokens[i] in _PRESENT_BE and (i == 0 or tokens[i - 1] == _BREAK))
         for i in range(max(0, hit.start - _TOLD_REACH), hit.end)
-    ) or bool(_HAVE_NOW & set(tokens[first : hit.start]))
+    ) or bool(_HAVE_NOW & set(_clause_before(tokens, hit.start, _TOLD_CLAUSE_REACH)))
     return "" if told else "advance"
 
 
@@ -3748,11 +3745,8 @@ def _puzzled(tokens: list[str], hit: _Hit) -> bool:
         return True
     # "I've seen 3k to 25k and I'm confused", "vi tantos precios que estoy confundida": puzzled by
     # what was read or quoted, in a message with no fever in it.
-    first = hit.start
-    while first > 0 and tokens[first - 1] != _BREAK and hit.start - first < _PUZZLE_REACH:
-        first -= 1
     fever = _FEVER_TOLD & set(tokens) or any(t.isdecimal() and 37 <= int(t) <= 43 for t in tokens)
-    return bool(_PUZZLERS & set(tokens[first : hit.start])) and not fever
+    return bool(_PUZZLERS & set(_clause_before(tokens, hit.start, _PUZZLE_REACH))) and not fever
 
 
 def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
