@@ -461,19 +461,16 @@ def rising_pain_span(text: str) -> tuple[int, int] | None:
 
 # "was 3cm yesterday, now its about 7cm", "ayer medía 4 cm y hoy 9 cm": a red patch or a swelling
 # measured twice, bigger the second time (in time order), is spreading.
-_SIZE = re.compile(
-    r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*(cm|cms|centimet\w*|cent[ií]met\w*|mm|in|inch|inches|pulgadas?)\b",
-    re.IGNORECASE,
-)
+_SIZE_UNITS = r"(cm|cms|centimet\w*|cent[ií]met\w*|mm|in|inch|inches|pulgadas?)\b"
+_SIZE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*" + _SIZE_UNITS, re.IGNORECASE)
 _SIZE_OF = re.compile(
     r"\b(?:red|redness|rash|swelling|swollen|lump|bump|patch|area|spot|rojo|roja|rojez|enrojecimiento|mancha|"
     r"hinchaz[oó]n|hinchado|hinchada|bulto|bola|zona|colorado|colorada)\b",
     re.IGNORECASE,
 )
+# "pasó de 5 a 12 cm": the unit (group 3) said once for both sizes.
 _SIZE_RANGE = re.compile(
-    r"\b(?:de|from)\s+(\d{1,2}(?:[.,]\d)?)\s+(?:a|to)\s+(\d{1,2}(?:[.,]\d)?)\s*"
-    r"(?:cm|cms|centimet\w*|cent[ií]met\w*|mm|in|inch|inches|pulgadas?)\b",
-    re.IGNORECASE,
+    r"\b(?:de|from)\s+(\d{1,2}(?:[.,]\d)?)\s+(?:a|to)\s+(\d{1,2}(?:[.,]\d)?)\s*" + _SIZE_UNITS, re.IGNORECASE
 )
 # How much bigger the later size must be to count as growing (a ruler read twice differs a little).
 SIZE_GROWTH = 1.3
