@@ -2100,6 +2100,8 @@ def test_pain_scores_that_climb_are_pain_getting_worse() -> None:
             "ayer la mancha estaba más grande pero hoy está más chiquita y clarita, ya ni llega a la raya que marqué",
             "es",
         ),
+        ("the redness was 7cm yesterday and today it's 3cm, getting better", "en"),
+        ("lo rojo medía 8 cm ayer y hoy 4 cm, va mejorando", "es"),
     ],
 )
 def test_a_patch_told_smaller_today_raises_no_alarm(engine: Engine, text: str, language: str) -> None:
@@ -2117,6 +2119,15 @@ def test_a_patch_measured_bigger_is_growing() -> None:
     assert measures.growing_size_span("el bulto hoy mide 2 cm y ayer medía 5 cm") is None
     assert measures.growing_size_span("the needle was 4cm long and the bruise is 6cm") is None
     assert measures.growing_size_span("redness 3 cm, swelling 3.2 cm") is None
+
+
+def test_a_patch_measured_smaller_is_shrinking() -> None:
+    """Two sizes in time order, the later smaller: the model's warning sign is settled by the writer."""
+    assert measures.shrinking_size("the redness was 7cm yesterday and today it's 3cm")
+    assert measures.shrinking_size("el bulto hoy mide 2 cm y ayer medía 5 cm")
+    assert not measures.shrinking_size("redness was 3cm yesterday, now its about 7cm")
+    assert not measures.shrinking_size("la mancha roja pasó de 5 a 12 cm")
+    assert not measures.shrinking_size("redness 3 cm")
 
 
 def test_pain_scores_told_now_first_then_back_then_are_read_in_time_order() -> None:
@@ -7785,6 +7796,341 @@ AFTER_SETS_R14H = [
     ("¿cuánto tiempo después de la fiebre debo llamar? tengo 39 ahora", "es", "urgent", "fever"),
 ]
 
+AFTER_SETS_R15A = [
+    (
+        "mi hermano tosió sangre después del tratamiento hace 2 años, era un coágulo en el pulmón. ¿por qué pasa eso?",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "my brother coughed up blood after his treatment 2 years ago, it was a clot in the lung. why does that happen?",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "my dad collapsed last year after his infusion, it was a heart attack. can stem cells cause that?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi papá se desmayó el año pasado después del suero, fue un infarto. ¿eso lo causan las células madre?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    ("tosí sangre hace 2 años. ahora tengo un coágulo en el pulmón?", "es", "emergency", "breathing"),
+    (
+        "me desmayé el día 1 al pararme de golpe del sillón, pero ya van 9 días y nada más",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "i fainted on day 1 when i stood up too fast from the couch, but its been 9 days and nothing else",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("i fainted on day 1 and again today, day 9", "en", "emergency", "fainting"),
+    ("on day 1 i felt dizzy, on day 3 i fainted in the shower", "en", "emergency", "fainting"),
+    ("qué es la anafilaxia y cómo sé si a mi hija le está pasando?", "es", "info_alarming", "anaphylaxis"),
+    ("what is anaphylaxis and how do i know if my daughter is having it?", "en", "info_alarming", "anaphylaxis"),
+    (
+        "mi hija tiene la cara hinchada y no respira bien, ¿cómo sé si le está pasando una anafilaxia?",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    ("my daughter is not breathing well, how do i know if it is anaphylaxis", "en", "emergency", "breathing"),
+    ("mi mamá tiene dolor en el pecho, ¿cómo sé si es un infarto?", "es", "emergency", "chest_pain"),
+    ("my mom has chest pain, how do i know if it's a heart attack?", "en", "emergency", "chest_pain"),
+    ("my friend got sepsis after her IV, how would i know if i have it?", "en", "info_alarming", "sepsis"),
+    (
+        "is it bad if the redness around the injection is spreading onto my thigh? its been 3 days",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "es malo si lo rojo alrededor del pinchazo se está extendiendo hacia mi muslo? ya van 3 días",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "is it bad if the redness around the injection is spreading? asking for my friend",
+        "en",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "forum post says pus is normal after stem cells?? bc my injection spot has a white yellow bump with pus in it",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "en un foro dicen que el pus es normal?? porque en el pinchazo me salió un granito blanco amarillo con pus",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    ("the skin around my filler went white and blotchy and it hurts a lot", "en", "emergency", "vessel_block"),
+    ("got the stem cells 5 days ago in Tijuana, now im at 101 and feel like garbage", "en", "urgent", "fever"),
+    ("took tylenol, a hundred and two an hour ago, day 3", "en", "urgent", "fever"),
+    ("37,9 a las 6 y 38 a las 9 de la noche, día 2 de la inyección, ¿me preocupo?", "es", "urgent", "fever"),
+    ("37.9 at 6 and 38 at 9 pm, day 2 after the injection, should i worry?", "en", "urgent", "fever"),
+    ("37.8 esta mañana, la inyección fue ayer. ¿o era 38? déjame ver... 37.8, ok", "es", "side_effect", None),
+    (
+        "Ya lo decidí, no aguanto más el dolor. Les escribo para que sepan que esta noche me quito la vida",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "I've decided, I can't take the pain anymore. I'm writing so you know I'm taking my life tonight",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "what does a red streak going up from the injection site mean? i have one going up my forearm toward the elbow",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "qué significa una línea roja que sube desde el pinchazo? me sale una del codo hacia el hombro",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    ("what are the signs of a stroke? i have one more question, about fillers", "en", "info_alarming", "stroke"),
+    ("¿qué es esa línea roja que me sube del piquete hacia el codo?", "es", "urgent", "red_streak"),
+    ("what is this red line going up my arm from the shot?", "en", "urgent", "red_streak"),
+    ("¿qué es esa línea roja de la que habla el papel?", "es", "info_alarming", "red_streak"),
+    ("what is this red streak thing the leaflet talks about?", "en", "info_alarming", "red_streak"),
+    ("¿cómo sabría si me está dando un derrame después del suero? ¿qué señales hay?", "es", "info_alarming", "stroke"),
+    (
+        "my husband says he's fine but the spot on his lower back where they injected is warm, red and bigger than yesterday",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "mi esposo dice que está bien pero la zona de la espalda donde lo inyectaron está caliente, roja y más grande que ayer",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "day 0 I fainted when they took the blood but was fine right after, days 1 2 and 3 no problems",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "el día 0 me desmayé cuando me sacaron sangre pero enseguida bien, días 1 2 y 3 sin problemas",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    ("knee hole smells nasty", "en", "urgent", "discharge"),
+    ("el agujerito de la rodilla huele horrible", "es", "urgent", "discharge"),
+    (
+        "¿cuánto sale lo de células para la rodilla? en una me cobran 9000 dólares y en otra 3000, algo huele raro",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    ("one clinic charges 9000 and another 3000, something smells off here", "en", "clinic_choice", None),
+    ("algo huele raro en la herida de la rodilla", "es", "urgent", "discharge"),
+    ("dormido ahí abajo desde la inyección en la espalda", "es", "emergency", "groin_numbness"),
+    ("numb down there since the back injection", "en", "emergency", "groin_numbness"),
+    ("nothing numb down there, just back pain", "en", "info_alarming", "groin_numbness"),
+    ("nothing stops the bleeding from my knee", "en", "emergency", "heavy_bleeding"),
+    ("nada para el sangrado de la rodilla", "es", "emergency", "heavy_bleeding"),
+    (
+        "temp is 100.4 on the dot, day 2 after the knee shot. the clinic instagram says anything under 101 is fine?? confused",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "tengo 38 justo, día 2 de la rodilla. el instagram de la clínica dice que menos de 38,5 es normal?? confundida",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    ("my dad has 39. the nurse said its nothing. confused and sleepy now", "en", "emergency", "confusion"),
+    ("fainted yesterday after the IV, normal feeling now", "en", "info_alarming", "fainting"),
+    ("my chest hurt yesterday, fine again now", "en", "info_alarming", "chest_pain"),
+    ("normal feeling now but my chest is tight", "en", "emergency", "chest_pain"),
+    ("mi perro ladra porque me caí al piso y no me puedo levantar", "es", "emergency", "fainting"),
+    ("my dog is barking because I fell on the floor and can't get up", "en", "emergency", "fainting"),
+    ("no me puedo levantar de la cama, qué cansancio", "es", "side_effect", None),
+]
+
+AFTER_SETS_R15B = [
+    ("solo me preguntaba si es normal que tenga los dedos dormidos desde la inyección", "es", "urgent", "new_numbness"),
+    ("just wondering if it's normal that my fingers are numb since the injection", "en", "urgent", "new_numbness"),
+    ("por curiosidad, ¿es normal que tenga fiebre de 38,5 al tercer día?", "es", "urgent", "fever"),
+    (
+        "solo me preguntaba si es normal tener los dedos dormidos después de una inyección",
+        "es",
+        "info_alarming",
+        "new_numbness",
+    ),
+    ("my wife has 39.5 and says we are in 1985, she doesnt know where she is", "en", "emergency", "confusion"),
+    ("the red patch was 7cm yesterday, today 3cm but now i have 39 and chills", "en", "urgent", "chills"),
+    ("swelling was 5 cm on day 1, today 3 cm, but there is pus coming out", "en", "urgent", "discharge"),
+    ("la hinchazón medía 5 cm el día 1 y hoy 3 cm, pero le sale pus", "es", "urgent", "discharge"),
+]
+
+AFTER_SETS_R15C = [
+    (
+        "no me aguanto la popo ni el pipi desde el procedimiento en la columna de esta mañana, ¿será la anestesia?",
+        "es",
+        "emergency",
+        "bladder_bowel",
+    ),
+    (
+        "i can't hold in my poop or pee since the spine procedure this morning, is it the anesthesia still?",
+        "en",
+        "emergency",
+        "bladder_bowel",
+    ),
+    (
+        "la espalda le dolía poquito a mi esposo los primeros días, ahora dice que 8 de 10 y va empeorando, ya es el día 5",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "my husband's back hurt a little the first days, now he says 8 out of 10 and getting worse, it's day 5",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "tengo la batata izquierda hinchada y dura, me duele al caminar, fue después del suero del viernes",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    ("my left calf is swollen and hard, hurts to walk, it was after the IV on friday", "en", "urgent", "leg_clot"),
+    ("compré batata y se me hinchó la panza jaja", "es", "other", None),
+    (
+        "37.8 esta noche, el mismo día del tratamiento. no llega a 38, o sea que no es fiebre ¿verdad?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "37.8 tonight, same day as treatment. it doesn't go up to 38, so it's not a fever right?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "me salió una rayita roja que sube del codo hacia el sobaco, ahí fue donde me pusieron el suero. ¿qué significa?",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "i got a little red line going up from my elbow to my armpit, that's where they put the IV. what does it mean?",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "a mi vecina le salió una raya roja en el brazo después del suero, ¿qué significa?",
+        "es",
+        "info_alarming",
+        "red_streak",
+    ),
+    ("99.8F this afternoon, treatment was this morning. is that a fever? otherwise fine", "en", "side_effect", None),
+    ("37,7 esta tarde, el tratamiento fue esta mañana. ¿eso es fiebre? por lo demás bien", "es", "side_effect", None),
+    ("at what number is it a fever for you guys, 37.5 or 38?", "en", "info_alarming", "fever"),
+    ("¿desde qué número es fiebre para ustedes, 37,5 o 38?", "es", "info_alarming", "fever"),
+    ("at what number is it a fever? i have 39 right now", "en", "urgent", "fever"),
+    ("¿con qué número se considera fiebre? tengo 38,9 ahora", "es", "urgent", "fever"),
+    ("my cat has been limping since tuesday and its getting worse", "en", "other", None),
+    ("mi gato cojea desde el martes y va empeorando", "es", "other", None),
+    ("my dog bit me and my hand is red, hot and swollen", "en", "urgent", "spreading_redness"),
+    ("mi perrita tiene la pata hinchada y caliente", "es", "other", None),
+    ("my dog collapsed and isn't breathing", "en", "emergency", "fainting"),
+    (
+        "fiebre no tengo pero me pica y la rojez se está extendiendo hacia el codo, ya pasaron 3 días",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "no fever but it itches and the redness is spreading toward my elbow, 3 days have passed",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("the chest pain passed 2 days ago", "en", "info_alarming", "chest_pain"),
+    (
+        "bottom of my foot feels like a piece of cardboard since the heel injection, I walk normal though",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "la planta del pie la siento como un pedazo de cartón desde la inyección en el talón, camino normal",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "en el 2021 me dio sepsis después de una cirugía, ahora con la inyección me da miedo, ¿hay riesgo?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "i had sepsis in 2021 after surgery, now with the injection i'm scared, is there a risk?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    ("i had sepsis in 2021, now i'm scared because i have 39.5 and i'm confused", "en", "emergency", "confusion"),
+    ("tuve sepsis en 2021, ahora tengo miedo porque estoy con 39,5 y confundida", "es", "emergency", "confusion"),
+    (
+        "my mom had the treatment this morning and says her leg feels stiff and sore where they injected. how long does that last?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "a mi mamá le hicieron el tratamiento esta mañana y dice que la pierna la siente rígida y adolorida donde la inyectaron, ¿cuánto dura eso?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("my leg is swollen and hot, not where they injected, lower down in the calf", "en", "urgent", "leg_clot"),
+    (
+        "big bruise on my butt from the bone marrow draw, day 4, the color looks worse but it hurts less",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "tengo un moretón grande en la nalga de la extracción, día 4, el color se ve peor pero me duele menos",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("día 5 y me duele más, cada vez peor", "es", "urgent", "worsening_pain"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -7882,7 +8228,10 @@ AFTER_SETS_R14H = [
     + AFTER_SETS_R14E
     + AFTER_SETS_R14F
     + AFTER_SETS_R14G
-    + AFTER_SETS_R14H,
+    + AFTER_SETS_R14H
+    + AFTER_SETS_R15A
+    + AFTER_SETS_R15B
+    + AFTER_SETS_R15C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

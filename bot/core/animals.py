@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.core.understanding import words
 
-__all__ = ["names_a_pet", "names_a_vet"]
+__all__ = ["names_a_pet", "names_a_vet", "only_a_pet"]
 
 # A vet only ever treats animals: naming one says the message is about an animal.
 _VETS = frozenset(
@@ -38,3 +38,24 @@ def names_a_pet(text: str) -> bool:
     """True when the message names someone's own animal ("my dog", "a mi gato", "nuestra perrita")."""
     found = words(text)
     return any(word in _PETS and i > 0 and found[i - 1] in _OWNERS for i, word in enumerate(found))
+
+
+# The writer's own self: "I", "me", "tengo"; any of them means a person may be the one with the sign.
+_SELF = frozenset(
+    "i im ive me myself mine yo tengo estoy siento mio mia puedo debo quiero necesito voy hago".split()  # noqa: SIM905
+)
+# A person's treatment named: "¿puedo pasear a mi perro al día siguiente de la inyección?" is the writer's.
+_TREATMENT = frozenset(
+    "injection injections shot iv infusion treatment procedure inyeccion inyecciones suero infusion tratamiento "  # noqa: SIM905
+    "procedimiento".split()
+)
+
+
+def only_a_pet(text: str) -> bool:
+    """True when the message tells of the writer's animal and of no person ("my cat has been limping
+    and it's getting worse"); "my dog bit me and my hand is swollen" tells of the writer too."""
+    found = words(text)
+    if not names_a_pet(text) or (_SELF | _TREATMENT) & set(found):
+        return False
+    # Every "my" / "mi" owns an animal: "my cat… my knee" names the writer's knee too.
+    return all(found[i + 1] in _PETS for i, word in enumerate(found[:-1]) if word in _OWNERS)

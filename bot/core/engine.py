@@ -1024,7 +1024,9 @@ class _Alarms(_TurnBase):
         found, denied = safety.assess(measured)
         # "feeling kinda feverish, thermometer says 37.3": the reading answers the feeling, for
         # the model's reading of the word too.
-        settled = bool(_FEVER_FELT.search(text)) and not _FEVER_FELT.search(measured)
+        # A fever felt that a reading settles, or a patch measured smaller now than before: what the
+        # model may read as a warning sign is the writer's own answer that it is not one.
+        settled = (bool(_FEVER_FELT.search(text)) and not _FEVER_FELT.search(measured)) or measures.shrinking_size(text)
         span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
         # "is a low fever normal the first night?", "un poco de fiebrita la primera noche": a fever
         # called mild, with no reading, on the first day or night is the expected reaction, as a
@@ -1186,9 +1188,12 @@ class _Alarms(_TurnBase):
             return False
         if found is None:
             return False
-        if found.level != EMERGENCY_LEVEL and animals.names_a_vet(text) and animals.names_a_pet(text):
-            # "my dog's leg is swollen after his vaccine at the vet": the animal's sign, for its vet
-            # (the router says so); an emergency stays one, since unsure counts as yes.
+        if found.level != EMERGENCY_LEVEL and (
+            (animals.names_a_vet(text) and animals.names_a_pet(text)) or animals.only_a_pet(text)
+        ):
+            # "my dog's leg is swollen after his vaccine at the vet", "my cat has been limping and
+            # it's getting worse": the animal's sign, for its vet (the router says so); an emergency
+            # stays one, since unsure counts as yes.
             return False
         if not found.now:
             self.info_alarm = found
@@ -1483,9 +1488,13 @@ class _FreeText(_TurnBase):
             self.say("understanding.smalltalk")
             self.reshow()
             return
-        if animals.names_a_vet(text) or (
-            animals.names_a_pet(text)
-            and (label in (None, "other", PILLS_LABEL) or decision is None or decision.probability < TRUST_LABEL)
+        if (
+            animals.names_a_vet(text)
+            or animals.only_a_pet(text)
+            or (
+                animals.names_a_pet(text)
+                and (label in (None, "other", PILLS_LABEL) or decision is None or decision.probability < TRUST_LABEL)
+            )
         ):
             # "mi gata tiene insuficiencia renal y el veterinario ofrece células madre": a pet's care
             # is a vet's, not the pills answer meant for people, nor "sorry, I did not understand".

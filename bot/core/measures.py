@@ -120,7 +120,8 @@ _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 # "she has 101 since last night", "running 102", "tiene 101": a three-digit number a person
 # "has" or "runs" is a reading in °F, when nothing after it says it counts something else.
 _HAS_MARK = re.compile(
-    r"\b(?:has|have|had|having|is at|was at|running|runs|ran|hit|hitting|reached|tiene|tengo|tenia|tuvo|tuve"
+    r"\b(?:has|have|had|having|is at|was at|i'?m at|am at|sitting at|stuck at|still at"
+    r"|running|runs|ran|hit|hitting|reached|tiene|tengo|tenia|tuvo|tuve"
     r"|anda en|andaba en|esta en|estaba en|marca|marcaba|marco|llego a|subio a|sube a|llega a)"
     # "running like 101", "tiene como 101": a word of roughly between.
     r"(?:\s+(?:like|about|around|roughly|maybe|a|an|como|unos|tipo|casi))*\s*$",
@@ -132,8 +133,11 @@ _RISES = (
 )
 _RISE_MARK = re.compile(rf"\b{_RISES}\s*$", re.IGNORECASE)
 # "por poquito no llega a 38", "it didn't go up to 38": the line it did not reach.
-_NOT_RISEN = re.compile(rf"\b(?:no|ni|nunca|not|never|didnt|doesnt|hasnt)\s+(?:\w+\s+)?{_RISES}\s*$", re.IGNORECASE)
+_NOT_RISEN = re.compile(
+    rf"\b(?:no|ni|nunca|not|never|didn'?t|doesn'?t|hasn'?t|won'?t)\s+(?:\w+\s+)?{_RISES}\s*$", re.IGNORECASE
+)
 _C_WHOLE = (37, 42)
+_AGE_LEAD = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is)\s*$", re.IGNORECASE)
 _HAS_REACH = 24  # characters before a number searched for _HAS_MARK
 _AFTER_READING = frozenset(
     """
@@ -155,6 +159,8 @@ def to_celsius(value: float, fahrenheit: bool | None = None) -> float | None:
 def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, °C) of each body temperature written in digits in `text`, in order."""
     about: bool | None = None  # whether the message speaks of temperature: worked out on first need
+    # "37,9 a las 6 y 38 a las 9": after a reading, a whole number in its range is the next one.
+    read_before = False
     for match in _NUMBER.finditer(text):
         value = float(match.group(1) + ("." + match.group(2) if match.group(2) else ""))
         after = text[match.end() : match.end() + 14]
@@ -171,6 +177,16 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         # "no way near 38", "menos de 38": a line to compare with, not a reading.
         if _THRESHOLD.search(text[max(0, match.start() - 16) : match.start()]) or _THRESHOLD_AFTER.match(text, end):
+            continue
+        # "no llega a 38", "it didn't go up to 38": the line it did not reach, not a reading.
+        if _NOT_RISEN.search(text[max(0, match.start() - _HAS_REACH) : match.start()]):
+            continue
+        # "im 38 and had my knee done": an age ("im at 38" is a reading).
+        if (
+            unit is None
+            and match.group(2) is None
+            and _AGE_LEAD.search(text[max(0, match.start() - 12) : match.start()])
+        ):
             continue
         # "me siento como si tuviera 40", "feels like I have 40": a feeling, not a reading.
         if _AS_IF.search(text[max(0, match.start() - 24) : match.start()]):
@@ -198,10 +214,18 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             # "she has 101", "running 102": a whole °F number someone has or runs; "si me sube a
             # 38", "it went up to 39": a whole °C number a temperature rises to, unless it did not.
             decimal = (
-                _F_WHOLE[0] <= value <= _F_WHOLE[1]
-                and bool(_HAS_MARK.search(lead))
-                and (not next_word or next_word[0] in _AFTER_READING)
-            ) or (_C_WHOLE[0] <= value <= _C_WHOLE[1] and bool(_RISE_MARK.search(lead)) and not _NOT_RISEN.search(lead))
+                (
+                    _F_WHOLE[0] <= value <= _F_WHOLE[1]
+                    and bool(_HAS_MARK.search(lead))
+                    and (not next_word or next_word[0] in _AFTER_READING)
+                )
+                or (
+                    _C_WHOLE[0] <= value <= _C_WHOLE[1]
+                    # "37.8… o era 38? déjame ver": a number asked right after it is no second reading.
+                    and ((read_before and not text[end:].lstrip().startswith("?")) or bool(_RISE_MARK.search(lead)))
+                    and not _NOT_RISEN.search(lead)
+                )
+            )
         if unit is None and not decimal:
             if about is None:
                 about = not _TEMPERATURE_WORDS.isdisjoint(normalize(text).split())
@@ -212,6 +236,7 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             # "casi 38", "almost 100.4": just under the number said, the tenth below it.
             celsius = round(celsius - _ALMOST_UNDER, 1)
         if celsius is not None:
+            read_before = True
             yield match.start(), end, celsius
 
 
@@ -476,8 +501,8 @@ _SIZE_RANGE = re.compile(
 SIZE_GROWTH = 1.3
 
 
-def growing_size_span(text: str) -> tuple[int, int] | None:
-    """(start, end) of the last size when a red patch or swelling measured twice has grown."""
+def _sizes_in_time(text: str) -> tuple[float, float, tuple[int, int]] | None:
+    """(size then, size now, span of the size now) of a red patch or swelling measured twice, in cm."""
     if not _SIZE_OF.search(text):
         return None
     sizes = []
@@ -489,16 +514,28 @@ def growing_size_span(text: str) -> tuple[int, int] | None:
     if ranged is not None and len(sizes) < 2:
         # "pasó de 5 a 12 cm", "went from 3 to 8 cm": one unit for both sizes.
         before, after = (float(ranged.group(i).replace(",", ".")) for i in (1, 2))
-        grown = before > 0 and after / before >= SIZE_GROWTH
-        return (ranged.start(2), ranged.end()) if grown else None
+        return before, after, (ranged.start(2), ranged.end())
     if len(sizes) < 2:
         return None
     first, last = sizes[0], sizes[-1]
     if _score_time(text, sizes, 0) == "now" and _score_time(text, sizes, len(sizes) - 1) == "then":
         first, last = last, first
-    if first[2] <= 0 or last[2] / first[2] < SIZE_GROWTH:
+    return first[2], last[2], (sizes[-1][0], sizes[-1][1])
+
+
+def growing_size_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the last size when a red patch or swelling measured twice has grown."""
+    measured = _sizes_in_time(text)
+    if measured is None:
         return None
-    return sizes[-1][0], sizes[-1][1]
+    before, after, span = measured
+    return span if before > 0 and after / before >= SIZE_GROWTH else None
+
+
+def shrinking_size(text: str) -> bool:
+    """True when a red patch or swelling measured twice is smaller now ("7cm yesterday, 3cm today")."""
+    measured = _sizes_in_time(text)
+    return measured is not None and measured[1] < measured[0]
 
 
 _SCORE_NOW = re.compile(r"\b(?:today|now|tonight|currently|hoy|ahora|ahorita)\b", re.IGNORECASE)
@@ -641,7 +678,10 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
         # "treinta y ocho y pico", "treinta y ocho y medio" are readings even with no word for
         # them, as "38,5" is in digits; "cuarenta y dos" alone is an age.
         # "she's running a hundred and one": a number over 100 said in words is °F when someone runs it.
-        runs = value >= _FAHRENHEIT_SAID and any(word in _RUNS for word in folded[max(0, i - 3) : i])
+        # "a hundred and one this evening, been on ibuprofen": so is one kept down with a fever medicine.
+        runs = value >= _FAHRENHEIT_SAID and (
+            any(word in _RUNS for word in folded[max(0, i - 3) : i]) or not FEVER_MEDICINES.isdisjoint(folded)
+        )
         if not (about_temperature or given_in_tenths or runs or tail.startswith(_ROUGHLY)):
             continue
         if folded[rest : rest + 1] and folded[rest] in _OTHER_UNITS:
@@ -652,7 +692,7 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
     return None
 
 
-_ORDINALS = {
+DAY_ORDINALS = {
     "primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercer": 3, "tercero": 3, "third": 3,
     "cuarto": 4, "fourth": 4, "quinto": 5, "fifth": 5, "sexto": 6, "sixth": 6, "septimo": 7, "seventh": 7,
     "octavo": 8, "eighth": 8, "noveno": 9, "ninth": 9, "decimo": 10, "tenth": 10,
@@ -692,8 +732,8 @@ def days_in(text: str) -> int | None:
     tokens = folded.split()
     for i, token in enumerate(tokens):
         # "al cuarto dia", "the fourth day", "tercer dia despues"
-        if token in _ORDINALS and tokens[i + 1 : i + 2] and tokens[i + 1] in _DAY_WORDS:
-            return _ORDINALS[token]
+        if token in DAY_ORDINALS and tokens[i + 1 : i + 2] and tokens[i + 1] in _DAY_WORDS:
+            return DAY_ORDINALS[token]
         # "hace tres dias", "three days ago"
         if token in _UNITS and tokens[i + 1 : i + 2] and tokens[i + 1] in _DAY_WORDS:
             before = tokens[i - 1] if i else ""
@@ -711,14 +751,14 @@ _SAME_DAY = re.compile(r"\b(?:same day as|same day of|el mismo dia de|el mismo d
 _DAY_ZERO = re.compile(r"\b(?:day|dia) (?:zero|cero)\b")
 # "they did my back this morning", "me inyectaron hoy": the treatment dated today is day 0.
 _TREATED_TODAY = re.compile(
-    r"\b(?:did|done|had|got|injected|infused|injection|infusion|shot|iv|procedure|inyectaron|pusieron|"
+    r"\b(?:did|done|had|got|injected|infused|injection|infusion|shot|iv|procedure|treatment|treated|inyectaron|pusieron|"
     r"hicieron|infiltraron|inyeccion|infusion|suero|procedimiento|tratamiento)\b(?:(?!yesterday|ayer)[^.?!]){0,25}?"
     r"\b(?:this morning|today|earlier today|esta manana|hoy)\b"
 )
 # "me inyectaron ayer en la tarde", "had the shot yesterday": the treatment dated yesterday is day 1.
 # Only words of the treatment itself: "had 38.6 on monday but since yesterday…" dates no treatment.
 _TREATED_YESTERDAY = re.compile(
-    r"\b(?:injected|infused|injection|infusion|shot|iv|procedure|inyectaron|infiltraron|inyeccion|suero|"
+    r"\b(?:injected|infused|injection|infusion|shot|iv|procedure|treatment|treated|inyectaron|infiltraron|inyeccion|suero|"
     r"procedimiento|tratamiento|infiltracion)\b[^.?!]{0,25}?"
     r"\b(?:yesterday|ayer)\b"
 )
@@ -770,8 +810,13 @@ def latest_day(text: str) -> int | None:
     ]
     tokens = folded.split()
     for i, token in enumerate(tokens):
-        if token in _ORDINALS and tokens[i + 1 : i + 2] and tokens[i + 1] in _DAY_WORDS and not _baseline(tokens[:i]):
-            days.append(_ORDINALS[token])
+        if (
+            token in DAY_ORDINALS
+            and tokens[i + 1 : i + 2]
+            and tokens[i + 1] in _DAY_WORDS
+            and not _baseline(tokens[:i])
+        ):
+            days.append(DAY_ORDINALS[token])
     if _NEXT_DAY.search(folded) or _TREATED_YESTERDAY.search(folded):
         days.append(1)
     if _SAME_DAY.search(folded) or _DAY_ZERO.search(folded) or _TREATED_TODAY.search(folded):

@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.core import yamlfile
-from bot.core.measures import FEVER_MEDICINES
+from bot.core.measures import DAY_ORDINALS, FEVER_MEDICINES
 from bot.core.understanding import Speller, normalize, words
 from bot.core.yamlfile import Problem
 
@@ -424,6 +424,25 @@ _MINE_NOW = tuple(
         "theyre getting bigger",
         "its getting bigger",
     )
+) + tuple(
+    # "what does a red streak mean? i have one going up my forearm", "…es un moretón. a mí me sale
+    # una del codo": the one asked about, the writer's own, told by where it is or since when.
+    (*have, one, where)
+    for haves, ones, wheres in (
+        (
+            (("i", "have"), ("i", "got"), ("ive", "got")),
+            ("one",),
+            ("going", "running", "on", "from", "since", "right", "now"),
+        ),
+        (
+            (("me", "sale"), ("me", "salio"), ("yo", "tengo")),
+            ("uno", "una"),
+            ("del", "de", "desde", "en", "que", "ahora"),
+        ),
+    )
+    for have in haves
+    for one in ones
+    for where in wheres
 )
 _WHEN_NEXT = frozenset(
     "el los para en on for next this tomorrow manana pasado proxima proximo dentro at in agendada programada".split()  # noqa: SIM905
@@ -711,6 +730,7 @@ class SafetyRules:
                         self._limb_asleep(tokens, hit)
                         or _bruise(tokens, hit)
                         or self._figure_of_speech(tokens, hit)
+                        or _smells_fishy(tokens, hit)
                         or _puzzled(tokens, hit)
                         or self._feels_no_state(tokens, hit)
                     ):
@@ -728,6 +748,9 @@ class SafetyRules:
                 or _worse_when(tokens, sentences, hit)
                 or _leaving_hospital(tokens, hit)
                 or _soaked_with_discharge(tokens, sentences, hit)
+                or (hit.sign == "leg_clot" and _at_the_site(tokens, hit))
+                or _pain_told_less(tokens, hit)
+                or _names_a_feature(tokens, hit)
             )
         ]
         return _joint_not_stroke(hits, tokens, sentences)
@@ -1089,7 +1112,15 @@ class SafetyRules:
                     )
                 )
                 # "is it bad if the spots on my scalp have little pus bumps?": the writer's own, judged.
-                and not _judged_if(tokens, a, hit.start, start)
+                and not _judged_if(tokens, a, hit, start)
+                # "what is THIS red line going up MY arm?", "¿qué es ESA línea roja que ME sube?":
+                # the writer's own, pointed at.
+                and not (
+                    b <= hit.start
+                    and _pointed_at(tokens, max(b, hit.start - 2), hit.start)
+                    and _of_writer(hit_clause)
+                    and not _told_of_other(hit_clause)
+                )
                 # "not sure if the ibuprofen is hiding it, but the pain in my spine is getting worse":
                 # a question whole in its own clause, with no sign; the writer's sign after it is told.
                 and not (
@@ -1200,6 +1231,9 @@ class SafetyRules:
             or self._before_treatment(tokens, hit, clause)
             or _once(tokens, hit, start, end)
             or _distant_told(tokens, start, end, hit)
+            # "me desmayé el día 1 al pararme…, pero ya van 9 días": an episode on a day the message
+            # has since moved past.
+            or (hit.sign in _EPISODES and _day_since_passed(tokens, hit, clause))
         ):
             reason = "past"
         elif [
@@ -1247,6 +1281,12 @@ class SafetyRules:
                 and not (
                     (
                         _OWNING & set(tokens[max(start, hit.start - 2) : hit.start + 1])
+                        # "ME SALIÓ una rayita roja…, ¿qué significa?": it came out on the writer.
+                        or (
+                            hit.start >= start + 3
+                            and tokens[hit.start - 3] == "me"
+                            and tokens[hit.start - 2] in _CAME_OUT
+                        )
                         or _FIRST_VERBS & set(tokens[hit.start : hit.end])
                         # "cant breathe, how common is that?": an English sign with its "I" dropped.
                         or (hit.start == start and tokens[hit.start] in _I_DROPPED)
@@ -1263,6 +1303,13 @@ class SafetyRules:
                 and not (
                     (_TODAY | _NOW_WORDS) & set(hit_clause)
                     or any(pair in _TIMES_OF_DAY for pair in itertools.pairwise(hit_clause))
+                )
+                # "my daughter IS not breathing well, how do I know if it's anaphylaxis?", "mi mamá
+                # TIENE la cara hinchada, ¿cómo sé si es…?": someone at home, told in the present.
+                and not (
+                    _KIN & set(hit_clause)
+                    and not _DISTANT & set(hit_clause)
+                    and _TOLD_NOW & set(tokens[start : hit.end])
                 )
             )
         ):
@@ -1289,6 +1336,19 @@ class SafetyRules:
         ):
             # "ayer casi me desmayo en el banco, hoy ya estoy normal", "two weeks ago I blacked
             # out… been fine since": dated before today by someone who says they are well now.
+            reason = "past"
+        if (
+            not reason
+            and _named_as_was(tokens, hit)
+            and any(
+                other.end <= hit.start
+                and other.sign != hit.sign
+                and self._not_now(tokens, sentences, other, hits) == "past"
+                for other in hits
+            )
+        ):
+            # "coughed up blood after his treatment 2 years ago, it WAS a clot in the lung": what
+            # a past sign turned out to be is as past as the sign.
             reason = "past"
         if not reason and (_habitual(tokens, hit) or _told_before(tokens, hit)):
             # "me desmayo fácil", "I faint easily": a way the writer is; "les conté lo de mi
@@ -1365,6 +1425,13 @@ class SafetyRules:
             # "I read about lung clots and now I'm paranoid": a feeling about what was read; "…years
             # ago and now my family is scared for me": the feeling of someone else, named.
             and not _FEELINGS & set(tokens[b : b + 3])
+            # "…en el 2021 me dio sepsis, ahora con la inyección me da miedo": now, of a fear in a
+            # clause of its own that tells no sign.
+            and not (
+                clause[a] != clause[hit.start]
+                and (_FEELINGS | _FEARS) & {tokens[i] for i in range(start, end) if clause.get(i) == clause[a]}
+                and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
+            )
             and not (_someone_else(tokens, b, []) and _FEELINGS & set(tokens[b + 2 : b + 5]))
             # "mi tío se desmayó el año pasado…, ahora mi mamá se va a hacer lo mismo": now, of someone else.
             and not (clause[a] != clause[hit.start] and _someone_else(tokens, b, hit_clause))
@@ -1598,9 +1665,11 @@ class SafetyRules:
             while first > start + 1 and tokens[first - 1] in _ARTICLES | _LAST | {"last"}:
                 first -= 1
             # "since yesterday", "desde ayer" is still going on; "the injection yesterday" dates the treatment.
+            # "bigger than yesterday", "más grande que ayer": a day to compare with, not the sign's.
             if (
                 said
                 and not (first > start and tokens[first - 1] in _SINCE)
+                and not (first > start and tokens[first - 1] in _COMPARED)
                 and not self._dates_treatment(tokens, first)
             ):
                 return True
@@ -1664,6 +1733,16 @@ class SafetyRules:
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
             # "the numbing should of worn off by now": expected to pass, and has not.
             and not _EXPECTED & set(tokens[max(start, a - 3) : a])
+            # "ya pasaron 3 días", "two weeks have passed": time gone by, not the sign.
+            and not (
+                tokens[b - 1] in _TIME_PASSED
+                and _elapsed_after(tokens, b)
+                and tokens[b + 2 : b + 3] not in (["ago"], ["atras"])
+            )
+            and not (
+                tokens[b - 1] in _TIME_PASSED
+                and any(_elapsed_after(tokens, i) for i in range(max(start, a - 3), a - 1))
+            )
             # "se me fue el equilibrio", "se le fue la voz": lost, not passed.
             and not (tokens[b - 1] in ("fue", "fueron") and tokens[b + 1 : b + 2] and tokens[b + 1] in _ABILITIES)
             and not (tokens[b - 1] in ("fue", "fueron") and tokens[b : b + 1] and tokens[b] in _ABILITIES)
@@ -1846,6 +1925,8 @@ class SafetyRules:
         return all(
             clause[a] in settled
             or a < well.get(clause[a], -1)
+            # "se puso rosada otra vez": the healthy colour came back.
+            or (tokens[a] in _AGAIN and bool(_HEALTHY_COLOURS & set(tokens[max(0, a - 2) : a])))
             # "anything else I should do tonight?": the time of the plan, not of a sign.
             or bool(_ADVICE & set(tokens[max(0, a - _ADVICE_REACH) : a]))
             for a, _ in _find(self._context.present, tokens, 0, len(tokens))
@@ -1875,6 +1956,9 @@ class SafetyRules:
             # Only a statement that ends well: "bien" before a word is Mexican for "very" ("bien hinchado").
             # "fine now", "mucho mejor ahora": the time word belongs to the wellness.
             mark = a
+            # "totally normal FEELING now", "fine AGAIN now": a word of the wellness before its time.
+            if b + 1 < end and tokens[b] in _WELL_TAILS and (tokens[b + 1] in _NOW or tokens[b + 1] in _TODAY):
+                b += 1
             if b < end and (tokens[b] in _NOW or tokens[b] in _TODAY):
                 mark = b + 1
                 b += 1
@@ -2043,15 +2127,10 @@ class SafetyRules:
         coming ("siento que me va a dar un infarto")."""
         if not _ATTACKS & set(tokens[hit.start : hit.end]):
             return False
-        first = hit.start
-        while first > 0 and tokens[first - 1] != _BREAK:
-            first -= 1
+        first, last = _clause_of(tokens, hit.start, hit.end)
         lead = tokens[first : hit.start]
         if not ("me" in lead[-5:] and _GIVING & set(lead[-5:])):
             return False
-        last = hit.end
-        while last < len(tokens) and tokens[last] != _BREAK:
-            last += 1
         # "me dio un patatús cuando vi la factura": the cause may come after, named.
         told_after = _DAILY_NOUNS & set(tokens[hit.end : last])
         return (
@@ -2888,8 +2967,17 @@ def _discharge_colour(tokens: list[str], hit: _Hit) -> bool:
         return False
     positions = hit.words if hit.words is not None else range(hit.start, hit.end)
     colours = [i for i in positions if tokens[i] in _COLOURS]
+
+    def named(i: int) -> str:
+        # "a white yellow bump with pus": the colours of one thing, the last one names it.
+        while i + 1 < len(tokens) and tokens[i + 1] in _COLOURS:
+            i += 1
+        return tokens[i + 1] if i + 1 < len(tokens) else ""
+
     return bool(colours) and all(
-        (i + 1 < len(tokens) and tokens[i + 1] in _DISCHARGES) or (i > 0 and tokens[i - 1] in _DISCHARGES)
+        named(i) in _DISCHARGES
+        or (named(i) in _PIMPLES and _DISCHARGES & set(tokens[i : i + _PIMPLE_REACH]))
+        or (i > 0 and tokens[i - 1] in _DISCHARGES)
         for i in colours
     )
 
@@ -3023,7 +3111,17 @@ def _ahead(advance: str, tokens: list[str], hit: _Hit) -> str:
         tokens[i] in _TOLD_NOW and not (tokens[i] in _PRESENT_BE and (i == 0 or tokens[i - 1] == _BREAK))
         for i in range(max(0, hit.start - _TOLD_REACH), hit.end)
     ) or bool(_HAVE_NOW & set(_clause_before(tokens, hit.start, _TOLD_CLAUSE_REACH)))
-    return "" if told else "advance"
+    return "" if told or _judged_fact(tokens, hit) else "advance"
+
+
+def _judged_fact(tokens: list[str], hit: _Hit) -> bool:
+    """True for "¿es normal QUE TENGA los dedos dormidos?": Spanish judges a fact in the subjunctive,
+    so "tenga" there tells the sign as "I have" does in "is it normal that I have…"."""
+    before = _clause_before(tokens, hit.start, _TOLD_CLAUSE_REACH + 2)
+    for i, word in enumerate(before):
+        if word in _FACT_SUBJUNCTIVE and i >= 2 and before[i - 1] == "que" and before[i - 2] in _JUDGEMENTS:
+            return True
+    return False
 
 
 def _told_now(tokens: list[str], hit: _Hit) -> bool:
@@ -3040,6 +3138,8 @@ _CURIOUS = frozenset("curious curiosity curiosidad wondering wondered preguntaba
 _IDLE_ASKING = frozenset(
     {("just", "asking"), ("solo", "pregunto"), ("nomas", "pregunto"), ("me", "pregunto"), ("solo", "me", "pregunto")}
 )
+# "es normal que TENGA…", "es raro que ESTÉ…": the subjunctive of a fact judged.
+_FACT_SUBJUNCTIVE = frozenset("tenga tengan este esten sienta sientan siga sigan".split())  # noqa: SIM905
 _TOLD_CLAUSE_REACH = 5  # "tengo los dedos del pie dormidos": how far back in its clause a weak reason's verb may stand
 _TOLD_REACH = 2  # "I HAVE a fever", "TENGO 39": the verb that tells a sign now stands just before it
 
@@ -3219,6 +3319,8 @@ _COLOURS = frozenset(
     amarilla amarillo verde verdosa verdoso
     """.split()  # noqa: SIM905
 )
+# "a white bump with pus", "un granito blanco con pus": how far the discharge of a pimple may follow it.
+_PIMPLE_REACH = 6
 _DISCHARGES = frozenset(
     """
     pus discharge drainage fluid liquid goo gunk ooze crust crusty scab head heads stuff
@@ -3293,6 +3395,13 @@ _LOOKS_LIKE = frozenset(
 )
 # Signs a whole group cannot have at once, so "we are confused" is about a choice.
 _PUZZLING = frozenset({"confusion"})
+# A claim just made by someone else: "the clinic SAYS…", "en el grupo DICEN…".
+_CLAIMED = frozenset("says said claims claimed posted dice dicen dijo dijeron publico afirma".split())  # noqa: SIM905
+_CONFUSED = frozenset("confused confundido confundida confuso confusa".split())  # noqa: SIM905
+# The words a bare reaction may hold beside "confused": "so confused lol", "estoy re confundida".
+_BARE_FEELING = frozenset(
+    "im i am so very kinda totally now lol honestly tbh really estoy muy super re bien ahora jaja".split()  # noqa: SIM905
+)
 # What puzzles a writer who then says "I'm confused": prices, quotes, what was seen or read.
 _PUZZLERS = frozenset(
     """
@@ -3337,6 +3446,8 @@ _UNTIL = frozenset({"until", "till", "til", "hasta"})
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
 # Signs that end by themselves: told weeks back, they are over.
 _EPISODES = frozenset({"fainting", "seizure"})
+# "it WAS a clot", "ERA un coágulo", "FUE un infarto": naming what something turned out to be.
+_WAS_NAMED = frozenset({"was", "era", "fue"})
 # How many sentences after a sign may tell how its story ended ("fine since").
 _ENDING_SENTENCES = 2
 # Signs that are a loss of feeling, strength or sight: "it all came back" is the loss's end.
@@ -3402,7 +3513,31 @@ _SUBJECTS = frozenset("i he she it we they you u".split())  # noqa: SIM905
 _CLAUSE_VERBS = frozenset(
     "is are was were has have had does did es esta estan son fue era hay counts count cuenta cuentan".split()  # noqa: SIM905
 )
+_SOMETHING = frozenset({"algo", "something", "everything", "todo"})
+# Where a smell would come from the body: "algo huele raro EN LA HERIDA".
+_BODY_SITES = frozenset(
+    """
+    wound cut site incision stitches scar bandage dressing knee hip back shoulder arm leg skin injection
+    herida corte sitio incision puntos cicatriz venda vendaje gasa rodilla cadera espalda hombro brazo pierna piel
+    pinchazo inyeccion
+    """.split()  # noqa: SIM905
+)
 _DEMONSTRATIVES = frozenset("that this thats eso esto esa este".split())  # noqa: SIM905
+# "this red line", "esa raya", "estos puntitos": a thing pointed at, before a sign.
+_POINTING = frozenset("this these esta estas este estos esa esas ese esos".split())  # noqa: SIM905
+_ESTA = frozenset({"esta", "estas"})
+_WELL_TAILS = frozenset({"feeling", "again"})
+# The bot's own features, named by the sign they are about ("fever reminders", "recordatorios de la fiebre").
+_FEATURES = frozenset(
+    "reminder reminders alert alerts notification notifications recordatorio recordatorios aviso avisos alerta "  # noqa: SIM905
+    "alertas notificacion notificaciones".split()
+)
+_SITE_REACH = 5
+_INJECTED = frozenset("injected injection shot needle inyectaron inyecto pincharon pinchazo inyeccion aguja".split())  # noqa: SIM905
+# "ya PASARON 3 días": time gone by, told with the verb a sign's passing uses too.
+_TIME_PASSED = frozenset({"pasaron", "paso", "pasado", "passed"})
+_CAME_OUT = frozenset("sale salen salio salieron aparece aparecen aparecio aparecieron hizo formo".split())  # noqa: SIM905
+_VERB_ENDS = ("ando", "iendo", "ado", "ido")
 # "dice que SON células muertas", "says IT'S dead cells": what the thing just told is said to be.
 _IT_IS = frozenset("es son its it theyre".split())  # noqa: SIM905
 # People seldom beside the writer: their sign, then a general question, is a story.
@@ -3444,6 +3579,8 @@ _BY = frozenset({"by", "para", "since", "desde"})
 _ON_DAY = frozenset({"on", "el", "en"})
 _DAY_WORDS = frozenset({"day", "dia"})
 _DAYS_BACK = frozenset({"days", "dias"})
+# "ya VAN 9 días", "it's BEEN 9 days", "LLEVO 5 días": the count of days so far.
+_COUNT_SO_FAR = frozenset({"van", "llevo", "lleva", "llevamos", "been", "its", "now", "already", "ya"})
 _HABITUAL = frozenset("facil facilmente easily easy".split())  # noqa: SIM905
 # The retelling verbs (_SAID) and the writer's own: "les CONTÉ lo de mi infarto", "I MENTIONED my stroke".
 _TOLD_VERBS = _SAID | frozenset("conte contamos contado comente comentado mencione mentioned dije hable".split())  # noqa: SIM905
@@ -3455,6 +3592,9 @@ _WELL_LEAD = frozenset(
 )
 # "¿cómo sé que me está pasando?", "how do I know it's happening": knowing asked, before a present.
 _KNOW_VERBS = _KNOWING | {"se", "sabremos"}
+# "a mi hija", "my daughter": the words of a person between "how do I know if" and its present.
+_PERSON_WORDS = 3
+_KNOW_REACH = 7
 _KNOW_TO_PRESENT = frozenset("que si if that its it is im this whether me le esta".split())  # noqa: SIM905
 _SIZES = frozenset(
     "dot dots spot speck small tiny little pea coin dime quarter penny pinpoint puntito punto puntitos pequeno "  # noqa: SIM905
@@ -3540,16 +3680,21 @@ def _told_of_self(words: list[str]) -> bool:
     return bool(_SELF & set(words)) or any(word.endswith("rme") and len(word) > _SHORTEST_RME for word in words)
 
 
-def _judged_if(tokens: list[str], at: int, sign: int, start: int) -> bool:
+def _judged_if(tokens: list[str], at: int, hit: _Hit, start: int) -> bool:
     """True when "is it bad if" / "¿es malo si" opens a condition of the writer's own at `at` before the sign."""
     if tokens[at] not in ("if", "si"):
         return False
     lead = tokens[max(start, at - _JUDGED_REACH) : at]
+    # "is it bad if the redness is spreading onto MY thigh": the owner may come right after the sign.
+    after = tokens[hit.end : hit.end + _JUDGED_REACH]
+    if _BREAK in after:
+        after = after[: after.index(_BREAK)]
     return (
         bool(lead)
         and lead[0] in _COPULAS | {"its"}
         and bool(_JUDGEMENTS & set(lead))
-        and bool((_MY | _FIRST | _FIRST_VERBS) & set(tokens[at:sign]))
+        and bool((_MY | _FIRST | _FIRST_VERBS) & set(tokens[at : hit.start] + after))
+        and not _told_of_other(tokens[at : hit.start] + after)
     )
 
 
@@ -3742,6 +3887,19 @@ def _puzzled(tokens: list[str], hit: _Hit) -> bool:
     if hit.sign not in _PUZZLING or _SOMEONE_ELSE_OBJECTS & set(tokens[hit.start : hit.end]):
         return False
     if _WE & set(_clause_before(tokens, hit.start, 3)):
+        return True
+    # "the clinic's instagram says anything under 101 is fine?? confused": a bare "confused" right
+    # after a claim someone made is the writer puzzled by the claim, even beside a fever.
+    first, last = _clause_of(tokens, hit.start, hit.end)
+    before = first - 1
+    while before > 0 and tokens[before - 1] != _BREAK:
+        before -= 1
+    if (
+        first > 0
+        and tokens[hit.start : hit.end] in ([word] for word in _CONFUSED)
+        and set(tokens[first:last]) - set(tokens[hit.start : hit.end]) <= _BARE_FEELING
+        and _CLAIMED & set(tokens[max(0, before) : first])
+    ):
         return True
     # "I've seen 3k to 25k and I'm confused", "vi tantos precios que estoy confundida": puzzled by
     # what was read or quoted, in a message with no fever in it.
@@ -3974,6 +4132,122 @@ def _told_of_other(words: list[str]) -> bool:
     return bool(_OTHERS & set(words))
 
 
+def _day_counts(tokens: list[str], start: int, end: int) -> list[int]:
+    """The days since treatment told in tokens[start:end]: "day 4", "el primer día", "ya van 9 días"."""
+    days = []
+    for i in range(start, end):
+        word, after = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        # "day 4", "días 1, 2 y 3"
+        if (word in _DAY_WORDS or word in _DAYS_BACK) and after.isdecimal():
+            days.append(int(after))
+        elif word in DAY_ORDINALS and after in _DAY_WORDS:
+            days.append(DAY_ORDINALS[word])
+        elif (
+            word.isdecimal()
+            and after in _DAYS_BACK
+            and (_COUNT_SO_FAR & set(tokens[max(0, i - 2) : i]) or tokens[i + 2 : i + 3] in (["now"], ["ya"]))
+        ):
+            days.append(int(word))
+    return days
+
+
+def _day_since_passed(tokens: list[str], hit: _Hit, clause: dict[int, int]) -> bool:
+    """True when the clause of `hit` dates it to a day ("el día 1") and a later day is told after it."""
+    own = [i for i in clause if clause[i] == clause[hit.start]]
+    told = _day_counts(tokens, own[0], own[-1] + 1)
+    later = _day_counts(tokens, own[-1] + 1, len(tokens))
+    return bool(told and later and max(later) > max(told))
+
+
+def _names_a_feature(tokens: list[str], hit: _Hit) -> bool:
+    """True when the sign's words name one of the bot's features ("the FEVER REMINDERS", "los
+    RECORDATORIOS DE LA fiebre", "the fever check"), not a sign the writer has."""
+    if hit.words is not None:
+        return False
+    after = tokens[hit.end : hit.end + 1]
+    before = tokens[max(0, hit.start - 3) : hit.start]
+    return (bool(after) and after[0] in _FEATURES) or (
+        bool(before) and before[-1] in ("de", "del", "la", "el") and bool(_FEATURES & set(before))
+    )
+
+
+def _pain_told_less(tokens: list[str], hit: _Hit) -> bool:
+    """True when a worsening told in parts has its pain told as less ("the colour looks worse but it
+    HURTS LESS", "MENOS dolor"): what got worse is something else."""
+    if hit.sign != "worsening_pain" or hit.words is None:
+        return False
+    return any(
+        tokens[i + 1 : i + 2] in (["less"], ["menos"]) or (i > 0 and tokens[i - 1] in ("less", "menos"))
+        for i in hit.words
+    )
+
+
+def _at_the_site(tokens: list[str], hit: _Hit) -> bool:
+    """True when the sign is placed where the needle went ("her leg is sore WHERE THEY INJECTED"):
+    the injection site's soreness, not a calf swollen by a clot."""
+    after = tokens[hit.end : hit.end + _SITE_REACH]
+    if _BREAK in after:
+        after = after[: after.index(_BREAK)]
+    return any(
+        word in ("where", "donde") and _INJECTED & set(after[i + 1 : i + 4]) for i, word in enumerate(after)
+    ) or ("injection", "site") in itertools.pairwise(after)
+
+
+def _elapsed_after(tokens: list[str], at: int) -> bool:
+    """True when a count of time stands at `at` ("pasaron 3 DÍAS", "3 days have passed")."""
+    count = tokens[at : at + 1]
+    return (
+        bool(count)
+        and (count[0].isdecimal() or count[0] in _SOME)
+        and tokens[at + 1 : at + 2] != []
+        and (tokens[at + 1] in _TIME_UNITS)
+    )
+
+
+def _pointed_at(tokens: list[str], start: int, at: int) -> bool:
+    """True when a demonstrative in tokens[start:at] points at what starts at `at` ("this red line").
+
+    Folded, "esta" is both "this" and "is": "me ESTÁ dando un derrame" is the verb, not a thing pointed at.
+    """
+    for i in range(start, at):
+        word = tokens[i]
+        if word not in _POINTING:
+            continue
+        if word in _ESTA and (
+            (i > 0 and tokens[i - 1] in _CLITICS) or (i + 1 < len(tokens) and tokens[i + 1].endswith(_VERB_ENDS))
+        ):
+            continue
+        return True
+    return False
+
+
+def _clause_of(tokens: list[str], start: int, end: int) -> tuple[int, int]:
+    """(first, last): the bounds of the clause that holds tokens[start:end], between clause breaks."""
+    first, last = start, end
+    while first > 0 and tokens[first - 1] != _BREAK:
+        first -= 1
+    while last < len(tokens) and tokens[last] != _BREAK:
+        last += 1
+    return first, last
+
+
+def _smells_fishy(tokens: list[str], hit: _Hit) -> bool:
+    """True for "algo huele raro", "something smells off": a doubt about a deal, said as a smell,
+    when nothing of the body is named in the clause ("algo huele raro en la herida" is a sign)."""
+    if hit.sign != "discharge" or hit.start == 0 or tokens[hit.start - 1] not in _SOMETHING:
+        return False
+    first, last = _clause_of(tokens, hit.start, hit.end)
+    return not _BODY_SITES & set(tokens[first:last])
+
+
+def _named_as_was(tokens: list[str], hit: _Hit) -> bool:
+    """True when `hit` is named as what something was: "it was a clot", "era un coágulo", "fue un infarto"."""
+    at = hit.start
+    if at > 0 and tokens[at - 1] in _ARTICLES:
+        at -= 1
+    return at > 0 and tokens[at - 1] in _WAS_NAMED
+
+
 def _habitual(tokens: list[str], hit: _Hit) -> bool:
     """True for "me desmayo fácil", "I faint easily": fainting as a way the writer is.
 
@@ -4004,11 +4278,21 @@ def _free_of(tokens: list[str], hit: _Hit) -> bool:
 
 def _how_known(tokens: list[str], at: int) -> bool:
     """True when "how … know (that|if)" stands right before `at` ("cómo sé que me está pasando")."""
-    for j in range(max(0, at - 6), at):
+    # "cómo sé si A MI HIJA le está pasando", "how do I know if MY DAUGHTER is having it": the
+    # person the question is about may stand between.
+    for j in range(max(0, at - 9), at):
         if tokens[j] not in ("how", "como"):
             continue
         for k in range(j + 1, min(j + 4, at)):
-            if tokens[k] in _KNOW_VERBS and all(tokens[m] in _KNOW_TO_PRESENT for m in range(k + 1, at)):
+            between = [m for m in range(k + 1, at) if tokens[m] not in _KNOW_TO_PRESENT]
+            if tokens[k] in _KNOW_VERBS and (
+                not between
+                or (
+                    len(between) <= _PERSON_WORDS
+                    and all(tokens[m] in _POSSESSIVES | _OTHERS | {"a"} for m in between)
+                    and at - k <= _KNOW_REACH
+                )
+            ):
                 return True
     return False
 
