@@ -8131,6 +8131,114 @@ AFTER_SETS_R15C = [
     ("día 5 y me duele más, cada vez peor", "es", "urgent", "worsening_pain"),
 ]
 
+AFTER_SETS_R15D = [
+    (
+        "could the treatment set off a seizure? my son has epilepsy but hasn't had one in years",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "¿el tratamiento puede provocar una convulsión? mi hijo tiene epilepsia pero hace años que no le da una",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    ("can the injection cause a seizure? i just had one an hour ago", "en", "emergency", "seizure"),
+    ("the treatment set off a seizure, he's shaking now", "en", "emergency", "seizure"),
+    ("¿las células madre pueden dar un infarto? me duele el pecho ahora", "es", "emergency", "chest_pain"),
+    (
+        "Had some numbness in my hand for a few hours after the shot on Monday but it went completely away by dinner. Everything's normal now. Worth mentioning to them?",
+        "en",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "last night grandma was a bit confused but this morning she's totally herself again, no fever, eating breakfast",
+        "en",
+        "info_alarming",
+        "confusion",
+    ),
+    (
+        "anoche mi abuela estaba un poco confundida pero hoy en la mañana ya es ella misma otra vez, sin fiebre, desayunando",
+        "es",
+        "info_alarming",
+        "confusion",
+    ),
+    (
+        "false alarm, I thought I was coughing blood but it was the beet juice lol. no blood. how would I know if it was a lung clot tho?",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "falsa alarma, pensé que tosía sangre pero era el jugo de remolacha jaja. igual, ¿cómo se nota un coágulo en el pulmón?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    ("I thought it was just anxiety but I'm coughing blood now", "en", "emergency", "coughing_blood"),
+    ("not feverish anymore after the tylenol but it was 38.4 an hour ago, day 3", "en", "urgent", "fever"),
+    ("ya no tengo fiebre después del paracetamol pero hace una hora tenía 38,4, día 3", "es", "urgent", "fever"),
+    (
+        "la rodilla de mi papá está colorada y lo colorado va subiendo hacia el muslo, ayer era solo alrededor del piquete",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my dad's knee is red and the red is going up his thigh, yesterday it was only around the shot",
+        "en",
+        "urgent",
+        None,
+    ),
+    (
+        "¿cómo sé si me está dando una reacción alérgica fuerte? ¿qué es eso de la anafilaxia? mi hijo es alérgico al cacahuate y andamos con la epipen",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "how do i know if i'm having a strong allergic reaction? what is anaphylaxis? my son is allergic to peanuts and we carry an epipen",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    ("¿qué señales tiene un derrame? creo que me está dando uno", "es", "emergency", "stroke"),
+    (
+        "no tengo dolor de pecho ni nada de eso, pero el corazón se me acelera cuando me pongo nerviosa. ¿el corazón rápido es señal de peligro después del suero?",
+        "es",
+        "info_alarming",
+        "fast_heartbeat",
+    ),
+    (
+        "no chest pain or anything, but my heart races when i get nervous. is a fast heartbeat a sign of danger after the IV?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "una amiga de la iglesia tuvo un coágulo en el pulmón después de su tratamiento el año pasado, ya está bien, ya volvió al coro. ¿qué tan común es eso?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    ("el dolor de pecho se fue pero volvió a la noche", "es", "emergency", "chest_pain"),
+    (
+        "me desmayé en la clínica cuando me sacaron sangre, siempre me pasa con las agujas. ya pasaron 3 días y estoy perfecta. ¿tengo que avisar?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "i fainted at the clinic when they drew blood, always happens with needles. 3 days have passed and i'm perfect. should i tell them?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("me desmayé, ya pasaron 3 días y sigo mareada y me desmayé otra vez hoy", "es", "emergency", "fainting"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -8231,7 +8339,8 @@ AFTER_SETS_R15C = [
     + AFTER_SETS_R14H
     + AFTER_SETS_R15A
     + AFTER_SETS_R15B
-    + AFTER_SETS_R15C,
+    + AFTER_SETS_R15C
+    + AFTER_SETS_R15D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -360,6 +360,12 @@ _HAVING_ONE = tuple(
         "creo que tengo uno",
         "creo que tengo una",
         # "the sheet says seek help if you have difficulty breathing. well I do."
+        # "can the injection cause a seizure? I just had one": the one asked about, just now.
+        "just had one",
+        "acabo de tener uno",
+        "acabo de tener una",
+        "me acaba de dar uno",
+        "me acaba de dar una",
         "well i do",
         "and i do",
         "which i do",
@@ -965,7 +971,12 @@ class SafetyRules:
                 if not _of_another(span, hit, hits, clause)
                 # "me tomé un paracetamol y bajó a 37,8": a fever a medicine brought down is
                 # still a fever (the medicine hides it).
-                and not (hit.sign in _FEVERISH and FEVER_MEDICINES & set(tokens[start : span[0]]))
+                # "not feverish anymore AFTER THE TYLENOL": so is one the medicine took away.
+                and not (
+                    hit.sign in _FEVERISH
+                    and FEVER_MEDICINES
+                    & set(tokens[start : span[0]] + tokens[slice(*_clause_of(tokens, span[0], span[1]))])
+                )
                 # "temp normal 36.8, but the pink patch is getting bigger": a normal temperature
                 # ends a fever, not another sign.
                 and not (_TEMPERATURE & set(tokens[span[0] : span[1]]) and hit.sign not in _FEVERISH)
@@ -1008,6 +1019,14 @@ class SafetyRules:
                         or _WAS & set(tokens[max(start, span[0] - _WAS_REACH) : span[0]])
                     )
                 )
+                # "lo colorado va subiendo…, AYER era solo alrededor del piquete": how it was the day
+                # before, after a sign told in the present, is what it grew from.
+                and not (
+                    span[0] >= hit.end
+                    and clause.get(span[0]) != clause[hit.start]
+                    and (_YESTERDAY | {"antes", "before"}) & set(tokens[max(start, span[0] - 2) : span[0]])
+                    and _GOING_NOW & set(tokens[max(start, hit.start - _GOING_REACH) : hit.end])
+                )
                 # "hinchadísima y no la puedo doblar, a las 3 semanas, ya estaba bien": a wellness in
                 # the past tense, after a sign told in the present, is how it was before the sign.
                 and not (span[0] >= hit.end and _WAS & set(tokens[span[0] : span[1]]) and _TOLD_NOW & set(hit_clause))
@@ -1033,6 +1052,11 @@ class SafetyRules:
                 for span in self._denied_since(tokens, hit, hits)
                 # "seizure free for years until this morning, when I had one": free until it began.
                 if not (span[1] <= hit.start and (_ONSET | _LATELY) & set(tokens[span[1] : hit.start]))
+                # "not feverish anymore after the tylenol, but it was 38.4 an hour ago": the medicine's doing.
+                and not (
+                    hit.sign in _FEVERISH
+                    and FEVER_MEDICINES & set(tokens[slice(*_clause_of(tokens, span[0], span[1]))])
+                )
             ]
             + _function_back(tokens, start, end, hit)
         )
@@ -1330,6 +1354,16 @@ class SafetyRules:
             self._recently(tokens, start, end)
             # "…hot yesterday and TODAY it's like an egg": the sign told of today is not dated before it.
             and not (_TODAY | _NOW_WORDS) & set(tokens[hit.start : hit.end])
+            # "ESTÁ colorada y va subiendo…, ayer era solo alrededor del piquete": yesterday, told after
+            # a sign in the present, is how it was before.
+            and not (
+                _GOING_NOW & set(tokens[max(start, hit.start - _GOING_REACH) : hit.end])
+                and all(
+                    i >= hit.end and clause.get(i) != clause[hit.start]
+                    for i in range(start, end)
+                    if tokens[i] in _YESTERDAY
+                )
+            )
             and self._well_now(tokens, hit.start, hit.sign in _FEVERISH)
             # "anoche tuve 38,6, hoy amanecí con 37,2 después del ibuprofeno": the medicine hides it.
             and not (hit.sign in _FEVERISH and FEVER_MEDICINES & set(tokens[hit.end :]))
@@ -1337,6 +1371,9 @@ class SafetyRules:
             # "ayer casi me desmayo en el banco, hoy ya estoy normal", "two weeks ago I blacked
             # out… been fine since": dated before today by someone who says they are well now.
             reason = "past"
+        if not reason and _mistaken(tokens, hit):
+            # "I THOUGHT I was coughing blood BUT IT WAS the beet juice": a sign the writer took back.
+            reason = "resolved"
         if (
             not reason
             and _named_as_was(tokens, hit)
@@ -1357,7 +1394,9 @@ class SafetyRules:
         if not reason:
             return ""
         if reason in ("asking", "reported") and (
-            _find(_HAVING_ONE, tokens, 0, len(tokens)) or self._mine_after(tokens, hit.end)
+            # "¿cómo sé si ME ESTÁ DANDO UNA reacción?": whether it is happening, asked, is no telling.
+            any(not _knowing_whether(tokens, a) for a, _ in _find(_HAVING_ONE, tokens, 0, len(tokens)))
+            or self._mine_after(tokens, hit.end)
         ):
             # "what are the signs of a stroke? I think I'm having one": the question is about now.
             return ""
@@ -1451,6 +1490,14 @@ class SafetyRules:
             and not _errand_at(tokens, b)
             # "la otra vez": "otra vez" inside a phrase of the past is part of it.
             and not any(pa <= a and b <= pb for pa, pb in past_spans)
+            # "ya volvió AL coro", "volvió A LA oficina": went back to a place or a pastime, not the
+            # sign come back ("volvió A pasar" is).
+            and not (
+                tokens[a].startswith("volv")
+                and (tokens[b : b + 1] == ["al"] or tokens[b : b + 2] in (["a", "la"], ["a", "su"], ["a", "mi"]))
+                # "volvió a la noche": it came back at night.
+                and not _PARTS_OF_DAY & set(tokens[b + 1 : b + 3])
+            )
             # "nothing now", "nada ahora": now is when there is nothing.
             and not (a > 0 and tokens[a - 1] in _NOTHING)
             # "not happening to me", "no está pasando": a present denied.
@@ -1557,6 +1604,15 @@ class SafetyRules:
                 return []
             if _SINCE & words:
                 return self._resolutions(tokens, at, stop)
+            # "ya pasaron 3 días y estoy perfecto", "3 days have passed and I'm fine": time gone by,
+            # and well, is "fine since".
+            elapsed = any(
+                tokens[i] in _TIME_PASSED
+                and (_elapsed_after(tokens, i + 1) or any(_elapsed_after(tokens, j) for j in range(max(at, i - 3), i)))
+                for i in range(at, stop)
+            )
+            if elapsed and (well := _find(self._context.well, tokens, at, stop)):
+                return well
             # "…heart pounding. by 5 it settled": a passing told of "it", the sign told before.
             # Not "my Bert had something like this and it was nothing": a judgement, not a passing.
             told_of_it = [
@@ -1678,7 +1734,12 @@ class SafetyRules:
         # 2 días", "since 2 days ago" go on to today.
         days_ago = any(
             tokens[i] in _DAYS_BACK
-            and ("hace" in tokens[max(start, i - 3) : i] or tokens[i + 1 : i + 2] in (["ago"], ["atras"]))
+            and (
+                "hace" in tokens[max(start, i - 3) : i]
+                or tokens[i + 1 : i + 2] in (["ago"], ["atras"])
+                # "ya PASARON 3 días", "3 days HAVE PASSED": as long ago as "hace 3 días".
+                or bool(_TIME_PASSED & set(tokens[max(start, i - 2) : i] + tokens[i + 1 : i + 3]))
+            )
             and not _SINCE & set(tokens[max(start, i - 4) : i])
             and not self._dates_treatment(tokens, i)
             for i in range(start, end)
@@ -1955,7 +2016,8 @@ class SafetyRules:
         for a, b in _find(self._context.well, tokens, start, end):
             # Only a statement that ends well: "bien" before a word is Mexican for "very" ("bien hinchado").
             # "fine now", "mucho mejor ahora": the time word belongs to the wellness.
-            mark = a
+            # "herself AGAIN", "ella misma OTRA VEZ": a present word inside the wellness is part of it.
+            mark = b if _AGAIN & set(tokens[a:b]) else a
             # "totally normal FEELING now", "fine AGAIN now": a word of the wellness before its time.
             if b + 1 < end and tokens[b] in _WELL_TAILS and (tokens[b + 1] in _NOW or tokens[b + 1] in _TODAY):
                 b += 1
@@ -3536,6 +3598,13 @@ _SITE_REACH = 5
 _INJECTED = frozenset("injected injection shot needle inyectaron inyecto pincharon pinchazo inyeccion aguja".split())  # noqa: SIM905
 # "ya PASARON 3 días": time gone by, told with the verb a sign's passing uses too.
 _TIME_PASSED = frozenset({"pasaron", "paso", "pasado", "passed"})
+# A sign told as going on now ("ESTÁ colorada y lo colorado VA subiendo"), near the sign.
+_GOING_NOW = _TOLD_NOW | frozenset("va van sigue siguen keeps going".split())  # noqa: SIM905
+_GOING_REACH = 5
+# "I THOUGHT I was…", "PENSÉ que…": a sign believed, then taken back by what it was.
+_THOUGHT = frozenset("thought pense crei creia pensaba imagined".split())  # noqa: SIM905
+_TURNED_OUT = frozenset({("it", "was"), ("turned", "out"), ("it", "turned"), ("was", "just"), ("en", "realidad")})
+_TURNED_OUT_ONE = frozenset({"era", "fue", "resulto", "turns", "actually"})
 _CAME_OUT = frozenset("sale salen salio salieron aparece aparecen aparecio aparecieron hizo formo".split())  # noqa: SIM905
 _VERB_ENDS = ("ando", "iendo", "ado", "ido")
 # "dice que SON células muertas", "says IT'S dead cells": what the thing just told is said to be.
@@ -3565,7 +3634,7 @@ _STATE_VERBS = frozenset({"esta", "estan", "tengo", "tiene", "puso", "pone", "go
 _AFTER_WORDS = frozenset({"despues", "tras", "after", "from", "con", "with", "por"})
 _JUDGED = frozenset(
     "peligroso peligrosa peligrosos peligrosas grave graves normal normales malo mala preocupante serio seria "  # noqa: SIM905
-    "dangerous serious bad normal worrying".split()
+    "dangerous serious bad normal worrying senal signo sintoma sign symptom".split()
 )
 _WHEN = frozenset({"when", "cuando"})
 _WHEN_ASKS = frozenset(
@@ -4031,8 +4100,11 @@ def _judged_in_general(tokens: list[str], hit: _Hit) -> bool:
     # A thing named, not a state told: "la pierna está hinchada, ¿es normal?" is the writer's leg.
     if _STATE_VERBS & set(clause) or not _AFTER_WORDS & set(tokens[hit.end : stop]):
         return False
+    # "¿el corazón rápido ES SEÑAL de peligro…?", "is A SIGN of…": judged as a sign of something.
     return not _of_writer(clause) and any(
-        tokens[i] in _COPULAS and tokens[i + 1] in _JUDGED for i in range(hit.end, stop - 1)
+        tokens[i] in _COPULAS
+        and (tokens[i + 1] in _JUDGED or (tokens[i + 1] in _ARTICLES and i + 2 < stop and tokens[i + 2] in _JUDGED))
+        for i in range(hit.end, stop - 1)
     )
 
 
@@ -4219,6 +4291,18 @@ def _pointed_at(tokens: list[str], start: int, at: int) -> bool:
             continue
         return True
     return False
+
+
+def _mistaken(tokens: list[str], hit: _Hit) -> bool:
+    """True when the writer thought the sign was happening and then says what it really was ("I
+    thought I was coughing blood but it was the beet juice", "pensé que tosía sangre pero era…")."""
+    first, last = _clause_of(tokens, hit.start, hit.end)
+    if not _THOUGHT & set(tokens[first : hit.start]):
+        return False
+    turned = tokens[last + 1 : last + 4]
+    return bool(turned) and (
+        tuple(turned[:2]) in _TURNED_OUT or turned[0] in _TURNED_OUT_ONE or tuple(turned[:3]) in _TURNED_OUT
+    )
 
 
 def _clause_of(tokens: list[str], start: int, end: int) -> tuple[int, int]:
