@@ -8239,6 +8239,142 @@ AFTER_SETS_R15D = [
     ("me desmayé, ya pasaron 3 días y sigo mareada y me desmayé otra vez hoy", "es", "emergency", "fainting"),
 ]
 
+AFTER_SETS_R15E = [
+    (
+        "nobody would even notice if i was gone. ive been thinking about how to do it tonight, everyone is asleep",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "nadie se daría cuenta si me muero. he estado pensando en cómo hacerlo esta noche, todos duermen",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    ("nobody would miss me", "en", "emergency", "suicidal"),
+    ("thinking about how to do it, the knee stretches, any video?", "en", "other", None),
+    ("se le durmió medio cuerpo", "es", "emergency", "stroke"),
+    ("se le quedó dormido medio cuerpo", "es", "emergency", "stroke"),
+    ("mi papá habla como borracho", "es", "emergency", "stroke"),
+    (
+        "en la frente me salió como una red morada que se está regando y me duele montones, justo después de que me inyectaron el entrecejo",
+        "es",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "a purple lacy pattern is spreading on my forehead right after the filler between my brows and it hurts a lot",
+        "en",
+        "emergency",
+        "vessel_block",
+    ),
+    ("me compré una red morada para el pelo", "es", "side_effect", None),
+    (
+        "amanecí con el ojo pegado de lagaña amarilla espesa, me inyectaron antier, veo normal",
+        "es",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "woke up with my eye glued shut with thick yellow gunk, injected 2 days ago, vision is normal",
+        "en",
+        "urgent",
+        "eye_worse",
+    ),
+    ("wound smells funky like something died in there, not sure if its pus", "en", "urgent", "discharge"),
+    ("la herida huele como si algo se murió ahí adentro, no sé si es pus", "es", "urgent", "discharge"),
+    ("my uncle died of a clot years ago, how would i know if i have one?", "en", "info_alarming", "unrecognised"),
+    (
+        "temp 38.3 on day 1, the leaflet says a fever on the first day is expected so should I just wait it out?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "38,3 el día 1, el folleto dice que la fiebre el primer día es esperable, ¿espero nomás?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "my friend had 39 in 2019, the doctor says that is common after stem cells?",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "mi vecina dice que el líquido turbio es el cuerpo botando las células viejas?? me sale de la espalda donde me inyectaron, día 6",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "my neighbour says cloudy fluid is the body flushing old cells?? it's coming out of my back where they injected, day 6",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "¿toser sangre es señal de coágulo? lo pregunto para hacerle una hojita a mis papás",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "is coughing blood a sign of a clot? making a sheet for my parents' fridge",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "mi tía se murió de una embolia hace años y ahora me da pánico el suero, ¿cómo se nota una embolia?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "does sudden blindness after an eye injection usually come back or is it permanent? asking bc of the news",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "¿la ceguera repentina después de una inyección en el ojo es permanente? lo vi en las noticias",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "i suddenly cant see out of my left eye since the injection, will it come back or is it permanent?",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "had a seizure last year (epilepsy, it's controlled now on meds). can I still get the IV? could it set one off?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    ("im fine now but my chest hurts a lot", "en", "emergency", "chest_pain"),
+    ("ahora bien pero me duele el pecho", "es", "emergency", "chest_pain"),
+    ("fine now on the couch but my chest hurts", "en", "emergency", "chest_pain"),
+    (
+        "lip went white for a second during the injection but the doc massaged it and its been pink and normal for 2 days",
+        "en",
+        "info_alarming",
+        "vessel_block",
+    ),
+    (
+        "el labio se puso blanco un segundo durante la inyección pero la doctora lo masajeó y ha estado rosado y normal 2 días",
+        "es",
+        "info_alarming",
+        "vessel_block",
+    ),
+    ("my lip went white after the filler and it has been pale and cold since", "en", "emergency", "vessel_block"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -8340,7 +8476,8 @@ AFTER_SETS_R15D = [
     + AFTER_SETS_R15A
     + AFTER_SETS_R15B
     + AFTER_SETS_R15C
-    + AFTER_SETS_R15D,
+    + AFTER_SETS_R15D
+    + AFTER_SETS_R15E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -394,61 +394,75 @@ _HAVING_ONE = tuple(
 )
 # Said after a question about a sign: the writer has it ("¿es normal que se hinche? la tengo
 # hinchada y roja", "is it normal for a leg to swell? mine is swollen").
-_MINE_NOW = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "lo tengo",
-        "la tengo",
-        "los tengo",
-        "las tengo",
-        "mine is",
-        "mine are",
-        "mines",
-        "mine feels",
-        "mine looks",
-        "mine has",
-        "mine hurts",
-        "mine does",
-        # "is it normal to have shivers? been shaking under two blankets since lunch".
-        "been shaking",
-        "been shivering",
-        "im shaking",
-        "im shivering",
-        "am shaking",
-        "am shivering",
-        "estoy temblando",
-        "llevo temblando",
-        "sigo temblando",
-        # "¿y si me salen ronchas que se extienden? … cada vez están más grandes": the one asked
-        # about grows, now.
-        "cada vez estan mas",
-        "cada vez esta mas",
-        "cada dia estan mas",
-        "cada dia esta mas",
-        "keep getting bigger",
-        "keeps getting bigger",
-        "theyre getting bigger",
-        "its getting bigger",
+_MINE_NOW = (
+    tuple(
+        tuple(phrase.split())
+        for phrase in (
+            "lo tengo",
+            "la tengo",
+            "los tengo",
+            "las tengo",
+            "mine is",
+            "mine are",
+            "mines",
+            "mine feels",
+            "mine looks",
+            "mine has",
+            "mine hurts",
+            "mine does",
+            # "is it normal to have shivers? been shaking under two blankets since lunch".
+            "been shaking",
+            "been shivering",
+            "im shaking",
+            "im shivering",
+            "am shaking",
+            "am shivering",
+            "estoy temblando",
+            "llevo temblando",
+            "sigo temblando",
+            # "¿y si me salen ronchas que se extienden? … cada vez están más grandes": the one asked
+            # about grows, now.
+            "cada vez estan mas",
+            "cada vez esta mas",
+            "cada dia estan mas",
+            "cada dia esta mas",
+            "keep getting bigger",
+            "keeps getting bigger",
+            "theyre getting bigger",
+            "its getting bigger",
+        )
     )
-) + tuple(
-    # "what does a red streak mean? i have one going up my forearm", "…es un moretón. a mí me sale
-    # una del codo": the one asked about, the writer's own, told by where it is or since when.
-    (*have, one, where)
-    for haves, ones, wheres in (
-        (
-            (("i", "have"), ("i", "got"), ("ive", "got")),
-            ("one",),
-            ("going", "running", "on", "from", "since", "right", "now"),
-        ),
-        (
-            (("me", "sale"), ("me", "salio"), ("yo", "tengo")),
-            ("uno", "una"),
-            ("del", "de", "desde", "en", "que", "ahora"),
-        ),
+    + tuple(
+        # "what does a red streak mean? i have one going up my forearm", "…es un moretón. a mí me sale
+        # una del codo": the one asked about, the writer's own, told by where it is or since when.
+        (*have, one, where)
+        for haves, ones, wheres in (
+            (
+                (("i", "have"), ("i", "got"), ("ive", "got")),
+                ("one",),
+                ("going", "running", "on", "from", "since", "right", "now"),
+            ),
+            (
+                (("me", "sale"), ("me", "salio"), ("yo", "tengo")),
+                ("uno", "una"),
+                ("del", "de", "desde", "en", "que", "ahora"),
+            ),
+        )
+        for have in haves
+        for one in ones
+        for where in wheres
     )
-    for have in haves
-    for one in ones
-    for where in wheres
+    + (
+        # "…es el cuerpo botando las células?? ME SALE DE la espalda": the one asked about, coming
+        # out of the writer.
+        ("me", "sale", "de"),
+        ("me", "sale", "del"),
+        ("me", "sale", "por"),
+        ("me", "esta", "saliendo"),
+        ("coming", "out", "of", "my"),
+        ("leaking", "from", "my"),
+        ("oozing", "from", "my"),
+    )
 )
 _WHEN_NEXT = frozenset(
     "el los para en on for next this tomorrow manana pasado proxima proximo dentro at in agendada programada".split()  # noqa: SIM905
@@ -992,8 +1006,11 @@ class SafetyRules:
                 )
                 # "the lump is getting smaller but I have 39 and chills": a passing told in a clause
                 # before a sign told in the present is the other thing's.
+                # "I'm fine now but my chest HURTS a lot": a sign's own verb in the present tells it too.
                 and not (
-                    span[1] <= hit.start and clause.get(span[0]) != clause[hit.start] and _TOLD_NOW & set(hit_clause)
+                    span[1] <= hit.start
+                    and clause.get(span[0]) != clause[hit.start]
+                    and _TOLD_OR_HURTS_NOW & set(hit_clause)
                 )
                 # "i fainted, now im fine but my chest is tight": a wellness told between another
                 # sign and this one's clause ends the other.
@@ -1229,6 +1246,11 @@ class SafetyRules:
                 and not _of_another(span, hit, hits, clause, same=timed)
                 # "it hurts way more than it did last week": a time to compare with.
                 and not _COMPARED & set(tokens[max(start, span[0] - 4) : span[0]])
+                # "smells like something DIED in there": a likeness, not a death.
+                and not (
+                    _SIMILE & set(tokens[max(start, span[0] - 2) : span[0]])
+                    and _SOMETHING_DIED & set(tokens[span[0] : span[1]])
+                )
                 # "el tobillo hinchado, no lo puedo apoyar, fue hace un mes": "fue" after a sign told
                 # in the present dates something else (the treatment, unnamed).
                 and not self._dated_after_present(tokens, span[0], hit)
@@ -1265,12 +1287,24 @@ class SafetyRules:
             for a, b in outside(_find(ctx.reported, tokens, start, end) + _distant_said(tokens, start, end, hit))
             # "this isn't for a paper": what the question is for, not where it was read.
             if not (a > 0 and tokens[a - 1] in ("for", "para"))
+            # "el ojo PEGADO DE lagaña": stuck shut, not pasted from a forum.
+            and not (
+                tokens[a] in ("pegado", "pegada", "pegados", "pegadas") and a > 0 and tokens[a - 1] in _STUCK_PARTS
+            )
             # "that's what the paper says, but I can't catch my breath", "my lips are swelling,
             # the leaflet says that's normal??": the writer's own, now.
             and not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
             # "lei sobre trombosis… y ahora tengo la pierna más gorda": what was read, then the
             # writer's own sign, now.
             and not (b <= hit.start and _NOW_TIMES & set(tokens[b : hit.start]) and _of_writer(tokens[b : hit.end]))
+            # "temp 38.3 on day 1, the leaflet says a fever on the first day is expected": a reading
+            # told first, of no one else, is the writer's own; the report is about it.
+            and not (
+                a >= hit.end
+                and clause[a] != clause[hit.start]
+                and not _told_of_other(hit_clause)
+                and any(word.isdecimal() for word in hit_clause)
+            )
             # "dicen que fue un bajón nomás, pero no se despierta del todo": what was said, waved
             # away by what the writer sees.
             and not _disputed(tokens, b, hit, hit_clause)
@@ -1463,7 +1497,7 @@ class SafetyRules:
             and not (a > 0 and tokens[a - 1] in _YESTERDAY)
             # "I read about lung clots and now I'm paranoid": a feeling about what was read; "…years
             # ago and now my family is scared for me": the feeling of someone else, named.
-            and not _FEELINGS & set(tokens[b : b + 3])
+            and not (_FEELINGS | _FEARS) & set(tokens[b : b + 3])
             # "…en el 2021 me dio sepsis, ahora con la inyección me da miedo": now, of a fear in a
             # clause of its own that tells no sign.
             and not (
@@ -1958,6 +1992,9 @@ class SafetyRules:
             if tokens[i] in _BEEN:
                 # "ha estado perfecto desde entonces", "has been totally fine".
                 first = i + 1 + (i + 1 < end and tokens[i + 1] in _QUITE)
+                # "its been PINK AND normal for 2 days": the colour back, then the wellness.
+                while first + 1 < end and tokens[first] in _HEALTHY_COLOURS and tokens[first + 1] in _AND:
+                    first += 2
                 spans.extend((i, b) for a, b in _find(self._context.well, tokens, first, end) if a == first)
             if tokens[i] not in _CARRYING:
                 continue
@@ -3230,7 +3267,9 @@ _KNOWING = frozenset(
     "know tell sabria sabre saber sabe sabes notaria notar reconoceria reconocer cuenta recognise recognize spot "  # noqa: SIM905
     "identifico identificar detecto detectar".split()
 )
-_WITH = frozenset({"with", "con", "thanks", "gracias"})  # "much better now with counselling"
+_WITH = frozenset(
+    {"with", "con", "on", "thanks", "gracias"}
+)  # "much better now with counselling", "controlled now on meds"
 _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # first words of the present's time phrases
 # "is fainting normal?", "¿es normal desmayarse?": a yes-no question about the sign as a verb
 # with no person is about the thing in general; "is it normal that MY knee…" is about now.
@@ -3263,7 +3302,7 @@ _MINE = frozenset(
 # What is said of a sign named as a thing: "does X MEAN…", "is X NORMAL", "¿X PUEDE PASAR…?".
 _TOPIC_PREDICATES = frozenset(
     "mean means normal common happen happens cause dangerous serious bad emergency pasar pasa normal comun grave "  # noqa: SIM905
-    "peligroso peligrosa significa malo mala emergencia urgencia".split()
+    "peligroso peligrosa significa malo mala emergencia urgencia senal signo sintoma sign symptom".split()
 )
 # Openers of a second question after "or": "…or should I worry?", "¿…o debo preocuparme?".
 _SECOND_QUESTION = frozenset("should do can is am must debo deberia tengo me hay".split())  # noqa: SIM905
@@ -3598,6 +3637,9 @@ _SITE_REACH = 5
 _INJECTED = frozenset("injected injection shot needle inyectaron inyecto pincharon pinchazo inyeccion aguja".split())  # noqa: SIM905
 # "ya PASARON 3 días": time gone by, told with the verb a sign's passing uses too.
 _TIME_PASSED = frozenset({"pasaron", "paso", "pasado", "passed"})
+_SIMILE = frozenset({"like", "como", "something", "algo", "si"})
+_SOMETHING_DIED = frozenset({"died", "dead", "murio", "muerto"})
+_STUCK_PARTS = frozenset("ojo ojos parpado parpados pestanas herida gasa venda".split())  # noqa: SIM905
 # A sign told as going on now ("ESTÁ colorada y lo colorado VA subiendo"), near the sign.
 _GOING_NOW = _TOLD_NOW | frozenset("va van sigue siguen keeps going".split())  # noqa: SIM905
 _GOING_REACH = 5
