@@ -8375,6 +8375,11 @@ AFTER_SETS_R15E = [
     ("my lip went white after the filler and it has been pale and cold since", "en", "emergency", "vessel_block"),
 ]
 
+AFTER_SETS_R15F = [
+    ("le veo la boca torcida a mi papá", "es", "emergency", "stroke"),
+    ("ive decided im done. goodbye", "en", "emergency", "suicidal"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -8477,7 +8482,8 @@ AFTER_SETS_R15E = [
     + AFTER_SETS_R15B
     + AFTER_SETS_R15C
     + AFTER_SETS_R15D
-    + AFTER_SETS_R15E,
+    + AFTER_SETS_R15E
+    + AFTER_SETS_R15F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
