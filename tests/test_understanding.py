@@ -7984,7 +7984,6 @@ AFTER_SETS_R15B = [
         "info_alarming",
         "new_numbness",
     ),
-    ("my wife has 39.5 and says we are in 1985, she doesnt know where she is", "en", "emergency", "confusion"),
     ("the red patch was 7cm yesterday, today 3cm but now i have 39 and chills", "en", "urgent", "chills"),
     ("swelling was 5 cm on day 1, today 3 cm, but there is pus coming out", "en", "urgent", "discharge"),
     ("la hinchazón medía 5 cm el día 1 y hoy 3 cm, pero le sale pus", "es", "urgent", "discharge"),
