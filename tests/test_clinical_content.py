@@ -147,6 +147,30 @@ def test_a_suicidal_message_gets_one_message_with_the_crisis_line_and_nothing_af
     assert (turn.state.flow, turn.state.step) == ("immediate_effects", "intro")  # nothing lost
 
 
+@pytest.mark.parametrize(
+    ("language", "country", "text", "crisis"),
+    [
+        ("en", "US", "what are the warning signs of suicide?", "988"),
+        ("es", "ES", "¿cuáles son las señales de alerta del suicidio?", "024"),
+        ("es", "MX", "¿qué hago si un día me dan ganas de hacerme daño? no me está pasando ahora", "800 911 2000"),
+        ("en", "GB", "what do I do if I ever feel like hurting myself? it's not happening now", "116 123"),
+        ("es", "PE", "¿cuáles son las señales de alerta del suicidio?", None),
+    ],
+)
+def test_a_question_about_self_harm_gets_the_crisis_line_without_the_alarm(
+    engine: Engine, language: str, country: str, text: str, crisis: str | None
+) -> None:
+    """Asked ahead, self-harm gets the information, the country's crisis line and "if this is happening now"."""
+    turn = engine.handle(UserState(1, language, fields={"country": country}), Text(text), NOW)
+    assert [e.data.get("sign") for e in turn.effects if e.kind == "alarm_info"] == ["suicidal"]
+    assert not any(e.kind == "red_flag" for e in turn.effects)
+    first = turn.replies[0].text
+    assert (crisis in first) if crisis else ("{" not in first and "  " not in first)
+    assert engine.text("sign_info.if_now_emergency", language, {"emergency_number": "X"}).split("X")[0] in (
+        turn.replies[1].text
+    )
+
+
 def test_no_disclaimer_after_any_emergency_reply(engine: Engine) -> None:
     """The disclaimer once buried the emergency instruction; now an emergency turn has none."""
     state = engine.handle(UserState(1, "en"), Press("open|infection_check"), NOW).state

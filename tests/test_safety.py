@@ -213,6 +213,8 @@ def test_every_sign_has_a_level(rules: SafetyRules) -> None:
         ("rep dominicana", "DO", "911"),
         ("argentina", "AR", "107"),
         ("que numero se usa en mexico", "MX", "911"),
+        ("I'm in the US", "US", "911"),
+        ("we live in the U.S.", "US", "911"),
     ],
 )
 def test_find_country_and_number(rules: SafetyRules, text: str, code: str, number: str) -> None:
@@ -225,6 +227,7 @@ def test_unknown_country_gives_the_common_numbers(rules: SafetyRules) -> None:
     assert rules.find_country("hola que tal") is None
     # Two-letter codes are ordinary words inside a sentence ("es", "us", "co").
     assert rules.find_country("es muy pronto") is None
+    assert rules.find_country("can you tell us what to do") is None
     assert rules.emergency_number(None) == "911 / 112"
     assert rules.emergency_number("Narnia") == "911 / 112"
 
@@ -538,3 +541,11 @@ def test_the_medicine_of_a_treated_condition_is_not_a_pills_question(text: str, 
     from bot.core.safety import without_treating_medicine
 
     assert without_treating_medicine(text, matched) == left
+
+
+def test_a_phrase_of_common_words_only_is_still_matched_whole() -> None:
+    """ "what can you do" has no topic word, yet typed as it is written it names its flow."""
+    router = Router({"menu": ["what can you do", "menu"], "pills": ["stem cell pills"]})
+    assert router.exact("What can you do?") == "menu"
+    assert router.exact("what can you") is None
+    assert router.route("stem cell pills") == "pills"

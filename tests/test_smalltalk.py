@@ -104,6 +104,11 @@ def state(language: str, flow: str | None = None, step: str | None = None, count
         ("en", "are you a bot?", "smalltalk.bot"),
         ("es", "¿quién eres?", "smalltalk.who"),
         ("en", "who are you", "smalltalk.who"),
+        # What the bot is for, asked in common words only.
+        ("en", "what can you do?", "smalltalk.who"),
+        ("en", "how can you help me", "smalltalk.who"),
+        ("es", "¿qué puedes hacer?", "smalltalk.who"),
+        ("es", "¿para qué sirves?", "smalltalk.who"),
     ],
 )
 def test_a_warm_answer_then_the_menu(engine: Engine, language: str, text: str, key: str) -> None:

@@ -6606,7 +6606,7 @@ AFTER_SETS_R11E = [
         "no me voy a hacer daño, tranquilos, solo me siento vacía desde que el tratamiento no funcionó",
         "es",
         "info_alarming",
-        "unrecognised",
+        "suicidal",
     ),
     (
         "i am not going to kill myself but i have the pills counted out and wrote letters to my kids",
@@ -8379,6 +8379,164 @@ AFTER_SETS_R15F = [
     ("ive decided im done. goodbye", "en", "emergency", "suicidal"),
 ]
 
+AFTER_SETS_R16A = [
+    (
+        "I had chest pain on day 1 but it went away after 20 minutes and hasnt come back, now day 5, feel ok",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "tuve dolor de pecho el día 1, se me quitó en 20 minutos y no ha vuelto, ahora día 5, me siento bien",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "had chest pain on tuesday for a few minutes, it went away and hasnt come back, its friday now",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("had chest pain on tuesday, its friday now and it still hurts", "en", "emergency", "chest_pain"),
+    ("chest pain started monday, now day 6 and its worse", "en", "emergency", "chest_pain"),
+    (
+        "what happens if someone reacts badly to the cells, like anaphylaxis? how fast does it start",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "que pasa si alguien reacciona mal a las celulas, por ejemplo una anafilaxia? que tan rapido empieza",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    ("what do i do, like i cant breathe", "en", "emergency", "breathing"),
+    ("que hago, tipo no puedo respirar", "es", "emergency", "breathing"),
+    ("does fever with confusion mean sepsis? just asking for my dad, he is fine", "en", "info_alarming", "confusion"),
+    ("fiebre con confusion significa sepsis? pregunto por mi papa, el esta bien", "es", "info_alarming", "confusion"),
+    ("does fever with confusion mean sepsis? my dad is really confused right now", "en", "emergency", "confusion"),
+    ("tengo fiebre con confusion significa sepsis?", "es", "emergency", "confusion"),
+    ("ayer me sangró mucho la herida pero ya paró y hoy está seca", "es", "info_alarming", "heavy_bleeding"),
+    ("yesterday the wound bled a lot but it stopped and today its dry", "en", "info_alarming", "unrecognised"),
+    ("mi abuelo dejó de respirar", "es", "emergency", "breathing"),
+    ("mi bebé ha dejado de respirar", "es", "emergency", "breathing"),
+    ("my grandpa stopped breathing", "en", "emergency", "breathing"),
+    (
+        "mi prima convulsionó después de unas células en otro país hace años, las células pueden dar convulsiones?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "my cousin had a seizure after stem cells abroad years ago, can the cells cause seizures?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    ("my neighbour just had a seizure, can the cells cause seizures?", "en", "emergency", "seizure"),
+    (
+        "a little blood in my spit after brushing my teeth, my gums always bleed. no cough. is that the same as coughing blood?",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "un poco de sangre en la saliva al cepillarme los dientes, siempre me sangran las encías. no tengo tos. es lo mismo que toser sangre?",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    ("im spitting blood, its not from my gums", "en", "emergency", "coughing_blood"),
+    ("escupo sangre y no es de las encías", "es", "emergency", "coughing_blood"),
+    (
+        "a friend told me chest pain after the drip is normal but mine goes down my left arm",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "un amigo me dijo que el dolor de pecho después del suero es normal pero a mí me baja al brazo izquierdo",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    ("my neighbour fainted after an IV at a spa last month, is that dangerous?", "en", "info_alarming", "fainting"),
+    (
+        "mi vecina se desmayó después de un suero en un spa el mes pasado, eso es peligroso?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    ("my neighbour just fainted, is that dangerous?", "en", "emergency", "fainting"),
+    (
+        "me tomé un ibuprofeno porque tenía 38.7 y escalofríos, ahora 37.1, ya estoy bien verdad?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    ("i took an ibuprofen because i had 38.7 and chills, now 37.1, so im fine right?", "en", "urgent", "fever"),
+    (
+        "la rodilla inyectada hace dos semanas está muy hinchada y roja, no la puedo doblar, hasta ayer estaba perfecta",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "the knee injected two weeks ago is very swollen and red, i cant bend it, it was perfect until yesterday",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    ("is it bad if the injection site is oozing cloudy fluid? its day 5", "en", "urgent", "discharge"),
+    ("es malo si la herida está soltando líquido turbio? voy en el día 5", "es", "urgent", "discharge"),
+    (
+        "my doctor offered a stem cell transplant at the hospital but a spa offers cheaper stem cell therapy. what is the difference? which one is proven? im getting confused",
+        "en",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "mi doctor me ofreció un trasplante en el hospital pero un spa ofrece terapia con células más barata. cuál es la diferencia? cuál está comprobada? me estoy confundiendo",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    ("freezing one minute then sweating the next, day 2 after the shot", "en", "urgent", "chills"),
+    ("a ratos tiritando y a ratos sudando, día 2 del pinchazo", "es", "urgent", "chills"),
+    (
+        "had chills all night under blankets, temp normal this morning, injection was 4 days ago",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    ("tuve escalofríos toda la noche, hoy temperatura normal, la inyección fue hace 4 días", "es", "urgent", "chills"),
+    ("who can see the temperature readings I send you", "en", "privacy", None),
+    (
+        "la fiebre de 38.3 del día 3 ya bajó, la clínica me dio antibiótico y llevo 2 días en 36.6",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    ("i feel like hurting myself", "en", "emergency", "suicidal"),
+    ("tengo ganas de cortarme", "es", "emergency", "suicidal"),
+    ("cuáles son las señales de alerta del suicidio?", "es", "info_alarming", "suicidal"),
+    (
+        "what should I do if I ever feel like hurting myself? its not happening now, I had depression years ago",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "qué hago si me dan ganas de hacerme daño? no me está pasando ahora, tuve depresión hace años",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    ("what do i do if i want to kill myself", "en", "emergency", "suicidal"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -8482,7 +8640,8 @@ AFTER_SETS_R15F = [
     + AFTER_SETS_R15C
     + AFTER_SETS_R15D
     + AFTER_SETS_R15E
-    + AFTER_SETS_R15F,
+    + AFTER_SETS_R15F
+    + AFTER_SETS_R16A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

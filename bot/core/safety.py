@@ -765,6 +765,7 @@ class SafetyRules:
             if not (
                 _discharge_colour(tokens, hit)
                 or _eye_product(tokens, hit)
+                or _gum_blood(tokens, sentences, self._negation.cues, hit)
                 or _worse_when(tokens, sentences, hit)
                 or _leaving_hospital(tokens, hit)
                 or _soaked_with_discharge(tokens, sentences, hit)
@@ -992,8 +993,9 @@ class SafetyRules:
                     & set(tokens[start : span[0]] + tokens[slice(*_clause_of(tokens, span[0], span[1]))])
                 )
                 # "temp normal 36.8, but the pink patch is getting bigger": a normal temperature
-                # ends a fever, not another sign.
-                and not (_TEMPERATURE & set(tokens[span[0] : span[1]]) and hit.sign not in _FEVERISH)
+                # ends a fever, not another sign; "chills all night, temp normal this morning":
+                # nor the chills, which come and go with a fever that may come back.
+                and not (_TEMPERATURE & set(tokens[span[0] : span[1]]) and _unmeasured(hit, hits))
                 # "me dieron de alta a las 2… al pararme la pierna no me sostuvo": sent home
                 # before the sign, which then began.
                 and not (span[1] <= hit.start and _SENT_HOME & set(tokens[span[0] : span[1]]))
@@ -1079,7 +1081,8 @@ class SafetyRules:
         )
         # "tenía 38,3, me tomé un paracetamol y bajó a 37,4. entonces ya estoy bien?": what the
         # medicine brought down is not how the story ended.
-        hidden = hit.sign in _FEVERISH and bool(FEVER_MEDICINES & set(tokens[hit.end :]))
+        # "me tomé un paracetamol porque tenía 38,6…, ahora 37,2": so is one the medicine was taken for.
+        hidden = hit.sign in _FEVERISH and bool(FEVER_MEDICINES & set(tokens[start:]))
         if not resolved and passes and not hidden:
             # "he fainted once at the clinic. hes been totally fine for 2 days since": the next
             # sentence, when it tells of no sign, may say how the story ended.
@@ -1168,6 +1171,8 @@ class SafetyRules:
                     clause.get(a) != clause[hit.start]
                     and not _told_of_other(hit_clause)
                     and not any(clause.get(other.start) == clause.get(a) for other in hits)
+                    # "what happens if someone is allergic, like anaphylaxis?": an example of what is asked.
+                    and not _example(hit_clause)
                     and (
                         bool(_CLAUSE_VERBS & {tokens[i] for i in range(a, hit.start) if clause.get(i) == clause.get(a)})
                         # "la enfermera me dijo que si me pasaba esto fuera a urgencias: tengo el corazón
@@ -1189,6 +1194,9 @@ class SafetyRules:
                 # myself" is the writer's own wish, asked about.
                 and not (
                     hit.sign in _NEVER_PASSED
+                    # "¿qué hago si me dan ganas de hacerme daño? no me está pasando ahora": asked
+                    # ahead, with the present denied in so many words.
+                    and not ({"if", "si"} & set(tokens[a:b]) and _not_happening_now(tokens))
                     and (
                         clause.get(a) != clause[hit.start]
                         or _told_of_self(tokens[max(start, hit.start - 2) : hit.end])
@@ -1380,7 +1388,7 @@ class SafetyRules:
             passes
             and self._well_after(tokens, hit, hits, clause)
             # "tomé paracetamol y bajó a 37,3, ¿ya estoy bien?": the medicine hides the fever.
-            and not (hit.sign in _FEVERISH and FEVER_MEDICINES & set(tokens[hit.end :]))
+            and not hidden
         ):
             # "mi papá se desmayó después del suero, ahora está perfecto", "now he is fine".
             reason = "resolved"
@@ -1400,7 +1408,7 @@ class SafetyRules:
             )
             and self._well_now(tokens, hit.start, hit.sign in _FEVERISH)
             # "anoche tuve 38,6, hoy amanecí con 37,2 después del ibuprofeno": the medicine hides it.
-            and not (hit.sign in _FEVERISH and FEVER_MEDICINES & set(tokens[hit.end :]))
+            and not hidden
         ):
             # "ayer casi me desmayo en el banco, hoy ya estoy normal", "two weeks ago I blacked
             # out… been fine since": dated before today by someone who says they are well now.
@@ -1578,6 +1586,8 @@ class SafetyRules:
             )
             # "day 10 now", "día 5 ahora": the count of days, not the sign.
             and not (tokens[a] in _NOW and a >= 2 and tokens[a - 2] in ("day", "dia") and tokens[a - 1].isdecimal())
+            # "now day 6", "its thursday now", "ahora jueves": the date, told after a passing.
+            and not (resolved and _dating(tokens, a, b))
             # "todavía no me la hago", "still not booked": not yet, not still.
             and not (b < len(tokens) and tokens[a] in _STILL and tokens[b] in self._negation.cues)
             # "what does it look like when SOMEONE IS HAVING a stroke": anyone, not someone now.
@@ -1945,6 +1955,10 @@ class SafetyRules:
             and clause[i] not in signed
             # "ya van 4 semanas y estaba bien": well back then, told in the past.
             and not any(tokens[j] in _WAS for j in clause if clause[j] == clause[i])
+            # "escalofríos toda la noche, hoy temperatura normal": a reading ends a fever only.
+            and not (
+                _unmeasured(hit, hits) and any(tokens[j] in _TEMPERATURE for j in clause if clause[j] == clause[i])
+            )
             # "…pero desde ayer normal", "since yesterday fine": well from a day that has passed.
             and (
                 tokens[i] in _NOW_TIMES
@@ -2004,6 +2018,11 @@ class SafetyRules:
                     # "ya van tres días sin nada", "llevo dos días sin fiebre".
                     if unit + 2 < end and tokens[unit + 1] in _WITHOUT and tokens[unit + 2] in _NOTHING_SINCE:
                         spans.append((i, unit + 3))
+                    # "llevo 3 días en 36,7", "been 2 days at 36.8": a normal reading for a while.
+                    reading = unit + 1 + (unit + 1 < end and tokens[unit + 1] in _AT_READING)
+                    whole = reading + 1 < end and tokens[reading + 1].isdecimal() and len(tokens[reading + 1]) == 1
+                    if reading < end and _normal_reading(tokens, reading + 1 + whole):
+                        spans.append((i, reading + 1 + whole))
                     break
         return spans
 
@@ -2243,12 +2262,21 @@ class SafetyRules:
     ) -> bool:
         """True when a sign told of someone outside the home is followed by a general question about a sign."""
         # A neighbour or a cousin is seldom beside the writer; a husband or a son may be, so
-        # their sign keeps the alarm. A present word keeps it for anyone ("my friend is seizing").
-        if not _DISTANT & set(hit_clause) or _of_writer(hit_clause) or _HAPPENING & set(hit_clause):
+        # their sign keeps the alarm. A present word keeps it for anyone ("my friend is seizing"),
+        # and so does a recent one ("my neighbour JUST had a seizure").
+        if not _DISTANT & set(hit_clause) or _of_writer(hit_clause) or _GOING_ON & set(hit_clause):
             return False
-        later = next((i for i in range(hit.end, len(tokens)) if sentences[i] > sentences[hit.start]), len(tokens))
+        # "mi vecina convulsionó… hace tiempo, ¿las células pueden dar convulsiones?": the question
+        # may follow in a clause of its own.
+        later = next(
+            (i for i in range(hit.end, len(tokens)) if sentences[i] > sentences[hit.start] or tokens[i - 1] == _BREAK),
+            len(tokens),
+        )
         # "…do stem cells cause clots?": a question whether the treatment causes things, sign word or not.
         if any(_CAUSING & set(tokens[a:b]) for a, b in _find(self._context.asking, tokens, later, len(tokens))):
+            return True
+        # "…se desmayó después de un suero en un spa, ¿eso es peligroso?": what happened to them, judged.
+        if _judging_that(tokens[later : later + _JUDGED_REACH + 1]):
             return True
         return any(other.start >= later and self._not_now(tokens, sentences, other, hits) == "asking" for other in hits)
 
@@ -2855,6 +2883,21 @@ _READING_LEAD = frozenset(
 )
 
 
+def _dating(tokens: list[str], a: int, b: int) -> bool:
+    """Whether the present word at tokens[a:b] dates the message ("now day 6", "its thursday now")."""
+    if tokens[a] not in _NOW_WORDS | _TODAY:
+        return False
+    after = tokens[b : b + 2]
+    if after[:1] and after[0] in _WEEKDAYS:
+        return True
+    if len(after) == 2 and after[0] in _DAY_WORDS and after[1].isdecimal():
+        return True
+    return a >= 1 and tokens[a - 1] in _WEEKDAYS
+
+
+_AT_READING = frozenset({"en", "a", "con", "at", "on", "with"})
+
+
 def _normal_reading(tokens: list[str], at: int) -> bool:
     """True when a temperature under the fever line stands just before `at`: "36.8 now" says well."""
     if at == 0 or not tokens[at - 1].isdecimal():
@@ -3146,6 +3189,34 @@ def _eye_product(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+_COUGH_WORDS = frozenset(
+    "cough coughing coughed coughs tos tosi tosio toser tosiendo toso tose flema flemas phlegm sputum".split()  # noqa: SIM905
+)
+_GUM_NEGATION_REACH = 4
+_MOUTH_SOURCES = frozenset(
+    "gums gum brushing brushed brush teeth tooth floss flossing dentist encias encia dientes muela muelas "  # noqa: SIM905
+    "cepillarme cepille cepillo cepillando dentista".split()
+)
+
+
+def _unmeasured(hit: _Hit, hits: list[_Hit]) -> bool:
+    """True when a normal temperature says nothing of `hit`: a sign other than fever, with no fever told beside it."""
+    return hit.sign != "fever" and not (hit.sign == "chills" and any(other.sign == "fever" for other in hits))
+
+
+def _gum_blood(tokens: list[str], sentences: list[int], negation: frozenset[str], hit: _Hit) -> bool:
+    """True for blood in the spit put down to the gums or brushing ("my gums always bleed"), with no cough."""
+    if hit.sign != "coughing_blood" or _COUGH_WORDS & set(tokens[hit.start : hit.end]):
+        return False
+    told = [i for i in range(len(tokens)) if sentences[i] == sentences[hit.start]]
+
+    def said(words: frozenset[str]) -> bool:
+        # "spitting blood, and it's NOT from my gums": a source denied explains nothing.
+        return any(tokens[i] in words and not negation & set(tokens[max(0, i - _GUM_NEGATION_REACH) : i]) for i in told)
+
+    return said(_MOUTH_SOURCES) and not said(_COUGH_WORDS)
+
+
 def _about_another(words: list[str]) -> bool:
     """True when `words` name another one ("the other leg", "the right one", "la otra rodilla")."""
     return bool(_OTHER & set(words)) or any(
@@ -3159,6 +3230,19 @@ _SELF = frozenset({"i", "im", "me", "myself", "my", "yo", "mi"})
 # "is it bad if…", "¿es normal si…?": a judgement asked of a condition.
 _JUDGEMENTS = frozenset("bad ok okay normal serious dangerous fine malo mala grave peligroso normal".split())  # noqa: SIM905
 _JUDGED_REACH = 3
+_THAT = frozenset({"that", "this", "it", "eso", "esto", "that's", "thats"})
+
+
+def _judging_that(words: list[str]) -> bool:
+    """True when words open by judging what was told: "is that dangerous", "¿eso es grave?", "es normal eso"."""
+    words = [word for word in words if word not in (".", "so", "y", "and")]
+    return (
+        (words[:1] in (["is"], ["es"]) and bool(_THAT & set(words[1:2])) and bool(_JUDGEMENTS & set(words[2:3])))
+        or (bool(_THAT & set(words[:1])) and words[1:2] in (["is"], ["es"]) and bool(_JUDGEMENTS & set(words[2:3])))
+        or (words[:1] == ["es"] and bool(_JUDGEMENTS & set(words[1:2])) and bool(_THAT & set(words[2:3])))
+    )
+
+
 _WORRY_LEADS = frozenset("thinking pensando scared afraid terrified worried miedo".split())  # noqa: SIM905
 _SHORTEST_RME = 4  # "matarme", "morirme"; not "forme" or "arme"
 # "not having any of this now", "no tengo nada de eso ahora": a denial among the first words.
@@ -3300,6 +3384,20 @@ _MINE = frozenset(
 
 
 # What is said of a sign named as a thing: "does X MEAN…", "is X NORMAL", "¿X PUEDE PASAR…?".
+# "does fever with confusion mean…": the words a sign named as a pair may take before the second.
+_PAIR_LEAD = 5
+_PAIR_JOINS = frozenset({"with", "and", "plus", "con", "y", "mas"})
+_MEANS = frozenset({"mean", "means", "significa", "significan"})
+_MEANS_NOUNS = frozenset({"senal", "signo", "sintoma", "sign", "symptom"})
+
+
+def _means(words: list[str]) -> bool:
+    """True when words open saying what a thing means: "significa", "means", "es señal", "is a sign"."""
+    if words[:1] and words[0] in _MEANS:
+        return True
+    return len(words) == 2 and words[0] in ("es", "is", "son", "are") and words[1] in _MEANS_NOUNS | {"a"}
+
+
 _TOPIC_PREDICATES = frozenset(
     "mean means normal common happen happens cause dangerous serious bad emergency pasar pasa normal comun grave "  # noqa: SIM905
     "peligroso peligrosa significa malo mala emergencia urgencia senal signo sintoma sign symptom".split()
@@ -3503,12 +3601,15 @@ _CONFUSED = frozenset("confused confundido confundida confuso confusa".split()) 
 _BARE_FEELING = frozenset(
     "im i am so very kinda totally now lol honestly tbh really estoy muy super re bien ahora jaja".split()  # noqa: SIM905
 )
+_BARE_PUZZLED = _BARE_FEELING | frozenset("getting bit little kind of a me un poco poniendo".split())  # noqa: SIM905
 # What puzzles a writer who then says "I'm confused": prices, quotes, what was seen or read.
 _PUZZLERS = frozenset(
     """
     seen read heard quoted quotes quote prices price cost costs options answers advice opinions ads adverts
     articles videos info information visto leido lei escuchado precios precio cuesta cuestan opciones
     respuestas consejos anuncios informacion cotizaciones cotizacion cotizaron
+    difference differences proven approved choose choice compare versus diferencia diferencias comprobado
+    aprobado aprobada elegir escoger comparar
     """.split()  # noqa: SIM905
 )
 _PUZZLE_REACH = 12
@@ -3632,6 +3733,13 @@ _WELL_TAILS = frozenset({"feeling", "again"})
 _FEATURES = frozenset(
     "reminder reminders alert alerts notification notifications recordatorio recordatorios aviso avisos alerta "  # noqa: SIM905
     "alertas notificacion notificaciones".split()
+)
+_SIGN_NOUNS = frozenset("senales senal signos signo sintomas sintoma".split())  # noqa: SIM905
+_RECORDS = frozenset("readings records data log logs history lecturas registros datos historial".split())  # noqa: SIM905
+# What is asked of records kept: who sees them, where they are stored, how to delete them.
+_DATA_ASKS = frozenset(
+    "who see sees share shared store stored stores delete erase privacy private quien quienes ve ven ver "  # noqa: SIM905
+    "comparte compartir guardan guarda guardar borrar borran privacidad privado".split()
 )
 _SITE_REACH = 5
 _INJECTED = frozenset("injected injection shot needle inyectaron inyecto pincharon pinchazo inyeccion aguja".split())  # noqa: SIM905
@@ -3786,6 +3894,21 @@ _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
 
 
+_NOT_HAPPENING = (
+    ("not", "happening", "now"),
+    ("not", "happening", "right", "now"),
+    ("isnt", "happening", "now"),
+    ("no", "me", "esta", "pasando", "ahora"),
+    ("no", "esta", "pasando", "ahora"),
+    ("no", "me", "pasa", "ahora"),
+)
+
+
+def _not_happening_now(tokens: list[str]) -> bool:
+    """True when the message denies, in so many words, that it is happening now ("it's not happening now")."""
+    return any(tuple(tokens[i : i + len(p)]) == p for p in _NOT_HAPPENING for i in range(len(tokens)))
+
+
 def _told_of_self(words: list[str]) -> bool:
     """True when words tell of the writer: "I", "my life", or a verb with "me" on it ("matarme", "quitarme")."""
     return bool(_SELF & set(words)) or any(word.endswith("rme") and len(word) > _SHORTEST_RME for word in words)
@@ -3804,7 +3927,11 @@ def _judged_if(tokens: list[str], at: int, hit: _Hit, start: int) -> bool:
         bool(lead)
         and lead[0] in _COPULAS | {"its"}
         and bool(_JUDGEMENTS & set(lead))
-        and bool((_MY | _FIRST | _FIRST_VERBS) & set(tokens[at : hit.start] + after))
+        and (
+            bool((_MY | _FIRST | _FIRST_VERBS) & set(tokens[at : hit.start] + after))
+            # "is it bad if THE injection spot is leaking…? ITS DAY 4": a day of the writer's own count.
+            or (tokens[at + 1 : at + 2] in (["the"], ["la"], ["el"]) and bool(_day_counts(tokens, 0, len(tokens))))
+        )
         and not _told_of_other(tokens[at : hit.start] + after)
     )
 
@@ -3842,8 +3969,27 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
         first -= 1
     lead = tokens[first:at]
     end = _question_end(tokens, at)
+    # "¿(la) fiebre con confusión significa sepsis?": the first of a pair of signs named as a thing.
+    if (
+        all(word in _ARTICLES for word in lead)
+        and stop < end
+        and tokens[stop] in _PAIR_JOINS
+        and any(_means(tokens[i : i + 2]) for i in range(stop + 1, min(end, stop + _PAIR_LEAD)))
+        and _of_nobody(tokens, first, end)
+    ):
+        return True
     if not lead:
         return _told_as_topic(tokens, at, stop, end)
+    # "¿fiebre con confusión significa sepsis?", "fever plus confusion means sepsis?": a pair of
+    # signs named as a thing, then what it means.
+    if (
+        len(lead) <= _PAIR_LEAD - 2
+        and lead[-1] in _PAIR_JOINS
+        and not (_MINE | _OTHERS | _FIRST | _HAVE_VERBS) & set(lead)
+        and _means(tokens[stop : stop + 2])
+        and _of_nobody(tokens, first, end)
+    ):
+        return True
     # "pana, es normal…", "doc is it normal…": a word of address before the question.
     # "¿se puede quedar uno ciego…?": the impersonal "se" before "puede".
     if len(lead) > 1 and lead[0] not in _YES_NO_OPENERS and lead[1] in _YES_NO_OPENERS:
@@ -3888,6 +4034,17 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
     if _HAVE_VERBS & set(lead):
         while len(lead) > 2 and (lead[-1].isdecimal() or lead[-1] in _READING_GLUE):
             lead = lead[:-1]
+    # "does fever WITH confusion mean sepsis?", "is fever and a stiff neck a sign of…": the sign
+    # named with another, as a pair, asked about as a thing.
+    if (
+        2 < len(lead) <= _PAIR_LEAD
+        and lead[0] in _YES_NO_OPENERS
+        and lead[-1] in _PAIR_JOINS
+        and not (_MINE | _OTHERS | _FIRST) & set(lead)
+        and _TOPIC_PREDICATES & set(tokens[stop:end])
+        and _of_nobody(tokens, first, end)
+    ):
+        return True
     middle = lead[1:-1] if lead and lead[-1] in _HAVE_VERBS else lead[1:]
     if not lead or lead[0] not in _YES_NO_OPENERS or any(word not in _GENERIC_LEAD for word in middle):
         return False
@@ -4015,7 +4172,15 @@ def _puzzled(tokens: list[str], hit: _Hit) -> bool:
     # "I've seen 3k to 25k and I'm confused", "vi tantos precios que estoy confundida": puzzled by
     # what was read or quoted, in a message with no fever in it.
     fever = _FEVER_TOLD & set(tokens) or any(t.isdecimal() and 37 <= int(t) <= 43 for t in tokens)
-    return bool(_PUZZLERS & set(_clause_before(tokens, hit.start, _PUZZLE_REACH))) and not fever
+    if fever:
+        return False
+    if _PUZZLERS & set(_clause_before(tokens, hit.start, _PUZZLE_REACH)):
+        return True
+    # "What's the difference? Which one is proven? I'm getting confused.": a bare "confused" after
+    # the questions that puzzle the writer.
+    return set(tokens[first:last]) - set(tokens[hit.start : hit.end]) <= _BARE_PUZZLED and bool(
+        _PUZZLERS & set(tokens[max(0, first - _PUZZLE_REACH) : first])
+    )
 
 
 def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
@@ -4241,6 +4406,20 @@ def _of_writer(words: list[str]) -> bool:
     )
 
 
+_EXAMPLE_OPENERS = (("like",), ("such", "as"), ("say",), ("eg",), ("por", "ejemplo"), ("tipo",), ("digamos",))
+
+
+def _example(words: list[str]) -> bool:
+    """True when a clause only names an example ("like anaphylaxis", "por ejemplo una anafilaxia")."""
+    words = [word for word in words if word != "."]
+    return (
+        any(tuple(words[: len(opener)]) == opener for opener in _EXAMPLE_OPENERS)
+        and len(words) <= 5
+        and not _of_writer(words)
+        and not _told_of_other(words)
+    )
+
+
 def _told_of_other(words: list[str]) -> bool:
     """True when words name someone other than the writer ("my friend in Manila", "una amiga")."""
     return bool(_OTHERS & set(words))
@@ -4280,6 +4459,15 @@ def _names_a_feature(tokens: list[str], hit: _Hit) -> bool:
         return False
     after = tokens[hit.end : hit.end + 1]
     before = tokens[max(0, hit.start - 3) : hit.start]
+    # "who can see the fever readings I send you": the records kept, asked about with no reading in them.
+    if (
+        (bool(after) and after[0] in _RECORDS)
+        or (bool(before) and before[-1] in ("de", "del", "la", "el") and bool(_RECORDS & set(before)))
+    ) and (_DATA_ASKS & set(tokens) and not any(token[:1].isdecimal() for token in tokens)):
+        return True
+    # "las señales DE ALERTA del suicidio": warning signs, not the bot's alerts.
+    if _SIGN_NOUNS & set(tokens[max(0, hit.start - 5) : hit.start]):
+        return False
     return (bool(after) and after[0] in _FEATURES) or (
         bool(before) and before[-1] in ("de", "del", "la", "el") and bool(_FEATURES & set(before))
     )

@@ -30,7 +30,8 @@ _KEYS: tuple[tuple[str, frozenset[str]], ...] = (
         "bot",
         _of("bot robot chatbot ia ai humano humana human persona person maquina machine automatico automatic"),
     ),
-    ("who", _of("quien who nombre name llamas")),
+    # "what can you do?", "¿para qué sirves?": who the bot is, and what it is for.
+    ("who", _of("quien who nombre name llamas can puedes podes sirves ayudas")),
     (
         "thanks",
         _of(
@@ -73,6 +74,7 @@ _ALSO = _of(
     what whats que cual how doing going its oh ah eh pues bueno well please favor there
     manana tomorrow tmrw sigo seguimos talk chat speak
     tanto tantos mensaje mensajes molestar molestia bother messages
+    do hacer help ayudar para en
     """
 )
 # "jajaja", "hahaha", "jeje", "lol", "xd": laughter goes with small talk and says nothing more.

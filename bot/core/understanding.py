@@ -318,18 +318,18 @@ class Router:
         self.cutoff = cutoff
         raw: list[tuple[str, list[str], str]] = []
         vocabulary: set[str] = set()
+        # A message that IS one of the phrases ("menu", "ayuda", "opciones") names its flow outright,
+        # even one made only of common words ("what can you do").
+        self._exact: dict[str, str] = {}
         for flow, texts in phrases.items():
             for text in texts:
                 tokens = words(text)
+                self._exact.setdefault(" ".join(tokens), flow)
                 content = _content(tokens)
                 vocabulary.update(content)
                 if content:
                     raw.append((flow, [_stem(w) for w in content], " ".join(tokens)))
         self.flows = frozenset(flow for flow, _, _ in raw)
-        # A message that IS one of the phrases ("menu", "ayuda", "opciones") names its flow outright.
-        self._exact: dict[str, str] = {}
-        for flow, _, text in raw:
-            self._exact.setdefault(text, flow)
         # Typos are corrected towards the full words of the examples, before stemming.
         self._speller = Speller(vocabulary)
         # A stem that appears in the examples of many flows says little about which one is meant.
