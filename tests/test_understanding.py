@@ -8537,6 +8537,26 @@ AFTER_SETS_R16A = [
     ("what do i do if i want to kill myself", "en", "emergency", "suicidal"),
 ]
 
+AFTER_SETS_R16B = [
+    (
+        "Pt denies fever, dyspnea and chest pain. Family asks which warning signs to watch overnight",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "Paciente niega fiebre, disnea y dolor torácico. La familia pregunta qué vigilar esta noche",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    ("no fever, but chest pain or shortness of breath", "en", "emergency", "chest_pain"),
+    ("no fever, chest pain and sweating", "en", "emergency", "chest_pain"),
+    ("sin fiebre, pero dolor de pecho y falta de aire", "es", "emergency", "chest_pain"),
+    ("denies fever, but has chest pain", "en", "emergency", "chest_pain"),
+    ("niega fiebre pero tiene dolor de pecho", "es", "emergency", "chest_pain"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -8641,7 +8661,8 @@ AFTER_SETS_R16A = [
     + AFTER_SETS_R15D
     + AFTER_SETS_R15E
     + AFTER_SETS_R15F
-    + AFTER_SETS_R16A,
+    + AFTER_SETS_R16A
+    + AFTER_SETS_R16B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

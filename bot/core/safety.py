@@ -2440,15 +2440,40 @@ class SafetyRules:
         resolvable = hit.level == URGENT and not self._comes_back(tokens, hit)
         reach = 0
         i = hit.start - 1
+        # "Pt denies fever, dyspnea and chest pain", "niega fiebre, disnea y dolor torácico": a
+        # clinical denial runs over a list of signs joined by commas. After a plain "no" the
+        # comma may be a "but" the tokens no longer show ("no fever, but chest pain or…"), so it alarms.
+        closing = _list_closing(tokens, covered, hit.end)
+        if hit.start >= 1 and tokens[hit.start - 1] in _LIST_OR | _LIST_AND:
+            # The last of the list: its own joiner closes it.
+            closing = "or" if tokens[hit.start - 1] in _LIST_OR else "and"
+        listed_by_comma = False
         while i >= 0 and reach <= _NEGATION_REACH:
             token = tokens[i]
             if token in cues:
+                if listed_by_comma and token not in _LIST_DENIALS:
+                    return False
                 # "no puede hablar bien, se le cae la cara": the "no" of another sign's own
                 # words ("no puede hablar") denies nothing after it.
                 return not any(
                     other is not hit and other.words is None and other.start <= i < other.end and token in other.own
                     for other in hits
                 )
+            if token == _BREAK and closing and i >= 1 and i - 1 in covered and (i + 1 in covered):
+                listed_by_comma = True
+                i -= 1
+                continue
+            if (
+                token in _LIST_AND
+                and closing == "and"
+                and i >= 1
+                and tokens[i - 1] not in neg.joiners
+                and i - 1 in covered
+            ):
+                # "…, dyspnea AND chest pain": the last of a list, read on only after a clinical denial.
+                listed_by_comma = True
+                i -= 1
+                continue
             if resolvable and self._resolved_before(tokens, i):
                 return True
             if i in covered or token in neg.joiners:
@@ -3197,6 +3222,27 @@ _MOUTH_SOURCES = frozenset(
     "gums gum brushing brushed brush teeth tooth floss flossing dentist encias encia dientes muela muelas "  # noqa: SIM905
     "cepillarme cepille cepillo cepillando dentista".split()
 )
+
+
+_LIST_OR = frozenset({"or", "nor", "ni", "o", "u"})
+_LIST_AND = frozenset({"and", "y", "e"})
+# Denials that run over a whole list, however it ends: "denies fever, dyspnea and chest pain".
+_LIST_DENIALS = frozenset("denies denied denying niega niegan nego negaba".split())  # noqa: SIM905
+
+
+def _list_closing(tokens: list[str], covered: set[int], at: int) -> str:
+    """How a list of signs going on from `at` ends: "or" ("…, B or C"), "and" ("…, B and C"), or ""."""
+    j = at
+    while j < len(tokens):
+        if j in covered or (tokens[j] == _BREAK and j + 1 in covered):
+            j += 1
+        elif tokens[j] in _LIST_OR and j + 1 in covered:
+            return "or"
+        elif tokens[j] in _LIST_AND and j + 1 in covered:
+            return "and"
+        else:
+            return ""
+    return ""
 
 
 def _unmeasured(hit: _Hit, hits: list[_Hit]) -> bool:
