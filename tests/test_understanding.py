@@ -8557,6 +8557,83 @@ AFTER_SETS_R16B = [
     ("niega fiebre pero tiene dolor de pecho", "es", "emergency", "chest_pain"),
 ]
 
+AFTER_SETS_R16C = [
+    (
+        "should i worry if i suddenly cant breathe properly and my heart is pounding? had the IV this morning",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "debo preocuparme si de repente no puedo respirar bien y el corazón me late rapidísimo? me pusieron el suero hoy",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "should I worry if my wife's face is drooping on one side and she's slurring? she had the cells yesterday",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "what does it mean when the skin on my cheek where they injected is turning white and grey? hurts a lot",
+        "en",
+        "emergency",
+        "vessel_block",
+    ),
+    ("what does it mean when the injection site is leaking yellow stuff that smells bad", "en", "urgent", "discharge"),
+    ("qué significa cuando la herida está soltando un líquido amarillo que huele mal", "es", "urgent", "discharge"),
+    ("what does it mean if theres pus coming out of the needle hole? only a little", "en", "urgent", "discharge"),
+    ("me preocupo si tengo una línea roja que sube por la pierna desde el pinchazo?", "es", "urgent", "red_streak"),
+    ("should I worry if I get chest pain later on?", "en", "info_alarming", "chest_pain"),
+    ("me preocupo si algún día tengo fiebre?", "es", "info_alarming", "fever"),
+    ("what does it mean when someone's face droops on one side?", "en", "info_alarming", "stroke"),
+    ("qué significa si a alguien le sale pus?", "es", "info_alarming", "discharge"),
+    ("me está saliendo un líquido turbio de la herida, qué significa?", "es", "urgent", "discharge"),
+    ("is it normal to have a 38.4 fever on day 3? hip injection", "en", "urgent", "fever"),
+    ("es normal tener 38.4 al tercer día? me inyectaron la cadera", "es", "urgent", "fever"),
+    ("is it normal to have a fever after stem cells?", "en", "info_alarming", "fever"),
+    ("mild headache and a stiff shoulder after yesterday's shot, nothing major", "en", "side_effect", None),
+    (
+        "un poco de dolor de cabeza y el hombro tieso después del pinchazo de ayer, nada grave",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("bad headache and my neck is so stiff after the spine injection", "en", "emergency", "meningitis"),
+    ("dolor de cabeza y la nuca tiesa después de la inyección en la columna", "es", "emergency", "meningitis"),
+    (
+        "el otro día me dio una punzada en el pecho pero fue un segundo y ya, le tengo que avisar a alguien?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "the other day I had a stab in my chest but it was a second and gone, should I tell someone?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("sharp stab in my chest right now", "en", "emergency", "chest_pain"),
+    (
+        "la sangre en la tos es grave? no es mía, a mi primo le pasó hace meses y ya está bien",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    ("sangre en la tos, es grave?", "es", "emergency", "coughing_blood"),
+    ("should i worry if my leg swells after the IV", "en", "info_alarming", "leg_clot"),
+    (
+        "debería preocuparme si se me duermen las piernas después de la inyección en la columna?",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    ("what does it mean if the skin goes white after a face injection?", "en", "info_alarming", "vessel_block"),
+    ("me debo preocupar si me da fiebre? desde cuántos grados", "es", "info_alarming", "fever"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -8662,7 +8739,8 @@ AFTER_SETS_R16B = [
     + AFTER_SETS_R15E
     + AFTER_SETS_R15F
     + AFTER_SETS_R16A
-    + AFTER_SETS_R16B,
+    + AFTER_SETS_R16B
+    + AFTER_SETS_R16C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1157,6 +1157,9 @@ class SafetyRules:
                 )
                 # "is it bad if the spots on my scalp have little pus bumps?": the writer's own, judged.
                 and not _judged_if(tokens, a, hit, start)
+                # "should I worry if I suddenly can't catch my breath?", "what does it mean when the
+                # injection site is leaking…": a worry about the writer's own, told in the present.
+                and not _worried_if(tokens, a, b, hit, start, end)
                 # "what is THIS red line going up MY arm?", "¿qué es ESA línea roja que ME sube?":
                 # the writer's own, pointed at.
                 and not (
@@ -1223,7 +1226,13 @@ class SafetyRules:
             or _when_question(tokens, hit, hits)
             or _judged_in_general(tokens, hit)
             or self._asks_cause(tokens, hit)
-            or (_generic_question(tokens, hit.start, hit.end) and not self._present_after(tokens, end))
+            or (
+                _generic_question(tokens, hit.start, hit.end)
+                and not self._present_after(tokens, end)
+                # "is it normal to have a 38.2 fever ON DAY 3? knee injection": a warning sign asked
+                # of a day of the writer's own count is the writer's.
+                and not (hit.level == URGENT and _day_counts(tokens, 0, len(tokens)))
+            )
             # "derrame cerebral síntomas", "stroke symptoms": a search for the signs of it.
             or (hit.end < len(tokens) and tokens[hit.end] in _SYMPTOM_NOUNS)
             # "if breathlessness comes after the infusion, how do I know…": the sign in a condition.
@@ -1352,6 +1361,13 @@ class SafetyRules:
                             hit.start >= start + 3
                             and tokens[hit.start - 3] == "me"
                             and tokens[hit.start - 2] in _CAME_OUT
+                        )
+                        # "ME ESTÁ SALIENDO un líquido turbio…, ¿qué significa?": so is what is coming out.
+                        or (
+                            hit.start >= start + 4
+                            and tokens[hit.start - 4] == "me"
+                            and tokens[hit.start - 3] in _ESTA_FORMS
+                            and tokens[hit.start - 2] in _COMING_OUT
                         )
                         or _FIRST_VERBS & set(tokens[hit.start : hit.end])
                         # "cant breathe, how common is that?": an English sign with its "I" dropped.
@@ -3802,6 +3818,8 @@ _THOUGHT = frozenset("thought pense crei creia pensaba imagined".split())  # noq
 _TURNED_OUT = frozenset({("it", "was"), ("turned", "out"), ("it", "turned"), ("was", "just"), ("en", "realidad")})
 _TURNED_OUT_ONE = frozenset({"era", "fue", "resulto", "turns", "actually"})
 _CAME_OUT = frozenset("sale salen salio salieron aparece aparecen aparecio aparecieron hizo formo".split())  # noqa: SIM905
+_ESTA_FORMS = frozenset({"esta", "estan"})
+_COMING_OUT = frozenset({"saliendo", "apareciendo", "formando", "haciendo"})
 _VERB_ENDS = ("ando", "iendo", "ado", "ido")
 # "dice que SON células muertas", "says IT'S dead cells": what the thing just told is said to be.
 _IT_IS = frozenset("es son its it theyre".split())  # noqa: SIM905
@@ -3960,6 +3978,50 @@ def _told_of_self(words: list[str]) -> bool:
     return bool(_SELF & set(words)) or any(word.endswith("rme") and len(word) > _SHORTEST_RME for word in words)
 
 
+_CONDITIONS = frozenset({"if", "when", "whenever", "si", "cuando"})
+# What a worried question about a condition is asked with: "should I WORRY if", "what does it MEAN when".
+_WORRY_WORDS = frozenset(
+    "worry worried worrying concerned concern mean means preocupo preocupa preocuparme preocupar preocupe "  # noqa: SIM905
+    "significa quiere".split()
+)
+# A condition told of the future or of "ever": "if I GET a fever LATER", "si algún día me DIERA".
+_SOMEDAY = frozenset(
+    "get gets ever later develop develops start starts happen happens were would will someday future eventually "  # noqa: SIM905
+    "tuviera tuviese diera llegara llega algun alguna futuro luego".split()
+)
+_DEFINITE = frozenset({"the", "el", "la", "los", "las", "del"})
+# A condition told as going on: "if I suddenly CAN'T…", "if THERE'S pus", "si TENGO…", "it KEEPS…".
+_GOING_ON_NOW = frozenset("cant cannot cnt tengo suddenly repente theres keeps sigue looks".split())  # noqa: SIM905
+_BE_NOW = frozenset({"is", "are", "im", "esta", "estan", "estoy"})
+_PROGRESSIVE = ("ing", "ando", "iendo")
+# A treatment still ahead, or a time after it: "AFTER the IV", "haven't had it YET", "NEXT week".
+_AHEAD_WORDS = frozenset(
+    "after afterwards despues next proxima proximo yet todavia havent booked tomorrow manana semana".split()  # noqa: SIM905
+)
+# "the injection site", "the needle hole", "el piquete": where the writer was treated.
+_POKED = _BODY_SITES | frozenset("hole spot needle puncture iv agujero agujerito piquete piquetito suero".split())  # noqa: SIM905
+
+
+def _worried_if(tokens: list[str], a: int, b: int, hit: _Hit, start: int, end: int) -> bool:
+    """True when a worried question ("should I worry if…", "¿me preocupo si…?") asks of a condition
+    the writer tells as their own and as going on now: "if I suddenly CAN'T catch my breath",
+    "when the injection site IS LEAKING", "si TENGO una raya roja". "Should I worry if my leg
+    swells after the IV?" is a condition ahead of time, and stays a question."""
+    cond = next((c for c in range(a, min(b + 3, hit.start)) if tokens[c] in _CONDITIONS), None)
+    if cond is None or not _WORRY_WORDS & set(tokens[max(start, a - 4) : cond]):
+        return False
+    told = [tokens[i] for i in range(cond + 1, end) if tokens[i] != _BREAK or i < hit.start]
+    if _told_of_other(told) or (_SOMEDAY | _AHEAD_WORDS) & set(tokens) or _not_happening_now(tokens):
+        return False
+    own = (_MY | _FIRST | _FIRST_VERBS) & set(told) or any(
+        word in _DEFINITE and _POKED & set(told[i + 1 : i + 3]) for i, word in enumerate(told)
+    )
+    going_on = _GOING_ON_NOW & set(told) or any(
+        word in _BE_NOW and after.endswith(_PROGRESSIVE) for word, after in itertools.pairwise(told)
+    )
+    return bool(own and going_on)
+
+
 def _judged_if(tokens: list[str], at: int, hit: _Hit, start: int) -> bool:
     """True when "is it bad if" / "¿es malo si" opens a condition of the writer's own at `at` before the sign."""
     if tokens[at] not in ("if", "si"):
@@ -4021,6 +4083,16 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
         and stop < end
         and tokens[stop] in _PAIR_JOINS
         and any(_means(tokens[i : i + 2]) for i in range(stop + 1, min(end, stop + _PAIR_LEAD)))
+        and _of_nobody(tokens, first, end)
+    ):
+        return True
+    # "¿la sangre en la tos es grave?", "is the chest pain dangerous": the sign named as a thing,
+    # with its article, then judged in the same breath.
+    if (
+        lead
+        and all(word in _ARTICLES for word in lead)
+        and tokens[stop : stop + 1] in (["es"], ["is"])
+        and _JUDGEMENTS & set(tokens[stop + 1 : stop + 3])
         and _of_nobody(tokens, first, end)
     ):
         return True
