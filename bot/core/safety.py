@@ -3292,7 +3292,7 @@ _SELF = frozenset({"i", "im", "me", "myself", "my", "yo", "mi"})
 # "is it bad if…", "¿es normal si…?": a judgement asked of a condition.
 _JUDGEMENTS = frozenset("bad ok okay normal serious dangerous fine malo mala grave peligroso normal".split())  # noqa: SIM905
 _JUDGED_REACH = 3
-_THAT = frozenset({"that", "this", "it", "eso", "esto", "that's", "thats"})
+_THAT = frozenset({"that", "this", "it", "eso", "esto", "thats"})  # apostrophes are dropped: "that's" is "thats"
 
 
 def _judging_that(words: list[str]) -> bool:
