@@ -3796,7 +3796,6 @@ _FEATURES = frozenset(
     "reminder reminders alert alerts notification notifications recordatorio recordatorios aviso avisos alerta "  # noqa: SIM905
     "alertas notificacion notificaciones".split()
 )
-_SIGN_NOUNS = frozenset("senales senal signos signo sintomas sintoma".split())  # noqa: SIM905
 _RECORDS = frozenset("readings records data log logs history lecturas registros datos historial".split())  # noqa: SIM905
 # What is asked of records kept: who sees them, where they are stored, how to delete them.
 _DATA_ASKS = frozenset(
@@ -4584,7 +4583,7 @@ def _names_a_feature(tokens: list[str], hit: _Hit) -> bool:
     ) and (_DATA_ASKS & set(tokens) and not any(token[:1].isdecimal() for token in tokens)):
         return True
     # "las señales DE ALERTA del suicidio": warning signs, not the bot's alerts.
-    if _SIGN_NOUNS & set(tokens[max(0, hit.start - 5) : hit.start]):
+    if (_SYMPTOM_NOUNS | _MEANS_NOUNS) & set(tokens[max(0, hit.start - 5) : hit.start]):
         return False
     return (bool(after) and after[0] in _FEATURES) or (
         bool(before) and before[-1] in ("de", "del", "la", "el") and bool(_FEATURES & set(before))
