@@ -901,9 +901,10 @@ AFTER_SET_G = [
     ("i want to die, im fine now lol", "en", "emergency", "suicidal"),
     ("quiero morirme, pero ya estoy bien jaja", "es", "emergency", "suicidal"),
     ("some days I just want to end it", "en", "emergency", "suicidal"),
-    # The expected flare: "worse before it gets better?".
-    ("will the knee hurt worse before it gets better? its day 2", "en", "info_alarming", "worsening_pain"),
-    ("¿el dolor va a empeorar antes de mejorar? voy en el día 2", "es", "info_alarming", "worsening_pain"),
+    # The expected flare, asked about on day 1 or 2 ("worse before it gets better?"): a side effect
+    # question, as the corpus labels it (en-f096, en-g096), not a warning sign.
+    ("will the knee hurt worse before it gets better? its day 2", "en", "side_effect", None),
+    ("¿el dolor va a empeorar antes de mejorar? voy en el día 2", "es", "side_effect", None),
     # Plural "can they cause".
     ("¿las células por la vena pueden causar coágulos en los pulmones?", "es", "info_alarming", "breathing"),
     ("can these IV cells cause clots in the lungs?", "en", "info_alarming", "breathing"),
@@ -8634,6 +8635,272 @@ AFTER_SETS_R16C = [
     ("me debo preocupar si me da fiebre? desde cuántos grados", "es", "info_alarming", "fever"),
 ]
 
+AFTER_SETS_R17A = [
+    (
+        "the spot where they took fat from my thigh (for the stem cells) is bleeding a lot and wont stop, pressed 20 min and the towel is soaked. btw do you do payment plans?",
+        "en",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "el lugar de donde me sacaron grasa del muslo (para las células) está sangrando mucho y no para, apreté 20 min y la toalla está empapada. por cierto, ¿tienen planes de pago?",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    ("is bleeding a lot after lipo for stem cells normal?", "en", "info_alarming", "heavy_bleeding"),
+    ("¿es normal sangrar mucho después de la lipo para las células?", "es", "info_alarming", "unrecognised"),
+    ("100.8F saturday night, my knee shot was on wednesday. otherwise feel fine", "en", "urgent", "fever"),
+    (
+        "38,4 el sábado en la noche, la inyección en la rodilla fue el miércoles. por lo demás me siento bien",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    ("should i worry if im at 38.3 on day 4 after the hip injection? feel ok otherwise", "en", "urgent", "fever"),
+    (
+        "¿me preocupo si estoy en 38,3 al cuarto día después de la inyección en la cadera? aparte de eso bien",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    ("should i worry if i get a fever after the injection?", "en", "info_alarming", "fever"),
+    ("¿me preocupo si me da fiebre después de la inyección?", "es", "info_alarming", "fever"),
+    ("is 38.4 on day 2 a fever? thats what the thermometer says right now", "en", "urgent", "fever"),
+    ("¿38,4 al segundo día es fiebre? eso me marca el termómetro ahorita", "es", "urgent", "fever"),
+    (
+        "shivering and shaking under the covers, havent taken my temp yet, got treated on tuesday",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    (
+        "had 38,7 on day 2 but its been 36,6 since sunday, now on day 9. can i go swimming?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    ("tuve 38,7 el día 2 pero desde el domingo 36,6. hoy día 9, ¿puedo ir a nadar?", "es", "info_alarming", "fever"),
+    ("had 38,7 on day 2 and now its 38,9, day 4", "en", "urgent", "fever"),
+    ("tuve 38,7 el día 2 y hoy 38,9, día 4", "es", "urgent", "fever"),
+    (
+        "hace muchos años mi tía viajó a Tijuana a ponerse células y volvió con una infección en la sangre, estuvo grave. ¿eso todavía pasa?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "years ago my aunt went to Tijuana for cells and came back with a blood infection, she was very sick. does that still happen?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "la herida me sangró harto ayer pero paró después de apretarla 10 minutos y ya no sangró más. ¿es normal?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "el enrojecimiento se extendía el día 4 pero con el antibiótico bajó y ya no hay nada (día 11)",
+        "es",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    ("ya no puedo más respirar, sangro mucho por la herida", "es", "emergency", "heavy_bleeding"),
+    (
+        "a mi vecina en Cali le salió sangre al toser después de unas células, ¿eso fue por las células?",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "my neighbour in Manila coughed up blood after a stem cell drip, was that from the cells?",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "el martes me dio un dolor en el pecho de unos minutos, me vio el cardiólogo el miércoles y dijo que todo bien. hoy viernes nada. ¿me preocupo?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "on tuesday i had chest pain for a few minutes, saw the cardiologist wednesday and he said everything was fine. nothing today. should i worry?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "got the knee injection 3 weeks ago, now it got really painful hot and puffy and i cant bend my leg at all. no fever",
+        "en",
+        "urgent",
+        None,
+    ),
+    (
+        "me pusieron la inyección en el hombro hace 3 semanas, esta semana se puso muy adolorido caliente e hinchado y no puedo levantar el brazo para nada. sin fiebre",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "ya es el día 6 y el dolor de la rodilla en vez de bajar sube, ayer 3 y hoy 7 de 10",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "its day 6 and the knee pain instead of going down goes up, yesterday 3 and today 7 out of 10",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "is it normal for the knee to get more swollen and sore every day after the injection? i can walk, it just hurts more",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "es normal que el ojo se ponga más rojo y me duela más cada día después de la inyección? veo bien, solo duele más",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    ("¿es normal que duela más al otro día que el mismo día de la inyección?", "es", "side_effect", None),
+    ("is it normal that it hurts more the day after than on the day of the shot?", "en", "side_effect", None),
+]
+
+AFTER_SETS_R17B = [
+    (
+        "Day 3 post lumbar inj. Afebrile. Pain 3/10 better. New weakness both legs since this morning, keeps tripping",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "Día 3 post inyección lumbar. Afebril. Dolor 3/10 mejor. Debilidad ambas piernas desde la mañana, se tropieza",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    ("what temperature is considered a fever for you? 38?", "en", "info_alarming", "fever"),
+    ("¿a partir de cuánto se considera fiebre para ustedes? ¿38?", "es", "info_alarming", "fever"),
+    ("is it normal to have 38.4 on the 3rd day? whole body aches like flu", "en", "urgent", "fever"),
+    ("¿es normal tener 38,4 al 3er día? me duele todo el cuerpo como gripe", "es", "urgent", "fever"),
+    (
+        "had 38.7 on monday, took the tylenol they gave me and it never came back, today is friday",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "el lunes tuve 38,7, me tomé el paracetamol que me dieron y ya no volvió, hoy es viernes",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    ("had 38.7 last night, took tylenol and it hasnt come back", "en", "urgent", "fever"),
+    ("anoche tuve 38,7, me tomé un paracetamol y ya no volvió", "es", "urgent", "fever"),
+    (
+        "mi hija dice que es normal, pero la zona de la inyección en la rodilla está más roja y caliente, y hoy, día 5, me duele mucho más que ayer",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "is coughing up blood a side effect of the IV? asking bc I read it on a forum",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+]
+
+AFTER_SETS_R17C = [
+    (
+        "cheek going dark purple and sort of lacy where they put the filler this morning, pain is 9",
+        "en",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "la frente se me está poniendo morada oscura y como de encaje donde me pusieron la grasa ayer, el dolor es un 10",
+        "es",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "theres a red streak going up my arm from the IV spot, my aunt says hers did that in Peru back in 2019 and she needed antibiotics",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "tengo una raya roja que me sube por el brazo desde donde fue el suero, mi tía dice que a ella le pasó en Perú en 2019 y necesitó antibióticos",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "el lunes tuve 38,6, la clínica me vio y me dio antibiótico, desde el miércoles estoy en 36,6. todo bien, solo aviso",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "had 38.6 on monday, clinic saw me and gave antibiotics, since wednesday im at 36.6. all good, just letting you know",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "last night i had 38.2 but it went back to 37 on its own, no medicine, and stayed normal all day. treatment was 5 days ago",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "anoche tuve 38,2 pero bajó a 37 sola, sin medicina, y se mantuvo normal todo el día. el tratamiento fue hace 5 días",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "todo bien por ahora, sin fiebre ni pus, pero ¿cuándo se considera que una herida está infectada?",
+        "es",
+        "info_alarming",
+        "infection_named",
+    ),
+    ("all good for now, no fever and no pus, but when is a wound considered infected?", "en", "info_alarming", "fever"),
+    (
+        "la cortadita de la barriga por donde me sacaron la grasa se abrió cuando me agaché, los bordes ya no se juntan",
+        "es",
+        "urgent",
+        "wound_opening",
+    ),
+    (
+        "the little cut on my tummy where they took the fat split open when i bent down, the edges dont meet anymore",
+        "en",
+        "urgent",
+        "wound_opening",
+    ),
+    (
+        "¿cuánto me va a doler la rodilla? es el día 2, no la puedo doblar mucho pero duele menos que ayer",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "how long will my shoulder hurt? its day 2, i cant lift it much but it hurts less than yesterday",
+        "en",
+        "side_effect",
+        None,
+    ),
+    ("la rodilla caliente e hinchada, no la puedo doblar", "es", "urgent", "septic_joint"),
+    ("my knee is hot and swollen and i cant bend it", "en", "urgent", "septic_joint"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -8740,7 +9007,10 @@ AFTER_SETS_R16C = [
     + AFTER_SETS_R15F
     + AFTER_SETS_R16A
     + AFTER_SETS_R16B
-    + AFTER_SETS_R16C,
+    + AFTER_SETS_R16C
+    + AFTER_SETS_R17A
+    + AFTER_SETS_R17B
+    + AFTER_SETS_R17C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1050,10 +1050,11 @@ class _Alarms(_TurnBase):
             found, denied = safety.assess(measured, ignore=ruled_out)
             if found is None or not found.now:
                 found = fever
-        if found is not None and found.now and found.sign in FLARE_SIGNS:
+        if found is not None and found.sign in FLARE_SIGNS:
             day = measures.latest_day(text)
             if day is not None and day <= FLARE_DAYS:
                 # Pain worse on day 1 or 2 is the expected flare; worse after that is the sign.
+                # Asked about ("¿es normal que duela más al otro día?"), it is a side effect question.
                 found, denied = safety.assess(measured, ignore=FLARE_SIGNS | ruled_out)
         decision = self.decision(text)
         by = "rules"

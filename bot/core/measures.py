@@ -696,6 +696,10 @@ DAY_ORDINALS = {
     "primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercer": 3, "tercero": 3, "third": 3,
     "cuarto": 4, "fourth": 4, "quinto": 5, "fifth": 5, "sexto": 6, "sixth": 6, "septimo": 7, "seventh": 7,
     "octavo": 8, "eighth": 8, "noveno": 9, "ninth": 9, "decimo": 10, "tenth": 10,
+    # Written with figures: "the 3rd day", "al 2do día", "el 1er día".
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+    "1ro": 1, "1er": 1, "2do": 2, "3ro": 3, "3er": 3, "4to": 4, "5to": 5, "6to": 6, "7mo": 7, "8vo": 8,
+    "9no": 9, "10mo": 10,
 }  # fmt: skip
 _DAY_WORDS = ("dia", "dias", "day", "days")
 _DAYS_PATTERNS = (
@@ -743,8 +747,9 @@ def days_in(text: str) -> int | None:
     return None
 
 
-# "al día siguiente", "the next day": the day after the treatment.
-_NEXT_DAY = re.compile(r"\b(?:dia siguiente|next day|day after)\b")
+# "al día siguiente", "al otro día", "the next day": the day after the treatment.
+# "every day after the injection", "day after day" count no day.
+_NEXT_DAY = re.compile(r"\b(?<!every )(?<!each )(?:dia siguiente|al otro dia|next day|day after(?! day))\b")
 # "the same day as my injection", "el mismo día de la inyección": day 0.
 _SAME_DAY = re.compile(r"\b(?:same day as|same day of|el mismo dia de|el mismo dia que)\b")
 # "day zero", "día cero": the day of the treatment.

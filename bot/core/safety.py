@@ -430,6 +430,20 @@ _MINE_NOW = (
             "keeps getting bigger",
             "theyre getting bigger",
             "its getting bigger",
+            # "does a fever of 101 on day 3 mean infection? thats what the thermometer says right
+            # now", "¿38,4 es fiebre? eso me marca el termómetro": the reading asked about is the writer's.
+            "thats what the thermometer",
+            "thats what my thermometer",
+            "thats what it says",
+            "thats what im at",
+            "thats my temp",
+            "eso marca el termometro",
+            "eso me marca el termometro",
+            "eso me marca",
+            "eso es lo que marca",
+            "es lo que me marca",
+            "eso tengo ahorita",
+            "eso tengo ahora",
         )
     )
     + tuple(
@@ -991,6 +1005,13 @@ class SafetyRules:
                     hit.sign in _FEVERISH
                     and FEVER_MEDICINES
                     & set(tokens[start : span[0]] + tokens[slice(*_clause_of(tokens, span[0], span[1]))])
+                    # "el martes tuve 38,6, me tomé el paracetamol y ya no volvió, hoy es sábado": a
+                    # medicine wears off in hours; a fever dated days back that never came back is over
+                    # ("anoche", only hours back, may still be hidden by it).
+                    and not (
+                        _CAME_BACK & set(tokens[span[0] : span[1]])
+                        and (_WEEKDAYS | _DAYS_BACK) & set(tokens[slice(*_clause_of(tokens, hit.start, hit.end))])
+                    )
                 )
                 # "temp normal 36.8, but the pink patch is getting bigger": a normal temperature
                 # ends a fever, not another sign; "chills all night, temp normal this morning":
@@ -1227,7 +1248,7 @@ class SafetyRules:
             or _judged_in_general(tokens, hit)
             or self._asks_cause(tokens, hit)
             or (
-                _generic_question(tokens, hit.start, hit.end)
+                _generic_question(tokens, hit.start, hit.end, sentences)
                 and not self._present_after(tokens, end)
                 # "is it normal to have a 38.2 fever ON DAY 3? knee injection": a warning sign asked
                 # of a day of the writer's own count is the writer's.
@@ -1261,6 +1282,7 @@ class SafetyRules:
                 # "two years AFTER his stem cells he had a stroke": dated from the treatment, years on.
                 and (tokens[span[1] - 1] in _AFTERWARDS or not self._dates_treatment(tokens, span[0]))
                 and not _of_another(span, hit, hits, clause, same=timed)
+                and not _anothers_time(tokens, span[0], hit, clause, hit_clause)
                 # "it hurts way more than it did last week": a time to compare with.
                 and not _COMPARED & set(tokens[max(start, span[0] - 4) : span[0]])
                 # "smells like something DIED in there": a likeness, not a death.
@@ -1285,6 +1307,7 @@ class SafetyRules:
                 not elsewhere(at)
                 and not self._dates_treatment(tokens, at)
                 and not _of_another((at, at + 1), hit, hits, clause, same=timed)
+                and not _anothers_time(tokens, at, hit, clause, hit_clause)
                 for at in long_ago
             )
             or self._dated(tokens, start, end, hit)
@@ -1510,6 +1533,16 @@ class SafetyRules:
                 )
                 and bool(_WEEKDAYS & set(tokens[b + 1 : b + 4]) or _DAY_WORDS & set(tokens[b + 1 : b + 4]))
             )
+            # "now on day 8", "hoy día 8": the day of the count, with no sign told in it or after
+            # it ("y hoy, día 4, me duele más" dates the pain).
+            and not (
+                (tokens[a] in _TODAY or tokens[a] in _NOW_WORDS)
+                and any(
+                    tokens[i] in _DAY_WORDS and tokens[i + 1 : i + 2] and tokens[i + 1].isdecimal()
+                    for i in range(b, min(len(tokens) - 1, b + 2))
+                )
+                and not any(other.end > a for other in hits)
+            )
             # "¿me va a pasar de nuevo?", "will it happen again?": a question about later.
             and not (tokens[a] in _AGAIN and _LATER & set(tokens[max(start, a - 3) : a]))
             # "…le pusieron dos stents, ahora está bien", "hoy estoy normal": now, of the wellness.
@@ -1517,7 +1550,12 @@ class SafetyRules:
             # "¿cómo sé que me está pasando?": a present asked about, not told.
             and not _how_known(tokens, a)
             # "todo bien hasta ahora": so far, of what went before; "ayer en la tarde": yesterday's.
-            and not (a > 0 and tokens[a - 1] in ("hasta", "until", "til", "till") and tokens[a] in ("ahora", "now"))
+            # "todo bien por ahora", "fine for now": for now, of the wellness.
+            and not (
+                a > 0
+                and tokens[a - 1] in ("hasta", "until", "til", "till", "por", "for")
+                and tokens[a] in ("ahora", "now")
+            )
             and not (a > 0 and tokens[a - 1] in _YESTERDAY)
             # "I read about lung clots and now I'm paranoid": a feeling about what was read; "…years
             # ago and now my family is scared for me": the feeling of someone else, named.
@@ -1555,6 +1593,12 @@ class SafetyRules:
                 and (tokens[b : b + 1] == ["al"] or tokens[b : b + 2] in (["a", "la"], ["a", "su"], ["a", "mi"]))
                 # "volvió a la noche": it came back at night.
                 and not _PARTS_OF_DAY & set(tokens[b + 1 : b + 3])
+            )
+            # "se fue a Panamá a ponerse células y VOLVIÓ CON una infección": came home with it, from a trip.
+            and not (
+                tokens[a].startswith(("volv", "came", "come"))
+                and tokens[b : b + 1] in (["con"], ["with"])
+                and _TRAVEL & {tokens[i] for i in range(max(start, a - 12), a) if clause.get(i) == clause.get(a)}
             )
             # "nothing now", "nada ahora": now is when there is nothing.
             and not (a > 0 and tokens[a - 1] in _NOTHING)
@@ -1849,7 +1893,9 @@ class SafetyRules:
         cues = self._negation.cues
         return [
             (a, b)
-            for a, b in _find(self._context.resolved, tokens, start, end) + self._well_for_a_while(tokens, start, end)
+            for a, b in _find(self._context.resolved, tokens, start, end)
+            + self._well_for_a_while(tokens, start, end)
+            + _normal_reading_since(tokens, start, end)
             # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
             # "the numbing should of worn off by now": expected to pass, and has not.
@@ -1869,6 +1915,12 @@ class SafetyRules:
             and not (tokens[b - 1] in ("fue", "fueron") and tokens[b : b + 1] and tokens[b] in _ABILITIES)
             # "this morning its gone over it by 2 fingers": gone past a line, not gone away.
             and not (tokens[b - 1] == "gone" and tokens[b : b + 1] and tokens[b] in _BEYOND)
+            # "got treated thursday", "got treated on the 3rd": the day of the stem cell treatment.
+            and not (
+                tokens[b - 1] == "treated"
+                and b < end
+                and (tokens[b] in _WEEKDAYS or tokens[b] in _YESTERDAY or tokens[b] in ("on", "last", "today"))
+            )
             # "keeps asking for dad who passed years ago": died, not passed off.
             and not (
                 tokens[b - 1] == "passed"
@@ -1898,6 +1950,13 @@ class SafetyRules:
                 and b < len(tokens)
                 and tokens[b] not in (_BREAK, "mas")
                 and not (b - a > 2 and tokens[b] in _SINCE_WORDS)
+                # "ya no sangró más", "ya no hay nada": no more of it, not what is wrong now
+                # ("ya no puedo más", "ya no siento la pierna" are).
+                and not (
+                    tokens[b - 1] in cues
+                    and tokens[b] not in _ABLE | _SENSING
+                    and (tokens[b : b + 2] == ["hay", "nada"] or "mas" in tokens[b + 1 : b + 3])
+                )
                 # "desde entonces ni un mareo", "since then not once": none since, whatever follows.
                 and tokens[a] not in ("desde", "since")
             )
@@ -2086,6 +2145,9 @@ class SafetyRules:
         cues = self._negation.cues
         marks: dict[int, int] = {}
         for a, b in _find(self._context.well, tokens, start, end):
+            # "hoy 8 de 10": a score out of ten, not "estoy de 10" (I'm great).
+            if tokens[a] == "de" and a > start and tokens[a - 1].isdecimal():
+                continue
             # Only a statement that ends well: "bien" before a word is Mexican for "very" ("bien hinchado").
             # "fine now", "mucho mejor ahora": the time word belongs to the wellness.
             # "herself AGAIN", "ella misma OTRA VEZ": a present word inside the wellness is part of it.
@@ -2118,6 +2180,12 @@ class SafetyRules:
                 first -= 1
             # "so am I fine now?", "is he ok?": a wellness asked about, not told.
             if a >= 2 and tokens[a - 2] in _INVERTED and tokens[a - 1] in _SUBJECTS:
+                continue
+            # "otherwise feel ok", "por lo demás bien": well apart from the sign, which goes on.
+            last = b
+            while last < end and tokens[last] != _BREAK:
+                last += 1
+            if _APART_FROM_IT & set(tokens[first:last]):
                 continue
             # "today i dont feel good", "hoy no estoy bien": a negated wellness is none.
             if not any(tokens[i] in cues for i in range(first, a)):
@@ -2246,7 +2314,10 @@ class SafetyRules:
         while before > 0 and tokens[before - 1] == _BREAK:
             before -= 1
         offered = before > 0 and tokens[before - 1].isdecimal()
-        return offered and any(
+        # "what temp counts as a fever for you guys? 38?": one value offered to a question about
+        # where the line is.
+        asked_line = _LINE_ASKED & {tokens[i] for i in range(before) if sentences[i] == sentences[before - 1]}
+        return (offered or bool(asked_line)) and any(
             other.sign == hit.sign
             and other.end <= start
             and sentences[other.start] < sentences[hit.start]
@@ -2293,6 +2364,10 @@ class SafetyRules:
             return True
         # "…se desmayó después de un suero en un spa, ¿eso es peligroso?": what happened to them, judged.
         if _judging_that(tokens[later : later + _JUDGED_REACH + 1]):
+            return True
+        # "…le salió sangre al toser después de un tratamiento así, ¿eso fue por las células?":
+        # whether the treatment was to blame.
+        if _blamed(tokens[later : later + _JUDGED_REACH + 1]):
             return True
         return any(other.start >= later and self._not_now(tokens, sentences, other, hits) == "asking" for other in hits)
 
@@ -2794,6 +2869,8 @@ _AFTER_BIEN = frozenset(
 _TODAY_NOW = frozenset({"today", "now", "tonight", "hoy", "ahora", "ya", "ahorita", "morning", "manana"})
 # "…hace 10 días pero ESTOY bien", "but I AM fine": the whole person well, in the present tense.
 _PRESENT_SELF = frozenset("estoy ando im am siento feel feeling hes shes".split())  # noqa: SIM905
+# Well "apart from that": "otherwise ok", "por lo demás bien", "aparte de eso todo normal".
+_APART_FROM_IT = frozenset("otherwise besides demas aparte".split())  # noqa: SIM905
 _WEEKDAYS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
@@ -3029,6 +3106,20 @@ _BECAME = frozenset(
     really very so past way beyond much even more far outside
     """.split()  # noqa: SIM905
 )
+
+
+def _anothers_time(tokens: list[str], at: int, hit: _Hit, clause: dict[int, int], hit_clause: list[str]) -> bool:
+    """True when the time at `at` is in a clause of someone else's story, told beside the writer's own sign.
+
+    "theres a red line running up my forearm…, mom says hers did that in Mexico back in 2018": the
+    year is the mother's, not the streak's.
+    """
+    if at not in clause or clause[at] == clause[hit.start]:
+        return False
+    if not _of_writer(hit_clause) or _told_of_other(hit_clause):
+        return False
+    told = [tokens[i] for i in clause if clause[i] == clause[at]]
+    return _told_of_other(told) and not _of_writer(told)
 
 
 def _of_another(span: tuple[int, int], hit: _Hit, hits: list[_Hit], clause: dict[int, int], same: bool = False) -> bool:
@@ -3293,6 +3384,24 @@ _SELF = frozenset({"i", "im", "me", "myself", "my", "yo", "mi"})
 _JUDGEMENTS = frozenset("bad ok okay normal serious dangerous fine malo mala grave peligroso normal".split())  # noqa: SIM905
 _JUDGED_REACH = 3
 _THAT = frozenset({"that", "this", "it", "eso", "esto", "thats"})  # apostrophes are dropped: "that's" is "thats"
+
+
+# "was that FROM the cells", "¿eso fue POR las células?", "fue CULPA de…": the cause asked.
+_BLAME = frozenset("from because por culpa due caused causo".split())  # noqa: SIM905
+
+
+# "what COUNTS as a fever", "¿a PARTIR de cuánto se CONSIDERA fiebre?": where the line is, asked.
+_LINE_ASKED = frozenset("counts count considered considera considerada cuenta partir threshold cutoff".split())  # noqa: SIM905
+
+
+def _blamed(words: list[str]) -> bool:
+    """True when words open by asking whether something caused what was told: "was that from the cells?"."""
+    words = [word for word in words if word not in (".", "so", "y", "and", "pero", "but")]
+    if words[:1] in (["was"], ["fue"]) and _THAT & set(words[1:2]):
+        return bool(_BLAME & set(words[2:3]))
+    if _THAT & set(words[:1]) and words[1:2] in (["was"], ["fue"]):
+        return bool(_BLAME & set(words[2:3]))
+    return False
 
 
 def _judging_that(words: list[str]) -> bool:
@@ -3601,6 +3710,9 @@ _FEARS = frozenset(
     "scared afraid terrified frightened fear fears panic panico miedo pavor terror asusta asustan".split()  # noqa: SIM905
 )
 _ABLE = frozenset("can could puedo puede podemos".split())  # noqa: SIM905
+# "se fue a Panamá", "went to Mexico", "flew to Cancún": a trip, told before what came home with it.
+_TRAVEL = frozenset("fue fueron viajo viajaron went flew travelled traveled".split())  # noqa: SIM905
+_SENSING = frozenset("siento siente veo ve oigo oye".split())  # noqa: SIM905
 _MOVING = frozenset(
     "move moving bend walk use grip lift mover moverlos moverlas moverla moverlo muevo mueve doblar caminar camino "  # noqa: SIM905
     "usar levantar".split()
@@ -3883,6 +3995,7 @@ _SIZES = frozenset(
     "pequena chiquito chiquita moneda".split()
 )
 _NOT_BACK = frozenset({"hasnt", "havent", "hadnt", "never"})
+_CAME_BACK = frozenset("volvio vuelto regreso regresado back".split())  # noqa: SIM905
 _PRESCRIBED = frozenset(
     "antibiotics antibiotic antibioticos antibiotico prescribed recetaron receto".split()  # noqa: SIM905
 )
@@ -3919,6 +4032,53 @@ _SYMPTOM_NOUNS = frozenset({"symptoms", "sintomas", "signs", "senales", "signos"
 _STARTED = frozenset({"started", "starting", "empezo", "empieza", "comenzo"})
 # One set for every "since" the rules read (it was written three times, and the last one counted).
 _SINCE = frozenset({"since", "desde", "entonces"})
+# Normal body temperatures as the tokens of a reading: "36,8" is ("36", "8"); 37.5 °C and up is a fever
+# to the care team, and so is 99.5 °F and up.
+_NORMAL_WHOLE_C = frozenset({"35", "36"})
+_NORMAL_WHOLE_F = frozenset({"96", "97", "98"})
+# Words that give a normal reading a time it has held: "36,8 SINCE friday", "DESDE el viernes 36,8".
+_HELD_SINCE = frozenset({"since", "desde", "been", "estado", "stayed", "sigo", "sigue", "quedado"})
+_CAME_DOWN = frozenset("back down bajo bajado volvio regreso".split())  # noqa: SIM905
+# "desde el jueves estoy en 36,5": how far before the reading its time may stand.
+_HELD_REACH = 6
+
+
+def _normal_reading_since(tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a normal temperature told as held since a time: "its been 36,8 since friday", "desde el jueves 36,8"."""
+    spans = []
+    # "it went back to 37 on its own", "bajó a 36 sola": a whole normal degree the fever came down to.
+    for i in range(max(start, 2), end):
+        if (
+            tokens[i] in ("36", "37")
+            and not (i + 1 < end and tokens[i + 1].isdecimal())
+            and tokens[i - 1] in ("to", "a")
+            and tokens[i - 2] in _CAME_DOWN
+        ):
+            spans.append((i - 2, i + 1))
+    for i in range(start, end - 1):
+        whole, part = tokens[i], tokens[i + 1]
+        if not (part.isdecimal() and len(part) == 1):
+            continue
+        normal = (
+            whole in _NORMAL_WHOLE_C
+            or (whole == "37" and int(part) < 5)
+            or whole in _NORMAL_WHOLE_F
+            or (whole == "99" and int(part) < 5)
+        )
+        if not normal:
+            continue
+        # The time may come before the reading or after it, in the same clause.
+        before = tokens[max(start, i - _HELD_REACH) : i]
+        if _BREAK in before:
+            before = before[len(before) - before[::-1].index(_BREAK) :]
+        after = tokens[i + 2 : min(end, i + 4)]
+        if _BREAK in after:
+            after = after[: after.index(_BREAK)]
+        if _HELD_SINCE & set(before + after):
+            spans.append((i, i + 2))
+    return spans
+
+
 _PREVIOUS = frozenset({"last", "previous", "pasada", "pasado", "anterior", "ultima", "ultimo"})
 # Who gave the injector, just before it: "THEY GAVE me an epipen", "me PUSIERON adrenalina".
 _CARE_GIVEN = _CLINICIANS | frozenset(
@@ -3992,6 +4152,10 @@ _DEFINITE = frozenset({"the", "el", "la", "los", "las", "del"})
 # A condition told as going on: "if I suddenly CAN'T…", "if THERE'S pus", "si TENGO…", "it KEEPS…".
 _GOING_ON_NOW = frozenset("cant cannot cnt tengo suddenly repente theres keeps sigue looks".split())  # noqa: SIM905
 _BE_NOW = frozenset({"is", "are", "im", "esta", "estan", "estoy"})
+# "im at 38.2", "estoy en 38,2", "ando en 38": where the writer's reading stands now.
+_AT_A_READING = frozenset(
+    {("im", "at"), ("am", "at"), ("estoy", "en"), ("ando", "en"), ("ando", "por"), ("estoy", "a")}
+)
 _PROGRESSIVE = ("ing", "ando", "iendo")
 # A treatment still ahead, or a time after it: "AFTER the IV", "haven't had it YET", "NEXT week".
 _AHEAD_WORDS = frozenset(
@@ -4010,7 +4174,13 @@ def _worried_if(tokens: list[str], a: int, b: int, hit: _Hit, start: int, end: i
     if cond is None or not _WORRY_WORDS & set(tokens[max(start, a - 4) : cond]):
         return False
     told = [tokens[i] for i in range(cond + 1, end) if tokens[i] != _BREAK or i < hit.start]
-    if _told_of_other(told) or (_SOMEDAY | _AHEAD_WORDS) & set(tokens) or _not_happening_now(tokens):
+    if _told_of_other(told) or _SOMEDAY & set(tokens) or _not_happening_now(tokens):
+        return False
+    # "should I worry if I'M AT 38.2 on day 3 after the injection?": a reading the writer is at is
+    # taken, not ahead of time, whatever "after" follows.
+    if hit.sign in _FEVERISH and hit.start >= cond + 3 and tuple(tokens[hit.start - 2 : hit.start]) in _AT_A_READING:
+        return True
+    if _AHEAD_WORDS & set(tokens):
         return False
     own = (_MY | _FIRST | _FIRST_VERBS) & set(told) or any(
         word in _DEFINITE and _POKED & set(told[i + 1 : i + 3]) for i, word in enumerate(told)
@@ -4069,11 +4239,14 @@ def _said(tokens: list[str], at: int, end: int) -> bool:
     return before >= 1 and tokens[before] == "que" and tokens[before - 1] in _SAYING and tokens[at] not in _IF
 
 
-def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
+def _generic_question(tokens: list[str], at: int, stop: int, sentences: list[int]) -> bool:
     """True when the clause of the sign at tokens[at:stop] asks whether it happens, in general."""
     first = at
     while first > 0 and tokens[first - 1] != _BREAK:
         first -= 1
+    # A clause after a comma or a bracket, in the sentence of the one before it (a break token
+    # carries the number of the sentence after it).
+    carried_on = first > 1 and sentences[first - 2] == sentences[first]
     lead = tokens[first:at]
     end = _question_end(tokens, at)
     # "¿(la) fiebre con confusión significa sepsis?": the first of a pair of signs named as a thing.
@@ -4180,7 +4353,13 @@ def _generic_question(tokens: list[str], at: int, stop: int) -> bool:
         spanish = lead[0] in ("es", "puede", "pueden", "suele")
         return (spanish or bool((_TO | _NO_ONE) & set(lead))) and not _MINE & set(tokens[at:end])
     return (
-        word.endswith("ing")
+        (
+            word.endswith("ing")
+            # "the place they took the fat from (lipo) IS BLEEDING a lot": a lone "is" after a
+            # break carries on the subject told before it; a question judges the sign ("is bleeding
+            # after lipo normal?").
+            and not (carried_on and lead in (["is"], ["are"]) and not _TOPIC_PREDICATES & set(tokens[stop:end]))
+        )
         or lead[-1] in _TO
         # "can someone go blind from…": the sign's verb after no one in particular.
         or lead[-1] in _NO_ONE
@@ -4244,6 +4423,12 @@ def _treated_condition(tokens: list[str], hit: _Hit) -> bool:
     return bool({"para", "for"} & set(lead)) and bool(_MEDS & set(lead))
 
 
+_SWOLLEN_WORDS = frozenset(
+    "swollen puffy swelled hinchado hinchada hinchadisimo hinchadisima inflamado inflamada".split()  # noqa: SIM905
+)
+_SORE_WORDS = frozenset("painful sore adolorido adolorida duele".split())  # noqa: SIM905
+
+
 def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int]) -> list[_Hit]:
     """`hits` without an arm or leg "that won't lift" told beside a hot, swollen joint of that limb.
 
@@ -4252,6 +4437,12 @@ def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int])
     hinchada y no puedo mover la pierna del dolor": the hip stops the leg, not the spine.
     """
     inflamed = {sentences[hit.start] for hit in hits if hit.sign in _INFLAMED_SIGNS}
+    # "this week it got super painful hot and puffy and i cant lift my arm": a joint told hot and
+    # swollen in words the rules leave to the joint's own sentence.
+    for sentence in set(sentences):
+        told = {tokens[i] for i in range(len(tokens)) if sentences[i] == sentence}
+        if told & _HOT_WORDS and told & (_SWOLLEN_WORDS | _SORE_WORDS):
+            inflamed.add(sentence)
     if not inflamed:
         return hits
 
