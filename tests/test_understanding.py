@@ -8901,6 +8901,113 @@ AFTER_SETS_R17C = [
     ("my knee is hot and swollen and i cant bend it", "en", "urgent", "septic_joint"),
 ]
 
+AFTER_SETS_R17D = [
+    (
+        "im in cancun for my treatment, after the drip my whole body broke out in hives and i feel like im going to faint. whats the number here, 911?",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "estoy en Cancún por el tratamiento, después del suero se me llenó todo el cuerpo de ronchas y siento que me voy a desmayar. ¿cuál es el número aquí, 911?",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "me está supurando donde me inyectaron en la rodilla, sale un líquido turbio con mal olor, ya van 4 días. el dolor de cabeza del primer día ya se me quitó. ¿sigo con las cápsulas?",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "the injection spot on my knee is oozing cloudy stuff that smells bad, 4 days now. the headache from day 1 is gone though. can i keep taking the capsules?",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    ("fainted at the clinic yesterday, headache too, all gone now", "en", "info_alarming", "fainting"),
+    ("al día siguiente del suero ando sin energía, como desganada, ¿es por las células?", "es", "side_effect", None),
+    ("the day after the drip i have no energy, kind of listless, is it the cells?", "en", "side_effect", None),
+    (
+        "en noviembre después del suero me dio un desmayo en la farmacia, me revisaron y se me pasó rápido. ahora me ofrecen la segunda dosis. ¿eso del desmayo es peligroso o fue por no comer?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "in november after the IV cells i fainted at the pharmacy, they checked me and it passed quickly. now they offer me the second dose. is that fainting dangerous or was it from not eating?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("i fainted this morning. that fainting scared me, and now i feel faint again", "en", "emergency", "fainting"),
+    (
+        "no estoy tosiendo sangre ni nada, es que mi tía vio en la tele que las células de grasa dan coágulos en el pulmón y ahora ella no quiere que vaya. ¿es cierto?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "im not coughing blood or anything, its just my aunt saw on tv that fat cells cause clots in the lungs and now she doesnt want me to go. is that true?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "day 1 after knee injection, sore and a bit swollen, temp 37.6. should i keep wearing the $40 brace they sold me?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "día 1 después de la inyección en la rodilla, adolorida y un poco hinchada, temperatura 37,6. ¿sigo usando la rodillera de $40 que me vendieron?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("day 4 after the knee shot, temp 38.4 and the knee is hot", "en", "urgent", "fever"),
+]
+
+AFTER_SETS_R17E = [
+    (
+        "fainted once during a blood test years ago. am i gonna faint during the infusion?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me desmayé una vez en un análisis de sangre hace años. ¿me voy a desmayar durante el suero?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "el hombro que me trataron hace un mes de repente está rojo, hinchado y no lo puedo levantar del dolor",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "the shoulder they treated a month ago is suddenly red, swollen and i cant lift my arm for the pain",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "mi mamá 78 años, rodilla inyectada hace 3 semanas, ahora la tiene como un globo, colorada y no deja que se la toquen",
+        "es",
+        "urgent",
+        "severe_pain",
+    ),
+    (
+        "my mum is 78, knee injected 3 weeks ago, now its like a balloon, red and she wont let anyone touch it",
+        "en",
+        "urgent",
+        "severe_pain",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "language", "label", "sign"),
@@ -9010,7 +9117,9 @@ AFTER_SETS_R17C = [
     + AFTER_SETS_R16C
     + AFTER_SETS_R17A
     + AFTER_SETS_R17B
-    + AFTER_SETS_R17C,
+    + AFTER_SETS_R17C
+    + AFTER_SETS_R17D
+    + AFTER_SETS_R17E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

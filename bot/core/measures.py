@@ -137,6 +137,7 @@ _NOT_RISEN = re.compile(
     rf"\b(?:no|ni|nunca|not|never|didn'?t|doesn'?t|hasn'?t|won'?t)\s+(?:\w+\s+)?{_RISES}\s*$", re.IGNORECASE
 )
 _C_WHOLE = (37, 42)
+_CURRENCY_SIGNS = ("$", "€", "£")
 _AGE_LEAD = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is)\s*$", re.IGNORECASE)
 _HAS_REACH = 24  # characters before a number searched for _HAS_MARK
 _AFTER_READING = frozenset(
@@ -174,6 +175,9 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
         unit = True if _F_MARK.match(after) else False if _C_MARK.match(after) else None
         next_word = normalize(after).split()[:1]
         if next_word and next_word[0] in _OTHER_UNITS:
+            continue
+        # "the $40 brace they sold me", "€38": a price, not a reading.
+        if text[max(0, match.start() - 2) : match.start()].rstrip().endswith(_CURRENCY_SIGNS):
             continue
         # "no way near 38", "menos de 38": a line to compare with, not a reading.
         if _THRESHOLD.search(text[max(0, match.start() - 16) : match.start()]) or _THRESHOLD_AFTER.match(text, end):

@@ -1108,6 +1108,9 @@ class SafetyRules:
             # "he fainted once at the clinic. hes been totally fine for 2 days since": the next
             # sentence, when it tells of no sign, may say how the story ended.
             resolved = self._ending_after(tokens, sentences, end, hits)
+        # "me está supurando… el dolor de cabeza del primer día ya se me quitó": a passing told of
+        # another complaint, named in its own clause, ends that one only.
+        resolved = [span for span in resolved if not _of_other_complaint(tokens, span, hit_clause)]
         past_spans_out = outside(_find(ctx.past, tokens, start, end))
         # "how common is that?", "¿cómo empieza?" after the sign: a question about it.
         asked_after = _find(ctx.risk, tokens, hit.end, len(tokens))
@@ -1406,15 +1409,21 @@ class SafetyRules:
                 and (_told_of_other(hit_clause) or not _of_writer(hit_clause))
                 # "temp 38.0 this evening… is that a thing?": a sign given a time today is the writer's own.
                 and not (
-                    (_TODAY | _NOW_WORDS) & set(hit_clause)
+                    any(
+                        (tokens[i] in _TODAY or tokens[i] in _NOW_WORDS) and not _wish_of_another(tokens, i + 1)
+                        for i in range(start, end)
+                        if clause[i] == clause[hit.start]
+                    )
                     or any(pair in _TIMES_OF_DAY for pair in itertools.pairwise(hit_clause))
                 )
                 # "my daughter IS not breathing well, how do I know if it's anaphylaxis?", "mi mamá
                 # TIENE la cara hinchada, ¿cómo sé si es…?": someone at home, told in the present.
+                # Not "no tengo nada, es que mi mamá vio en la tele que…": the present of the
+                # writer's own denial, in a clause before.
                 and not (
                     _KIN & set(hit_clause)
                     and not _DISTANT & set(hit_clause)
-                    and _TOLD_NOW & set(tokens[start : hit.end])
+                    and _TOLD_NOW & {tokens[i] for i in range(start, hit.end) if clause[i] == clause[hit.start]}
                 )
             )
         ):
@@ -1467,6 +1476,19 @@ class SafetyRules:
         ):
             # "coughed up blood after his treatment 2 years ago, it WAS a clot in the lung": what
             # a past sign turned out to be is as past as the sign.
+            reason = "past"
+        if (
+            not reason
+            and _pointed_back(tokens, hit)
+            and any(
+                other.end <= hit.start
+                and other.sign == hit.sign
+                and self._not_now(tokens, sentences, other, hits) in ("past", "resolved")
+                for other in hits
+            )
+        ):
+            # "me dio un desmayo en diciembre…, se me pasó rápido. ¿eso del desmayo es peligroso?",
+            # "that fainting, was it the cells?": the episode told before, pointed back at.
             reason = "past"
         if not reason and (_habitual(tokens, hit) or _told_before(tokens, hit)):
             # "me desmayo fácil", "I faint easily": a way the writer is; "les conté lo de mi
@@ -1568,6 +1590,9 @@ class SafetyRules:
                 and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
             )
             and not (_someone_else(tokens, b, []) and _FEELINGS & set(tokens[b + 2 : b + 5]))
+            # "…y ya no quiere que vaya", "…and now she doesn't want me to go": now, of what someone
+            # else wants (the writer is "me", not the one who wants).
+            and not _wish_of_another(tokens, b)
             # "mi tío se desmayó el año pasado…, ahora mi mamá se va a hacer lo mismo": now, of someone else.
             and not (clause[a] != clause[hit.start] and _someone_else(tokens, b, hit_clause))
             # "nearly fainted yesterday but been totally fine since, had a proper breakfast this
@@ -3106,6 +3131,21 @@ _BECAME = frozenset(
     really very so past way beyond much even more far outside
     """.split()  # noqa: SIM905
 )
+
+
+# Complaints that are not warning signs, named when they pass: "the headache is gone", "ya se me
+# quitó el mareo".
+_OTHER_COMPLAINTS = frozenset(
+    "headache headaches cabeza jaqueca migrana nausea nauseas vomito bruise bruising bruises moreton moretones "  # noqa: SIM905
+    "morado cansancio tiredness fatigue agotamiento mareo mareos dizziness".split()
+)
+
+
+def _of_other_complaint(tokens: list[str], span: tuple[int, int], hit_clause: list[str]) -> bool:
+    """True when the passing at `span` is told, in its own clause, of a complaint the sign's clause does not name."""
+    first, last = _clause_of(tokens, span[0], span[1])
+    named = _OTHER_COMPLAINTS & set(tokens[first:last])
+    return bool(named) and not named & set(hit_clause) and tokens[first:last] != hit_clause
 
 
 def _anothers_time(tokens: list[str], at: int, hit: _Hit, clause: dict[int, int], hit_clause: list[str]) -> bool:
@@ -4876,6 +4916,26 @@ def _habitual(tokens: list[str], hit: _Hit) -> bool:
     Only fainting: "me falta el aire fácil", "out of breath easily" may be a lung clot coming on.
     """
     return hit.sign == "fainting" and bool(_HABITUAL & set(tokens[hit.end : hit.end + 2]))
+
+
+_POINTING_BACK = frozenset({("eso", "del"), ("lo", "del"), ("eso", "de"), ("lo", "de")})
+
+
+_THIRD_PERSONS = frozenset("she he they ella el ellos ellas".split())  # noqa: SIM905
+_WANTING = frozenset("want wants wanted quiere quieren queria dejar deja let".split())  # noqa: SIM905
+
+
+def _wish_of_another(tokens: list[str], at: int) -> bool:
+    """True when the words at `at` tell what someone else wants: "(now) she doesn't want me to go", "(ya) no quiere"."""
+    return bool(_WANTING & set(tokens[at : at + 4])) and bool(
+        _THIRD_PERSONS & set(tokens[at : at + 2]) or _someone_else(tokens, at, [])
+    )
+
+
+def _pointed_back(tokens: list[str], hit: _Hit) -> bool:
+    """True for "eso del desmayo", "ese desmayo", "that fainting": a sign pointed back at, as a thing told."""
+    before = tuple(tokens[max(0, hit.start - 2) : hit.start])
+    return before in _POINTING_BACK or (hit.start > 0 and tokens[hit.start - 1] in ("ese", "esa", "that"))
 
 
 def _told_before(tokens: list[str], hit: _Hit) -> bool:
