@@ -4921,14 +4921,13 @@ def _habitual(tokens: list[str], hit: _Hit) -> bool:
 _POINTING_BACK = frozenset({("eso", "del"), ("lo", "del"), ("eso", "de"), ("lo", "de")})
 
 
-_THIRD_PERSONS = frozenset("she he they ella el ellos ellas".split())  # noqa: SIM905
 _WANTING = frozenset("want wants wanted quiere quieren queria dejar deja let".split())  # noqa: SIM905
 
 
 def _wish_of_another(tokens: list[str], at: int) -> bool:
     """True when the words at `at` tell what someone else wants: "(now) she doesn't want me to go", "(ya) no quiere"."""
     return bool(_WANTING & set(tokens[at : at + 4])) and bool(
-        _THIRD_PERSONS & set(tokens[at : at + 2]) or _someone_else(tokens, at, [])
+        _THIRD & set(tokens[at : at + 2]) or _someone_else(tokens, at, [])
     )
 
 
