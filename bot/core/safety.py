@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.core import yamlfile
-from bot.core.measures import DAY_ORDINALS, FEVER_MEDICINES
+from bot.core.measures import DAY_ORDINALS, FEVER_MEDICINES, to_celsius
 from bot.core.understanding import Speller, normalize, words
 from bot.core.yamlfile import Problem
 
@@ -4072,10 +4072,9 @@ _SYMPTOM_NOUNS = frozenset({"symptoms", "sintomas", "signs", "senales", "signos"
 _STARTED = frozenset({"started", "starting", "empezo", "empieza", "comenzo"})
 # One set for every "since" the rules read (it was written three times, and the last one counted).
 _SINCE = frozenset({"since", "desde", "entonces"})
-# Normal body temperatures as the tokens of a reading: "36,8" is ("36", "8"); 37.5 °C and up is a fever
-# to the care team, and so is 99.5 °F and up.
-_NORMAL_WHOLE_C = frozenset({"35", "36"})
-_NORMAL_WHOLE_F = frozenset({"96", "97", "98"})
+# A normal body temperature, in °C (°F readings converted): 37.5 °C (99.5 °F) and up is not one to the
+# care team. "36,8" reaches the rules as the tokens ("36", "8").
+_NORMAL_C = (35.0, 37.5)
 # Words that give a normal reading a time it has held: "36,8 SINCE friday", "DESDE el viernes 36,8".
 _HELD_SINCE = frozenset({"since", "desde", "been", "estado", "stayed", "sigo", "sigue", "quedado"})
 _CAME_DOWN = frozenset("back down bajo bajado volvio regreso".split())  # noqa: SIM905
@@ -4097,15 +4096,10 @@ def _normal_reading_since(tokens: list[str], start: int, end: int) -> list[tuple
             spans.append((i - 2, i + 1))
     for i in range(start, end - 1):
         whole, part = tokens[i], tokens[i + 1]
-        if not (part.isdecimal() and len(part) == 1):
+        if not (whole.isdecimal() and part.isdecimal() and len(part) == 1):
             continue
-        normal = (
-            whole in _NORMAL_WHOLE_C
-            or (whole == "37" and int(part) < 5)
-            or whole in _NORMAL_WHOLE_F
-            or (whole == "99" and int(part) < 5)
-        )
-        if not normal:
+        celsius = to_celsius(float(f"{whole}.{part}"))
+        if celsius is None or not _NORMAL_C[0] <= celsius < _NORMAL_C[1]:
             continue
         # The time may come before the reading or after it, in the same clause.
         before = tokens[max(start, i - _HELD_REACH) : i]
