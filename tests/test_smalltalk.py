@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine, Text, UserState
-from bot.core.smalltalk import recognise
+from bot.core.smalltalk import recognise, thanks_only
 from tests.conftest import NOW
 
 SMALL_TALK = [
@@ -28,6 +28,7 @@ SMALL_TALK = [
     ("¿quién eres?", "who"),
     ("como te llamas", "who"),
     ("vale", "ok"),
+    ("jajaja 😂😂", "ok"),
     ("ok", "ok"),
     # English
     ("hi", "greeting"),
@@ -46,6 +47,8 @@ SMALL_TALK = [
     ("who are you", "who"),
     ("what's your name?", "who"),
     ("okay", "ok"),
+    # Laughter alone, with or without a laughing face.
+    ("hahaha 😂", "ok"),
     ("👍", "ok"),
     # Warm emoji by family (a kiss, hearts, a flower), not only those listed by hand.
     ("😘", "ok"),
@@ -160,3 +163,19 @@ def test_a_greeting_with_a_symptom_is_the_symptom(engine: Engine, language: str,
 def test_vale_to_a_yes_no_question_is_a_yes_not_small_talk(engine: Engine) -> None:
     turn = engine.handle(state("es", "onboarding", "wants"), Text("vale"), NOW)
     assert turn.state.fields["reminders_on"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thank you for everything. My knee is so much better, I walked the dog today. No question, just that.", True),
+        ("Gracias por todo. La rodilla va mucho mejor, hoy saqué al perro. No es pregunta, nomás eso.", True),
+        # Thanks with a question, or "no question" with no thanks, is not thanks alone.
+        ("Thank you for everything. When is my next reminder?", False),
+        ("Gracias por todo. ¿Cuándo es mi próximo recordatorio?", False),
+        ("no question, my knee is better", False),
+        ("no es pregunta, la rodilla va mejor", False),
+    ],
+)
+def test_thanks_told_with_a_story_and_no_question(text: str, expected: bool) -> None:
+    assert thanks_only(text) is expected

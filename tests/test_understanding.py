@@ -2140,6 +2140,14 @@ def test_pain_scores_told_now_first_then_back_then_are_read_in_time_order() -> N
     assert measures.rising_pain_span("3/10 yesterday, 8/10 now") is not None
 
 
+def test_the_fever_line_named_is_not_a_reading() -> None:
+    """ "wait, fever is 38 right?" names the line; "fever is 38.6 now" is a reading."""
+    assert measures.temperature_span("37.4 on day 1. wait, fever is 38 right?") == (0, 4, 37.4)
+    assert measures.temperature_span("37,4 el día 1. a ver, fiebre es 38 ¿verdad?") == (0, 4, 37.4)
+    assert measures.temperature_span("day 3, fever is 38.6 now") == (16, 20, 38.6)
+    assert measures.temperature_span("dia 3, fiebre es 38,6 ahora") == (17, 21, 38.6)
+
+
 def test_a_whole_fahrenheit_number_someone_has_is_a_reading() -> None:
     assert measures.temperature_span("she has 101 since last night") == (8, 11, 38.3)
     assert measures.temperature_span("tiene 102 desde ayer") == (6, 9, 38.9)
@@ -8969,6 +8977,227 @@ AFTER_SETS_R17D = [
     ("day 4 after the knee shot, temp 38.4 and the knee is hot", "en", "urgent", "fever"),
 ]
 
+# Eighteenth session (2026-12-04), from the seventeenth session's final rounds and this session's
+# read round: each construction in both languages, none a copied message. A story dated long ago
+# then asked about; a rough count of years ("hace como 20 años"); a red line asked about that the
+# writer has now; a flare on day 2 ("worse on day 2"); a lost feeling that "came back"; a fever hidden
+# by "a pill for the fever"; an animal treated; a product asked about by regulator; a sign dated
+# apart from a treatment ("la semana pasada le hicieron…"); thanks told with a story and "no
+# question"; reading now about signs; the writer's own sign joined after what was read; "how often
+# does … happen"; a fever told before, asked about privacy; one reminder stopped.
+AFTER_SETS_R18A = [
+    (
+        "years ago my aunt got filler in her cheeks and the skin on her nose went black, she nearly lost it. does that happen with fat grafts and stem cells too?",
+        "en",
+        "info_alarming",
+        "vessel_block",
+    ),
+    (
+        "hace años a mi tía le pusieron relleno en los cachetes y se le puso negra la piel de la nariz, casi la pierde. ¿eso pasa también con la grasa y las células?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "my grandfather went blind in one eye like 20 years ago after some shots at a clinic abroad, can that happen with stem cells?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "mi abuelo quedó ciego de un ojo hace como 20 años por unas inyecciones en una clínica de afuera, ¿eso puede pasar con células madre?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "what does this red line mean that's creeping up my forearm from where they put the drip",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "qué significa esta línea roja que me va subiendo por el antebrazo desde donde me pusieron el suero",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "is it normal the hip feels a bit worse on day 2 than on day 1? no heat or redness, just sore",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "¿es normal que la cadera se sienta un poco peor el día 2 que el día 1? no está caliente ni roja, solo adolorida",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "my foot went numb after the spine shot but it came back within half an hour, walking totally normal now",
+        "en",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "se me durmió el pie después de la inyección en la columna pero volvió en media hora, ya camino totalmente normal",
+        "es",
+        "info_alarming",
+        "new_numbness",
+    ),
+    ("will it snow this saturday in salt lake city", "en", "other", None),
+    ("¿va a nevar el sábado en Bariloche?", "es", "other", None),
+    (
+        "what do you store about me? I told you about my mom's fever earlier and now I'm worried who can read it",
+        "en",
+        "privacy",
+        None,
+    ),
+    (
+        "¿qué datos guardan de mí? les conté lo de la fiebre de mi mamá hace rato y ahora me preocupa quién lo lee",
+        "es",
+        "privacy",
+        None,
+    ),
+    (
+        "38.5 last night, took a pill for the fever and woke up at 36.7. treated on friday, today is monday",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "anoche 38,5, me tomé una pastilla para la fiebre y amanecí con 36,7. me trataron el viernes y hoy es lunes",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    ("my mare had stem cells in her tendon, when can I ride her again?", "en", "other", None),
+    ("a mi yegua le pusieron células madre en el tendón, ¿cuándo la puedo volver a montar?", "es", "other", None),
+    ("the Cellavive drops say 'FDA registered' on the box, does that mean they're approved?", "en", "pills", None),
+    (
+        "las gotas Cellavive dicen 'registradas ante la FDA' en la caja, ¿eso quiere decir que están aprobadas?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "my mum went numb down one side and can't lift her arm, just now, last week they did her shoulder",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "che, a mi vieja se le durmió medio cuerpo y no puede levantar el brazo, recién nomás, la semana pasada le hicieron lo del hombro",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "Just wanted to say thank you so much, I was so nervous before my hip injection and your daily messages kept me on track. Three weeks later I walked round the park without stopping, the dog looked confused. No question, have a good night",
+        "en",
+        "smalltalk",
+        None,
+    ),
+    (
+        "Nomás quería darles las gracias. Estaba muy nerviosa antes de lo de la cadera y sus mensajitos me ayudaron con el hielo. Ya van tres semanas y caminé al mercado sin pararme, el perro parecía confundido. No es pregunta, nomás eso. Buenas noches",
+        "es",
+        "smalltalk",
+        None,
+    ),
+    (
+        "my wife had the stem cell IV last year and nothing happened, no clots, nothing. but now I'm reading horror stories about clots and blindness and I'm booked for my knee next month. what are the things that mean go to the ER?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "a mi esposa le pusieron el suero el año pasado y nada, ni coágulos ni nada. pero ahora estoy leyendo historias de terror de coágulos y ceguera y a mí me toca la rodilla el mes que viene. ¿cuáles son las cosas para ir directo a urgencias?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "I read about blindness after eye shots and I can't see out of my left eye since an hour ago",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "leí sobre la ceguera después de las inyecciones en el ojo y no veo nada del ojo izquierdo desde hace una hora",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "Not urgent, just asking. A friend of my mom went nearly blind some years ago after stem cells in her eyes. Now my mom wants the same. How often does going blind happen?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "No es urgente, solo pregunto. Una amiga de mi mamá quedó casi ciega hace unos años por células madre en los ojos. Ahora mi mamá quiere lo mismo. ¿Qué tan seguido pasa eso de quedarse ciego?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "stop reminding me about the compression socks, I'm done with them, but keep the others coming",
+        "en",
+        "reminders",
+        None,
+    ),
+    ("ya no me recuerden lo de las medias de compresión, ya las dejé, pero los demás sí", "es", "reminders", None),
+]
+
+
+# Eighteenth session, second read round (LZ, KA, KB, KC): worse than day 2 told on day 5 or later;
+# a sign had before the treatment and since checked; a whole °C fever someone has ("tengo 39"); °F
+# said in Spanish words ("ciento dos punto uno"); a treatment dated in the month ("el día 3 y hoy es 10").
+AFTER_SETS_R18B = [
+    (
+        "ayer les dije que la rodilla iba mejorando, me equivoqué, hoy día 6 está peor que el día 2 y casi no la puedo doblar",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "yesterday I said the knee was improving, I got it wrong, today day 6 it's worse than day 2 and I can barely bend it",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "la falta de aire que tenía antes del tratamiento ya me la revisaron y era asma, ¿igual me puedo hacer el suero?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "the shortness of breath I had before the treatment was checked and it was asthma, can I still get the drip?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    ("tengo 39 desde anoche", "es", "urgent", "fever"),
+    ("she has 39 since last night", "en", "urgent", "fever"),
+    ("ciento dos punto uno fahrenheit, día 3 después de la rodilla", "es", "urgent", "fever"),
+    ("a hundred and two point one fahrenheit, day 3 after the knee", "en", "urgent", "fever"),
+    (
+        "me pusieron las células en la rodilla el día 3 y hoy es 10, el dolor era un 3 de 10 y hoy es un 7 de 10, fiebre no tengo (36,6) pero cada día está peor",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "they did my knee on the 3rd and today is the 10th, pain was 3/10 and now it's 7/10, no fever (36.6) but it's worse every day",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -9119,7 +9348,9 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R17B
     + AFTER_SETS_R17C
     + AFTER_SETS_R17D
-    + AFTER_SETS_R17E,
+    + AFTER_SETS_R17E
+    + AFTER_SETS_R18A
+    + AFTER_SETS_R18B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

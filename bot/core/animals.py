@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.core.understanding import words
 
-__all__ = ["names_a_pet", "names_a_vet", "only_a_pet"]
+__all__ = ["looks_of_a_pet", "names_a_pet", "names_a_vet", "only_a_pet", "pet_treated"]
 
 # A vet only ever treats animals: naming one says the message is about an animal.
 _VETS = frozenset(
@@ -20,7 +20,7 @@ _VETS = frozenset(
 )
 _PETS = frozenset(
     """
-    dog dogs doggy doggo puppy pup cat cats kitty kitten pet pets horse horses bunny rabbit
+    dog dogs doggy doggo puppy pup cat cats kitty kitten pet pets horse horses mare mares pony ponies bunny rabbit
     perro perra perros perrito perrita perritos cachorro cachorra gato gata gatos gatito gatita michi
     mascota mascotas caballo caballos conejo conejos yegua
     """.split()  # noqa: SIM905
@@ -59,3 +59,36 @@ def only_a_pet(text: str) -> bool:
         return False
     # Every "my" / "mi" owns an animal: "my cat… my knee" names the writer's knee too.
     return all(found[i + 1] in _PETS for i, word in enumerate(found[:-1]) if word in _OWNERS)
+
+
+# "my horse HAD stem cells", "a mi perro LE PUSIERON células": the animal is the one treated.
+_TREATED = frozenset(
+    """
+    had has got gets received getting pusieron puso hicieron inyectaron aplicaron recibio trataron tratado
+    tratada operaron
+    """.split()  # noqa: SIM905
+)
+_TREATED_REACH = 3
+
+
+def pet_treated(text: str) -> bool:
+    """True when the writer's own animal is the one given the treatment ("my horse had stem cells in a tendon")."""
+    found = words(text)
+    for i, word in enumerate(found):
+        if (
+            word in _PETS
+            and i > 0
+            and found[i - 1] in _OWNERS
+            and _TREATED & set(found[i + 1 : i + 1 + _TREATED_REACH])
+        ):
+            return True
+    return False
+
+
+# "the cat LOOKED confused", "el perro PARECÍA confundido": how an animal looked, seen by the writer.
+_LOOKED = frozenset("looked looks look seemed seems seem parecia parece parecio veia".split())  # noqa: SIM905
+
+
+def looks_of_a_pet(tokens: list[str], at: int) -> bool:
+    """True when the word at `at` tells how an animal looked ("the cat looked confused"), not a person's sign."""
+    return at >= 2 and tokens[at - 1] in _LOOKED and tokens[at - 2] in _PETS

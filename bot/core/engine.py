@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot.core import animals, lang, measures, smalltalk
 from bot.core.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.core.plans import upcoming
-from bot.core.safety import DEFAULT_UNKNOWN_NUMBER, Alarm, without_treating_medicine
+from bot.core.safety import DEFAULT_UNKNOWN_NUMBER, URGENT, Alarm, without_treating_medicine
 from bot.core.understanding import normalize
 from bot.core.yesno import NO, UNSURE, YES, YesNo, parse_yes_no
 
@@ -236,6 +236,24 @@ TRUST_LABEL = 0.25
 LABEL_OVER_ROUTER = 0.5
 # Two topics this close in the model's reading are a tie; a tie with the pills question goes to it.
 QUESTION_TIE = 0.02
+# One reminder named, or the others kept: "stop reminding me about the ice", "keep the others coming",
+# "ya no me recuerdes lo del hielo", "los demás sí".
+_ONE_REMINDER = re.compile(
+    r"\b(?:remind(?:ing|er|ers)? (?:me )?(?:about|of|for|to) (?:the|my)"
+    r"|(?:the|that) (?:day \d+ |\w+ )?reminder (?:about|for)"
+    r"|keep (?:the )?(?:others|other ones|rest)|recuerd(?:es|en|as|an|o) (?:lo de|lo del|del|de la|de el|que)"
+    r"|recordatorio (?:del|de la|de|sobre)|(?:los|las) (?:demas|otros|otras) (?:si|que sigan|siguen)"
+    r"|que sigan (?:los|las) (?:demas|otros|otras))\b"
+)
+# Forms a product to take or put on comes in: a question naming one is a question about the product.
+_PRODUCT_FORMS = frozenset(
+    """
+    drops capsules capsule pills gummies cream creams serum sprays spray powder shampoo tablets supplement
+    supplements gotas capsulas pastillas gomitas crema cremas serum polvo polvos champu tabletas suplemento
+    suplementos sublingual sublinguales
+    """.split()  # noqa: SIM905
+)
+PRODUCT_TIE = 0.5
 PILLS_LABEL = "pills"
 # A phrase of a flow matched almost word for word ("trials near me" for "trial near me") is on
 # topic, whatever a model unsure of "other" says (it learnt "near me" from off-topic requests).
@@ -314,6 +332,7 @@ BODY_TEMPERATURE_C = 35.0  # under this a number is not a body temperature read 
 # "what do I do IF I can't breathe", "¿qué hago SI me falta el aire?": the sign in a condition.
 _CONDITION_BEFORE = re.compile(r"\b(?:if|si|whether)(?:\s+\S+){0,4}\s*$")
 _CLAUSE_MARKS = re.compile(r"[.!?;,\n]+")
+_SENTENCE_MARKS = re.compile(r"[.!?;\n]+")
 _ASKED_OF_READING = re.compile(r"\b(?:is|es|esta|está|es mucho|is that|is it)\s*$", re.IGNORECASE)
 _LINE_AFTER = re.compile(
     r"\s*(?:°\s*[cf]?\s*)?(?:is\s+|es\s+)?(?:the\s+|el\s+|la\s+)?(?:fever\s+)?"
@@ -1068,7 +1087,19 @@ class _Alarms(_TurnBase):
             found is not None
             and not found.now
             and decision is not None
-            and decision.label == "emergency"
+            # "¿qué significa una rayita roja que me sube del codo?": a warning sign asked about that
+            # the model is as sure is the writer's own, now, counts like an emergency it is sure of;
+            # not in a sentence that supposes ("If, for example, on day 3 a red line…").
+            and (
+                decision.label == "emergency"
+                or (
+                    decision.label == found.level == URGENT
+                    and found.context == "asking"
+                    and not _supposed(text, found.matched)
+                    # "100.1 f tonight… is that a fever?": a fever asked about is weighed by its reading.
+                    and found.sign not in FEVERISH_SIGNS
+                )
+            )
             and decision.probability >= CLASSIFIER_OVER_CONTEXT
             # A sign asked about in a condition is a question by its grammar, whatever the model says.
             and not (found.context == "asking" and _in_condition(text, found.matched))
@@ -1179,6 +1210,10 @@ class _Alarms(_TurnBase):
             # under treatment, or a fever the thermometer rules out, told beside a question the
             # model is sure of; the question's topic answers it.
             found = None
+        if found is None and smalltalk.thanks_only(text):
+            # "…thank you… I walked to the shops… no question, have a lovely evening": thanks, told
+            # with a story whose words the model may read as information about a sign.
+            return False
         if found is None and decision is not None and decision.label == "info_alarming":
             # "37,8, día cero, la doctora dijo que podía pasar": a reading under the line on the
             # first days, with no fever told (gone or asked about), is the expected reaction.
@@ -1429,6 +1464,8 @@ class _FreeText(_TurnBase):
             self.privacy_help({"by": "rules:stop_request"})
             return
         talk = None if self.composing() else smalltalk.recognise(text)
+        if talk is None and not self.composing() and smalltalk.thanks_only(text):
+            talk = "thanks"
         if talk is not None and not self.answers_step(text):
             self.small_talk(talk)
             return
@@ -1455,7 +1492,11 @@ class _FreeText(_TurnBase):
 
     def route(self, text: str) -> None:
         """Open the flow a free-text message is about: the classifier's kind, the router's flow."""
-        decision = _question_first(self.decision(text))
+        decision = _question_first(self.decision(text), text)
+        if decision is not None and decision.label == "privacy" and _ONE_REMINDER.search(normalize(text)):
+            # "stop reminding me about the ice pack, keep the others": one reminder changed, not
+            # every message stopped (the corpus's convention: pause or change = reminders).
+            decision = replace(decision, label="reminders", runner_up="privacy")
         label = decision.label if decision is not None else None
         why = decision.explain() if decision is not None else {}
         if self.info_alarm is not None:
@@ -1492,6 +1533,8 @@ class _FreeText(_TurnBase):
         if (
             animals.names_a_vet(text)
             or animals.only_a_pet(text)
+            # "my horse had stem cells in a tendon, when can I ride him?": the animal was treated.
+            or animals.pet_treated(text)
             or (
                 animals.names_a_pet(text)
                 and (label in (None, "other", PILLS_LABEL) or decision is None or decision.probability < TRUST_LABEL)
@@ -1954,15 +1997,32 @@ def _in_condition(text: str, matched: str) -> bool:
     return False
 
 
-def _question_first(decision: Decision | None) -> Decision | None:
+_SUPPOSING = re.compile(r"\b(?:if|si|whether|suppose|supposing|say|digamos|supongamos|caso|imagine|imagina)\b")
+
+
+def _supposed(text: str, matched: str) -> bool:
+    """True when a word that supposes ("if", "si", "en caso", "supongamos") stands anywhere before the
+    words `matched` of a sign in their sentence, commas and all ("If, for example, on day 3…")."""
+    target = normalize(matched)
+    for piece in _SENTENCE_MARKS.split(text) if target else ():
+        folded = normalize(piece)
+        at = folded.find(target)
+        if at >= 0:
+            return bool(_SUPPOSING.search(folded[:at]))
+    return False
+
+
+def _question_first(decision: Decision | None, text: str = "") -> Decision | None:
     """`decision`, with a near-tie between a topic and the pills question given to the question:
-    "a stem cell eye cream that stings a little, is it approved?" is answered first (issue 11)."""
-    if (
-        decision is None
-        or decision.runner_up != PILLS_LABEL
-        or decision.margin >= QUESTION_TIE
-        or not _topical(decision.label)
-    ):
+    "a stem cell eye cream that stings a little, is it approved?" is answered first (issue 11).
+
+    A product sold to take or put on ("las gotas Stemaxa… ¿están aprobadas?") widens the tie: the
+    question is about the product, whatever regulator or clinic it names.
+    """
+    if decision is None or decision.runner_up != PILLS_LABEL or not _topical(decision.label):
+        return decision
+    tie = PRODUCT_TIE if _PRODUCT_FORMS & set(normalize(text).split()) else QUESTION_TIE
+    if decision.margin >= tie:
         return decision
     return replace(decision, label=decision.runner_up, runner_up=decision.label)
 

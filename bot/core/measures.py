@@ -86,6 +86,16 @@ _THRESHOLD = re.compile(
     r"\s*(?:the|los|el)?\s*$",
     re.IGNORECASE,
 )
+# "fever is", "a fever means", "fiebre es de" opening a clause: the definition of a fever, not anyone's
+# reading ("my fever is 38.5", "la fiebre es de 38,5 desde anoche" name whose it is, or may).
+_DEFINED = re.compile(
+    r"(?:^|[,;.!?¿]\s*|\b(?:but|wait|so|and|pero|o sea|osea|entonces|y)\s+)(?:a\s+|una\s+)?(?:fever|fiebre)"
+    r"\s+(?:is|es|=|means|significa)\s*(?:de\s+)?$",
+    re.IGNORECASE,
+)
+# Where the fever line is put, in °C and °F: "fever is 38.6 now" is a reading, "fever is 38" the line.
+_LINE_C = (37.5, 38.0)
+_LINE_F = (100.0, 100.5)
 # Medicines that bring a fever down, and so may hide one ("took tylenol, now 37.4").
 FEVER_MEDICINES = frozenset(
     """
@@ -95,9 +105,19 @@ FEVER_MEDICINES = frozenset(
 )
 
 
+# "una pastilla pa la fiebre", "something for the fever", "a fever reducer": a medicine named by what it is for.
+_FOR_FEVER = re.compile(
+    r"\b(?:pill|pills|tablet|tablets|medicine|meds|medication|something|syrup|pastilla|pastillas|tableta|tabletas"
+    r"|pildora|medicina|medicamento|remedio|algo|jarabe|gotas)\s+(?:for|para|pa|pal|contra)\s+(?:the\s+|my\s+|la\s+|el\s+)?"
+    r"(?:fever|temperature|temp|fiebre|calentura|temperatura)\b"
+    r"|\bfever\s+(?:reducer|reducers|reducing|medicine|meds|pills?)\b|\bantifebril(?:es)?\b"
+)
+
+
 def names_fever_medicine(text: str) -> bool:
-    """True when `text` names a medicine that brings a fever down."""
-    return not FEVER_MEDICINES.isdisjoint(normalize(text).split())
+    """True when `text` names a medicine that brings a fever down, by name or by what it is for."""
+    folded = normalize(text)
+    return not FEVER_MEDICINES.isdisjoint(folded.split()) or bool(_FOR_FEVER.search(folded))
 
 
 _ALMOST = re.compile(r"\b(?:casi|almost|nearly)\s*$", re.IGNORECASE)
@@ -146,6 +166,11 @@ _AFTER_READING = frozenset(
     despues con with last anoche yesterday ayer de on in en at
     """.split()  # noqa: SIM905
 )
+_C_FEVER_WHOLE = (38, 42)  # whole °C numbers that are a fever, had with no unit ("tengo 39")
+# After "tengo 39": only when, not "and" (an age goes on: "tengo 39 y…").
+_WHEN_AFTER = frozenset(
+    "since desde today hoy now ahora tonight again still todavia aun anoche yesterday ayer otra".split()  # noqa: SIM905
+)
 _F_WHOLE = (99, 106)  # whole °F readings told with no unit: a fever's range, not an age or a count
 
 
@@ -181,6 +206,11 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         # "no way near 38", "menos de 38": a line to compare with, not a reading.
         if _THRESHOLD.search(text[max(0, match.start() - 16) : match.start()]) or _THRESHOLD_AFTER.match(text, end):
+            continue
+        # "wait, fever is 38 right?", "fiebre es 38, ¿no?": what a fever is, with no one's fever named.
+        if _DEFINED.search(text[max(0, match.start() - 24) : match.start()]) and (
+            _LINE_C[0] <= value <= _LINE_C[1] or _LINE_F[0] <= value <= _LINE_F[1]
+        ):
             continue
         # "no llega a 38", "it didn't go up to 38": the line it did not reach, not a reading.
         if _NOT_RISEN.search(text[max(0, match.start() - _HAS_REACH) : match.start()]):
@@ -222,6 +252,13 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
                     _F_WHOLE[0] <= value <= _F_WHOLE[1]
                     and bool(_HAS_MARK.search(lead))
                     and (not next_word or next_word[0] in _AFTER_READING)
+                )
+                # "tengo 39", "she has 39 since last night": a whole °C fever someone has, told alone
+                # or with when; "tengo 39 y quiero hacerme el tratamiento" is an age.
+                or (
+                    _C_FEVER_WHOLE[0] <= value <= _C_FEVER_WHOLE[1]
+                    and bool(_HAS_MARK.search(lead))
+                    and (not next_word or next_word[0] in _WHEN_AFTER)
                 )
                 or (
                     _C_WHOLE[0] <= value <= _C_WHOLE[1]
@@ -605,7 +642,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 # "treinta y ocho justos": said as exactly so much, a reading too.
 _ROUGHLY = ("y pico", "y algo", "and a bit", "justos", "justo", "exactos", "exacto", "exactly", "clavados")
 # "one oh one point three", "a hundred and two": °F said in words (voice typing writes them so).
-_SPELT_FIRST = frozenset(_TENS) | frozenset(_JOINED) | {"oh", "hundred"}
+_SPELT_FIRST = frozenset(_TENS) | frozenset(_JOINED) | {"oh", "hundred", "ciento"}
 _ZERO_SAID = frozenset({"oh", "o", "zero"})
 _FAHRENHEIT_SAID = 100
 _BODY_SAID = (35, 43)  # whole degrees Celsius a body can have: the range a tenth may follow
@@ -645,6 +682,9 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
             unit = _UNITS.get(folded[step]) if step < len(folded) else None
             if unit is not None and folded[step] not in ("un", "una", "uno"):
                 value, rest = 100.0 + unit, step + 1
+        elif token == "ciento" and rest < len(folded) and folded[rest] in _UNITS and _UNITS[folded[rest]]:
+            # "ciento uno punto dos": 101.2 °F said in Spanish.
+            value, rest = 100.0 + _UNITS[folded[rest]], rest + 1
         elif token in _TENS:
             value = _TENS[token]
             if folded[rest : rest + 1] == ["y"] and _UNITS.get(" ".join(folded[rest + 1 : rest + 2])):
@@ -795,8 +835,20 @@ _FIRST_DAYS = re.compile(
 _BASELINE = frozenset({"than", "que", "since", "desde", "on", "from"})
 
 
+# "el día 2 y hoy es 8", "on the 2nd and today is the 8th": a treatment dated in the month, and today.
+_DATE_THEN_TODAY = re.compile(
+    r"\b(?:el |dia )(\d{1,2}) y hoy (?:es|ya es|estamos a|estamos) (?:el )?(?:dia )?(\d{1,2})\b"
+    r"|\bon the (\d{1,2})(?:st|nd|rd|th)? and today is the (\d{1,2})(?:st|nd|rd|th)?\b"
+)
+_DATE_GAP = 31
+# "worse on day 2", "hurts more on day 4": the day the change is told of, today, not a day to compare with.
+_CHANGED = frozenset({"worse", "better", "more", "less", "worst", "sorer", "bigger", "redder", "hotter"})
+
+
 def _baseline(words: list[str]) -> bool:
     """True when the words before a day say it is one to compare with ("than the", "que el", "on")."""
+    if words[-2:-1] and words[-1] == "on" and words[-2] in _CHANGED:
+        return False
     return bool(_BASELINE & set(words[-2:]))
 
 
@@ -826,6 +878,11 @@ def latest_day(text: str) -> int | None:
             and not _baseline(tokens[:i])
         ):
             days.append(DAY_ORDINALS[token])
+    for match in _DATE_THEN_TODAY.finditer(folded):
+        # "me pusieron las células el día 2 y hoy es 8": dates of the month, today minus then.
+        then, today = (int(group) for group in match.groups() if group is not None)
+        if 0 <= today - then <= _DATE_GAP:
+            days.append(today - then)
     if _NEXT_DAY.search(folded) or _TREATED_YESTERDAY.search(folded):
         days.append(1)
     if _SAME_DAY.search(folded) or _DAY_ZERO.search(folded) or _TREATED_TODAY.search(folded):

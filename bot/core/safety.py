@@ -16,12 +16,12 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.core import yamlfile
+from bot.core import animals, yamlfile
 from bot.core.measures import DAY_ORDINALS, FEVER_MEDICINES, to_celsius
 from bot.core.understanding import Speller, normalize, words
 from bot.core.yamlfile import Problem
 
-__all__ = ["CHECKED", "LEVELS", "Alarm", "Country", "CrisisLine", "SafetyRules", "load_safety"]
+__all__ = ["CHECKED", "LEVELS", "URGENT", "Alarm", "Country", "CrisisLine", "SafetyRules", "load_safety"]
 
 EMERGENCY = "emergency"
 URGENT = "urgent"
@@ -317,7 +317,9 @@ _TREATMENT_AHEAD = 6
 _DATING_GLUE = frozenset(
     "hace ago atras un una unos unas a an one two three four five six dos tres cuatro cinco seis "  # noqa: SIM905
     "week weeks month months year years semana semanas mes meses ano anos day days dia dias "
-    "me le les nos se i we he she they had got my the la el mi su his her de del desde since of from".split()
+    "me le les nos se i we he she they had got my the la el mi su his her de del desde since of from "
+    # "la semana pasada le hicieron…", "last week they did…": the word that makes the time a past one.
+    "pasada pasado last past".split()
 )
 # A treatment years ago says nothing of now: "tratamiento hace años" stays a time long gone.
 # "can he STILL GET stem cells?": a present word before one of these verbs and a treatment word
@@ -793,7 +795,11 @@ class SafetyRules:
     def _evaluate(
         self, tokens: list[str], sentences: list[int], ignore: frozenset[str] = frozenset()
     ) -> tuple[Alarm | None, Alarm | None]:
-        hits = [hit for hit in self._hits(tokens, sentences) if hit.sign not in ignore]
+        hits = [
+            hit
+            for hit in self._hits(tokens, sentences)
+            if hit.sign not in ignore and not animals.looks_of_a_pet(tokens, hit.start)
+        ]
         if not hits:
             return None, None
         covered = _covered(hits)
@@ -1340,6 +1346,20 @@ class SafetyRules:
             # "lei sobre trombosis… y ahora tengo la pierna más gorda": what was read, then the
             # writer's own sign, now.
             and not (b <= hit.start and _NOW_TIMES & set(tokens[b : hit.start]) and _of_writer(tokens[b : hit.end]))
+            # "I read about blindness and I can't see out of my left eye", "leí de trombos y yo tengo la
+            # pierna hinchada": a new clause of the writer's own, joined after what was read.
+            and not (
+                b <= hit.start
+                and any(
+                    tokens[i] in _AND
+                    and (
+                        tokens[i + 1] in _FIRST | _MY | _FIRST_VERBS
+                        # "…y no VEO nada": the sign's own verb says whose it is.
+                        or (i + 1 == hit.start and bool(_FIRST_VERBS & set(tokens[hit.start : hit.end])))
+                    )
+                    for i in range(b, hit.start)
+                )
+            )
             # "temp 38.3 on day 1, the leaflet says a fever on the first day is expected": a reading
             # told first, of no one else, is the writer's own; the report is about it.
             and not (
@@ -1582,6 +1602,9 @@ class SafetyRules:
             # "I read about lung clots and now I'm paranoid": a feeling about what was read; "…years
             # ago and now my family is scared for me": the feeling of someone else, named.
             and not (_FEELINGS | _FEARS) & set(tokens[b : b + 3])
+            # "but now I'm reading horror stories about clots and blindness", "ahora ando leyendo de
+            # trombos": now, of the reading.
+            and not _READING_NOW & set(tokens[b : b + 3])
             # "…en el 2021 me dio sepsis, ahora con la inyección me da miedo": now, of a fear in a
             # clause of its own that tells no sign.
             and not (
@@ -2159,7 +2182,11 @@ class SafetyRules:
         ctx = self._context
         # A story told with no question may be the writer's own news: only a question is information.
         told = ("?" in text and _find(ctx.reported, tokens, 0, len(tokens))) or _find(ctx.risk, tokens, 0, len(tokens))
-        return bool(told) and not _find(ctx.present, tokens, 0, len(tokens))
+        # "mi mamá hace años se puso relleno y se le puso negra la nariz. ¿eso pasa también con las
+        # células?": a story dated long ago, then asked whether it happens.
+        long_gone = bool(_find(ctx.past, tokens, 0, len(tokens)) or _long_ago(tokens, 0, len(tokens)))
+        asked = "?" in text and long_gone and bool(_find(ctx.risk_told, tokens, 0, len(tokens)))
+        return (bool(told) or asked) and not _find(ctx.present, tokens, 0, len(tokens))
 
     def _well_marks(self, tokens: list[str], start: int, end: int, clause: dict[int, int]) -> dict[int, int]:
         """Clause -> where a word saying the person is well ends it ("hoy amaneci perfecto", "now im fine and").
@@ -2267,7 +2294,12 @@ class SafetyRules:
         """True when `hit` is told in the past and dated before the treatment ("my heart WAS pounding
         BEFORE THE procedure"); "my heart is pounding before the procedure" is now."""
         own = [i for i in clause if clause[i] == clause[hit.start]]
-        if not own or not _TOLD_BEFORE & set(tokens[max(own[0], hit.start - 2) : hit.end]):
+        # "el dolor de pecho QUE TENÍA antes del tratamiento", "the chest pain I HAD before": told
+        # in the past right after the sign, in a clause about it.
+        told_after = tokens[hit.end : hit.end + 1] in (["que"], ["that"], ["i"]) and bool(
+            _TOLD_BEFORE & set(tokens[hit.end : hit.end + 3])
+        )
+        if not own or not (_TOLD_BEFORE & set(tokens[max(own[0], hit.start - 2) : hit.end]) or told_after):
             return False
         for i in own:
             # "worse than before the shot", "peor que antes de la inyección": a comparison, not a time.
@@ -2822,11 +2854,20 @@ def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
             continue
         counted = token.isdecimal() or token in _SOME
         if counted and i + 1 < end and tokens[i + 1] in _YEARS_OR_MONTHS:
-            before = tokens[i - 1] if i > start else ""
+            # "hace como 15 años", "hace más de 10 años": a rough count is as long gone as an exact one.
+            lead = i - 1
+            while lead > start and i - 1 - lead < _ROUGHLY_REACH and tokens[lead] in _ROUGHLY:
+                lead -= 1
+            before = tokens[lead] if lead >= start else ""
             after = tokens[i + 2] if i + 2 < end else ""
             if before in ("hace", "por") or after in ("ago", "atras", "back"):
-                found.append(i - 1 if before in ("hace", "por") else i)
+                found.append(lead if before in ("hace", "por") else i)
     return found
+
+
+# Words of a rough count between "hace" and the number: "hace como 15 años", "hace más de 10 años".
+_ROUGHLY = frozenset("como unos unas casi mas de alrededor tipo aprox aproximadamente cerca menos".split())  # noqa: SIM905
+_ROUGHLY_REACH = 2
 
 
 _AND = frozenset({"and", "y", "e"})
@@ -2949,7 +2990,8 @@ def _errand_at(tokens: list[str], at: int) -> bool:
 # "now I'm scared", "ahora tengo miedo": a feeling about the question, not a sign.
 _FEELINGS = frozenset(
     "scared worried nervous afraid freaked freaking anxious curious wondering paranoid terrified thoughts doubts "  # noqa: SIM905
-    "miedo nerviosa nervioso asustada asustado preocupada preocupado curiosidad dudas".split()
+    "miedo nerviosa nervioso asustada asustado preocupada preocupado curiosidad dudas preocupa preocupan "
+    "inquieta".split()
 )
 # "fine and then…", "bien hasta que…": what follows began after the wellness.
 _SENT_HOME = frozenset({"alta", "discharged", "home", "casa"})
@@ -4679,7 +4721,37 @@ def _function_back(tokens: list[str], start: int, end: int, hit: _Hit) -> list[t
     # "I can't feel my legs, the feeling came back a bit": told in the present, it is still lost.
     if hit.sign not in _LOSSES or _LOST_NOW & set(tokens[hit.start : hit.end]):
         return []
-    return _returns(tokens, max(start, hit.end), end)
+    return _returns(tokens, max(start, hit.end), end) + _came_back_whole(tokens, hit.end, end)
+
+
+def _came_back_whole(tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """After a loss, "but it came back within an hour", "pero volvió en una hora": what was lost came back.
+
+    Only with nothing told between the loss and its return: "went numb, went away, then it came
+    back" is the numbness come back, not the feeling.
+    """
+    for i in range(start, end - 1):
+        if tokens[i] in _LOSS_PASSED:
+            return []
+        english = tokens[i] in _IT and tokens[i + 1 : i + 3] == ["came", "back"]
+        spanish = tokens[i] in ("volvio", "regreso") and tokens[i - 1] not in _NOT_RETURNED
+        if not (english or spanish):
+            continue
+        after = i + 3 if english else i + 1
+        if _ends_there(tokens, after, end) and not _AGAIN & set(tokens[after:end]):
+            return [(i, after)]
+        return []
+    return []
+
+
+_IT = frozenset({"it", "everything", "all"})
+# Verbs of reading, watching or hearing about something: a present word before them dates the reading.
+_READING_NOW = frozenset(
+    "reading watching hearing seeing googling researching leyendo viendo escuchando oyendo investigando "  # noqa: SIM905
+    "buscando".split()
+)
+# Words telling the loss went away before anything came back: then "it came back" is the loss.
+_LOSS_PASSED = _PASSING | frozenset("away gone desaparecio mejor better".split())  # noqa: SIM905
 
 
 def _returns(tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
@@ -4936,11 +5008,23 @@ def _told_before(tokens: list[str], hit: _Hit) -> bool:
 
     Only the event named in one word, told about: "I told my wife my chest hurts" tells a sign now.
     """
-    if hit.end - hit.start != 1 or hit.start < 2 or tokens[hit.start - 1] not in _POSSESSIVES:
+    if hit.end - hit.start != 1 or hit.start < 2:
         return False
-    if tokens[hit.start - 2] not in _ABOUT:
+    owner = hit.start - 1
+    # "I told you about my dad's fever": whose it is may stand between ("my dads", "my mom's").
+    if owner >= 1 and tokens[owner].endswith("s") and tokens[owner][:-1] in _KIN and tokens[owner - 1] in _POSSESSIVES:
+        owner -= 1
+    # "les conté lo de la fiebre", "lo del desmayo": the thing told, named with its article.
+    named = tuple(tokens[max(0, owner - 2) : owner + 1]) in _THE_THING or tokens[max(0, owner - 1) : owner + 1] == [
+        "lo",
+        "del",
+    ]
+    if not named and (tokens[owner] not in _POSSESSIVES or owner < 1 or tokens[owner - 1] not in _ABOUT):
         return False
-    return bool(_TOLD_VERBS & set(tokens[max(0, hit.start - 6) : hit.start - 1]))
+    return bool(_TOLD_VERBS & set(tokens[max(0, owner - 5) : owner]))
+
+
+_THE_THING = frozenset({("lo", "de", "la"), ("lo", "de", "el")})
 
 
 def _free_of(tokens: list[str], hit: _Hit) -> bool:

@@ -13,7 +13,7 @@ import unicodedata
 
 from bot.core.understanding import words
 
-__all__ = ["KINDS", "recognise"]
+__all__ = ["KINDS", "recognise", "thanks_only"]
 
 
 def _of(block: str) -> frozenset[str]:
@@ -147,4 +147,23 @@ def recognise(text: str) -> str | None:
     for kind, keys in _KEYS:
         if present & keys:
             return kind
+    # "jajaja 😂😂", "hahaha": laughter alone is a reply in kind.
+    if all(_LAUGH.match(word) for word in found):
+        return "ok"
     return None
+
+
+# "that's all, no question", "no es pregunta, nomás eso": the writer says there is nothing to answer.
+_NOTHING_ASKED = re.compile(
+    r"\b(?:no question|not a question|no questions|nothing to ask|no need to reply|no need to answer"
+    r"|no es pregunta|no es una pregunta|no pregunto nada|sin preguntas|no tengo preguntas"
+    r"|no hace falta que (?:me )?(?:respondan|contesten|respondas|contestes))\b"
+)
+
+
+def thanks_only(text: str) -> bool:
+    """True when a message of any length thanks and says it asks nothing ("…thank you… no question, have a
+    lovely evening"): a story told to say thanks, answered as thanks once the red flags found nothing."""
+    found = words(text)
+    keys = dict(_KEYS)["thanks"]
+    return bool(keys & set(found)) and bool(_NOTHING_ASKED.search(" ".join(found)))
