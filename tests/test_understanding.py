@@ -9198,6 +9198,42 @@ AFTER_SETS_R18B = [
 ]
 
 
+# Eighteenth session, third read round (KH, KI, KJ, KK): sight "still the same" beside eye pain
+# that grows; "anything to worry about now?" asks, it does not date the faint; a treatment dated
+# yesterday by the part done ("had my hip done yesterday", "me hicieron la cadera ayer") makes
+# the pain worse today the expected flare; someone who speaks a language is not a language switch.
+AFTER_SETS_R18C = [
+    (
+        "me arde el ojo cada día más desde la inyección del martes y está muy rojo, pero la vista sigue igual",
+        "es",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "my eye burns more every day since tuesday's shot and it's very red, but my sight is still the same",
+        "en",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "I fainted once when they drew the bone marrow last week (hate needles lol), anything to worry about now? feel totally fine",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me desmayé una vez cuando me sacaron la médula la semana pasada (odio las agujas jaja), ¿me tengo que preocupar ahora? me siento perfecto",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    ("had my hip done yesterday and today it hurts more than before the shot, normal?", "en", "side_effect", None),
+    ("me hicieron la cadera ayer y hoy me duele más que antes de la inyección, ¿es normal?", "es", "side_effect", None),
+    ("know any electrician in San Antonio who speaks spanish? the lights went out", "en", "other", None),
+    ("¿sabe de un electricista en Queens que hable español? se me fue la luz", "es", "other", None),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -9350,7 +9386,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R17D
     + AFTER_SETS_R17E
     + AFTER_SETS_R18A
-    + AFTER_SETS_R18B,
+    + AFTER_SETS_R18B
+    + AFTER_SETS_R18C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -810,6 +810,10 @@ _TREATED_YESTERDAY = re.compile(
     r"\b(?:injected|infused|injection|infusion|shot|iv|procedure|treatment|treated|inyectaron|infiltraron|inyeccion|suero|"
     r"procedimiento|tratamiento|infiltracion)\b[^.?!]{0,25}?"
     r"\b(?:yesterday|ayer)\b"
+    # "had knee done yesterday", "me hicieron la rodilla ayer": the part named, then done.
+    r"|\b(?:had|got) (?:my |the |his |her )?\w+ (?:done|injected|treated)\b[^.?!]{0,12}?\byesterday\b"
+    r"|\b(?:me|le) (?:hicieron|operaron|pusieron|trataron) (?:la |el |los |las |lo del |lo de la )?\w+\b"
+    r"[^.?!]{0,15}?\bayer\b"
 )
 # "the first night", "la noche de la infusión": the night of the treatment day, day 0.
 _FIRST_NIGHT = re.compile(

@@ -1605,6 +1605,8 @@ class SafetyRules:
             # "but now I'm reading horror stories about clots and blindness", "ahora ando leyendo de
             # trombos": now, of the reading.
             and not _READING_NOW & set(tokens[b : b + 3])
+            # "anything to worry about now?", "¿me tengo que preocupar ahora?": now, of the worry asked.
+            and not (tokens[a] in _NOW_WORDS and _WORRY_ASKED & set(tokens[max(start, a - 3) : a]))
             # "…en el 2021 me dio sepsis, ahora con la inyección me da miedo": now, of a fear in a
             # clause of its own that tells no sign.
             and not (
@@ -4745,6 +4747,8 @@ def _came_back_whole(tokens: list[str], start: int, end: int) -> list[tuple[int,
 
 
 _IT = frozenset({"it", "everything", "all"})
+# Words of a worry asked about: a "now" right after them is the time of the question.
+_WORRY_ASKED = frozenset("worry worried concerned preocupar preocuparme preocupo preocupe preocuparse".split())  # noqa: SIM905
 # Verbs of reading, watching or hearing about something: a present word before them dates the reading.
 _READING_NOW = frozenset(
     "reading watching hearing seeing googling researching leyendo viendo escuchando oyendo investigando "  # noqa: SIM905

@@ -79,6 +79,7 @@ _ALSO = _of(
 )
 # "jajaja", "hahaha", "jeje", "lol", "xd": laughter goes with small talk and says nothing more.
 _LAUGH = re.compile(r"^(?:(?:ja|je|ji|ha|he|hi)+h?|a?j+a+|lol+|lmao+|xd+)$")
+_LETTERS = re.compile(r"[^\W_]+")
 _VOCABULARY = frozenset().union(*(keys for _, keys in _KEYS)) | _ALSO
 KINDS = ("distress", *(kind for kind, _ in _KEYS))
 
@@ -147,8 +148,9 @@ def recognise(text: str) -> str | None:
     for kind, keys in _KEYS:
         if present & keys:
             return kind
-    # "jajaja 😂😂", "hahaha": laughter alone is a reply in kind.
-    if all(_LAUGH.match(word) for word in found):
+    # "jajaja 😂😂": laughter with a laughing face is a reply in kind; "jajaja xd" alone is left to
+    # the model (the labelled sets call bare laughter off-topic).
+    if all(_LAUGH.match(word) for word in found) and _emoji_kind(_LETTERS.sub(" ", text)) == "ok":
         return "ok"
     return None
 
