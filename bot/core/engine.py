@@ -1986,15 +1986,21 @@ class _TurnBuilder(_FreeText, _Alarms, _CheckFill, _Locale, _Privacy, _Buttons, 
     """Accumulates the replies, state changes and effects of one turn."""
 
 
-def _in_condition(text: str, matched: str) -> bool:
-    """True when the words `matched` of a sign follow "if" / "si" in their sentence of `text`."""
+def _led_by(text: str, matched: str, pieces: re.Pattern[str], lead: re.Pattern[str]) -> bool:
+    """True when `lead` matches before the words `matched` of a sign, in the first piece of `text`
+    (cut by `pieces`) that holds them."""
     target = normalize(matched)
-    for piece in _CLAUSE_MARKS.split(text) if target else ():
+    for piece in pieces.split(text) if target else ():
         folded = normalize(piece)
         at = folded.find(target)
         if at >= 0:
-            return bool(_CONDITION_BEFORE.search(folded[:at]))
+            return bool(lead.search(folded[:at]))
     return False
+
+
+def _in_condition(text: str, matched: str) -> bool:
+    """True when the words `matched` of a sign follow "if" / "si" in their clause of `text`."""
+    return _led_by(text, matched, _CLAUSE_MARKS, _CONDITION_BEFORE)
 
 
 _SUPPOSING = re.compile(r"\b(?:if|si|whether|suppose|supposing|say|digamos|supongamos|caso|imagine|imagina)\b")
@@ -2003,13 +2009,7 @@ _SUPPOSING = re.compile(r"\b(?:if|si|whether|suppose|supposing|say|digamos|supon
 def _supposed(text: str, matched: str) -> bool:
     """True when a word that supposes ("if", "si", "en caso", "supongamos") stands anywhere before the
     words `matched` of a sign in their sentence, commas and all ("If, for example, on day 3…")."""
-    target = normalize(matched)
-    for piece in _SENTENCE_MARKS.split(text) if target else ():
-        folded = normalize(piece)
-        at = folded.find(target)
-        if at >= 0:
-            return bool(_SUPPOSING.search(folded[:at]))
-    return False
+    return _led_by(text, matched, _SENTENCE_MARKS, _SUPPOSING)
 
 
 def _question_first(decision: Decision | None, text: str = "") -> Decision | None:
