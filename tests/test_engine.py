@@ -566,5 +566,5 @@ def test_a_tie_with_the_pills_question_goes_to_the_question(
     from bot.core.classifier import Decision
     from bot.core.engine import _question_first
 
-    decided = _question_first(Decision(label, 0.42, runner_up, margin=margin))
+    decided = _question_first(Decision(label, 0.42, runner_up, margin=margin), "")
     assert decided is not None and decided.label == expected

@@ -2012,7 +2012,7 @@ def _supposed(text: str, matched: str) -> bool:
     return _led_by(text, matched, _SENTENCE_MARKS, _SUPPOSING)
 
 
-def _question_first(decision: Decision | None, text: str = "") -> Decision | None:
+def _question_first(decision: Decision | None, text: str) -> Decision | None:
     """`decision`, with a near-tie between a topic and the pills question given to the question:
     "a stem cell eye cream that stings a little, is it approved?" is answered first (issue 11).
 

@@ -155,6 +155,7 @@ def recognise(text: str) -> str | None:
     return None
 
 
+_THANKS = dict(_KEYS)["thanks"]
 # "that's all, no question", "no es pregunta, nomás eso": the writer says there is nothing to answer.
 _NOTHING_ASKED = re.compile(
     r"\b(?:no question|not a question|no questions|nothing to ask|no need to reply|no need to answer"
@@ -167,5 +168,4 @@ def thanks_only(text: str) -> bool:
     """True when a message of any length thanks and says it asks nothing ("…thank you… no question, have a
     lovely evening"): a story told to say thanks, answered as thanks once the red flags found nothing."""
     found = words(text)
-    keys = dict(_KEYS)["thanks"]
-    return bool(keys & set(found)) and bool(_NOTHING_ASKED.search(" ".join(found)))
+    return bool(_THANKS & set(found)) and bool(_NOTHING_ASKED.search(" ".join(found)))
