@@ -227,6 +227,63 @@ def test_a_message_about_a_pet_points_to_a_vet(engine: Engine, language: str, ty
 
 
 @pytest.mark.parametrize(
+    ("language", "typed", "reply"),
+    [
+        ("en", "no", "I'm not sure what that answers"),
+        ("en", "not sure", "I'm not sure what that answers"),
+        ("es", "sii", "No sé bien a qué respondes"),
+        ("es", "no se", "No sé bien a qué respondes"),
+    ],
+)
+def test_a_lone_yes_or_no_with_nothing_asked_gets_the_menu(
+    engine: Engine, language: str, typed: str, reply: str
+) -> None:
+    """ "no" with nothing asked is neither an alarm nor a topic read into one word: say so, offer the menu."""
+    turn = engine.handle(UserState(user_id=5, language=language), Text(typed), NOW)
+    kinds = [e.kind for e in turn.effects if e.kind in ("not_understood", "alarm_info", "red_flag", "routed")]
+    assert kinds == ["not_understood"]
+    assert turn.replies[0].text.startswith(reply)
+    assert (turn.state.flow, turn.state.step) == ("menu", "choose")
+
+
+def test_a_lone_no_still_answers_the_question_on_screen(engine: Engine) -> None:
+    """The same "no" typed at a yes/no question of the warning-sign check is its answer."""
+    inside = open_flow(engine, UserState(user_id=5, language="en"), "infection_check")
+    turn = engine.handle(inside.state, Text("no"), NOW)
+    assert not any(e.kind == "not_understood" for e in turn.effects)
+    assert turn.state.step != inside.state.step
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "now_line", "risks"),
+    [
+        (
+            "en",
+            "can you die from stem cell treatment? asking before i pay",
+            "If this is happening now",
+            "The main risks are",
+        ),
+        (
+            "es",
+            "¿se puede morir uno con esto de las células madre?",
+            "Si te está pasando ahora",
+            "Los riesgos principales",
+        ),
+    ],
+)
+def test_whether_it_can_kill_gets_the_risks_and_the_if_now_line(
+    engine: Engine, language: str, typed: str, now_line: str, risks: str
+) -> None:
+    """A question whether the treatment can kill: no alarm, the line "if this is happening now", the serious risks."""
+    turn = engine.handle(UserState(user_id=5, language=language), Text(typed), NOW)
+    assert [e.data.get("context") for e in turn.effects if e.kind == "alarm_info"] == ["deadly"]
+    assert not any(e.kind == "red_flag" for e in turn.effects)
+    assert turn.replies[0].text.startswith(now_line)
+    assert risks in all_text(turn)
+    assert (turn.state.flow, turn.state.step) == ("faq", "risks")
+
+
+@pytest.mark.parametrize(
     ("language", "typed", "gentle"),
     [
         (

@@ -583,6 +583,9 @@ def test_spelt_temperatures_have_a_place_in_the_text() -> None:
         ("treinta y siete ocho hoy día cero", 37.8),
         ("thirty eight two this morning", 38.2),
         ("treinta y ocho justos día uno", 38.0),
+        # "y" said for the point, in the range of a body temperature.
+        ("tiene treinta y ocho y dos y dice que tiene frío", 38.2),
+        ("treinta y siete y cuatro esta mañana", 37.4),
         # Not a temperature: nobody runs it, no word of temperature; a comma, an age, a price.
         ("my son is one and two months", None),
         ("a hundred and one reasons to stay home", None),
@@ -595,6 +598,33 @@ def test_spelt_temperatures_have_a_place_in_the_text() -> None:
 def test_fahrenheit_said_in_words(text: str, celsius: float | None) -> None:
     span = measures.spelt_temperature_span(text)
     assert (span[2] if span is not None else None) == celsius
+
+
+@pytest.mark.parametrize(
+    ("text", "smaller"),
+    [
+        ("the redness was spreading on Tuesday, today it's half the size", True),
+        ("hoy está mucho más chiquita", True),
+        ("se estaba extendiendo y ya se achicó", True),
+        ("it's not smaller today", False),
+        ("hoy no está más chiquita", False),
+        ("the red patch is bigger today", False),
+    ],
+)
+def test_smaller_now_told_in_words(text: str, smaller: bool) -> None:
+    assert measures.shrinking_told(text) is smaller
+
+
+@pytest.mark.parametrize(
+    ("text", "rising"),
+    [
+        ("pain diary: day1 = 4, day2 = 3, day3 = 5, today (day 4) its an 8/10", True),
+        ("dolor: día 1: 3, día 2: 2, hoy un 9 de 10", True),
+        ("pain diary: day1 = 6, day2 = 4, today 3/10", False),
+    ],
+)
+def test_pain_scores_written_against_their_day(text: str, rising: bool) -> None:
+    assert (measures.rising_pain_span(text) is not None) is rising
 
 
 def test_only_with_names_a_sign_and_is_reported_with_its_line(tmp_path: Path) -> None:
@@ -7186,7 +7216,7 @@ AFTER_SETS_R12F = [
         "i faint easily when my pressure drops, it happened at my sister's wedding, is the liposuction risky?",
         "en",
         "info_alarming",
-        "unrecognised",
+        "fainting",
     ),
     ("¿qué guardan de mí? les conté lo de mi infarto y no quiero que quede registrado", "es", "privacy", None),
     ("what do you keep about me? i told you about my stroke and i don't want it on record", "en", "privacy", None),
@@ -9234,6 +9264,286 @@ AFTER_SETS_R18C = [
 ]
 
 
+# The nineteenth session (2026-12-04): the eighteenth session's final rounds read (a second thought's
+# "now", a coin-sized patch grown by morning, swelling that "blew up" hot, whether it can kill, a
+# package with the hotel) and the read round KP-KS (care not reached, a list told then denied, "me
+# dio 38", "still happening?", pain compared with an earlier day, clear fluid, a lone yes or no, the
+# saddle area named by where it is, a leg named before it will not move, "treinta y ocho y dos"), then
+# the read round KD-KG (a pain diary by day, the fever line asked about, a spreading told as before
+# and smaller now, "has anyone ever died").
+AFTER_SETS_R19A = [
+    (
+        "ayer en la tarde sentí que me faltaba el aire, pero ahora que lo pienso fue el susto por la noticia, hoy amanecí bien. ¿cuándo es grave?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "yesterday afternoon i felt short of breath, but now that i think about it it was the shock of the news, woke up fine today. when is it serious?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "ahora que me acuerdo, el lunes me dio un mareo fuerte y casi me desmayo, fue por no comer, desde entonces nada. ¿eso es peligroso?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "now i remember, on monday i got really dizzy and nearly fainted, it was from not eating, nothing since. is that dangerous?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "now that i think about it my chest has been hurting for an hour and it's spreading to my arm",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    ("ahora que lo pienso llevo una hora con dolor en el pecho y se me va al brazo", "es", "emergency", "chest_pain"),
+    (
+        "the red bit by my hip jab was like a 10p last night, this morning it's the size of my hand",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "lo rojo junto al pinchazo de la cadera era como una monedita anoche y esta mañana está del tamaño de mi mano",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "bruise-coloured red spot on the thigh was a 20p yesterday and tonight its like an orange",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "la mancha roja del muslo ayer era como una moneda y esta noche está como una naranja",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("ten days after the shoulder shot it ballooned overnight and its hot", "en", "urgent", "spreading_redness"),
+    (
+        "diez días después de la inyección en el hombro se me hinchó de la noche a la mañana y está caliente",
+        "es",
+        "urgent",
+        None,
+    ),
+    (
+        "could someone die from stem cell injections? asking before i book anything",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "¿alguien se ha muerto por inyectarse células madre? pregunto antes de reservar",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    ("has anybody died after these iv stem cell drips? my aunt wants one", "en", "info_alarming", "unrecognised"),
+    ("¿se muere gente con esos sueros de células madre? mi tía quiere uno", "es", "info_alarming", "unrecognised"),
+    ("is it deadly if the cells go into the wrong place", "en", "info_alarming", "unrecognised"),
+    ("¿es mortal si las células se van a donde no deben?", "es", "info_alarming", "unrecognised"),
+    ("i think my husband could die, his chest hurts and he is sweating a lot", "en", "emergency", "chest_pain"),
+    ("creo que mi esposo se puede morir, le duele el pecho y suda muchísimo", "es", "emergency", "chest_pain"),
+    (
+        "¿me conviene más Tijuana o una clínica en Guadalajara? en Tijuana dan paquete con hotel incluido",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "is Tijuana better than a clinic in Guadalajara? the Tijuana one is a package with hotel included",
+        "en",
+        "clinic_choice",
+        None,
+    ),
+    ("what if my temp is 38.4 on day 3? i've called the clinic twice and nobody is answering", "en", "urgent", "fever"),
+    ("¿y si tengo 38,4 al día 3? llamé dos veces a la clínica y nadie contesta", "es", "urgent", "fever"),
+    (
+        "what are the warning signs of a stroke? the clinic isn't answering so i'm asking you",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "¿cuáles son las señales de un derrame? la clínica no contesta, por eso te pregunto",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "the leaflet says to ring them if there's fever, pus or spreading redness. I don't have any of that, day 5",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "el folleto dice que llame si hay fiebre, pus o enrojecimiento que se extiende. No tengo nada de eso, día 5",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    ("I have a fever of 38.7 tonight, i dont have any of that chest stuff though", "en", "urgent", "fever"),
+    ("tengo fiebre de 38,7 esta noche, pero no tengo nada de eso del pecho", "es", "urgent", "fever"),
+    ("la otra vez me dio 38 al día 3, esta vez nada de nada", "es", "info_alarming", "fever"),
+    ("a mi mamá le dio 39 anoche, día 4 después del suero", "es", "urgent", "fever"),
+    (
+        "my cousin went blind in one eye after a clinic injection years ago, is that still happening to people?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "mi primo quedó ciego de un ojo tras una inyección en una clínica hace años, ¿eso sigue pasando?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    ("the hip is more painful today (day 6) than it was on day 3", "en", "urgent", "worsening_pain"),
+    ("la cadera me duele más hoy (día 6) que el día 3", "es", "urgent", "worsening_pain"),
+    ("my knee is more sore than it was yesterday and it's day 7", "en", "urgent", "worsening_pain"),
+    ("la rodilla está más adolorida hoy que ayer y ya es el día 7", "es", "urgent", "worsening_pain"),
+    (
+        "a little clear yellowish fluid on the gauze, no smell, day 1 after the lipo harvest, is that normal?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "un poquito de líquido claro amarillento en la gasa, no huele, día 1 después de la lipo, ¿es normal?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("yellowish fluid seeping from the harvest cut, it was clear yesterday", "en", "urgent", "discharge"),
+    ("sale líquido amarillento del corte de la lipo, ayer era claro", "es", "urgent", "discharge"),
+    ("nope", "en", "other", None),
+    ("nop", "es", "other", None),
+    ("not sure", "en", "other", None),
+    ("no sé", "es", "other", None),
+    ("no thanks", "en", "smalltalk", None),
+    ("no gracias", "es", "smalltalk", None),
+    (
+        "me pusieron la inyección en la columna el lunes y hoy no siento la zona de las nalgas",
+        "es",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "had the spine injection on monday and today i cant feel the area around my buttocks",
+        "en",
+        "emergency",
+        "groin_numbness",
+    ),
+    ("desde la inyección en la espalda la pierna izquierda no la puedo levantar", "es", "emergency", "leg_weakness"),
+    ("since the back injection i cant lift my left leg", "en", "emergency", "leg_weakness"),
+    ("mi papá tiene 75, día 3 de la rodilla, tiene treinta y ocho y cuatro y está temblando", "es", "urgent", "fever"),
+    ("my dad is 75, day 3 after the knee, thirty eight point four and he's shivering", "en", "urgent", "fever"),
+    (
+        "is a sudden bad headache ever normal or always an emergency? not me, i'm making a leaflet for our support group",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "¿un dolor de cabeza repentino y fuerte es normal alguna vez o siempre es emergencia? no es para mí, hago un folleto para el grupo de apoyo",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "the eye was a little pink after the shot, now it's day 4 and it's redder and aching more, sight is the same",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "el ojo estaba un poco rosado tras la inyección, ya es el día 4 y está más rojo y me duele más, la vista igual",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "day 5 after the hip injection and the spot is hotter and more painful than before",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "día 5 de la inyección en la cadera y la zona está más caliente y más adolorida",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "my wife tends to faint when she sees needles, will the iv be a problem for her?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi esposa suele desmayarse cuando ve agujas, ¿el suero le va a dar problemas?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "pain log: day1 = 3, day2 = 2, day3 = 4, today (day 5) it's a 9/10 and i cant sleep",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "registro del dolor: día 1 = 3, día 2 = 2, día 3 = 4, hoy (día 5) es un 9 de 10 y no puedo dormir",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    ("la fiebre de cuánto debe ser para llamar a la clínica?", "es", "info_alarming", "fever"),
+    (
+        "a fever after the infusion, how high does it have to be before i call the clinic?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "the redness was spreading on friday, the nurse started me on antibiotics and today it's much smaller. just letting you know",
+        "en",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "lo rojo se estaba extendiendo el viernes, la enfermera me dio antibióticos y hoy está mucho más pequeño. solo para contarte",
+        "es",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    ("the redness was spreading yesterday and it is not smaller today", "en", "urgent", "spreading_redness"),
+    ("la rojez se estaba extendiendo ayer y hoy no está más chiquita", "es", "urgent", "spreading_redness"),
+    ("has anybody ever died from these stem cell drips?", "en", "info_alarming", "unrecognised"),
+    ("¿alguna vez ha muerto alguien por estos sueros de células madre?", "es", "info_alarming", "unrecognised"),
+    (
+        "what counts as a fever after the procedure? is 37.7 one or does it need to be 38?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "¿qué cuenta como fiebre después del procedimiento? ¿37,7 ya es o tiene que ser 38?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -9387,7 +9697,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R17E
     + AFTER_SETS_R18A
     + AFTER_SETS_R18B
-    + AFTER_SETS_R18C,
+    + AFTER_SETS_R18C
+    + AFTER_SETS_R19A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -59,7 +59,12 @@ def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, lis
         keys |= {f"sign_info.{sign}" for sign in content.safety.signs}
         keys |= {"sign_info.generic", "sign_info.if_now_emergency", "sign_info.if_now_urgent"}
     if content.classifier is not None:
-        keys |= {"understanding.privacy_help", "understanding.smalltalk", "understanding.animal"}
+        keys |= {
+            "understanding.privacy_help",
+            "understanding.smalltalk",
+            "understanding.animal",
+            "understanding.lone_answer",
+        }
     keys |= {
         f"understood.{name}" for name in ("intro", "day", "fever", "redness", "streak", "discharge", "pain", "chills")
     }

@@ -227,6 +227,9 @@ ALARM_LABELS = frozenset({"emergency", "urgent", "info_alarming"})
 # as over or long past is answered as the request; the sign gets its "if this is happening now".
 REQUEST_LABELS = frozenset({"reminders", "clinic_choice", "privacy"})
 STORY_CONTEXTS = frozenset({"resolved", "past", "treated", "measured"})
+# "can you die from it?": whether the treatment can kill, asked; answered by the FAQ's risks step.
+DEADLY_CONTEXT = "deadly"
+DEADLY_ANSWER = "risks"
 REQUEST_OVER_STORY = 0.6
 # Below this probability the classifier's label is not trusted on its own: the router's phrase
 # match decides, as before there was a classifier.
@@ -314,6 +317,9 @@ COUNTRY_GUESS = "country_guess"
 KNOWN = "_known"  # the check's answer holding what was already said, until the check ends
 DEFAULT_FEVER_C = 38.0
 FEVER_SIGN = "fever"
+SPREADING_SIGN = "spreading_redness"
+# "was spreading", "se estaba extendiendo": a spreading told as it was, not as it is.
+_TOLD_AS_BEFORE = frozenset("was were had estaba estaban habia extendio expandio crecio grew".split())  # noqa: SIM905
 # Signs that make an emergency together with others (sepsis): the model may read the pair.
 FEVERISH_SIGNS = frozenset({"fever", "chills"})
 FEVER_WORD = "fiebre"  # a pattern of the fever sign in flows/safety/red_flags.yaml
@@ -1075,6 +1081,17 @@ class _Alarms(_TurnBase):
                 # Pain worse on day 1 or 2 is the expected flare; worse after that is the sign.
                 # Asked about ("¿es normal que duela más al otro día?"), it is a side effect question.
                 found, denied = safety.assess(measured, ignore=FLARE_SIGNS | ruled_out)
+        if (
+            found is not None
+            and found.now
+            and found.sign == SPREADING_SIGN
+            and _TOLD_AS_BEFORE & set(normalize(found.matched).split())
+            and measures.shrinking_told(text)
+        ):
+            # "the redness was spreading on Tuesday, the clinic started antibiotics, today it's half
+            # the size": the spreading told as before, smaller now; what it means, and "if this is
+            # happening now".
+            found = replace(found, now=False, context="resolved")
         decision = self.decision(text)
         by = "rules"
         # "37.9 on day 1": under the line on the first days is the expected reaction (the corpus's
@@ -1214,7 +1231,13 @@ class _Alarms(_TurnBase):
             # "…thank you… I walked to the shops… no question, have a lovely evening": thanks, told
             # with a story whose words the model may read as information about a sign.
             return False
-        if found is None and decision is not None and decision.label == "info_alarming":
+        if found is None and safety.asks_if_deadly(text):
+            # "¿se puede morir uno con esto?", "can you die from stem cells? asking before I pay":
+            # whether it can kill, asked with no sign told; information about an alarming topic,
+            # with the line "if this is happening now, call", whatever topic the words lean to.
+            self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context=DEADLY_CONTEXT)
+            return False
+        if found is None and decision is not None and decision.label == "info_alarming" and not _lone_answer(text):
             # "37,8, día cero, la doctora dijo que podía pasar": a reading under the line on the
             # first days, with no fever told (gone or asked about), is the expected reaction.
             expected = under_line and not _FEVER_FELT.search(text)
@@ -1340,6 +1363,12 @@ class _Alarms(_TurnBase):
         self.effects.append(
             Event("alarm_info", {"sign": alarm.sign, "level": alarm.level, "context": alarm.context, **why})
         )
+        risks = self.content.flows.get("faq")
+        if alarm.context == DEADLY_CONTEXT and risks is not None and DEADLY_ANSWER in risks.steps:
+            # Whether it can kill, asked: "if this is happening now", then the serious risks plainly.
+            self.say(f"sign_info.if_now_{alarm.level}")
+            self.enter(risks.id, DEADLY_ANSWER)
+            return
         flow_id, _rule = self.topic(text, self.decision(text))
         if alarm.sign == UNRECOGNISED and flow_id not in MEDICAL_TOPICS:
             # No sign to explain and no topic: the emergency numbers, which say when to call.
@@ -1479,6 +1508,15 @@ class _FreeText(_TurnBase):
             if choice is not None:
                 self.choose(flow, step, choice)
                 return
+        if _lone_answer(text):
+            # "no", "sii", "no sé" with nothing asked: one word read as a topic (or a sign) would
+            # answer a question nobody put; say so kindly and show what Cuida can do.
+            self.effects.append(
+                Event("not_understood", {"flow": self.state.flow, "step": self.state.step, "by": "rules:lone_answer"})
+            )
+            self.say("understanding.lone_answer")
+            self.start_flow("menu")
+            return
         self.route(text)
 
     def decision(self, text: str) -> Decision | None:
@@ -2010,6 +2048,12 @@ def _supposed(text: str, matched: str) -> bool:
     """True when a word that supposes ("if", "si", "en caso", "supongamos") stands anywhere before the
     words `matched` of a sign in their sentence, commas and all ("If, for example, on day 3…")."""
     return _led_by(text, matched, _SENTENCE_MARKS, _SUPPOSING)
+
+
+def _lone_answer(text: str) -> bool:
+    """True when `text` is only a yes, a no or a "not sure" ("no", "sii", "no sé"), with no thanks in it."""
+    reply = parse_yes_no(text)
+    return reply.value is not None and not reply.rest and not smalltalk.thanks_in(text)
 
 
 def _question_first(decision: Decision | None, text: str) -> Decision | None:

@@ -80,6 +80,8 @@ _THRESHOLD = re.compile(
     r"\b(?:near|close to|under|below|less than|lower than|menos de|debajo de|cerca de|lejos de"
     # "dicen que fiebre es a partir de 38.5", "a fever starts from 38": a line, not a reading.
     r"|a partir de|starts at|starts from|counts from"
+    # "is 37.8 a fever or does it need to be 38?", "¿tiene que ser 38?": the line asked about.
+    r"|needs? to be|has to be|have to be|tiene que ser|tiene que llegar a|debe ser|deberia ser"
     # "me dijeron 38 pero mi termómetro…", "they told me 38": a line someone gave, not a reading.
     r"|me dijeron|nos dijeron|me dijo|nos dijo|they told me|they told us|they said"
     r"|(?:the )?(?:doctor|nurse|clinic) (?:said|told me))"
@@ -142,7 +144,9 @@ _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 _HAS_MARK = re.compile(
     r"\b(?:has|have|had|having|is at|was at|i'?m at|am at|sitting at|stuck at|still at"
     r"|running|runs|ran|hit|hitting|reached|tiene|tengo|tenia|tuvo|tuve"
-    r"|anda en|andaba en|esta en|estaba en|marca|marcaba|marco|llego a|subio a|sube a|llega a)"
+    r"|anda en|andaba en|esta en|estaba en|marca|marcaba|marco|llego a|subio a|sube a|llega a"
+    # "la vez pasada me dio 38", "le dio 39 anoche": a fever someone got, in Spanish.
+    r"|(?:me|le|te|nos|les) dio)"
     # "running like 101", "tiene como 101": a word of roughly between.
     r"(?:\s+(?:like|about|around|roughly|maybe|a|an|como|unos|tipo|casi))*\s*$",
     re.IGNORECASE,
@@ -167,9 +171,9 @@ _AFTER_READING = frozenset(
     """.split()  # noqa: SIM905
 )
 _C_FEVER_WHOLE = (38, 42)  # whole °C numbers that are a fever, had with no unit ("tengo 39")
-# After "tengo 39": only when, not "and" (an age goes on: "tengo 39 y…").
+# After "tengo 39": only when ("al día 2" too), not "and" (an age goes on: "tengo 39 y…").
 _WHEN_AFTER = frozenset(
-    "since desde today hoy now ahora tonight again still todavia aun anoche yesterday ayer otra".split()  # noqa: SIM905
+    "since desde today hoy now ahora tonight again still todavia aun anoche yesterday ayer otra al".split()  # noqa: SIM905
 )
 _F_WHOLE = (99, 106)  # whole °F readings told with no unit: a fever's range, not an age or a count
 
@@ -503,6 +507,8 @@ _SCORE_AFTER_PAIN = re.compile(
     r"(?:(?:is|was|at|its|en|es|era|esta|like|como|about|around|de)\s+){0,2}(\d{1,2})\b" + _NOT_A_SCORE,
     re.IGNORECASE,
 )
+# "pain diary: day1 = 4, day2 = 3": a score written against its day.
+_DAY_SCORE = re.compile(r"\b(?:day|d[ií]a)\s*\d{1,2}\s*[=:-]\s*(\d{1,2})\b" + _NOT_A_SCORE, re.IGNORECASE)
 _PAIN_TOLD = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|dolor|duele|duelen|dolia)\b", re.IGNORECASE)
 
 
@@ -513,6 +519,9 @@ def rising_pain_span(text: str) -> tuple[int, int] | None:
         # The pain word stays beside a score said after it ("me duele 8"), for the rules to read.
         found = {(m.start(), m.end(), int(m.group(1))) for m in _BARE_SCORE.finditer(text)}
         found |= {(m.start(1), m.end(1), int(m.group(1))) for m in _SCORE_AFTER_PAIN.finditer(text)}
+        found |= {(m.start(1), m.end(1), int(m.group(1))) for m in _DAY_SCORE.finditer(text)}
+        # "…day3 = 5, today its an 8/10": a score out of ten beside the scores said without it.
+        found |= set(scores) if found else set()
         scores = sorted(score for score in found if score[2] <= 10)
     if len(scores) < 2:
         return None
@@ -571,6 +580,21 @@ def growing_size_span(text: str) -> tuple[int, int] | None:
         return None
     before, after, span = measured
     return span if before > 0 and after / before >= SIZE_GROWTH else None
+
+
+# "today it's half the size", "hoy está mucho más chiquita": smaller now, told in words.
+_SHRINKING = re.compile(
+    r"\b(?:half the size|half as big|(?:much |a lot |way |a bit )?smaller|shrinking|shrunk|shrank|receding"
+    r"|going down|gone down|m[aá]s chiquit[ao]|m[aá]s peque[nñ][ao]|m[aá]s peque[nñ]it[ao]|la mitad de grande"
+    r"|la mitad de tama[nñ]o|se achic[oó]|achic[aá]ndose|se redujo|se ha reducido|va bajando|ha bajado)\b",
+    re.IGNORECASE,
+)
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|isnt|isn't|aint|ni|nada)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def shrinking_told(text: str) -> bool:
+    """True when `text` says in words that something is smaller now ("today it's half the size")."""
+    return any(not _DENIED_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) for m in _SHRINKING.finditer(text))
 
 
 def shrinking_size(text: str) -> bool:
@@ -707,6 +731,17 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
                 value += decimal / 10
                 rest += 2
                 given_in_tenths = True
+        # "treinta y ocho y dos": "y" said for the decimal point, in the range of a body temperature.
+        elif (
+            _BODY_SAID[0] <= value < _BODY_SAID[1]
+            and folded[rest : rest + 1] == ["y"]
+            and rest + 1 < len(folded)
+            and _UNITS.get(folded[rest + 1])
+            and folded[rest + 1] not in ("un", "una", "uno")
+        ):
+            value += _UNITS[folded[rest + 1]] / 10
+            rest += 2
+            given_in_tenths = True
         # "treinta y siete ocho": a reading said as two numbers, the tenths after a space (not
         # after a comma, and not "un"/"una": "treinta y siete, ocho", "treinta y siete una vez").
         elif (

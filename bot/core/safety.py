@@ -107,7 +107,13 @@ _BREAK = "."
 # A decimal point or comma between digits ("38.5", "38,5") is part of a number, not a break.
 _CLAUSE_PUNCTUATION = re.compile(r"(?:(?!(?<=\d)[.,](?=\d))[.,;:!?¿¡\n\r()\[\]{}…])+|\s[-–—]+\s")
 _EQUALS_ASKED = re.compile(r"(^|[.!?\n]\s*)([^=.!?\n]{1,40}?)\s*=\s*\?")
-_NUMBER_ASIDE = re.compile(r"\((\s*\d{1,3}\s*(?:[^\W\d_]{1,5}\s*)?)\)")
+_NUMBER_ASIDE = re.compile(r"\((\s*(?:[^\W\d_]{1,5}\s*)?\d{1,3}\s*(?:[^\W\d_]{1,5}\s*)?)\)")
+# "now that I think about it, it was the coffee", "ahora que lo pienso": the "now" of a second
+# thought, not of a sign; it is dropped before the words are read.
+_NOW_ON_SECOND_THOUGHT = re.compile(
+    r"\b(?:now|ahora)\s+(?=(?:that\s+)?i\s+(?:think|remember)\b|que\s+(?:lo\s+)?(?:pienso|recuerdo)\b|que\s+me\s+acuerdo\b)",
+    re.IGNORECASE,
+)
 # Punctuation that also ends a sentence: the reach of "what are the signs of" or "years ago".
 _SENTENCE_END = re.compile(r"[.!?¡¿\n\r…]")
 
@@ -289,6 +295,10 @@ class _Context:
     # After the sign, anywhere in the message: "what should we do if it happens again?", "¿y si le
     # vuelve a pasar?". Asked by someone who also says they are well now, it tells the sign is over.
     again: tuple[tuple[str, ...], ...] = ()
+    # Anywhere in the message: whether the treatment can kill, asked ("can you die from it?").
+    deadly: tuple[tuple[str, ...], ...] = ()
+    # Anywhere in the message: care tried and not reached ("the clinic isn't answering").
+    unreachable: tuple[tuple[str, ...], ...] = ()
 
 
 _CONTEXT_KINDS = (
@@ -305,6 +315,8 @@ _CONTEXT_KINDS = (
     "dated",
     "treatment",
     "again",
+    "deadly",
+    "unreachable",
 )
 # How many words before a time phrase a treatment word may stand to be what the time dates
 # ("inyectaron hace un mes", "the injection was 2 months ago").
@@ -672,8 +684,10 @@ class SafetyRules:
         sentences: list[int] = []
         breaks = self._negation.clause_breaks
         sentence = 0
-        # "my boy (9) is wheezing": an age in brackets is an aside, not a clause of its own.
+        # "my boy (9) is wheezing", "more painful today (day 5) than": a number in brackets is an
+        # aside, not a clause of its own.
         text = _NUMBER_ASIDE.sub(r" \1 ", text)
+        text = _NOW_ON_SECOND_THOUGHT.sub("", text)
         # "DVT = ?", "sepsis=??": what a word means, asked in shorthand.
         text = _EQUALS_ASKED.sub(r"\1what is \2?", text)
         pieces = _CLAUSE_PUNCTUATION.split(text)
@@ -798,7 +812,7 @@ class SafetyRules:
         hits = [
             hit
             for hit in self._hits(tokens, sentences)
-            if hit.sign not in ignore and not animals.looks_of_a_pet(tokens, hit.start)
+            if hit.sign not in ignore and not animals.looks_of_a_pet(tokens, hit.start) and not _serous(tokens, hit)
         ]
         if not hits:
             return None, None
@@ -831,6 +845,10 @@ class SafetyRules:
             # "tomo pastillas para las convulsiones": a condition under treatment is the writer's
             # history, told to ask about it, not a sign happening now.
             why = "treated" if hit.treated else _ahead(advance, tokens, hit) or reason(hit)
+            if why == "asking" and hit.level != EMERGENCY and _find(self._context.unreachable, tokens, 0, len(tokens)):
+                # "y si tengo 101 de fever? mi nurse no contesta": a warning sign asked about by
+                # someone trying to reach their clinic is theirs, now (unsure counts as yes).
+                why = ""
             if not why and self._asked_as_written(tokens, hit, hits, covered, reason):
                 # "is skin going white after a face filler dangerous?": the sign's words in a wider
                 # window ("white … face") are the question the written pattern holding one of them is.
@@ -930,6 +948,10 @@ class SafetyRules:
             or tuple(tokens[a:b]) in _IDLE_ASKING
             # "just in case: my lips are swelling" is as weak where it opens the message.
             or tuple(tokens[a:b]) in _IN_CASE
+            # "I have a fever of 38.6, I don't have any of that": not having the rest, denied beside
+            # a sign told now ("not me, I'm writing a handout" stays a question asked for others).
+            # "I don't have it" answers the question asked; "any of that" the rest of a list.
+            or bool(self._negation.cues & set(tokens[a:b]) and _HAVE_NOW & set(tokens[a:b]) and _ANY & set(tokens[a:b]))
             for a, b in spans
         )
         ahead = _AHEAD_OF_TREATMENT if weak else "advance"
@@ -2173,6 +2195,11 @@ class SafetyRules:
             or bool(_ADVICE & set(tokens[max(0, a - _ADVICE_REACH) : a]))
             for a, _ in _find(self._context.present, tokens, 0, len(tokens))
         )
+
+    def asks_if_deadly(self, text: str) -> bool:
+        """True when `text` asks whether the treatment can kill ("can you die from it?", "¿se puede morir uno?")."""
+        tokens, _ = self._tokens(text)
+        return bool(_find(self._context.deadly, tokens, 0, len(tokens)))
 
     def hearsay(self, text: str) -> bool:
         """True when `text` tells what others went through or asks how likely it is, and says nothing is happening now.
@@ -3562,6 +3589,25 @@ def _judged_fact(tokens: list[str], hit: _Hit) -> bool:
     return False
 
 
+# "clear yellowish fluid", "líquido claro amarillento": thin fluid from a wound in the first days
+# (the labelled sets call it a side effect); cloudy, green, thick or smelly fluid is the sign.
+_CLEAR_FLUID = frozenset("clear clearish transparent transparente claro clara clarito clarita".split())  # noqa: SIM905
+_FLUID_WORDS = frozenset("fluid liquid liquido agua stuff a bit of little un poco poquito de".split())  # noqa: SIM905
+
+
+def _serous(tokens: list[str], hit: _Hit) -> bool:
+    """True when a discharge hit is only clear, at most yellowish, fluid ("clear yellowish fluid")."""
+    if hit.sign != "discharge":
+        return False
+    told = tokens[hit.start : hit.end]
+    return bool(_CLEAR_FLUID & set(tokens[max(0, hit.start - 2) : hit.end])) and all(
+        word in _CLEAR_FLUID or word in _FLUID_WORDS or word.startswith(("yellow", "amarill")) for word in told
+    )
+
+
+_ANY = frozenset({"any", "anything", "none", "nada", "ninguna", "ninguno"})  # "any of that", "nada de eso"
+
+
 def _told_now(tokens: list[str], hit: _Hit) -> bool:
     """True when a verb of the present stands in or just before the sign ("I HAVE a fever", "IS pounding")."""
     return bool(_TOLD_NOW & set(tokens[max(0, hit.start - _TOLD_REACH) : hit.end]))
@@ -4060,6 +4106,9 @@ _DAYS_BACK = frozenset({"days", "dias"})
 # "ya VAN 9 días", "it's BEEN 9 days", "LLEVO 5 días": the count of days so far.
 _COUNT_SO_FAR = frozenset({"van", "llevo", "lleva", "llevamos", "been", "its", "now", "already", "ya"})
 _HABITUAL = frozenset("facil facilmente easily easy".split())  # noqa: SIM905
+# "I tend to faint", "suelo desmayarme": a tendency told before the sign.
+_HABIT_TOLD = [[who, "faint"] for who in ("i", "he", "she", "they", "we", "you")]  # "I faint when…"
+_TENDING = frozenset("tend tends tended prone suelo sueles suele solemos suelen".split())  # noqa: SIM905
 # The retelling verbs (_SAID) and the writer's own: "les CONTÉ lo de mi infarto", "I MENTIONED my stroke".
 _TOLD_VERBS = _SAID | frozenset("conte contamos contado comente comentado mencione mentioned dije hable".split())  # noqa: SIM905
 _ABOUT = frozenset("about de del sobre".split())  # noqa: SIM905
@@ -4985,7 +5034,15 @@ def _habitual(tokens: list[str], hit: _Hit) -> bool:
 
     Only fainting: "me falta el aire fácil", "out of breath easily" may be a lung clot coming on.
     """
-    return hit.sign == "fainting" and bool(_HABITUAL & set(tokens[hit.end : hit.end + 2]))
+    return (
+        hit.sign == "fainting"
+        and bool(
+            _HABITUAL & set(tokens[hit.end : hit.end + 2])
+            or _TENDING & set(tokens[max(0, hit.start - 2) : hit.start + 1])
+            # "I faint when I see blood": the present of a habit (a faint now is "fainted", "fainting").
+            or tokens[hit.start : hit.start + 2] in _HABIT_TOLD
+        )
+    )
 
 
 _POINTING_BACK = frozenset({("eso", "del"), ("lo", "del"), ("eso", "de"), ("lo", "de")})

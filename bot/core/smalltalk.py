@@ -169,3 +169,8 @@ def thanks_only(text: str) -> bool:
     lovely evening"): a story told to say thanks, answered as thanks once the red flags found nothing."""
     found = words(text)
     return bool(_THANKS & set(found)) and bool(_NOTHING_ASKED.search(" ".join(found)))
+
+
+def thanks_in(text: str) -> bool:
+    """True when `text` says thanks anywhere ("no gracias", "yes thank you")."""
+    return bool(_THANKS & set(words(text)))
