@@ -1363,8 +1363,11 @@ class _Alarms(_TurnBase):
         self.effects.append(
             Event("alarm_info", {"sign": alarm.sign, "level": alarm.level, "context": alarm.context, **why})
         )
-        risks = self.content.flows.get("faq")
-        if alarm.context == DEADLY_CONTEXT and risks is not None and DEADLY_ANSWER in risks.steps:
+        if (
+            alarm.context == DEADLY_CONTEXT
+            and (risks := self.content.flows.get("faq")) is not None
+            and DEADLY_ANSWER in risks.steps
+        ):
             # Whether it can kill, asked: "if this is happening now", then the serious risks plainly.
             self.say(f"sign_info.if_now_{alarm.level}")
             self.enter(risks.id, DEADLY_ANSWER)

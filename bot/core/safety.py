@@ -4107,7 +4107,7 @@ _DAYS_BACK = frozenset({"days", "dias"})
 _COUNT_SO_FAR = frozenset({"van", "llevo", "lleva", "llevamos", "been", "its", "now", "already", "ya"})
 _HABITUAL = frozenset("facil facilmente easily easy".split())  # noqa: SIM905
 # "I tend to faint", "suelo desmayarme": a tendency told before the sign.
-_HABIT_TOLD = [[who, "faint"] for who in ("i", "he", "she", "they", "we", "you")]  # "I faint when…"
+_HABIT_TOLD = frozenset((who, "faint") for who in ("i", "he", "she", "they", "we", "you"))  # "I faint when…"
 _TENDING = frozenset("tend tends tended prone suelo sueles suele solemos suelen".split())  # noqa: SIM905
 # The retelling verbs (_SAID) and the writer's own: "les CONTÉ lo de mi infarto", "I MENTIONED my stroke".
 _TOLD_VERBS = _SAID | frozenset("conte contamos contado comente comentado mencione mentioned dije hable".split())  # noqa: SIM905
@@ -5040,7 +5040,7 @@ def _habitual(tokens: list[str], hit: _Hit) -> bool:
             _HABITUAL & set(tokens[hit.end : hit.end + 2])
             or _TENDING & set(tokens[max(0, hit.start - 2) : hit.start + 1])
             # "I faint when I see blood": the present of a habit (a faint now is "fainted", "fainting").
-            or tokens[hit.start : hit.start + 2] in _HABIT_TOLD
+            or tuple(tokens[hit.start : hit.start + 2]) in _HABIT_TOLD
         )
     )
 
