@@ -284,6 +284,38 @@ def test_whether_it_can_kill_gets_the_risks_and_the_if_now_line(
 
 
 @pytest.mark.parametrize(
+    ("language", "typed", "now_line", "clinic", "emergency"),
+    [
+        (
+            "en",
+            "sorting travel insurance for my mum's hip injection abroad. what would mean she needs the ER vs just ringing the clinic?",
+            "If this is happening now",
+            "Contact your clinic the same day",
+            "Call your emergency number now",
+        ),
+        (
+            "es",
+            "¿cuándo tengo que ir a urgencias en vez de llamar a la clínica?",
+            "Si te está pasando ahora",
+            "Avisa a tu clínica ese mismo día",
+            "Llama ya al número de emergencias",
+        ),
+    ],
+)
+def test_which_signs_need_the_er_gets_both_lists_and_the_if_now_line(
+    engine: Engine, language: str, typed: str, now_line: str, clinic: str, emergency: str
+) -> None:
+    """Which signs need emergency care and which the clinic, asked: no alarm, "if this is happening now", both lists."""
+    turn = engine.handle(UserState(user_id=5, language=language), Text(typed), NOW)
+    assert [e.data.get("context") for e in turn.effects if e.kind == "alarm_info"] == ["when_to_go"]
+    assert not any(e.kind in ("red_flag", "warning_sign") for e in turn.effects)
+    assert turn.replies[0].text.startswith(now_line)
+    assert clinic in all_text(turn)
+    assert emergency in all_text(turn)
+    assert (turn.state.flow, turn.state.step) == ("immediate_effects", "warning")
+
+
+@pytest.mark.parametrize(
     ("language", "typed", "gentle"),
     [
         (

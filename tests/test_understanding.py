@@ -186,6 +186,11 @@ def test_day_counts_in_a_story(text: str, days: int | None) -> None:
         ("38,5 días después no sé", None),
         ("99.9 tonight, the same day as my back injection", 0),
         ("37,7 esta noche, el mismo día de la inyección", 0),
+        # Worse since a day past the first ones: today is at least that day; since day 1 says nothing.
+        ("me dolía menos los primeros días pero desde el día 4 me duele muchísimo más", 4),
+        ("it hurt less the first few days but since day 4 it hurts way more", 4),
+        ("worse since day 1", None),
+        ("peor desde el día 1", None),
     ],
 )
 def test_the_latest_day_is_today_not_a_day_to_compare_with(text: str, day: int | None) -> None:
@@ -2173,6 +2178,14 @@ def test_pain_scores_told_now_first_then_back_then_are_read_in_time_order() -> N
 def test_the_fever_line_named_is_not_a_reading() -> None:
     """ "wait, fever is 38 right?" names the line; "fever is 38.6 now" is a reading."""
     assert measures.temperature_span("37.4 on day 1. wait, fever is 38 right?") == (0, 4, 37.4)
+    # A dose works for hours: a reading under the line that has lasted days is not hidden by it.
+    assert not measures.hidden_by_medicine("had 38.5 on day 4, paracetamol, and I've been 36.8 for 5 days now")
+    assert not measures.hidden_by_medicine("tuve 38,5 el día 4, paracetamol, y llevo 5 días en 36,7")
+    assert measures.hidden_by_medicine("had 38.6 last night, took ibuprofen and now 37.1")
+    assert measures.hidden_by_medicine("anoche 38,6, me tomé un paracetamol y ahora 37,1")
+    # A reading "since then" holds until now; the higher one was before it.
+    assert measures.temperature_span("tuve 38,4 el día 3, desde entonces 36,5 todos los días") == (35, 39, 36.5)
+    assert measures.temperature_span("had 38.4 on day 3, ever since 36.6 every day") == (30, 34, 36.6)
     assert measures.temperature_span("37,4 el día 1. a ver, fiebre es 38 ¿verdad?") == (0, 4, 37.4)
     assert measures.temperature_span("day 3, fever is 38.6 now") == (16, 20, 38.6)
     assert measures.temperature_span("dia 3, fiebre es 38,6 ahora") == (17, 21, 38.6)
@@ -9544,6 +9557,270 @@ AFTER_SETS_R19A = [
 ]
 
 
+# The twentieth session (2026-12-04, afternoon): the nineteenth session's final rounds and one
+# read round, read into constructions; each with a twin in the other language, never a message copied.
+AFTER_SETS_R20A = [
+    (
+        "i passed out during the fat harvest two months ago, the nurse said it was the needles. could it happen again at my next session?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me desmayé durante la extracción de médula ósea el mes pasado, dijeron que fue por la aguja. ¿me puede volver a pasar en la segunda sesión?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "got my shoulder injected 2 weeks back, fine until yesterday. now the joint is hot and puffy and i cant lift my arm over my head",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "me inyectaron el hombro hace 2 semanas, todo bien hasta ayer. ahora la articulación está caliente e hinchada y no puedo levantar el brazo",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "the red patch was the size of a coin last night, i marked the edge like the nurse said, today it's gone past the line",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "ayer la rojez era del tamaño de una moneda, la marqué con pluma como dijo la enfermera, hoy lo rojo ya se pasó de la raya",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("what temperature counts as the worrying one after the drip, 38 or 38.5?", "en", "info_alarming", "fever"),
+    ("¿cuál es la temperatura peligrosa después del suero, 38 o 39?", "es", "info_alarming", "fever"),
+    ("had 38 or 39 last night, forgot to write it down, still feel hot", "en", "urgent", None),
+    (
+        "is chest pain something to worry about after an iv? asking before mine next month",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "¿el dolor de pecho es algo de que preocuparse después del suero? me lo ponen el mes que viene",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("i have chest pain right now, is that something to worry about?", "en", "emergency", "chest_pain"),
+    ("me duele el pecho ahorita, ¿es algo de que preocuparse?", "es", "emergency", "chest_pain"),
+    (
+        "¿qué tengo que vigilar después de la infusión? lo de los coágulos en los pulmones me da mucho miedo",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "what should i watch for after the infusion? the lung clot thing really scares me",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "lo de los coágulos me da miedo porque tengo la pierna hinchada y me falta el aire",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    ("the clot thing scares me because my calf is swollen and i cant catch my breath", "en", "emergency", "breathing"),
+    (
+        "la rodilla me dolía menos al principio pero desde el día 5 me duele muchísimo más",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "the knee hurt less the first few days but since day 5 it hurts way more, cant sleep",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "el día 2 tuve 38,3, me dieron antibiótico y desde entonces 36,5 todos los días. ya van 9 días, solo para avisar",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "had 38.3 on day 2, got antibiotics and since then 36.6 every day. day 9 now, just letting you know",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    ("which signs mean i should go to A&E rather than phone the clinic?", "en", "info_alarming", "unrecognised"),
+    (
+        "My dad's legs went weak the night of his back injection but that was 3 weeks ago and he's walking normally now. do we need to tell them?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "a mi mamá le fallaron las piernas la noche de la inyección en la espalda, pero eso fue hace 2 semanas y ya camina normal ahora",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    ("my legs went weak after the spine injection and they are not normal now", "en", "emergency", "leg_weakness"),
+    (
+        "Me desmayé en la clínica cuando me pincharon, pero eso fue el martes pasado y desde entonces estoy bien.",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "I fainted at the clinic when they did the injection, but that was last tuesday and I've been fine since.",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("me fallan las piernas desde la inyección en la columna", "es", "emergency", "leg_weakness"),
+    ("lost the strength in my legs after the back injection", "en", "emergency", "leg_weakness"),
+    ("perdí la fuerza en las piernas después de la inyección en la espalda", "es", "emergency", "leg_weakness"),
+    ("de repente perdió fuerza en el brazo derecho", "es", "emergency", "stroke"),
+    ("he's suddenly losing strength in his right arm", "en", "emergency", "stroke"),
+    (
+        "is saddle numbness a thing after lumbar injections? the leaflet mentions it and i'm nervous. mine is next week",
+        "en",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    (
+        "¿el adormecimiento en la zona de la silla de montar es algo que pasa después de las inyecciones lumbares? lo dice el consentimiento y me da miedo, me toca el viernes",
+        "es",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    ("my groin is numb since the lumbar injection, is that a thing after it?", "en", "emergency", "groin_numbness"),
+    ("tengo la entrepierna dormida desde la inyección lumbar, ¿es algo que pasa?", "es", "emergency", "groin_numbness"),
+    (
+        "se me durmió el empeine desde la inyección en el tobillo, camino normal. en internet dicen que es común pero nunca me había pasado",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "my heel has gone numb since the ankle shot, walking ok. online they say it's common but it never happened to me before",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    ("she faints a lot, is stem cell therapy safe for her?", "en", "info_alarming", "fainting"),
+    ("mi mamá se desmaya seguido, ¿le pueden poner el suero de células?", "es", "info_alarming", "fainting"),
+    ("she faints a lot since the infusion", "en", "emergency", "fainting"),
+    ("se desmaya seguido desde la infusión", "es", "emergency", "fainting"),
+    ("it started hurting a lot more from day 4, it was easing before", "en", "urgent", "worsening_pain"),
+    ("it hurts way more than I expected on day 1", "en", "side_effect", None),
+    (
+        "had 38.4 on day 3, it went with paracetamol and i've been a normal 36.7 for 4 days now. do i still need to call?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "tuve 38,4 el día 3, se me quitó con paracetamol y llevo 4 días en 36,6. ¿igual tengo que avisar?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    ("had 38.6 last night, took ibuprofen and now 37.1", "en", "urgent", "fever"),
+    ("anoche tuve 38,6, me tomé un paracetamol y ahora 37,1", "es", "urgent", "fever"),
+    (
+        "for 3 days the fingers of my left hand are numb and tingle, i can move them fine. shoulder injection was 10 days ago",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "my dad has the knee very hot and the bruise more big every day since the injection, day 4",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "la cadera muy caliente y el moretón más grande cada día desde la extracción, ya es el día 5",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "sorting travel insurance for my mum's hip injection in mexico, they ask about foreseeable complications. what would mean she needs the ER vs just ringing the clinic?",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "estoy llenando el seguro de viaje para la inyección de mi papá en Colombia. ¿cuáles síntomas serían de ir a urgencias y cuáles de llamar a la clínica?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    ("my chest hurts, should i go to the ER instead of calling the clinic?", "en", "emergency", "chest_pain"),
+    ("tengo 39 de fiebre, ¿voy a urgencias o llamo a la clínica?", "es", "urgent", "fever"),
+    (
+        "a mi esposo le sale pus del agujerito de la inyección en la rodilla, fue hace 2 semanas, él dice que no es nada",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "pus is coming out of the little hole from the knee injection, it was 2 weeks ago, my husband says it's nothing",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    ("tuve fiebre después de la infusión, fue hace 2 meses, ¿eso es normal?", "es", "info_alarming", "fever"),
+    ("i have a fever since the infusion, it was 2 weeks ago", "en", "urgent", "fever"),
+    ("tengo fiebre desde la infusión, fue hace 2 semanas", "es", "urgent", "fever"),
+    (
+        "pte presentó lipotimia durante la extracción ayer, se recuperó en un minuto, desde entonces asintomática. ¿algo que vigilar?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "pt fainted during the marrow harvest yesterday, came round in a minute, asymptomatic since. anything to watch?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("presentó un desmayo hace 10 minutos y sigue mareada", "es", "emergency", "fainting"),
+    ("mi hijo de 2 tiene 38,3, le pusieron la sangre de cordón hace 3 días, come bien", "es", "urgent", "fever"),
+    ("my 2 year old has 38.3, had the cord blood infusion 3 days ago, feeding fine", "en", "urgent", "fever"),
+    (
+        "me desmayé en la extracción de médula el mes pasado, dijeron que fue la aguja. ¿me puede volver a pasar?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "i fainted at the harvest last month, they said it was the needle. will it happen again?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("tengo pus en la herida de la infusión de hace 2 meses", "es", "urgent", "discharge"),
+    ("there's pus at the injection site from 2 weeks ago", "en", "urgent", "discharge"),
+    ("¿es cierto que las células madre pueden dar tumores? mi cuñada dice que sí", "es", "side_effect", None),
+    ("is it true stem cells can give you tumours? my sister in law says so", "en", "side_effect", None),
+    (
+        "¿pueden salir tumores en la columna por las células que meten en el líquido?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    ("can the cells they put in the spinal fluid grow tumours in the spine?", "en", "info_alarming", "unrecognised"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -9698,7 +9975,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R18A
     + AFTER_SETS_R18B
     + AFTER_SETS_R18C
-    + AFTER_SETS_R19A,
+    + AFTER_SETS_R19A
+    + AFTER_SETS_R20A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -22,7 +22,7 @@ from bot.core import animals, lang, measures, smalltalk
 from bot.core.content import DEFAULT_LANGUAGE, LANGUAGES, Ask, Button, Condition, Content, Flow, Option, Step, Target
 from bot.core.plans import upcoming
 from bot.core.safety import DEFAULT_UNKNOWN_NUMBER, URGENT, Alarm, without_treating_medicine
-from bot.core.understanding import normalize
+from bot.core.understanding import normalize, words
 from bot.core.yesno import NO, UNSURE, YES, YesNo, parse_yes_no
 
 if TYPE_CHECKING:
@@ -230,6 +230,10 @@ STORY_CONTEXTS = frozenset({"resolved", "past", "treated", "measured"})
 # "can you die from it?": whether the treatment can kill, asked; answered by the FAQ's risks step.
 DEADLY_CONTEXT = "deadly"
 DEADLY_ANSWER = "risks"
+# "which symptoms mean the ER and not the clinic?": the signs for the clinic today and for the
+# emergency number now, side by side.
+WHEN_TO_GO_CONTEXT = "when_to_go"
+WHEN_TO_GO_ANSWER = ("immediate_effects", "warning")
 REQUEST_OVER_STORY = 0.6
 # Below this probability the classifier's label is not trusted on its own: the router's phrase
 # match decides, as before there was a classifier.
@@ -1064,7 +1068,7 @@ class _Alarms(_TurnBase):
             and found.now
             and found.sign == FEVER_SIGN
             and (mild_early or (span is not None and BODY_TEMPERATURE_C <= span[2] < self.fever_line()))
-            and not measures.names_fever_medicine(text)
+            and not measures.hidden_by_medicine(text)
         ):
             # "when's a fever an emergency? I'm 98.2 right now", "tuve 38.4 antier y desde ayer ando
             # en 36.8": the reading that counts now is under the line; the fever told elsewhere in
@@ -1099,7 +1103,7 @@ class _Alarms(_TurnBase):
         day = measures.latest_day(text) if span is not None and span[2] < self.fever_line() else None
         under_line = (
             (day is not None and day <= EXPECTED_FEVER_DAYS) or mild_early
-        ) and not measures.names_fever_medicine(text)
+        ) and not measures.hidden_by_medicine(text)
         if (
             found is not None
             and not found.now
@@ -1237,7 +1241,19 @@ class _Alarms(_TurnBase):
             # with the line "if this is happening now, call", whatever topic the words lean to.
             self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context=DEADLY_CONTEXT)
             return False
-        if found is None and decision is not None and decision.label == "info_alarming" and not _lone_answer(text):
+        if found is None and safety.asks_when_to_go(text):
+            # "what would mean he needs the ER vs just ringing the clinic?", "¿cuáles serían de ir a
+            # urgencias?": which signs are for the clinic and which for the emergency number, asked
+            # with no sign told; whatever topic (a trip, insurance) the words lean to.
+            self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context=WHEN_TO_GO_CONTEXT)
+            return False
+        if (
+            found is None
+            and decision is not None
+            and decision.label == "info_alarming"
+            and not _lone_answer(text)
+            and not _cancer_risk_asked(text)
+        ):
             # "37,8, día cero, la doctora dijo que podía pasar": a reading under the line on the
             # first days, with no fever told (gone or asked about), is the expected reaction.
             expected = under_line and not _FEVER_FELT.search(text)
@@ -1371,6 +1387,15 @@ class _Alarms(_TurnBase):
             # Whether it can kill, asked: "if this is happening now", then the serious risks plainly.
             self.say(f"sign_info.if_now_{alarm.level}")
             self.enter(risks.id, DEADLY_ANSWER)
+            return
+        signs_flow, signs_step = WHEN_TO_GO_ANSWER
+        if (
+            alarm.context == WHEN_TO_GO_CONTEXT
+            and (signs := self.content.flows.get(signs_flow)) is not None
+            and signs_step in signs.steps
+        ):
+            self.say(f"sign_info.if_now_{alarm.level}")
+            self.enter(signs.id, signs_step)
             return
         flow_id, _rule = self.topic(text, self.decision(text))
         if alarm.sign == UNRECOGNISED and flow_id not in MEDICAL_TOPICS:
@@ -2051,6 +2076,36 @@ def _supposed(text: str, matched: str) -> bool:
     """True when a word that supposes ("if", "si", "en caso", "supongamos") stands anywhere before the
     words `matched` of a sign in their sentence, commas and all ("If, for example, on day 3…")."""
     return _led_by(text, matched, _SENTENCE_MARKS, _SUPPOSING)
+
+
+# "can stem cells cause cancer?", "¿es verdad que pueden hacer tumores?": a long-term risk, the
+# side-effect topic (the corpus's own convention); a tumour in the spine or the brain, asked about,
+# is an alarming topic ("if this is happening now") and stays one.
+_CANCER_WORDS = frozenset(
+    "cancer cancers tumor tumors tumour tumours tumores cancerigeno cancerigenas cancerous".split()  # noqa: SIM905
+)
+_ALARMING_PLACES = frozenset(
+    "spine spinal back columna espinal espina espalda brain cerebro cerebral eye eyes ojo ojos".split()  # noqa: SIM905
+)
+# Asked whether it can: "can it cause", "¿pueden hacer…?"; not a story of one someone got ("a una
+# amiga le salió un tumor", "¿hay casos de…?"), which is a mention of an alarming topic.
+_CAN_CAUSE = frozenset(
+    "can could cause causes causar causan causa pueden puede podrian podria dar dan hacer hacen producir producen "  # noqa: SIM905
+    "formar forman turn grow".split()
+)
+_STORY_WORDS = frozenset("got had grew gotten salio salieron crecio tuvo tuvieron dio casos cases case".split())  # noqa: SIM905
+_MARROW = "medula"  # the spinal cord, unless "ósea" follows (the bone marrow)
+_BONE = "osea"
+
+
+def _cancer_risk_asked(text: str) -> bool:
+    """True when `text` asks whether the treatment can cause cancer or tumours, anywhere but the spine or brain."""
+    said = words(text)
+    told = set(said)
+    if not told & _CANCER_WORDS or told & _ALARMING_PLACES or not told & _CAN_CAUSE or told & _STORY_WORDS:
+        return False
+    # "un tumor en la médula" is the spinal cord; "la médula ósea" is the bone marrow.
+    return not any(word == _MARROW and said[i + 1 : i + 2] != [_BONE] for i, word in enumerate(said))
 
 
 def _lone_answer(text: str) -> bool:

@@ -122,6 +122,18 @@ def names_fever_medicine(text: str) -> bool:
     return not FEVER_MEDICINES.isdisjoint(folded.split()) or bool(_FOR_FEVER.search(folded))
 
 
+def hidden_by_medicine(text: str) -> bool:
+    """True when a fever medicine named in `text` may be what keeps the reading that counts low.
+
+    Not once that reading has lasted days ("…paracetamol, and I've been 36.8 for 5 days now"): a
+    dose works for hours.
+    """
+    if not names_fever_medicine(text):
+        return False
+    span = temperature_span(text)
+    return span is None or not _LASTING.search(" ".join(_clause_words(text, span)))
+
+
 _ALMOST = re.compile(r"\b(?:casi|almost|nearly)\s*$", re.IGNORECASE)
 _ALMOST_UNDER = 0.1  # "almost 38" is 37.9: under the line; "almost 39" is 38.9, over it
 # "38 or 38.5?", "¿con 38 o con 39?", "at 38 or at 39": a choice between readings, asked.
@@ -379,6 +391,8 @@ _LASTING = re.compile(
     r"\b(?:for|por)\s+(?:\d+|a|two|three|four|five|dos|tres|cuatro|cinco|un|una)\s+(?:days?|dias?)\b"
     r"|\bllev\w*\s+(?:\d+|dos|tres|cuatro|cinco|un|una)\s+dias?\b"
     r"|\bdesde hace\s+(?:\d+|dos|tres|cuatro|cinco|un|una)\s+dias?\b"
+    # "desde entonces 36 y pico", "ever since then 36.6": from the day told before until now.
+    r"|\b(?:desde entonces|desde ahi|desde eso|since then|ever since)\b"
 )
 
 
@@ -872,6 +886,7 @@ _FIRST_DAYS = re.compile(
 
 # "worse than the first day", "2/10 on day 1", "since day 2": a day to compare with, not today.
 _BASELINE = frozenset({"than", "que", "since", "desde", "on", "from"})
+_PAST_FIRST_DAYS = 3  # the first day after the first days (day 0 to 2 are the expected flare)
 
 
 # "el día 2 y hoy es 8", "on the 2nd and today is the 8th": a treatment dated in the month, and today.
@@ -907,6 +922,9 @@ def latest_day(text: str) -> int | None:
         for pattern in _DAYS_PATTERNS
         for match in pattern.finditer(folded)
         if not _baseline(folded[: match.start()].split())
+        # "me duele muchísimo más desde el día 4": today is at least that day, and so past the
+        # first days once it is later than them ("since day 1" says nothing of today).
+        or (_SINCE_WORDS & set(folded[: match.start()].split()[-2:]) and int(match.group(1)) >= _PAST_FIRST_DAYS)
     ]
     tokens = folded.split()
     for i, token in enumerate(tokens):

@@ -297,6 +297,12 @@ class _Context:
     again: tuple[tuple[str, ...], ...] = ()
     # Anywhere in the message: whether the treatment can kill, asked ("can you die from it?").
     deadly: tuple[tuple[str, ...], ...] = ()
+    # Anywhere in the message: which signs need emergency care rather than the clinic, asked
+    # ("what would mean he needs the ER vs ringing the clinic?", "¿cuáles serían de ir a urgencias?").
+    when_to_go: tuple[tuple[str, ...], ...] = ()
+    # Right after the sign, in its clause: the sign itself judged ("is saddle numbness SOMETHING
+    # TO WORRY ABOUT…?"); after a sign told, "is that something to worry about?" is not this.
+    judged: tuple[tuple[str, ...], ...] = ()
     # Anywhere in the message: care tried and not reached ("the clinic isn't answering").
     unreachable: tuple[tuple[str, ...], ...] = ()
 
@@ -316,6 +322,8 @@ _CONTEXT_KINDS = (
     "treatment",
     "again",
     "deadly",
+    "judged",
+    "when_to_go",
     "unreachable",
 )
 # How many words before a time phrase a treatment word may stand to be what the time dates
@@ -1368,6 +1376,14 @@ class SafetyRules:
             # "lei sobre trombosis… y ahora tengo la pierna más gorda": what was read, then the
             # writer's own sign, now.
             and not (b <= hit.start and _NOW_TIMES & set(tokens[b : hit.start]) and _of_writer(tokens[b : hit.end]))
+            # "I drew round it like a youtube doctor said, today it's well past the line": a clause
+            # of its own that today opens tells what the writer sees.
+            and not (
+                b <= hit.start
+                and clause[a] != clause[hit.start]
+                and next((word for word in hit_clause if word != _BREAK), "") in _TODAY_OPENERS
+                and not _told_of_other(hit_clause)
+            )
             # "I read about blindness and I can't see out of my left eye", "leí de trombos y yo tengo la
             # pierna hinchada": a new clause of the writer's own, joined after what was read.
             and not (
@@ -1532,6 +1548,14 @@ class SafetyRules:
             # "me dio un desmayo en diciembre…, se me pasó rápido. ¿eso del desmayo es peligroso?",
             # "that fainting, was it the cells?": the episode told before, pointed back at.
             reason = "past"
+        if not reason and self._judged(tokens, hit):
+            # "is saddle numbness something to worry about after a spine injection?": the sign
+            # named in a question about it, not told.
+            reason = "asking"
+        if not reason and _feared_topic(tokens, hit):
+            # "lo de los coágulos en los pulmones me da miedo", "the lung clot thing scares me": a
+            # topic named, and the fear of it; "if this is happening now" still ends the answer.
+            reason = "asking"
         if not reason and (_habitual(tokens, hit) or _told_before(tokens, hit)):
             # "me desmayo fácil", "I faint easily": a way the writer is; "les conté lo de mi
             # infarto": a known event told again. Neither is happening now, unless a present says so.
@@ -1611,6 +1635,9 @@ class SafetyRules:
             and not (tokens[a] in _AGAIN and _LATER & set(tokens[max(start, a - 3) : a]))
             # "…le pusieron dos stents, ahora está bien", "hoy estoy normal": now, of the wellness.
             and not self._now_well(tokens, b)
+            # "…that was 2 weeks ago and she's walking normally now", "ya camina normal ahora": the
+            # wellness told just before it.
+            and not self._well_before(tokens, a, start)
             # "¿cómo sé que me está pasando?": a present asked about, not told.
             and not _how_known(tokens, a)
             # "todo bien hasta ahora": so far, of what went before; "ayer en la tarde": yesterday's.
@@ -2201,6 +2228,11 @@ class SafetyRules:
         tokens, _ = self._tokens(text)
         return bool(_find(self._context.deadly, tokens, 0, len(tokens)))
 
+    def asks_when_to_go(self, text: str) -> bool:
+        """True when `text` asks which signs need emergency care rather than the clinic ("when is it the ER?")."""
+        tokens, _ = self._tokens(text)
+        return bool(_find(self._context.when_to_go, tokens, 0, len(tokens)))
+
     def hearsay(self, text: str) -> bool:
         """True when `text` tells what others went through or asks how likely it is, and says nothing is happening now.
 
@@ -2215,7 +2247,12 @@ class SafetyRules:
         # células?": a story dated long ago, then asked whether it happens.
         long_gone = bool(_find(ctx.past, tokens, 0, len(tokens)) or _long_ago(tokens, 0, len(tokens)))
         asked = "?" in text and long_gone and bool(_find(ctx.risk_told, tokens, 0, len(tokens)))
-        return (bool(told) or asked) and not _find(ctx.present, tokens, 0, len(tokens))
+        # "se me durmió el empeine desde la inyección… en internet dicen que es común": since the
+        # treatment, so until now; what others say is about the writer's own.
+        since_treated = any(
+            _SINCE & set(tokens[max(0, a - 2) : a]) for a, _ in _find(ctx.treatment, tokens, 0, len(tokens))
+        )
+        return (bool(told) or asked) and not since_treated and not _find(ctx.present, tokens, 0, len(tokens))
 
     def _well_marks(self, tokens: list[str], start: int, end: int, clause: dict[int, int]) -> dict[int, int]:
         """Clause -> where a word saying the person is well ends it ("hoy amaneci perfecto", "now im fine and").
@@ -2288,6 +2325,16 @@ class SafetyRules:
             # "tuve 39 de fiebre después del tratamiento, pero eso fue en octubre": "eso" opening
             # the next clause dates all the clause before, the sign in it too.
             of_sign = a > 0 and tokens[a - 1] == _BREAK and _BREAK not in tokens[hit.end : a - 1] and hit.end < a
+            # "le sale pus del agujerito de la inyección, fue hace 2 semanas": a bare "fue", "it was"
+            # after a treatment named last dates the treatment; "eso fue", "that was" dates all.
+            # "tuve fiebre después de la infusión, fue hace 2 meses": a sign told in the past is dated too.
+            if (
+                of_sign
+                and tokens[a] in _BARE_DATED
+                and _find(self._context.treatment, tokens, hit.end, a)
+                and not _TOLD_BACK_THEN & set(tokens[start : hit.end])
+            ):
+                continue
             # "la inyección fue hace 3 semanas": the time of the treatment, not of the sign;
             if not of_sign and self._dates_treatment(tokens, a):
                 continue
@@ -2365,6 +2412,30 @@ class SafetyRules:
         while i < len(tokens) and i < at + 3 and tokens[i] in _WELL_LEAD:
             i += 1
         return any(a == i for a, _ in _find(self._context.well, tokens, i, min(len(tokens), i + 4)))
+
+    def _judged(self, tokens: list[str], hit: _Hit) -> bool:
+        """True when a `judged` phrase follows the sign in its clause and the clause tells no one's own sign."""
+        first = hit.start
+        while first > 0 and tokens[first - 1] != _BREAK:
+            first -= 1
+        reach = min(len(tokens), hit.end + _SIGN_JUDGED_REACH)
+        if _BREAK in tokens[hit.end : reach]:
+            reach = tokens.index(_BREAK, hit.end)
+        return (
+            any(a <= hit.end + 1 for a, _ in _find(self._context.judged, tokens, hit.end, reach))
+            and not _of_writer(tokens[first : hit.end])
+            and not _told_of_other(tokens[first : hit.end])
+            and not _POINTING & set(tokens[first : hit.start])
+        )
+
+    def _well_before(self, tokens: list[str], at: int, start: int) -> bool:
+        """True when a wellness ends just before the time word at `at` ("walking normally now")."""
+        if not (tokens[at] in _NOW_WORDS or tokens[at] in _TODAY):
+            return False
+        return any(
+            b == at and not _NOT_RETURNED & set(tokens[max(start, a - 2) : a])
+            for a, b in _find(self._context.well, tokens, max(start, at - 2), at)
+        )
 
     def _treatment_still_safe(self, tokens: list[str], a: int, b: int) -> bool:
         """True when the present word at a:b follows a treatment and asks if it is safe ("is therapy still ok")."""
@@ -2474,9 +2545,17 @@ class SafetyRules:
                 break
         first = min(first, max(0, at - _TREATMENT_REACH))
         treatments = [(a, b) for a, b in _find(self._context.treatment, tokens, first, at) if b <= at]
-        # "el dolor que tuve DURANTE la infusión el mes pasado": the sign was during the treatment,
-        # so the time dates both.
-        if any(_DURING & set(tokens[max(0, a - 2) : a]) for a, _ in treatments):
+        # "el dolor que tuve DURANTE la infusión el mes pasado", "fainted during the bone marrow
+        # harvest last month", "me desmayé CUANDO me pincharon…, eso fue el martes pasado", "legs
+        # went weak THE NIGHT OF her back injection, that was 2 weeks ago": the sign was at the
+        # treatment, so the time dates both.
+        if any(_at_treatment(tokens[max(0, a - _DURING_REACH) : a]) for a, _ in treatments):
+            return False
+        # "me desmayé EN LA extracción el mes pasado", "fainted AT THE harvest last month": at the
+        # treatment itself, not at its site ("pus at the injection site" is where, not when).
+        if any(
+            tuple(tokens[max(0, a - 2) : a]) in _AT_IT and tokens[b : b + 1] not in _AT_ITS_SITE for a, b in treatments
+        ):
             return False
         if treatments:
             return True
@@ -2587,7 +2666,7 @@ class SafetyRules:
                 if len(window) >= len(groups) and min(window) > told_until:
                     first = min(window)
                     loose = position - first > _TOGETHER_SPAN
-                    if loose and _BREAK in tokens[first:position]:
+                    if loose and _BREAK in tokens[first:position] and not _options(tokens, first, position):
                         # The wider reach stays inside one clause: "38,5 y hoy 36,8, ya bajó la
                         # fiebre" is two readings and a fever that went, not one fever.
                         continue
@@ -3443,6 +3522,7 @@ _MOUTH_SOURCES = frozenset(
 
 
 _LIST_OR = frozenset({"or", "nor", "ni", "o", "u"})
+_CHOICE = frozenset({"or", "o", "u"})
 _LIST_AND = frozenset({"and", "y", "e"})
 # Denials that run over a whole list, however it ends: "denies fever, dyspnea and chest pain".
 _LIST_DENIALS = frozenset("denies denied denying niega niegan nego negaba".split())  # noqa: SIM905
@@ -3946,10 +4026,12 @@ _HAVE_NOW = frozenset("tengo tiene tenemos siento sientes have has feel feels".s
 # Verbs that tell a sign in the present: "no la PUEDO doblar", "I CAN'T bend it", "TENGO 38".
 _TOLD_NOW = _PRESENT_BE | _HAVE_NOW | frozenset("puedo puede can cant cannot".split())  # noqa: SIM905
 # A sign told in the present, with a verb of being or having, or of hurting ("my chest HURTS a lot").
+_BARE_DATED = frozenset({"fue", "it"})  # "fue hace…", "it was…": no "that" pointing back at all told
 _TOLD_OR_HURTS_NOW = _TOLD_NOW | frozenset("hurts aches burns duele duelen arde arden".split())  # noqa: SIM905
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
 # Past forms of "to be" that tell a state back then: "was fine on day 5", "estaba bien ayer".
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
+_TOLD_BACK_THEN = frozenset("tuve tuvo tuvimos tuvieron had got dio dieron salio salieron paso".split()) | _WAS  # noqa: SIM905
 # Signs that end by themselves: told weeks back, they are over.
 _EPISODES = frozenset({"fainting", "seizure"})
 # "it WAS a clot", "ERA un coágulo", "FUE un infarto": naming what something turned out to be.
@@ -4010,7 +4092,33 @@ _RECOVERED = frozenset("recupere recupero recuperado recovered regained".split()
 _NOT_RETURNED = frozenset("hasnt havent hadnt never not didnt doesnt wont no nunca".split())  # noqa: SIM905
 _HEALTHY_COLOURS = frozenset("pink pinkish rosada rosado rosadita rosadito normal".split())  # noqa: SIM905
 _RETURN_WORDS = frozenset("come came back vuelto volvio regreso returned".split())  # noqa: SIM905
-_DURING = frozenset("during while durante mientras".split())  # noqa: SIM905
+_DURING = frozenset("during while durante mientras when cuando".split())  # noqa: SIM905
+# "the night of the injection", "el día de la infusión": the treatment's own day.
+_DAY_OF = frozenset(
+    {
+        ("night", "of"),
+        ("day", "of"),
+        ("evening", "of"),
+        ("noche", "de"),
+        ("dia", "de"),
+        ("tarde", "de"),
+        ("night", "after"),
+    }
+)
+
+
+_AT_IT = frozenset({("en", "la"), ("en", "el"), ("at", "the"), ("at", "my"), ("at", "his"), ("at", "her")})
+_AT_ITS_SITE = (["site"], ["spot"], ["area"], ["sitio"], ["zona"], ["point"])
+
+
+def _at_treatment(words: list[str]) -> bool:
+    """True when `words`, just before a treatment, put something at its time ("during", "the night of")."""
+    if _BREAK in words:
+        words = words[len(words) - words[::-1].index(_BREAK) :]
+    return bool(_DURING & set(words)) or any(pair in _DAY_OF for pair in itertools.pairwise(words))
+
+
+_DURING_REACH = 4  # "during THE BONE MARROW harvest": the words that name which treatment
 _SHOULD_I = frozenset("we debo deberia necesito tomo puedes".split())  # noqa: SIM905
 _INVERTED = frozenset("am is are was were".split())  # noqa: SIM905
 _SUBJECTS = frozenset("i he she it we they you u".split())  # noqa: SIM905
@@ -4029,6 +4137,32 @@ _BODY_SITES = frozenset(
     """.split()  # noqa: SIM905
 )
 _DEMONSTRATIVES = frozenset("that this thats eso esto esa este".split())  # noqa: SIM905
+# A sign named as a topic: "LO DE los coágulos", "THE BIT ABOUT clots", "clots in the lungs THING".
+_TOPIC_OPENERS = (
+    ("lo", "de"),
+    ("lo", "del"),
+    ("eso", "de"),
+    ("eso", "del"),
+    ("el", "tema", "de"),
+    ("el", "tema", "del"),
+    ("la", "idea", "de"),
+    ("part", "about"),
+    ("bit", "about"),
+    ("thing", "about"),
+    ("stuff", "about"),
+    ("idea", "of"),
+    ("talk", "of"),
+    ("talk", "about"),
+)
+_TOPIC_NOUNS = frozenset({"thing", "stuff", "part", "bit", "business"})
+_ANY_ARTICLE = frozenset({"a", "an", "the", "un", "una", "unos", "unas", "el", "la", "los", "las"})
+# What a feared topic does to the writer, told just after it ("…me da miedo", "…scares me").
+_FEAR_WORDS = frozenset(
+    "scares scare scared frightens frighten terrifies terrify worries freaks miedo asusta asustan aterra aterran "  # noqa: SIM905
+    "preocupa preocupan".split()
+)
+_FEAR_REACH = 5
+_SIGN_JUDGED_REACH = 8
 # "this red line", "esa raya", "estos puntitos": a thing pointed at, before a sign.
 _POINTING = frozenset("this these esta estas este estos esa esas ese esos".split())  # noqa: SIM905
 _ESTA = frozenset({"esta", "estas"})
@@ -4084,6 +4218,7 @@ _FALLEN = frozenset({"presion", "tension", "azucar", "glucosa", "oxigeno", "satu
 _DURATION_REACH = 8  # "been normal (36.9) for two days now": how far the wellness may stand before
 _I_DROPPED = frozenset({"cant", "cannot", "couldnt", "feel", "feeling"})
 _NOW_TIMES = frozenset({"now", "ahora", "ahorita", "ya", "today", "hoy", "rn"})
+_TODAY_OPENERS = _NOW_TIMES - {"ya"}  # "ya" also opens what is over ("ya pasó")
 _COPULAS = frozenset({"es", "son", "is", "are"})
 _STATE_VERBS = frozenset({"esta", "estan", "tengo", "tiene", "puso", "pone", "got", "has", "have", "looks", "se"})
 _AFTER_WORDS = frozenset({"despues", "tras", "after", "from", "con", "with", "por"})
@@ -4106,6 +4241,22 @@ _DAYS_BACK = frozenset({"days", "dias"})
 # "ya VAN 9 días", "it's BEEN 9 days", "LLEVO 5 días": the count of days so far.
 _COUNT_SO_FAR = frozenset({"van", "llevo", "lleva", "llevamos", "been", "its", "now", "already", "ya"})
 _HABITUAL = frozenset("facil facilmente easily easy".split())  # noqa: SIM905
+# The simple present of fainting (a faint now is "fainted", "fainting", "se desmayó") and how often.
+_HABIT_FORMS = frozenset("faint faints desmaya desmayo desmayan desmayamos".split())  # noqa: SIM905
+_OFTEN = (
+    ("a", "lot"),
+    ("often",),
+    ("frequently",),
+    ("all", "the", "time"),
+    ("regularly",),
+    ("seguido",),
+    ("mucho",),
+    ("a", "menudo"),
+    ("con", "frecuencia"),
+    ("todo", "el", "tiempo"),
+    ("cada", "rato"),
+)
+_OFTEN_REACH = 3
 # "I tend to faint", "suelo desmayarme": a tendency told before the sign.
 _HABIT_TOLD = frozenset((who, "faint") for who in ("i", "he", "she", "they", "we", "you"))  # "I faint when…"
 _TENDING = frozenset("tend tends tended prone suelo sueles suele solemos suelen".split())  # noqa: SIM905
@@ -4145,6 +4296,7 @@ _INFLAMED_SIGNS = frozenset({"septic_joint", "spreading_redness", "hot_lump", "w
 _STROKE_SIGN = "stroke"
 # A limb that will not move, beside a hot swollen joint of it, is the joint (stroke's arm, the spine's legs).
 _LIMB_SIGNS = frozenset({_STROKE_SIGN, "leg_weakness"})
+_ANY_JOINT = frozenset("joint joints articulacion articulaciones".split())  # noqa: SIM905
 # A joint and the limb it moves, by region.
 _REGIONS = (
     (
@@ -4578,6 +4730,10 @@ def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int])
         if sentence not in inflamed:
             return False
         told = {tokens[i] for i in range(len(tokens)) if sentences[i] == sentence}
+        if told & _ANY_JOINT:
+            # "had the shoulder jab… The joint's gone red hot and swollen and I can't lift my arm":
+            # "the joint" is the one the message named.
+            told = set(tokens)
         own = set(tokens[hit.start : hit.end])
         return any(own & limb and told & joint for joint, limb in _REGIONS)
 
@@ -4834,6 +4990,22 @@ def _returns(tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _options(tokens: list[str], first: int, position: int) -> bool:
+    """True when the clause of `position` is only numbers offered to choose from: "…, 38 or 39?"."""
+    # "which temperature is the dangerous one after the injection, 38 or 39?": the choices of
+    # the question before them, in a clause of their own.
+    if tokens[first:position].count(_BREAK) != 1:
+        return False
+    opened = tokens.index(_BREAK, first, position) + 1
+    closed = tokens.index(_BREAK, position) if _BREAK in tokens[position:] else len(tokens)
+    tail = tokens[opened:closed]
+    return (
+        len(tail) >= len(("38", "or", "39"))
+        and bool(_CHOICE & set(tail))
+        and all(word in _CHOICE or word.replace(".", "", 1).isdecimal() for word in tail)
+    )
+
+
 def _distant_said(tokens: list[str], start: int, end: int, hit: _Hit) -> list[tuple[int, int]]:
     """Spans like "my coworker said", "una prima me contó" before a sign told in the past: a story retold."""
     # A husband or a mother telling of their own sign may be beside the writer: not these. "mi prima
@@ -5029,6 +5201,25 @@ def _named_as_was(tokens: list[str], hit: _Hit) -> bool:
     return at > 0 and tokens[at - 1] in _WAS_NAMED
 
 
+def _feared_topic(tokens: list[str], hit: _Hit) -> bool:
+    """True for "lo de los coágulos me da miedo", "the lung clot thing scares me": a sign as a feared topic."""
+    at = hit.start
+    while at > 0 and tokens[at - 1] in _ANY_ARTICLE:
+        at -= 1
+    before = tuple(tokens[max(0, at - 3) : at])
+    named = any(before[-len(opener) :] == opener for opener in _TOPIC_OPENERS) or bool(
+        _TOPIC_NOUNS & set(tokens[hit.end : hit.end + 1])
+    )
+    if not named:
+        return False
+    after = []
+    for word in tokens[hit.end : hit.end + _FEAR_REACH]:
+        if word == _BREAK:
+            break
+        after.append(word)
+    return bool(_FEAR_WORDS & set(after))
+
+
 def _habitual(tokens: list[str], hit: _Hit) -> bool:
     """True for "me desmayo fácil", "I faint easily": fainting as a way the writer is.
 
@@ -5041,8 +5232,27 @@ def _habitual(tokens: list[str], hit: _Hit) -> bool:
             or _TENDING & set(tokens[max(0, hit.start - 2) : hit.start + 1])
             # "I faint when I see blood": the present of a habit (a faint now is "fainted", "fainting").
             or tuple(tokens[hit.start : hit.start + 2]) in _HABIT_TOLD
+            or _often(tokens, hit)
         )
     )
+
+
+def _often(tokens: list[str], hit: _Hit) -> bool:
+    """True for "she faints a lot", "se desmaya seguido": fainting in the present of a habit, told as often.
+
+    Not "se desmaya seguido desde la infusión", "faints a lot today": since then, or now, is new.
+    """
+    if not _HABIT_FORMS & set(tokens[hit.start : hit.end]):
+        return False
+    after = tokens[hit.end : hit.end + _OFTEN_REACH]
+    if not any(tuple(after[: len(often)]) == often for often in _OFTEN):
+        return False
+    first, last = hit.start, hit.end
+    while first > 0 and tokens[first - 1] != _BREAK:
+        first -= 1
+    while last < len(tokens) and tokens[last] != _BREAK:
+        last += 1
+    return not (_SINCE | _NOW_TIMES | _TODAY) & set(tokens[first:last])
 
 
 _POINTING_BACK = frozenset({("eso", "del"), ("lo", "del"), ("eso", "de"), ("lo", "de")})

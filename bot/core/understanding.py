@@ -158,10 +158,15 @@ def words(text: str) -> list[str]:
     return list(_words(text))  # a list of its own: callers may change it
 
 
+# "A&E" (accident and emergency) is what the UK and Ireland call the ER: one word for the model.
+_ACCIDENT_AND_EMERGENCY = re.compile(r"\bA\s?&\s?E\b", re.IGNORECASE)
+_ER = " er "
+
+
 @lru_cache(maxsize=_RECENT_TEXTS)
 def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for word in normalize(text).split():
+    for word in normalize(_ACCIDENT_AND_EMERGENCY.sub(_ER, text)).split():
         expansion = SHORTHAND.get(word)
         if expansion is not None:
             out.extend(expansion)
