@@ -2122,6 +2122,9 @@ def test_a_common_word_one_slip_from_a_sign_is_left_alone(content: Content) -> N
 def test_pain_scores_that_climb_are_pain_getting_worse() -> None:
     assert measures.rising_pain_span("3/10 on day 1, today 8/10") == (21, 25)
     assert measures.rising_pain_span("dolor 7 de 10 ayer y hoy 4 de 10") is None
+    # Scores told as varying are no trend.
+    assert measures.rising_pain_span("some days 2/10 some days 4/10, overall better") is None
+    assert measures.rising_pain_span("unos días 2/10 y otros días 4/10, en general mejor") is None
     assert measures.rising_pain_span("pain 8/10") is None
 
 
@@ -9811,13 +9814,106 @@ AFTER_SETS_R20A = [
     ("there's pus at the injection site from 2 weeks ago", "en", "urgent", "discharge"),
     ("¿es cierto que las células madre pueden dar tumores? mi cuñada dice que sí", "es", "side_effect", None),
     ("is it true stem cells can give you tumours? my sister in law says so", "en", "side_effect", None),
+]
+
+
+# The twentieth session's own two final rounds (JF-JI, JN-JQ), read after both were measured once.
+AFTER_SETS_R20B = [
     (
-        "¿pueden salir tumores en la columna por las células que meten en el líquido?",
+        "tengo treinta y nueve y pico, me la paso dormido y mi hija dice que no la reconozco bien. me inyectaron el hombro hace 4 dias",
+        "es",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "i have 39 and a bit, sleeping all day and my daughter says i dont recognise her properly. shoulder injection 4 days ago",
+        "en",
+        "emergency",
+        "drowsy",
+    ),
+    ("mi papá tiene 39,2 y se la pasa durmiendo todo el día desde la infusión", "es", "emergency", "drowsy"),
+    ("dad has 39.2 and has been sleeping all day since the infusion", "en", "emergency", "drowsy"),
+    ("i dont recognise the brand of these pills, are they legit?", "en", "pills", None),
+    (
+        "how long is the soreness meant to last? shoulder day 1 and i can't lift my arm above my head without wincing",
+        "en",
+        "side_effect",
+        None,
+    ),
+    ("i suddenly cant lift my left arm at all and my face feels droopy", "en", "emergency", "stroke"),
+    (
+        "belly is black and blue where they took the fat out, looks like i was in a fight. no real pain",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "Im not confused or anything but my wife says sepsis makes you confused, what else should she watch for with me",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "no estoy confundido ni nada pero mi esposa dice que la sepsis te deja confundido, ¿qué más tiene que vigilar en mí?",
         "es",
         "info_alarming",
-        "unrecognised",
+        "sepsis",
     ),
-    ("can the cells they put in the spinal fluid grow tumours in the spine?", "en", "info_alarming", "unrecognised"),
+    ("my husband has sepsis, it makes you confused", "en", "emergency", "sepsis"),
+    (
+        "¿cuánto me va a durar la hinchazón de los labios después de la grasa con células? día 1, un poco gorditos, no duelen",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "how long will my lips stay swollen after the fat with stem cells? day 1, a bit puffy, no pain",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "me sacaron grasa de la panza para la rodilla y ahora tengo los labios hinchados",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    ("they took fat from my belly for my knee and now my lips are swollen", "en", "emergency", "anaphylaxis"),
+    (
+        "me pusieron relleno con células y se me hincharon los labios y me cuesta respirar",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "a mi mamita no se le puede ni tocar la cadera, grita si la movemos y está calientita, le pusieron hace 3 semanas",
+        "es",
+        "urgent",
+        "severe_pain",
+    ),
+    (
+        "you can't even touch my mum's hip, she screams when we move her and it's warm, injected 3 weeks ago",
+        "en",
+        "urgent",
+        "severe_pain",
+    ),
+    ("¿qué hacen con mi información? ¿se la venden a los de los suplementos?", "es", "privacy", None),
+    ("what do you do with my info? do you sell it to the supplement people?", "en", "privacy", None),
+    ("¿esto se lo mandan a la clínica de Cancún o queda solo aquí?", "es", "privacy", None),
+    ("mi mamá me manda mensajes, tengo fiebre de 39", "es", "urgent", "fever"),
+    (
+        "is it normal for the pain to go up and down? week 3 after the knee, some days 2/10 some days 4/10, better overall",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "¿es normal que el dolor suba y baje? semana 3 de la cadera, unos días 2/10 y otros 4/10, en general mejor",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("pain diary: day1 = 3, day2 = 3, day3 = 5, today an 8/10", "en", "urgent", "worsening_pain"),
 ]
 
 
@@ -9976,7 +10072,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R18B
     + AFTER_SETS_R18C
     + AFTER_SETS_R19A
-    + AFTER_SETS_R20A,
+    + AFTER_SETS_R20A
+    + AFTER_SETS_R20B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

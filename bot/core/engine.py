@@ -585,8 +585,21 @@ def command_key(name: str) -> str:
     return f"privacy.command_{name}" if name in PRIVACY_COMMANDS else f"command.{name}"
 
 
+DATA_QUESTION = "question"  # where what they write goes, asked: the privacy answer
+_YOUR_DATA = re.compile(
+    r"\b(?:mi|mis|my)\s+(?:informacion|datos|data|info|information|mensajes|messages|chats?)\b"
+    r"|\b(?:lo que|what)\s+(?:te\s+|le\s+)?(?:escribo|escribimos|pongo|cuento|i write|i type|i tell you|i send)\b"
+    r"|\besto se lo\b"
+)
+_SHARED = re.compile(
+    r"\b(?:venden|vende|vender|sell|sells|selling|sold|comparten|comparte|compartir|share|shares|sharing|mandan|manda|"
+    r"mandar|envian|envia|send|sends|pasan|pasa a|give|gives|hacen con|do with|queda aqui|stays here|stay here)\b"
+)
+
+
 def privacy_intent(text: str) -> str | None:
-    """'delete', 'mydata' or 'stop' when free text asks to erase, to see what is stored or for no more messages."""
+    """'delete', 'mydata', 'stop' or 'question' when free text asks to erase, to see what is stored, for no
+    more messages, or where what they write goes."""
     words = normalize(text)
     if not words:
         return None
@@ -604,6 +617,10 @@ def privacy_intent(text: str) -> str | None:
         return "delete"
     if process.extractOne(words, MYDATA_PHRASES, scorer=fuzz.ratio, score_cutoff=90):
         return "mydata"
+    # "¿qué hacen con mi información? ¿se la venden a los de los suplementos?", "esto se lo
+    # mandan a la clínica o queda aquí?": where what they write goes, asked, whatever else it names.
+    if "?" in text and _YOUR_DATA.search(words) and _SHARED.search(words):
+        return DATA_QUESTION
     return None
 
 
@@ -1516,6 +1533,9 @@ class _FreeText(_TurnBase):
         if intent == "mydata":
             self.my_data()
             return
+        if intent == DATA_QUESTION:
+            self.privacy_help({"by": "rules:data_question"})
+            return
         # A sign the rules found told as over is weighed in route(): the request, then the sign.
         if intent == "stop" and (self.info_alarm is None or self.info_alarm.sign == UNRECOGNISED):
             self.privacy_help({"by": "rules:stop_request"})
@@ -2085,7 +2105,7 @@ _CANCER_WORDS = frozenset(
     "cancer cancers tumor tumors tumour tumours tumores cancerigeno cancerigenas cancerous".split()  # noqa: SIM905
 )
 _ALARMING_PLACES = frozenset(
-    "spine spinal back columna espinal espina espalda brain cerebro cerebral eye eyes ojo ojos".split()  # noqa: SIM905
+    "spine spinal back columna espinal espina espalda brain cerebro eye eyes ojo ojos".split()  # noqa: SIM905
 )
 # Asked whether it can: "can it cause", "¿pueden hacer…?"; not a story of one someone got ("a una
 # amiga le salió un tumor", "¿hay casos de…?"), which is a mention of an alarming topic.

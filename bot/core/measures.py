@@ -526,8 +526,19 @@ _DAY_SCORE = re.compile(r"\b(?:day|d[ií]a)\s*\d{1,2}\s*[=:-]\s*(\d{1,2})\b" + _
 _PAIN_TOLD = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|dolor|duele|duelen|dolia)\b", re.IGNORECASE)
 
 
+# "some days 2/10 some days 4/10", "unos días 2 y otros 4", "goes up and down": scores that vary,
+# told as such, are no trend.
+_VARYING = re.compile(
+    r"\b(?:some days|other days|unos d[ií]as|otros d[ií]as|algunos d[ií]as|up and down|sube y baja|va y viene"
+    r"|comes and goes|varies|var[ií]a)\b",
+    re.IGNORECASE,
+)
+
+
 def rising_pain_span(text: str) -> tuple[int, int] | None:
     """(start, end) of the last pain score when the scores in `text` rise ("3/10 on day 1 … today 8/10")."""
+    if _VARYING.search(text):
+        return None
     scores = [(m.start(), m.end(), int(m.group(1))) for m in _PAIN_SCORE.finditer(text) if int(m.group(1)) <= 10]
     if len(scores) < 2 and _PAIN_TOLD.search(text):
         # The pain word stays beside a score said after it ("me duele 8"), for the rules to read.

@@ -812,7 +812,7 @@ class SafetyRules:
                 or _names_a_feature(tokens, hit)
             )
         ]
-        return _joint_not_stroke(hits, tokens, sentences)
+        return _filled_lips(_joint_not_stroke(hits, tokens, sentences), tokens)
 
     def _evaluate(
         self, tokens: list[str], sentences: list[int], ignore: frozenset[str] = frozenset()
@@ -1551,6 +1551,10 @@ class SafetyRules:
         if not reason and self._judged(tokens, hit):
             # "is saddle numbness something to worry about after a spine injection?": the sign
             # named in a question about it, not told.
+            reason = "asking"
+        if not reason and _generic_fact(tokens, hit):
+            # "sepsis makes you confused", "la sepsis te deja confundido": what a sign does to
+            # anyone, stated; not anyone's sign.
             reason = "asking"
         if not reason and _feared_topic(tokens, hit):
             # "lo de los coágulos en los pulmones me da miedo", "the lung clot thing scares me": a
@@ -4155,6 +4159,28 @@ _TOPIC_OPENERS = (
     ("talk", "about"),
 )
 _TOPIC_NOUNS = frozenset({"thing", "stuff", "part", "bit", "business"})
+# What a sign does to anyone: "sepsis MAKES YOU confused", "la sepsis TE DEJA confundido".
+_MAKES_ANYONE = frozenset(
+    {
+        ("makes", "you"),
+        ("make", "you"),
+        ("makes", "people"),
+        ("make", "people"),
+        ("gives", "you"),
+        ("can", "make"),
+        ("can", "cause"),
+        ("te", "pone"),
+        ("te", "deja"),
+        ("te", "hace"),
+        ("te", "da"),
+        ("lo", "pone"),
+        ("la", "pone"),
+        ("puede", "causar"),
+        ("puede", "dar"),
+    }
+)
+_CAUSES_IT = frozenset({("causes",), ("causa",), ("provoca",)})
+_SAYS_SO = frozenset("says said thinks reckons read dice dijo piensa cree leyo".split())  # noqa: SIM905
 _ANY_ARTICLE = frozenset({"a", "an", "the", "un", "una", "unos", "unas", "el", "la", "los", "las"})
 # What a feared topic does to the writer, told just after it ("…me da miedo", "…scares me").
 _FEAR_WORDS = frozenset(
@@ -4708,6 +4734,28 @@ _SWOLLEN_WORDS = frozenset(
 _SORE_WORDS = frozenset("painful sore adolorido adolorida duele".split())  # noqa: SIM905
 
 
+_ANAPHYLAXIS = "anaphylaxis"
+_LIPS = frozenset("lips lip labios labio".split())  # noqa: SIM905
+_AIRWAY = frozenset("tongue throat breathe breathing breath lengua garganta respirar respiro aire".split())  # noqa: SIM905
+# What is put into the lips themselves: their swelling is the treated site's ("la hinchazón de los
+# labios después de la grasa con células", "lip filler with stem cells").
+_LIP_FILLING = frozenset("fat grasa filler fillers relleno rellenos lipofilling".split())  # noqa: SIM905
+# Another place treated: "fat from my belly for my KNEE, and now my lips are swollen" is not the site.
+_OTHER_SITES = frozenset(
+    "knee knees hip hips shoulder back spine spinal iv drip infusion joint elbow ankle eye eyes scalp hair "  # noqa: SIM905
+    "rodilla rodillas cadera hombro espalda columna suero infusion articulacion codo tobillo ojo ojos "
+    "cuero cabelludo pelo".split()
+)
+
+
+def _filled_lips(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
+    """`hits` without lips swelling told where the lips were the treatment, and nothing of the airway said."""
+    told = set(tokens)
+    if not told & _LIP_FILLING or told & (_AIRWAY | _OTHER_SITES):
+        return hits
+    return [hit for hit in hits if not (hit.sign == _ANAPHYLAXIS and set(tokens[hit.start : hit.end]) & _LIPS)]
+
+
 def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int]) -> list[_Hit]:
     """`hits` without an arm or leg "that won't lift" told beside a hot, swollen joint of that limb.
 
@@ -5199,6 +5247,20 @@ def _named_as_was(tokens: list[str], hit: _Hit) -> bool:
     if at > 0 and tokens[at - 1] in _ARTICLES:
         at -= 1
     return at > 0 and tokens[at - 1] in _WAS_NAMED
+
+
+def _generic_fact(tokens: list[str], hit: _Hit) -> bool:
+    """True for "sepsis makes you confused", "…makes you confused": a sign in a fact about anyone."""
+    first = hit.start
+    while first > 0 and tokens[first - 1] != _BREAK:
+        first -= 1
+    lead = tokens[first : hit.start]
+    # "my husband HAS sepsis, it makes you confused" is his; "my wife SAYS sepsis makes you…" is what she says.
+    if _of_writer(lead) or (_told_of_other(lead) and not _SAYS_SO & set(lead)):
+        return False
+    after = tuple(tokens[hit.end : hit.end + 2])
+    before = tuple(tokens[max(first, hit.start - 2) : hit.start])
+    return after in _MAKES_ANYONE or after[:1] in _CAUSES_IT or before in _MAKES_ANYONE
 
 
 def _feared_topic(tokens: list[str], hit: _Hit) -> bool:

@@ -161,12 +161,15 @@ def words(text: str) -> list[str]:
 # "A&E" (accident and emergency) is what the UK and Ireland call the ER: one word for the model.
 _ACCIDENT_AND_EMERGENCY = re.compile(r"\bA\s?&\s?E\b", re.IGNORECASE)
 _ER = " er "
+# "black and blue where they took the fat": a bruise, said as one; not a black or blue skin.
+_BLACK_AND_BLUE = re.compile(r"\bblack\s*(?:and|&|n)\s*blue\b", re.IGNORECASE)
+_BRUISED = " bruised "
 
 
 @lru_cache(maxsize=_RECENT_TEXTS)
 def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for word in normalize(_ACCIDENT_AND_EMERGENCY.sub(_ER, text)).split():
+    for word in normalize(_BLACK_AND_BLUE.sub(_BRUISED, _ACCIDENT_AND_EMERGENCY.sub(_ER, text))).split():
         expansion = SHORTHAND.get(word)
         if expansion is not None:
             out.extend(expansion)
