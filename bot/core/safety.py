@@ -4035,7 +4035,9 @@ _TOLD_OR_HURTS_NOW = _TOLD_NOW | frozenset("hurts aches burns duele duelen arde 
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
 # Past forms of "to be" that tell a state back then: "was fine on day 5", "estaba bien ayer".
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
-_TOLD_BACK_THEN = frozenset("tuve tuvo tuvimos tuvieron had got dio dieron salio salieron paso".split()) | _WAS  # noqa: SIM905
+# Past verbs of having or being given: "I HAD a fever", "le DIO un mareo", "estuve mal".
+_HAD_BACK_THEN = _WAS | frozenset({"tuve", "tuvo", "had", "got", "dio"})
+_TOLD_BACK_THEN = _HAD_BACK_THEN | frozenset("tuvimos tuvieron dieron salio salieron paso".split())  # noqa: SIM905
 # Signs that end by themselves: told weeks back, they are over.
 _EPISODES = frozenset({"fainting", "seizure"})
 # "it WAS a clot", "ERA un coágulo", "FUE un infarto": naming what something turned out to be.
@@ -4180,8 +4182,9 @@ _MAKES_ANYONE = frozenset(
     }
 )
 _CAUSES_IT = frozenset({("causes",), ("causa",), ("provoca",)})
+# Someone else saying so. Not _SAYING: the writer's own "creo", "siento", "I feel" are not hearsay.
 _SAYS_SO = frozenset("says said thinks reckons read dice dijo piensa cree leyo".split())  # noqa: SIM905
-_ANY_ARTICLE = frozenset({"a", "an", "the", "un", "una", "unos", "unas", "el", "la", "los", "las"})
+_ANY_ARTICLE = _ARTICLES | frozenset({"unos", "unas", "los", "las"})
 # What a feared topic does to the writer, told just after it ("…me da miedo", "…scares me").
 _FEAR_WORDS = frozenset(
     "scares scare scared frightens frighten terrifies terrify worries freaks miedo asusta asustan aterra aterran "  # noqa: SIM905
@@ -4259,7 +4262,7 @@ _WHEN_ASKS = frozenset(
 _BECOMES = frozenset({"es", "ya", "se", "is", "becomes", "counts", "turns", "gets", "pasa", "llega"})
 _PLUPERFECT = frozenset({"had", "habia", "habian", "hadnt"})
 # A story of someone else's, over: "she said her IV was fine but then she HAD a stroke".
-_TOLD_PAST = _WAS | _PLUPERFECT | frozenset({"tuvo", "tuve", "then", "luego", "got", "le", "dio"})
+_TOLD_PAST = _HAD_BACK_THEN | _PLUPERFECT | frozenset({"then", "luego", "le"})
 _BY = frozenset({"by", "para", "since", "desde"})
 _ON_DAY = frozenset({"on", "el", "en"})
 _DAY_WORDS = frozenset({"day", "dia"})
