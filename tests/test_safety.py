@@ -423,6 +423,13 @@ def test_load_safety_reports_problems_with_file_and_line() -> None:
         (flags, 14, "sign 'chills' needs a non-empty 'en' list of patterns"),
         (flags, 20, "sign 'breathing': bad pattern '[short of breath': unbalanced brackets in '[short'"),
         (flags, 21, "duplicate pattern 'Chest  Pain' (already in 'chest_pain' on line 5)"),
+        # One slot is one word: "mal|sin aire" would ask for "mal aire" or "sin aire" alike.
+        (
+            flags,
+            22,
+            "sign 'breathing': bad pattern 'respira mal|sin aire': 'mal|sin' mixes 'sin' (which needs the next "
+            "word) with single words; write the 'sin …' phrasing as a pattern of its own",
+        ),
         (flags, 23, "sign 'breathing': 'together' needs two or more lists of words"),
         (flags, 27, "'negation cues.en' item 1 must be in quotes (YAML reads it as False)"),
         (numbers, 5, "'US' number '9-1-1' is not digits"),

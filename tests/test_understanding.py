@@ -9348,7 +9348,7 @@ AFTER_SETS_R19A = [
         "diez días después de la inyección en el hombro se me hinchó de la noche a la mañana y está caliente",
         "es",
         "urgent",
-        None,
+        "spreading_redness",
     ),
     (
         "could someone die from stem cell injections? asking before i book anything",
@@ -9917,6 +9917,316 @@ AFTER_SETS_R20B = [
 ]
 
 
+# The twenty-first session's first reading (held-out rounds JR-JU and JX, and a read round HA-HD):
+# a supposing settled before a real sign ("if it was just bruising, fine, but…"), leave asked for a
+# treatment with no verb ("is she still allowed the IV"), the worst case and a raised risk that are
+# not worsening, a leaflet that says so, "this time", another episode told after, half the body gone
+# numb, "will it happen again", a plan that is not a plea, and a present sign before what someone reads.
+AFTER_SETS_R21A = [
+    (
+        "If it was just bruising fine, but the swelling on my thigh where they took the fat keeps growing, its hot and tight. day 5",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "si fuera solo el moreton bien, pero la hinchazon del muslo donde sacaron la grasa sigue creciendo, esta caliente y tensa. dia 5",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "if it was only the ache, fine, but the redness around the knee keeps spreading and its hot",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "si fuera solo el dolorcito, vale, pero lo rojo alrededor de la rodilla se sigue extendiendo y esta caliente",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "if it looks ok but then the redness keeps growing and its hot, what do I do?",
+        "en",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "si se ve bien pero luego lo rojo sigue creciendo y esta caliente, que hago?",
+        "es",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    ("My mum had a mini stroke 3 years ago, is she still allowed the IV stem cells?", "en", "info_alarming", "stroke"),
+    ("mi mama tuvo un derrame hace 3 años, todavia es apta para las celulas madre?", "es", "info_alarming", "stroke"),
+    ("my dad had a stroke in 2019, is he still eligible for stem cells?", "en", "info_alarming", "stroke"),
+    (
+        "mi papa tuvo un infarto en 2020, todavia es candidato para el suero de celulas?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "before I book anything: what's the worst that usually happens after a shoulder stem cell shot? side effects wise",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "antes de hacerme lo del hombro, que es lo peor que puede pasar normalmente? efectos secundarios digo",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("my knee pain is the worst it's been since the shot, day 6", "en", "urgent", "worsening_pain"),
+    ("lo peor es que la rodilla me duele cada vez mas desde el dia 4", "es", "urgent", "worsening_pain"),
+    ("Leaflet says 'seek help urgently for sepsis'. what does sepsis even look like?", "en", "info_alarming", "sepsis"),
+    ("Folleto dice 'busque ayuda urgente si hay sepsis'. como se ve la sepsis?", "es", "info_alarming", "sepsis"),
+    (
+        "en 2022 me hice lo mismo y nada, esta vez al dia 3 me sale pus del pinchazo y mancha la media",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "in 2022 I had the same done and nothing happened, this time on day 3 pus is coming out of the puncture",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "tengo entumida la planta del pie desde la inyeccion del tobillo, camino bien. una vez me paso con la anestesia del dentista pero en la boca y se quito",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "the sole of my foot has been numb since the ankle injection, I can walk fine. one time I had this with the dentist's anaesthetic but in my mouth and it went away",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "el año pasado tuve un ictus pequeño y me recupere bien. hoy, dos dias despues de lo del hombro, se me ha dormido medio cuerpo y no puedo coger el vaso",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "last year I had a small stroke and recovered well. today, two days after the shoulder thing, half my body has gone numb and I cant hold a glass",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    ("tengo medio cuerpo dormido desde hace una hora", "es", "emergency", "stroke"),
+    ("numbness down half of his body since an hour ago", "en", "emergency", "stroke"),
+    ("se me durmio un lado del cuerpo de repente", "es", "emergency", "stroke"),
+    ("one side of my body went numb all of a sudden", "en", "emergency", "stroke"),
+    (
+        "el mes pasado me desmaye en la clinica cuando me sacaron sangre, ya estoy bien, me pasara otra vez en la extraccion de grasa?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "last month I fainted at the clinic when they took blood, I'm fine now, will it happen again at the fat harvest?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "a mi cuñado le dio una embolia en el pulmon despues de un suero de celulas en Tijuana, se salvo de milagro. que sintomas tuvo que tener? yo me lo hago en marzo",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "my brother in law got a lung clot after an IV in Tijuana, barely survived. what symptoms would he have had? I'm getting mine done in March",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    ("a mi vecina le dio un infarto despues del suero, que hago?", "es", "emergency", "chest_pain"),
+    ("my neighbour had a seizure after the drip, what do I do", "en", "emergency", "seizure"),
+    (
+        "Dads eye is getting redder and more sore every day since the injection on the 14th, he can still see ok, hes reading the paper",
+        "en",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "a mi papa el ojo se le pone mas rojo y le duele mas cada dia desde la inyeccion del 14, ve bien, esta leyendo el periodico",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "Does the stem cell injection in knee increase risk of cancer later in life? asking for my father who is 68",
+        "en",
+        "side_effect",
+        None,
+    ),
+    ("la inyeccion en la rodilla aumenta el riesgo de cancer? pregunto por mi papa de 68", "es", "side_effect", None),
+    ("my knee pain has increased a lot since day 3", "en", "urgent", "worsening_pain"),
+    ("el dolor de rodilla aumenta cada dia desde la inyeccion", "es", "urgent", "worsening_pain"),
+    ("escupo flema roja desde anoche", "es", "emergency", "coughing_blood"),
+    ("coughing up red phlegm since last night", "en", "emergency", "coughing_blood"),
+    ("mi papa habla incoherencias y tiene 39 de fiebre", "es", "emergency", "confusion"),
+    ("my dad is talking nonsense and has a 39 fever", "en", "emergency", "confusion"),
+    ("me sale materia con olor de la herida", "es", "urgent", "discharge"),
+    ("smelly gunk is coming out of the wound", "en", "urgent", "discharge"),
+]
+
+
+# The same reading, second part: what the retrained model no longer decided (model ties) read
+# into rules: swelling told as a verb and hot, red that reaches a new place, pain "en aumento" or
+# "peor que antes", thoughts of self-harm named as a noun (and denied), a treated animal, a
+# regulator asked about a treatment, a flow's own phrase against an unsure "other".
+AFTER_SETS_R21B = [
+    ("she had a stroke last year and is still allowed to drive, can she have the IV?", "en", "info_alarming", "stroke"),
+    (
+        "tuvo un derrame el año pasado y todavia esta permitido que maneje, puede hacerse el suero?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    ("ten days after the shoulder injection it swelled up overnight and it's hot", "en", "urgent", "spreading_redness"),
+    ("se inflamo un poco y le puse una compresa caliente", "es", "side_effect", None),
+    (
+        "ya no se si es normal: lo rojo del hombro hoy llega hasta el codo, ayer era como una monedita. ni fiebre ni nada mas",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "not sure anymore if this is normal: the red from my shoulder now reaches my elbow, yesterday it was like a coin. no fever or anything",
+        "en",
+        "urgent",
+        None,
+    ),
+    (
+        "Llevo 6 dias desde la infiltracion en la cervical, los primeros dias el dolor bajaba pero desde antier va en aumento y ya no duermo. sin fiebre, sin hormigueo",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "6 days since the neck injection, the pain was easing the first days but since the day before yesterday it keeps increasing and I can't sleep. no fever, no tingling",
+        "en",
+        "urgent",
+        None,
+    ),
+    (
+        "el dolor de espalda estuvo tranquilo los dos primeros dias pero hoy dia 6 esta peor que antes de la inyeccion, no duermo",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "my back pain was calm the first two days but today, day 6, it's worse than before the injection, I can't sleep",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    ("el ojo inyectado esta rojisimo y me duele cada dia mas", "es", "urgent", "eye_worse"),
+    ("the injected eye is more red every day and it hurts", "en", "urgent", "eye_worse"),
+    (
+        "I'm not having thoughts of hurting myself, but Ive been really down since the treatment didnt help. is that common?",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "no tengo pensamientos de hacerme daño, pero ando muy bajoneada desde que el tratamiento no funciono. es comun?",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    ("I keep having thoughts of killing myself since the treatment failed", "en", "emergency", "suicidal"),
+    ("tengo pensamientos de matarme desde que fallo el tratamiento", "es", "emergency", "suicidal"),
+    ("my mare had stem cells in her tendon, when can I ride her again?", "en", "other", None),
+    ("a mi yegua le pusieron celulas madre en el tendon, cuando la puedo montar?", "es", "other", None),
+    ("COFEPRIS tiene aprobadas las células madre para la rodilla?", "es", "clinic_choice", None),
+    ("are fat-derived stem cells approved for knee arthritis?", "en", "clinic_choice", None),
+    ("las gotas de celulas madre estan aprobadas para la rodilla?", "es", "pills", None),
+    ("are stem cell drops approved for the knee?", "en", "pills", None),
+    ("hay algun ensayo cerca de mi", "es", "clinic_choice", None),
+    ("is there a trial near me", "en", "clinic_choice", None),
+]
+
+
+# The twenty-first session's second read round (HJ-HM): a sign that has come up, told before
+# "just in case"; a line drawn as someone said to; a smell of the breath; "can she still have it";
+# red that runs down AS FAR AS a new place, and how small it was earlier; suicidal ideas named.
+AFTER_SETS_R21C = [
+    (
+        "tiene el hombro rojo y lo rojo ya le baja hasta el codo, esta mañana era solo una manchita",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "his shoulder is red and the red now goes down to his elbow, this morning it was just a small spot",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("lo rojo ya me baja hasta el tobillo desde la inyeccion de la rodilla", "es", "urgent", "spreading_redness"),
+    ("the red is going down to my ankle since the knee injection", "en", "urgent", "spreading_redness"),
+    ("la hinchazon ya baja, dia 5 de la rodilla", "es", "side_effect", None),
+    ("the swelling is going down, day 5 after the knee shot", "en", "side_effect", None),
+    (
+        "me ha salido una línea roja que me sube por el brazo desde donde me pusieron la vía el lunes, parece un arañazo del gato vamos, pero por si acaso",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "a red line has appeared going up my arm from where the drip was on monday, looks like a cat scratch tbh, but just in case",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    ("just in case: what does a red line up the arm mean?", "en", "info_alarming", "red_streak"),
+    ("por si acaso: que significa una linea roja que sube por el brazo?", "es", "info_alarming", "red_streak"),
+    (
+        "the redness round mum's injection site was the size of a 10p yesterday and now it's like the size of my palm and creeping up the thigh. I drew round it with a biro like someone told me and it's gone past the line",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "lo rojo de la inyeccion de mi mama ayer era como una moneda y hoy es como mi palma y sube por el muslo. lo marque con boli como alguien me dijo y ya se paso de la raya",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("alguien me dijo que lo rojo se pasa de la raya a veces, es cierto?", "es", "info_alarming", "spreading_redness"),
+    (
+        "mi papá dice que le quedó un sabor como a ajo en la boca desde la infusión de esta mañana y hasta el aliento le huele raro, eso es normal?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("la herida huele raro y supura un poco", "es", "urgent", "discharge"),
+    ("nan fainted at a clinic back in 2019, can she still have it", "en", "info_alarming", "fainting"),
+    ("mi abuela se desmayo en una clinica en 2019, todavia se lo puede hacer?", "es", "info_alarming", "fainting"),
+    ("she fainted and she is still out, not waking up", "en", "emergency", "fainting"),
+    ("tengo ideas suicidas", "es", "emergency", "suicidal"),
+    ("me siento suicida", "es", "emergency", "suicidal"),
+    ("tengo pensamientos de muerte", "es", "emergency", "suicidal"),
+    (
+        "¿es común tener ideas suicidas cuando el tratamiento no funciona? pregunto para un grupo, no es para mí",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    ("mi abuela se desmayo en una clinica en 2019, aun puede hacerselo?", "es", "info_alarming", "fainting"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10073,7 +10383,10 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R18C
     + AFTER_SETS_R19A
     + AFTER_SETS_R20A
-    + AFTER_SETS_R20B,
+    + AFTER_SETS_R20B
+    + AFTER_SETS_R21A
+    + AFTER_SETS_R21B
+    + AFTER_SETS_R21C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -138,6 +138,14 @@ class _Pattern:
         object.__setattr__(self, "words", spelt)
 
 
+# Words that only make sense with the word after them ("sin fuerza", "without strength"), and the
+# prepositions they may stand beside in one slot ("con|bajo|debajo [de] … cobijas").
+_GLUE_WORDS = frozenset({"sin", "con", "without", "with"})
+_SLOT_PREPOSITIONS = _GLUE_WORDS | frozenset(
+    "bajo debajo de from for by of in on al del a para por en to into at hasta hacia".split()  # noqa: SIM905
+)
+
+
 def _parse_pattern(text: str) -> tuple[tuple[_Slot, ...], str | None]:
     """Compile one pattern of the red-flag syntax; returns (slots, error message or None)."""
     slots: list[_Slot] = []
@@ -166,6 +174,16 @@ def _parse_pattern(text: str) -> tuple[tuple[_Slot, ...], str | None]:
             if " " in folded:
                 return (), f"'{alternative}' in '{raw}' must be one word (write one pattern per phrasing)"
             alternatives.add(folded)
+        # "medio cuerpo dormido|sin fuerza" asks for "dormido fuerza": a slot is one word, so "sin"
+        # beside single words never makes the phrase "sin fuerza".
+        glued = alternatives & _GLUE_WORDS
+        mixed = len(alternatives) > 1 and bool(alternatives - _SLOT_PREPOSITIONS)
+        if kind == _WORD and glued and mixed and position < len(raw_slots) - 1:
+            word = sorted(glued)[0]
+            return (), (
+                f"'{raw}' mixes '{word}' (which needs the next word) with single words; "
+                f"write the '{word} …' phrasing as a pattern of its own"
+            )
         slots.append(_Slot(kind, frozenset(alternatives)))
     if slots[0].kind != _WORD:
         return (), "a pattern must start with a required word"
@@ -350,10 +368,19 @@ _TREATMENT_VERBS = frozenset(
     hacerse hacerme hacer ponerse ponerme poner recibir ir voy vamos
     """.split()  # noqa: SIM905
 )
+_IT_DONE = frozenset({"hacerlo", "hacerselo", "hacermelo", "hacertelo", "ponerselo", "ponermelo"})
+# Leave words that take the treatment with no verb: "allowed the IV", "eligible for stem cells".
+_PERMITTED = frozenset(
+    {"allowed", "eligible", "candidate", "permitido", "permitida", "apto", "apta", "candidato", "candidata"}
+)
 # "is it still ok FOR HER to get stem cells": whose leave may stand between.
-_LEAVE_WORDS = frozenset(
-    "ok okay fine able allowed safe good to a candidate eligible puedo puede podria quiero quiere quieren "  # noqa: SIM905
-    "want wants wanna i yo for her him them para se me le les lo podemos pueden can could he she we they".split()
+_LEAVE_WORDS = (
+    frozenset(
+        "ok okay fine able allowed safe good to a candidate eligible puedo puede podria quiero quiere quieren "  # noqa: SIM905
+        "want wants wanna i yo for her him them para se me le les lo podemos pueden can could he she we they "
+        "is es".split()
+    )
+    | _PERMITTED
 )
 _LEAVE_REACH = 5
 # Said anywhere in a message that asks about a sign, these put the sign in the present.
@@ -707,7 +734,8 @@ class SafetyRules:
                     tokens.append(_BREAK)
                     sentences.append(sentence)
                 for word in piece_words:
-                    if word in breaks:
+                    # "se salvó de milagro": after "se", "salvo" is a verb (survived), not "except".
+                    if word in breaks and not (tokens and tokens[-1] in _REFLEXIVE):
                         if tokens and tokens[-1] != _BREAK:
                             tokens.append(_BREAK)
                             sentences.append(sentence)
@@ -812,7 +840,7 @@ class SafetyRules:
                 or _names_a_feature(tokens, hit)
             )
         ]
-        return _filled_lips(_joint_not_stroke(hits, tokens, sentences), tokens)
+        return _breath_not_wound(_filled_lips(_joint_not_stroke(hits, tokens, sentences), tokens), tokens)
 
     def _evaluate(
         self, tokens: list[str], sentences: list[int], ignore: frozenset[str] = frozenset()
@@ -1017,6 +1045,8 @@ class SafetyRules:
         # So is "TENGO un dolor en el pecho muy fuerte, me operaron del corazón en 2019": had now.
         timed = (
             bool(_OWN_TIME & set(hit_clause))
+            # "en 2022 me hice lo mismo y nada, ESTA VEZ al día 3 me sale pus": this time, not that one.
+            or any(tuple(hit_clause[i : i + 2]) in _THIS_TIME for i in range(len(hit_clause) - 1))
             or (hit.start > start and tokens[hit.start - 1] in _PRESENT_BE)
             or any(
                 tokens[i] in _HAVE_NOW and clause[i] == clause[hit.start]
@@ -1034,6 +1064,9 @@ class SafetyRules:
                 span
                 for span in outside(self._resolutions(tokens, start, end))
                 if not _of_another(span, hit, hits, clause)
+                # "…ya le baja hasta el codo, ESTA MAÑANA ERA SOLO una manchita": how small it was
+                # earlier, not that it was nothing.
+                and not _earlier_state(tokens, span)
                 # "me tomé un paracetamol y bajó a 37,8": a fever a medicine brought down is
                 # still a fever (the medicine hides it).
                 # "not feverish anymore AFTER THE TYLENOL": so is one the medicine took away.
@@ -1366,6 +1399,9 @@ class SafetyRules:
             for a, b in outside(_find(ctx.reported, tokens, start, end) + _distant_said(tokens, start, end, hit))
             # "this isn't for a paper": what the question is for, not where it was read.
             if not (a > 0 and tokens[a - 1] in ("for", "para"))
+            # "I drew round it LIKE SOMEONE TOLD ME", "lo marqué COMO me dijeron": an instruction
+            # followed, not what was heard of the sign.
+            and not (a > 0 and tokens[a - 1] in _AS_TOLD)
             # "el ojo PEGADO DE lagaña": stuck shut, not pasted from a forum.
             and not (
                 tokens[a] in ("pegado", "pegada", "pegados", "pegadas") and a > 0 and tokens[a - 1] in _STUCK_PARTS
@@ -1373,6 +1409,9 @@ class SafetyRules:
             # "that's what the paper says, but I can't catch my breath", "my lips are swelling,
             # the leaflet says that's normal??": the writer's own, now.
             and not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
+            # "Dad's eye is getting redder every day…, he's reading the paper": told in the
+            # present, then what he is doing; nothing read there tells the sign.
+            and not (a >= hit.end and clause[a] != clause[hit.start] and _TOLD_NOW & set(hit_clause))
             # "lei sobre trombosis… y ahora tengo la pierna más gorda": what was read, then the
             # writer's own sign, now.
             and not (b <= hit.start and _NOW_TIMES & set(tokens[b : hit.start]) and _of_writer(tokens[b : hit.end]))
@@ -1603,6 +1642,9 @@ class SafetyRules:
             and not self._asks_treatment(tokens, b)
             # "is stem cell therapy STILL safe for him?": still, of the treatment's safety.
             and not self._treatment_still_safe(tokens, a, b)
+            # "had a stroke last year and is STILL ALLOWED to drive": still, of a leave.
+            # "todavía ESTÁ permitido que maneje": a verb of being may stand between.
+            and not (tokens[a] in _STILL and _PERMITTED & set(tokens[b : b + 2]))
             # Told as over: "this morning" dates the episode; only "still", "right now" undo it.
             and not (over and tokens[a] not in _STILL)
             # "quiere hacerse otra vez", "get it done again": the treatment again, not the sign.
@@ -1808,6 +1850,10 @@ class SafetyRules:
             # and "the clinic stopped the drip" ends something else.
             words = set(tokens[at:stop])
             if _ONSET & words:
+                return []
+            # "…, camino bien. UNA VEZ me pasó con la anestesia del dentista y se quitó": another
+            # episode, told after, ends itself and not the sign before it.
+            if any(tuple(tokens[at : at + len(opener)]) == opener for opener in _ANOTHER_EPISODE):
                 return []
             if _SINCE & words:
                 return self._resolutions(tokens, at, stop)
@@ -2458,8 +2504,20 @@ class SafetyRules:
         while at < len(tokens) and tokens[at] in _LEAVE_WORDS and skipped < _LEAVE_REACH:
             at += 1
             skipped += 1
-        if at >= len(tokens) or tokens[at] not in _TREATMENT_VERBS:
+        if at >= len(tokens):
             return False
+        # "fainted at a clinic in 2019, can she still HAVE IT?": the treatment named as "it", last.
+        if tokens[at] in _TREATMENT_VERBS and tokens[at + 1 : at + 2] in (["it"], ["this"], ["that"], ["one"]):
+            return at + 2 >= len(tokens) or tokens[at + 2] in (_BREAK, "done", "again")
+        # "¿todavía SE LO puede HACER?", "¿aún puede HACÉRSELO?": the same, with "lo" for it.
+        ends = at + 1 >= len(tokens) or tokens[at + 1] == _BREAK
+        if ends and (tokens[at] in _IT_DONE or (tokens[at] in _TREATMENT_VERBS and "lo" in tokens[at - skipped : at])):
+            return True
+        if tokens[at] not in _TREATMENT_VERBS:
+            # "is she still ALLOWED THE IV stem cells?": leave given for the treatment itself, no verb.
+            if not skipped or not _PERMITTED & set(tokens[at - skipped : at]):
+                return False
+            at -= 1 if tokens[at] not in _ARTICLES else 0
         return bool(_find(self._context.treatment, tokens, at + 1, min(len(tokens), at + 1 + _TREATMENT_REACH)))
 
     def _bare_after_question(
@@ -2625,6 +2683,8 @@ class SafetyRules:
             product = bool(_COLOURED_PRODUCTS & beside)
             # "una compresa caliente en la pierna", "a hot pack on my leg": heat put on, not felt.
             applied = token in _HOT_WORDS and bool(_HOT_THINGS & set(tokens[max(0, position - 2) : position + 3]))
+            if refs and (_worst_case(tokens, position) or _risk_raised(tokens, position)):
+                continue
             for r, g in refs:
                 sign = self._together[r].sign
                 if (pimple and sign in _COLOUR_SIGNS) or (product and sign == "discharge") or applied:
@@ -3082,7 +3142,9 @@ _NOTHING_MORE = frozenset(
     }
 )
 _TO = frozenset({"to", "tae"})  # Scots "tae"
-_LATER = frozenset({"va", "vas", "will", "would", "could", "can", "puede", "podria", "pasar", "happen", "repetir"})
+_LATER = frozenset(
+    "va vas will would could can puede podria pasar happen repetir pasara repetira volvera dara ocurrira".split()  # noqa: SIM905
+)
 _ERRAND = frozenset(
     "need have should tengo debo hay necesito tell call avisar aviso mention report bring say mencionar mencionarlo "  # noqa: SIM905
     "comentar comentarlo comentarle decir decirle decirles contar contarle reportar llamar".split()
@@ -3108,6 +3170,7 @@ _FEELINGS = frozenset(
 # "fine and then…", "bien hasta que…": what follows began after the wellness.
 _SENT_HOME = frozenset({"alta", "discharged", "home", "casa"})
 _LATELY = frozenset("ago hace just acaba acabo acaban recien".split())  # noqa: SIM905
+_ANOTHER_EPISODE = (("una", "vez"), ("la", "otra", "vez"), ("once", "before"), ("one", "time"), ("another", "time"))
 _ONSET = frozenset("then until till suddenly luego hasta repente derrepente".split())  # noqa: SIM905
 # People who come and go: "ella ya se fue", "los doctores ya se fueron".
 _STAFF = frozenset(
@@ -3382,7 +3445,15 @@ def _distant_told(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
         tokens[i] in ("not", "no") and (i + 1 >= end or tokens[i + 1] not in _DOUBT) for i in range(hit.end, end)
     )
     # "my friend had a seizure, what do I do": a plea for help is about now, wherever it stands.
-    return not _GOING_ON & set(tokens[start:end]) and not cannot and not _HELP_NOW & set(tokens)
+    return not _GOING_ON & set(tokens[start:end]) and not cannot and not _pleads(tokens)
+
+
+def _pleads(tokens: list[str]) -> bool:
+    """True when the message asks for help now ("help", "what do I do", "qué hago"), not "me lo hago en marzo"."""
+    return any(
+        word in _HELP_NOW and (word not in _DOING or bool(_WHAT_OR_HOW & set(tokens[max(0, i - 4) : i])))
+        for i, word in enumerate(tokens)
+    )
 
 
 def _once(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
@@ -3694,7 +3765,18 @@ _ANY = frozenset({"any", "anything", "none", "nada", "ninguna", "ninguno"})  # "
 
 def _told_now(tokens: list[str], hit: _Hit) -> bool:
     """True when a verb of the present stands in or just before the sign ("I HAVE a fever", "IS pounding")."""
-    return bool(_TOLD_NOW & set(tokens[max(0, hit.start - _TOLD_REACH) : hit.end]))
+    if _TOLD_NOW & set(tokens[max(0, hit.start - _TOLD_REACH) : hit.end]):
+        return True
+    # "ME HA SALIDO una línea roja", "a red line HAS APPEARED": a sign told as having come up.
+    # English tells it after the sign: "a red line HAS APPEARED", "a rash POPPED UP".
+    before = tokens[max(0, hit.start - _TOLD_REACH - 1) : hit.start]
+    return bool(_CAME_UP & set(before + tokens[hit.end : hit.end + _TOLD_REACH]))
+
+
+_AS_TOLD = frozenset({"like", "as", "como"})
+_CAME_UP = frozenset(
+    "salido salio sale salen salieron aparecio aparece aparecido brotado broto appeared appearing popped".split()  # noqa: SIM905
+)
 
 
 # Words of a question asked for study: "for a paper", "para un trabajo de la facultad".
@@ -3721,6 +3803,16 @@ _RESULTS = frozenset(
 _TOLD_BEFORE = frozenset("was were had felt fue tuve tuvo tenia estaba estuvo sentia senti latia dolia".split())  # noqa: SIM905
 # Phrases of the past that may mean earlier today as well as long ago.
 _EARLIER_SAME_DAY = frozenset({("antes", "tenia")})
+# Times before now that a state in the past is told of: "ESTA MAÑANA era solo una manchita".
+_EARLIER_TIMES = _YESTERDAY | frozenset({"manana", "morning", "antes", "before", "earlier", "first", "principio"})
+
+
+def _earlier_state(tokens: list[str], span: tuple[int, int]) -> bool:
+    """True when a resolution "era solo…", "was just…" tells how it was at an earlier time just named."""
+    return tokens[span[0]] in _WAS_STATE and bool(_EARLIER_TIMES & set(tokens[max(0, span[0] - 3) : span[0]]))
+
+
+_WAS_STATE = frozenset({"era", "was", "estaba"})
 
 
 def _knowing_whether(tokens: list[str], at: int) -> bool:
@@ -4022,6 +4114,7 @@ _TREND = frozenset(
     "every each than daily yesterday before getting keeps still cada vez que ayer antes "  # noqa: SIM905
     "sigue va empeora empeorando".split()
 )
+_THIS_TIME = frozenset({("esta", "vez"), ("this", "time"), ("this", "round")})
 _OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight just acaba acabo".split())  # noqa: SIM905
 # "TENGO un dolor en el pecho…, me operaron del corazón en 2019": a sign had now, of the present.
 # "not sure or…", "no sé o…": the "no" of doubt, which lists no place.
@@ -4233,6 +4326,10 @@ _DOUBT = frozenset("sure seguro segura know se sabemos idea clue".split())  # no
 _HELP_NOW = frozenset(
     "do hago hacemos hacer help ayuda ayudame auxilio 911 112 ambulance ambulancia hurry rapido".split()  # noqa: SIM905
 )
+_REFLEXIVE = frozenset({"se", "me", "te", "nos", "le"})
+# Verbs of doing, a plea only in "what do I do", "qué hago": "yo me lo hago en marzo" is a plan.
+_DOING = frozenset({"do", "hago", "hacemos", "hacer"})
+_WHAT_OR_HOW = frozenset({"what", "how", "que", "como"})
 _HAPPENING = _STILL | frozenset({"is", "are", "esta", "estan", "keeps", "sigue", "today", "hoy", "tonight"})
 # Words that say a story told of someone is still going on: "…and she WON'T wake up", "JUST collapsed".
 _GOING_ON = _HAPPENING | frozenset("just acaba acabo shes hes theyre wont cant doesnt isnt".split())  # noqa: SIM905
@@ -4751,6 +4848,20 @@ _OTHER_SITES = frozenset(
 )
 
 
+def _breath_not_wound(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
+    """`hits` without a smell told of the breath or mouth ("el aliento le huele raro"): not a wound's."""
+    return [
+        hit
+        for hit in hits
+        if not (hit.sign == _DISCHARGE and _BREATH & set(tokens[max(0, hit.start - _BREATH_REACH) : hit.end]))
+    ]
+
+
+_DISCHARGE = "discharge"
+_BREATH = frozenset({"aliento", "boca", "breath", "mouth", "burps", "eructos"})
+_BREATH_REACH = 3
+
+
 def _filled_lips(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
     """`hits` without lips swelling told where the lips were the treatment, and nothing of the airway said."""
     told = set(tokens)
@@ -4875,7 +4986,76 @@ def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
         )
     # "if anyone can help, my dad can't talk": a plea, not a supposing.
     following = [word for word in tokens[start + 1 : start + 3] if word != _BREAK]
-    return not (following and following[0] in _ASKED_OF)
+    return not (following and following[0] in _ASKED_OF) and not _settled_supposing(tokens, start, at)
+
+
+def _worst_case(tokens: list[str], at: int) -> bool:
+    """True when tokens[at] is "worst" as the worst case ("what's the worst that can happen", "lo peor que…")."""
+    if tokens[at] not in ("worst", "peor"):
+        return False
+    after = tokens[at + 1 : at + 2]
+    if after in (["case"], ["caso"], ["casos"]):
+        return True
+    before = tokens[at - 1 : at] if at > 0 else []
+    # "the worst it's been" is worsening; "the worst THAT can happen" is a case, "lo peor" always one.
+    return before == ["lo"] or (before == ["the"] and after in _WORST_CASE_NEXT)
+
+
+def _risk_raised(tokens: list[str], at: int) -> bool:
+    """True when tokens[at] raises a risk, not a pain ("does it increase the risk of cancer", "aumenta el riesgo")."""
+    if not tokens[at].startswith(("increas", "aument")):
+        return False
+    return bool(_RISKS & set(tokens[at + 1 : at + 4]))
+
+
+_RISKS = frozenset("risk risks chance chances odds likelihood riesgo riesgos probabilidad probabilidades".split())  # noqa: SIM905
+_WORST_CASE_NEXT = (["that"], ["thing"], ["things"], ["part"], ["scenario"], ["outcome"], ["side"], ["risk"])
+
+
+def _settled_supposing(tokens: list[str], start: int, at: int) -> bool:
+    """True when a verdict clause closes the supposing before `at` ("if it was just bruising, fine, but…")."""
+    clauses = [clause.split() for clause in " ".join(tokens[start:at]).split(f" {_BREAK} ")]
+    if len(clauses) < 2:
+        return False
+    # The first clause is the condition; a later one that is only a verdict answers it. So does
+    # a verdict glued to the condition with no comma ("if it was just bruising fine, but…"),
+    # though not one a verb of seeming asks about ("if it LOOKS ok, but then turns red…").
+    condition = clauses[0]
+    glued = len(condition) > 2 and condition[-1] in _VERDICT_WORDS and condition[-2] not in _SEEMING
+    return glued or any(tuple(clause) in _VERDICTS for clause in clauses[1:-1])
+
+
+# A whole clause that settles a supposing: "if it was only that, FINE", "si fuera solo eso, VALE".
+_VERDICTS = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "fine",
+        "ok",
+        "okay",
+        "no problem",
+        "no worries",
+        "id be fine",
+        "id be ok",
+        "i would be fine",
+        "i wouldnt worry",
+        "id not worry",
+        "thats fine",
+        "that would be fine",
+        "bien",
+        "vale",
+        "esta bien",
+        "estaria bien",
+        "no pasa nada",
+        "no me preocuparia",
+        "ni modo",
+        "bueno",
+    )
+)
+_VERDICT_WORDS = frozenset({"fine", "ok", "okay", "bien", "vale"})
+# Verbs that ask what something seems, before a verdict: "if it LOOKS fine", "si se VE bien".
+_SEEMING = frozenset(
+    "is was looks look seems seem feels feel gets stays es esta estaba ve veia siente sentia queda parece".split()  # noqa: SIM905
+)
 
 
 _TOLD = frozenset(
