@@ -580,6 +580,9 @@ def test_spelt_temperatures_have_a_place_in_the_text() -> None:
         # Voice typing writes °F in words.
         ("thermometer says one oh one point three", 38.5),
         ("temp is a hundred and two", 38.9),
+        # "one hundred point eight", "cien punto ocho": 100.8 °F, the hundred with no units.
+        ("my temp reads one hundred point eight", 38.2),
+        ("el termómetro marca cien punto ocho", 38.2),
         ("she's running a hundred and one since lunch", 38.3),
         ("treinta y ocho y medio de fiebre", 38.5),
         ("ninety nine point five the evening of treatment", 37.5),
@@ -597,6 +600,7 @@ def test_spelt_temperatures_have_a_place_in_the_text() -> None:
         ("tengo treinta y siete, ocho hijos", None),
         ("treinta y siete ocho años", None),
         ("gasté noventa y nueve dólares", None),
+        ("cien por ciento seguro", None),
         ("she is ninety two years old", None),
     ],
 )
@@ -10227,6 +10231,58 @@ AFTER_SETS_R21C = [
 ]
 
 
+# The twenty-first session's first final round (HE-HH), read after its one measure on 9a50335:
+# an emergency that stopped but left the person "not right"; a face gone "a dusky colour" after
+# fat or filler (not a bruise gone "a blue colour"); "one hundred point eight", "cien punto
+# ocho"; "a mí me huele raro" (a hunch, not a wound's smell).
+AFTER_SETS_R21D = [
+    (
+        "wife had a fit just now shaking all over after the stem cell iv stopped now but shes not right, also the clinic wants payment today can that wait lol",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "a mi esposa le dio una convulsion hace un ratito despues del suero, ya paro pero no esta bien, ademas la clinica quiere el pago hoy, puede esperar jaja",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    ("he had a seizure an hour ago, it stopped and he is back to normal now", "en", "info_alarming", "seizure"),
+    ("le dio una convulsion hace una hora, ya paso y esta normal", "es", "info_alarming", "seizure"),
+    (
+        "my cheek where they did the fat transfer has gone a dusky blue colour in the last hour and it hurts like mad. surgeon said bruising is normal but this is NOT a bruise",
+        "en",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "la mejilla donde me pusieron la grasa se puso de un color grisaceo en la ultima hora y me duele muchisimo. el cirujano dijo que los moretones son normales pero esto NO es un moreton",
+        "es",
+        "emergency",
+        "vessel_block",
+    ),
+    ("the bruise on my knee has gone a blue colour", "en", "side_effect", None),
+    ("el moreton de la rodilla se puso de un color azul", "es", "side_effect", None),
+    ("feeling shivery and my temp reads one hundred point eight, day three after the IV", "en", "urgent", "fever"),
+    ("tengo escalofrios y el termometro marca cien punto ocho, dia tres del suero", "es", "urgent", "chills"),
+    (
+        "my sister found a clinic in cancun, they want a 3000 dollar deposit and say its 100% safe and FDA approved. what should we ask before paying? honestly it smells fishy to me",
+        "en",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "mi hermana encontro una clinica en cancun, piden un anticipo de 3 mil dolares y dicen que es 100% seguro y aprobado por la FDA. que tenemos que preguntar antes de pagar? porque a mi me huele raro la verdad",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    ("a mi me huele raro la herida desde ayer", "es", "urgent", "discharge"),
+    ("the wound smells off to me since yesterday", "en", "urgent", "discharge"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10386,7 +10442,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R20B
     + AFTER_SETS_R21A
     + AFTER_SETS_R21B
-    + AFTER_SETS_R21C,
+    + AFTER_SETS_R21C
+    + AFTER_SETS_R21D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

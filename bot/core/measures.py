@@ -691,7 +691,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 # "treinta y ocho justos": said as exactly so much, a reading too.
 _ROUGHLY = ("y pico", "y algo", "and a bit", "justos", "justo", "exactos", "exacto", "exactly", "clavados")
 # "one oh one point three", "a hundred and two": °F said in words (voice typing writes them so).
-_SPELT_FIRST = frozenset(_TENS) | frozenset(_JOINED) | {"oh", "hundred", "ciento"}
+_SPELT_FIRST = frozenset(_TENS) | frozenset(_JOINED) | {"oh", "hundred", "ciento", "cien"}
 _ZERO_SAID = frozenset({"oh", "o", "zero"})
 _FAHRENHEIT_SAID = 100
 _BODY_SAID = (35, 43)  # whole degrees Celsius a body can have: the range a tenth may follow
@@ -731,6 +731,12 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
             unit = _UNITS.get(folded[step]) if step < len(folded) else None
             if unit is not None and folded[step] not in ("un", "una", "uno"):
                 value, rest = 100.0 + unit, step + 1
+            elif folded[rest : rest + 1] in (["point"], ["punto"]):
+                # "one hundred point eight": 100.8 °F, the tenths read below.
+                value = 100.0
+        elif token == "cien" and folded[rest : rest + 1] in (["punto"], ["coma"]):
+            # "cien punto ocho": 100.8 °F said in Spanish.
+            value = 100.0
         elif token == "ciento" and rest < len(folded) and folded[rest] in _UNITS and _UNITS[folded[rest]]:
             # "ciento uno punto dos": 101.2 °F said in Spanish.
             value, rest = 100.0 + _UNITS[folded[rest]], rest + 1

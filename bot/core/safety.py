@@ -1067,6 +1067,9 @@ class SafetyRules:
                 # "…ya le baja hasta el codo, ESTA MAÑANA ERA SOLO una manchita": how small it was
                 # earlier, not that it was nothing.
                 and not _earlier_state(tokens, span)
+                # "had a fit just now… stopped now but she's NOT RIGHT": an emergency that ended
+                # and left the person unwell is not over.
+                and not (hit.level == EMERGENCY and _still_unwell(tokens, span[1]))
                 # "me tomé un paracetamol y bajó a 37,8": a fever a medicine brought down is
                 # still a fever (the medicine hides it).
                 # "not feverish anymore AFTER THE TYLENOL": so is one the medicine took away.
@@ -3815,6 +3818,46 @@ def _earlier_state(tokens: list[str], span: tuple[int, int]) -> bool:
 _WAS_STATE = frozenset({"era", "was", "estaba"})
 
 
+def _still_unwell(tokens: list[str], at: int) -> bool:
+    """True when, just after `at`, the person is told to be still unwell ("…but she's not right")."""
+    after = tokens[at : at + _UNWELL_REACH]
+    return any(tuple(after[i : i + len(phrase)]) == phrase for phrase in _NOT_RECOVERED for i in range(len(after)))
+
+
+_UNWELL_REACH = 12
+_NOT_RECOVERED = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "not right",
+        "isnt right",
+        "aint right",
+        "not herself",
+        "not himself",
+        "not back to normal",
+        "not making sense",
+        "still confused",
+        "still out",
+        "not responding",
+        "not waking",
+        "hasnt come round",
+        "no esta bien",
+        "no esta normal",
+        "no quedo bien",
+        "no es la misma",
+        "no es el mismo",
+        "sigue rara",
+        "sigue raro",
+        "sigue confundida",
+        "sigue confundido",
+        "sigue ida",
+        "sigue ido",
+        "no reacciona",
+        "no responde",
+        "no volvio en si",
+    )
+)
+
+
 def _knowing_whether(tokens: list[str], at: int) -> bool:
     """True when tokens[at] follows "how do I know if", "¿cómo sé si": whether, asked."""
     if at < 2 or tokens[at - 1] not in _IF:
@@ -4849,12 +4892,19 @@ _OTHER_SITES = frozenset(
 
 
 def _breath_not_wound(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
-    """`hits` without a smell told of the breath or mouth ("el aliento le huele raro"): not a wound's."""
-    return [
-        hit
-        for hit in hits
-        if not (hit.sign == _DISCHARGE and _BREATH & set(tokens[max(0, hit.start - _BREATH_REACH) : hit.end]))
-    ]
+    """`hits` without a smell told of the breath or mouth ("el aliento le huele raro"), or a hunch
+    ("a mí me huele raro, la verdad": it seems fishy), with no wound named: not a wound's."""
+    kept = []
+    for hit in hits:
+        before = tokens[max(0, hit.start - _BREATH_REACH) : hit.start]
+        if hit.sign == _DISCHARGE and _BREATH & set(before + tokens[hit.start : hit.end]):
+            continue
+        first, last = _clause_of(tokens, hit.start, hit.end)
+        hunch = tuple(before) == ("a", "mi", "me") and not _BODY_SITES & set(tokens[first:last])
+        if hit.sign == _DISCHARGE and hunch:
+            continue
+        kept.append(hit)
+    return kept
 
 
 _DISCHARGE = "discharge"
