@@ -10283,6 +10283,31 @@ AFTER_SETS_R21D = [
 ]
 
 
+# The session's second final round (HN-HR), read after its one measure on 11430e0: today that
+# dates a doctor's visit, in a story that ends well, is not the sign's present; a tumour asked
+# of the spine or the brain ("tumores en la columna") is an alarming topic, not the cancer-risk one.
+AFTER_SETS_R21E = [
+    (
+        "ayer mi papa estuvo medio confundido pero hoy lo vio el medico y dijo que era el azucar baja, ya esta bien. que tengo que vigilar?",
+        "es",
+        "info_alarming",
+        "confusion",
+    ),
+    (
+        "yesterday my dad was a bit confused but today the GP saw him and said it was low sugar, he's fine now. what should I watch for?",
+        "en",
+        "info_alarming",
+        "confusion",
+    ),
+    ("ayer mi papa estuvo confundido y hoy lo vio el medico pero sigue confundido", "es", "emergency", "confusion"),
+    ("dad was confused yesterday, today the doctor saw him and he is still confused", "en", "emergency", "confusion"),
+    ("las celulas madre pueden causar tumores en la columna? lei algo de eso", "es", "info_alarming", "unrecognised"),
+    ("can stem cells cause tumours in the spine? I read something about it", "en", "info_alarming", "unrecognised"),
+    ("can stem cells cause cancer? I had my back done last month", "en", "side_effect", None),
+    ("las celulas madre pueden dar cancer? me las pusieron en la espalda el mes pasado", "es", "side_effect", None),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10443,7 +10468,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R21A
     + AFTER_SETS_R21B
     + AFTER_SETS_R21C
-    + AFTER_SETS_R21D,
+    + AFTER_SETS_R21D
+    + AFTER_SETS_R21E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

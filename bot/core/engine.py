@@ -1269,6 +1269,10 @@ class _Alarms(_TurnBase):
             # with no sign told; whatever topic (a trip, insurance) the words lean to.
             self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context=WHEN_TO_GO_CONTEXT)
             return False
+        if found is None and decision is not None and decision.label == "side_effect" and _tumour_placed(text):
+            # "¿pueden causar tumores EN LA COLUMNA?": a tumour asked of the spine or the brain is an
+            # alarming topic (the corpus's label), not the general cancer-risk question.
+            decision = replace(decision, label="info_alarming", runner_up=decision.label)
         if (
             found is None
             and decision is not None
@@ -2121,6 +2125,21 @@ _CAN_CAUSE = frozenset(
 _STORY_WORDS = frozenset("got had grew gotten salio salieron crecio tuvo tuvieron dio casos cases case".split())  # noqa: SIM905
 _MARROW = "medula"  # the spinal cord, unless "ósea" follows (the bone marrow)
 _BONE = "osea"
+
+
+def _tumour_placed(text: str) -> bool:
+    """True when a tumour or cancer is asked of the spine, the spinal cord or the brain ("tumores en la columna")."""
+    said = words(text)
+    for i, word in enumerate(said[:-1]):
+        if word in _CANCER_WORDS and said[i + 1] in _IN_PLACE:
+            place = said[i + 2 : i + 2 + _PLACE_REACH]
+            if _ALARMING_PLACES & set(place) or (_MARROW in place and _BONE not in said[i + 2 : i + 5]):
+                return True
+    return False
+
+
+_IN_PLACE = frozenset({"en", "in", "on"})
+_PLACE_REACH = 3  # "tumores en la columna", "tumours in my spine": the place, past an article
 
 
 def _cancer_risk_asked(text: str) -> bool:

@@ -1796,6 +1796,9 @@ class SafetyRules:
             and not (tokens[a] in _NOW and a >= 2 and tokens[a - 2] in ("day", "dia") and tokens[a - 1].isdecimal())
             # "now day 6", "its thursday now", "ahora jueves": the date, told after a passing.
             and not (resolved and _dating(tokens, a, b))
+            # "ayer estuvo confundido pero HOY LO VIO el médico…, ya está bien": today dates the
+            # visit, in a story that ends well.
+            and not (resolved and tokens[a] in _TODAY and _SEEN_BY & set(tokens[b : b + _SEEN_REACH]))
             # "todavía no me la hago", "still not booked": not yet, not still.
             and not (b < len(tokens) and tokens[a] in _STILL and tokens[b] in self._negation.cues)
             # "what does it look like when SOMEONE IS HAVING a stroke": anyone, not someone now.
@@ -3816,6 +3819,9 @@ def _earlier_state(tokens: list[str], span: tuple[int, int]) -> bool:
 
 
 _WAS_STATE = frozenset({"era", "was", "estaba"})
+# A check by a doctor or nurse, told after a time word: "hoy LO VIO el médico", "today the GP SAW him".
+_SEEN_BY = frozenset("vio vieron reviso revisaron examino examinaron saw checked examined seen".split())  # noqa: SIM905
+_SEEN_REACH = 4
 
 
 def _still_unwell(tokens: list[str], at: int) -> bool:
