@@ -10308,6 +10308,62 @@ AFTER_SETS_R21E = [
 ]
 
 
+# The session's third final round (HS-HV), read after its one measure on 4c79adc: a sign told as
+# the reason for asking ("pregunto porque mi papá… tiene la cara chueca"); a warning sign on a
+# day of the writer's own count before "is that a thing?"; the chances or the risk of a sign, asked.
+AFTER_SETS_R21F = [
+    (
+        "qué debo vigilar después de la infusión? pregunto porque mi papá desde el mediodía tiene la cara chueca y no se le entiende lo que dice",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "what should I watch for after the infusion? asking because since noon my dad's face is crooked and you can't understand what he says",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    ("pregunto porque mi papa tuvo un derrame hace años, puede hacerse el suero?", "es", "info_alarming", "stroke"),
+    ("asking because my dad had a stroke years ago, can he have the IV?", "en", "info_alarming", "stroke"),
+    (
+        "Howzit, day 4 after the hip and the thermometer says 38 on the dot. is that a thing or am i overreacting",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    ("dia 4 de la cadera y el termometro marca 38 justos. eso es normal o estoy exagerando?", "es", "urgent", "fever"),
+    (
+        "no me duele el pecho ni me falta el aire gracias a Dios, pero en el vuelo de regreso cuanto riesgo hay de coagulo en los pulmones?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "my chest doesn't hurt and I'm not short of breath thank God, but on the flight home how much risk is there of a clot in the lungs?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    ("what are the chances of a clot in the lungs?", "en", "info_alarming", "breathing"),
+    ("que probabilidad hay de un coagulo en el pulmon?", "es", "info_alarming", "breathing"),
+    ("I think I have a clot in my lungs, what are the chances of dying", "en", "emergency", "breathing"),
+    ("creo que tengo un coagulo en el pulmon, que probabilidad hay de morir", "es", "emergency", "breathing"),
+    (
+        "me dijeron que despues de la inyeccion en la columna si se me sale la orina sin querer es una emergencia, por que es tan grave? solo pregunto porque me la ponen el lunes",
+        "es",
+        "info_alarming",
+        "bladder_bowel",
+    ),
+    (
+        "they told me that after the spine injection if I wet myself without meaning to it's an emergency, why is it so serious? just asking because I'm having it on monday",
+        "en",
+        "info_alarming",
+        "bladder_bowel",
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10469,7 +10525,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R21B
     + AFTER_SETS_R21C
     + AFTER_SETS_R21D
-    + AFTER_SETS_R21E,
+    + AFTER_SETS_R21E
+    + AFTER_SETS_R21F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

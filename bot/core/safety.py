@@ -984,6 +984,9 @@ class SafetyRules:
             or tuple(tokens[a:b]) in _IDLE_ASKING
             # "just in case: my lips are swelling" is as weak where it opens the message.
             or tuple(tokens[a:b]) in _IN_CASE
+            # "pregunto PORQUE mi papá… tiene la cara chueca", "asking BECAUSE his face is crooked":
+            # the reason for asking, told; a sign told now in it undoes the asking ahead.
+            or tokens[b - 1] in _BECAUSE
             # "I have a fever of 38.6, I don't have any of that": not having the rest, denied beside
             # a sign told now ("not me, I'm writing a handout" stays a question asked for others).
             # "I don't have it" answers the question asked; "any of that" the rest of a list.
@@ -1515,6 +1518,9 @@ class SafetyRules:
                         if clause[i] == clause[hit.start]
                     )
                     or any(pair in _TIMES_OF_DAY for pair in itertools.pairwise(hit_clause))
+                    # "day 4 after the hip and the thermometer says 38 on the dot. is that a thing?":
+                    # a warning sign told on a day of the writer's own count is the writer's.
+                    or (hit.level == URGENT and bool(_day_counts(tokens, start, end)))
                 )
                 # "my daughter IS not breathing well, how do I know if it's anaphylaxis?", "mi mamá
                 # TIENE la cara hinchada, ¿cómo sé si es…?": someone at home, told in the present.
@@ -3771,6 +3777,12 @@ _ANY = frozenset({"any", "anything", "none", "nada", "ninguna", "ninguno"})  # "
 
 def _told_now(tokens: list[str], hit: _Hit) -> bool:
     """True when a verb of the present stands in or just before the sign ("I HAVE a fever", "IS pounding")."""
+    # "si se me sale la orina…": a verb inside a condition tells nothing ("sí, tengo…" is a yes).
+    lead = hit.start
+    while lead > max(0, hit.start - _CONDITION_REACH) and tokens[lead - 1] != _BREAK:
+        lead -= 1
+    if any(tokens[i] in _IF and tokens[i + 1] != _BREAK for i in range(lead, hit.start)):
+        return False
     if _TOLD_NOW & set(tokens[max(0, hit.start - _TOLD_REACH) : hit.end]):
         return True
     # "ME HA SALIDO una línea roja", "a red line HAS APPEARED": a sign told as having come up.
@@ -3780,6 +3792,7 @@ def _told_now(tokens: list[str], hit: _Hit) -> bool:
 
 
 _AS_TOLD = frozenset({"like", "as", "como"})
+_CONDITION_REACH = 12  # how far back in its clause an "if" may hold the sign
 _CAME_UP = frozenset(
     "salido salio sale salen salieron aparecio aparece aparecido brotado broto appeared appearing popped".split()  # noqa: SIM905
 )
