@@ -3822,7 +3822,8 @@ _RESULTS = frozenset(
 _TOLD_BEFORE = frozenset("was were had felt fue tuve tuvo tenia estaba estuvo sentia senti latia dolia".split())  # noqa: SIM905
 # Phrases of the past that may mean earlier today as well as long ago.
 _EARLIER_SAME_DAY = frozenset({("antes", "tenia")})
-# Times before now that a state in the past is told of: "ESTA MAÑANA era solo una manchita".
+# Times before now that a state in the past is told of: "ESTA MAÑANA era solo una manchita". Not
+# _EARLIER, which holds "this" and "last": "this was just a bruise" judges, it tells no earlier state.
 _EARLIER_TIMES = _YESTERDAY | frozenset({"manana", "morning", "antes", "before", "earlier", "first", "principio"})
 
 
