@@ -1049,7 +1049,7 @@ class SafetyRules:
         timed = (
             bool(_OWN_TIME & set(hit_clause))
             # "en 2022 me hice lo mismo y nada, ESTA VEZ al día 3 me sale pus": this time, not that one.
-            or any(tuple(hit_clause[i : i + 2]) in _THIS_TIME for i in range(len(hit_clause) - 1))
+            or bool(_find(_THIS_TIME, hit_clause, 0, len(hit_clause)))
             or (hit.start > start and tokens[hit.start - 1] in _PRESENT_BE)
             or any(
                 tokens[i] in _HAVE_NOW and clause[i] == clause[hit.start]
@@ -3840,8 +3840,7 @@ _SEEN_REACH = 4
 
 def _still_unwell(tokens: list[str], at: int) -> bool:
     """True when, just after `at`, the person is told to be still unwell ("…but she's not right")."""
-    after = tokens[at : at + _UNWELL_REACH]
-    return any(tuple(after[i : i + len(phrase)]) == phrase for phrase in _NOT_RECOVERED for i in range(len(after)))
+    return bool(_find(_NOT_RECOVERED, tokens, at, min(len(tokens), at + _UNWELL_REACH)))
 
 
 _UNWELL_REACH = 12
@@ -4177,7 +4176,7 @@ _TREND = frozenset(
     "every each than daily yesterday before getting keeps still cada vez que ayer antes "  # noqa: SIM905
     "sigue va empeora empeorando".split()
 )
-_THIS_TIME = frozenset({("esta", "vez"), ("this", "time"), ("this", "round")})
+_THIS_TIME = (("esta", "vez"), ("this", "time"), ("this", "round"))
 _OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight just acaba acabo".split())  # noqa: SIM905
 # "TENGO un dolor en el pecho…, me operaron del corazón en 2019": a sign had now, of the present.
 # "not sure or…", "no sé o…": the "no" of doubt, which lists no place.
