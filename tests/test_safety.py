@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from bot.core import yamlfile
 from bot.core.safety import LEVELS, Alarm, SafetyRules, load_safety
 from bot.core.understanding import FLOW_IDS, Router, load_router, normalize, words
+from bot.tools import evaluation
 
 ROOT = Path(__file__).resolve().parent.parent
 SAFETY_DIR = ROOT / "flows" / "safety"
@@ -556,3 +557,22 @@ def test_a_phrase_of_common_words_only_is_still_matched_whole() -> None:
     assert router.exact("What can you do?") == "menu"
     assert router.exact("what can you") is None
     assert router.route("stem cell pills") == "pills"
+
+
+def test_every_labelled_message_is_weighed_without_an_error(rules: SafetyRules) -> None:
+    """Each of the ~98,000 labelled messages gets an answer from the red-flag check, never an exception.
+
+    Two signs that each asked about the other once looped until RecursionError ("my friend's mum
+    went blind… 10 min ago my vision went black"); a patient would have had "something went wrong".
+    """
+    data = Path(__file__).parent / "data"
+    paths = sorted(data.glob("unseen-*.yaml")) + sorted(data.glob("heldout-*.yaml"))
+    messages = [message.text for path in paths for message in evaluation.load_corpus(path)]
+    assert len(messages) > 90_000
+    failures = []
+    for text in messages:
+        try:
+            rules.assess(text)
+        except Exception as exc:  # every message is tried, so one run lists them all
+            failures.append(f"{type(exc).__name__}: {text[:80]}")
+    assert failures == []

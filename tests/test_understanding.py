@@ -10364,6 +10364,71 @@ AFTER_SETS_R21F = [
 ]
 
 
+# Twenty-second session, from the fourth final round of the twenty-first (HW-HZ, read after its
+# one measure): an apostrophe dropped makes "my friend's" into "friends", still someone else; a
+# sign at home told in the present and asked about ("is that possible after the IV?") stays an
+# emergency; two signs that each ask about the other no longer loop (it raised RecursionError).
+AFTER_SETS_R22A = [
+    (
+        "my friend's face went white after filler and she had to go to hospital, can that happen with fat stem cell face injections?",
+        "en",
+        "info_alarming",
+        "vessel_block",
+    ),
+    (
+        "a mi amiga se le puso la cara blanca después del relleno y tuvo que ir al hospital, ¿eso puede pasar con inyecciones de grasa con células madre?",
+        "es",
+        "info_alarming",
+        "vessel_block",
+    ),
+    ("my mom has a drooping face, is that possible after the IV?", "en", "emergency", "stroke"),
+    ("mi mamá tiene la cara caída de un lado, ¿es posible después del suero?", "es", "emergency", "stroke"),
+    (
+        "should I worry if my husband's face looks droopy on one side and he's slurring?? he had stem cells in his knee yesterday",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "¿me preocupo si a mi esposo se le ve la cara caída y está arrastrando las palabras? ayer le pusieron células en la rodilla",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    ("should I worry if my husband's leg swells after the IV?", "en", "info_alarming", "leg_clot"),
+    (
+        "¿me tengo que preocupar si a mi esposo se le hincha la pierna después del suero?",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "I feel fine, but my sister says IV stem cells can send clots to the lungs. is that possible after the IV?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "yo estoy bien, pero mi hermana dice que el suero de células madre puede mandar coágulos a los pulmones. ¿es posible después del suero?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "my friend's mum went blind after eye shots in Florida years ago, I just had mine today and 10 min ago the middle of my vision in that eye went black",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "a la mamá de mi amiga la dejaron ciega unas inyecciones en el ojo hace años, a mí me las pusieron hoy y hace 10 minutos se me puso negro el centro de la vista de ese ojo",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10526,7 +10591,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R21C
     + AFTER_SETS_R21D
     + AFTER_SETS_R21E
-    + AFTER_SETS_R21F,
+    + AFTER_SETS_R21F
+    + AFTER_SETS_R22A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

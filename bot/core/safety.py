@@ -599,6 +599,9 @@ class SafetyRules:
         self._context = context or _Context()
         self._patterns = tuple(patterns)
         self._together = tuple(together)
+        # The signs whose "not now" is being worked out: two signs that each ask about the other
+        # (a story before a question, a sign pointed back at) would otherwise loop forever.
+        self._weighing: set[tuple[int, int, str]] = set()
         # Concept words are looked up once per message word: whole words in one dict, prefixes
         # in one dict per prefix length (a handful of lengths), never a scan over all rules.
         self._concept_words: dict[str, list[tuple[int, int]]] = {}
@@ -1019,6 +1022,18 @@ class SafetyRules:
 
         `hits` are all the signs found in the message, `hit` among them.
         """
+        key = (hit.start, hit.end, hit.sign)
+        if key in self._weighing:
+            # Asked again while it is being weighed: not clear, so it counts as now.
+            return ""
+        self._weighing.add(key)
+        try:
+            return self._why_not_now(tokens, sentences, hit, hits)
+        finally:
+            self._weighing.discard(key)
+
+    def _why_not_now(self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit]) -> str:
+        """The reasoning of `_not_now`, for a hit not already being weighed."""
         ctx = self._context
         sentence = sentences[hit.start]
         start = hit.start
@@ -1506,6 +1521,9 @@ class SafetyRules:
                     # "si no puedo orinar tengo que ir…": the writer's, in a condition.
                     and not (hit.start > 0 and tokens[hit.start - 1] in ("if", "si", "whether"))
                 )
+                # "my mom HAS a drooping face, is that possible after the IV?": asked because it is
+                # happening at home now. Not "my sister says IV cells CAN send clots…": a may-be.
+                and not _kin_now(tokens, start, hit, clause, hit_clause, _PRESENT_BE | _HAVE_NOW)
             ]
             or (
                 _find(ctx.risk_told, tokens, hit.end, len(tokens))
@@ -1526,11 +1544,7 @@ class SafetyRules:
                 # TIENE la cara hinchada, ¿cómo sé si es…?": someone at home, told in the present.
                 # Not "no tengo nada, es que mi mamá vio en la tele que…": the present of the
                 # writer's own denial, in a clause before.
-                and not (
-                    _KIN & set(hit_clause)
-                    and not _DISTANT & set(hit_clause)
-                    and _TOLD_NOW & {tokens[i] for i in range(start, hit.end) if clause[i] == clause[hit.start]}
-                )
+                and not _kin_now(tokens, start, hit, clause, hit_clause)
             )
         ):
             # "my friend got sepsis after her IV. how common is that?": a question about the risk.
@@ -3081,13 +3095,16 @@ _EARLIER = frozenset(
 )
 _TODAY = frozenset({"today", "tonight", "hoy", "morning"})  # "feel normal today": the day of the wellness
 _NOW_WORDS = frozenset({"now", "ahora", "ahorita", "rn"})
-_KIN = frozenset(
+_KIN_WORDS = frozenset(
     """
     wife husband mom mum mother dad father son daughter sister brother grandma grandpa grandmother grandfather
     partner esposa esposo marido mujer mama papa madre padre hijo hija hermana hermano abuela abuelo suegra
     suegro pareja novia novio parents padres kids children hijos
     """.split()  # noqa: SIM905
 )
+# Apostrophes are dropped, so "my friend's face" is "my friends face": the possessive (and the
+# plural, "mis amigas") names the same others as the word itself.
+_KIN = _KIN_WORDS | frozenset(word + "s" for word in _KIN_WORDS if not word.endswith("s"))
 # What is asked of a treatment that is "still" done: "is stem cell therapy still SAFE for him?".
 _SAFE_WORDS = frozenset(
     "safe ok okay possible allowed recommended advisable option fine seguro segura posible recomendable "  # noqa: SIM905
@@ -4123,13 +4140,14 @@ _WHO = frozenset({"who", "whom", "quien", "quienes"})
 # "years later", "años después": a time counted on from the treatment.
 _AFTERWARDS = frozenset({"after", "later", "despues", "tarde"})
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "mi", "su", "nuestra", "nuestro", "tu", "your"})
-_OTHERS = _KIN | frozenset(
+_OTHER_WORDS = _KIN | frozenset(
     """
     uncle aunt cousin friend neighbour neighbor nephew niece coworker mate buddy pal colleague ex tio tia primo prima
     amigo amiga vecino vecina sobrino sobrina compadre comadre cunado cunada companero companera guy lady woman man
     someone somebody people alguien senora senor chico chica tipo persona gente family familia
     """.split()  # noqa: SIM905
 )
+_OTHERS = _OTHER_WORDS | frozenset(word + "s" for word in _OTHER_WORDS if not word.endswith("s"))
 # "what sepsis LOOKS LIKE", "what a clot FEELS LIKE".
 _LOOKS_LIKE = frozenset(
     {("looks", "like"), ("look", "like"), ("feels", "like"), ("feel", "like"), ("se", "ve"), ("se", "siente")}
@@ -4641,7 +4659,10 @@ def _worried_if(tokens: list[str], a: int, b: int, hit: _Hit, start: int, end: i
     if cond is None or not _WORRY_WORDS & set(tokens[max(start, a - 4) : cond]):
         return False
     told = [tokens[i] for i in range(cond + 1, end) if tokens[i] != _BREAK or i < hit.start]
-    if _told_of_other(told) or _SOMEDAY & set(tokens) or _not_happening_now(tokens):
+    # "should I worry if MY HUSBAND'S face looks droopy and he's slurring?": someone at home is
+    # told as the writer would be.
+    at_home = bool(_KIN & set(told)) and not _DISTANT & set(told)
+    if (_told_of_other(told) and not at_home) or _SOMEDAY & set(tokens) or _not_happening_now(tokens):
         return False
     # "should I worry if I'M AT 38.2 on day 3 after the injection?": a reading the writer is at is
     # taken, not ahead of time, whatever "after" follows.
@@ -4649,8 +4670,10 @@ def _worried_if(tokens: list[str], a: int, b: int, hit: _Hit, start: int, end: i
         return True
     if _AHEAD_WORDS & set(tokens):
         return False
-    own = (_MY | _FIRST | _FIRST_VERBS) & set(told) or any(
-        word in _DEFINITE and _POKED & set(told[i + 1 : i + 3]) for i, word in enumerate(told)
+    own = (
+        at_home
+        or (_MY | _FIRST | _FIRST_VERBS) & set(told)
+        or any(word in _DEFINITE and _POKED & set(told[i + 1 : i + 3]) for i, word in enumerate(told))
     )
     going_on = _GOING_ON_NOW & set(told) or any(
         word in _BE_NOW and after.endswith(_PROGRESSIVE) for word, after in itertools.pairwise(told)
@@ -5356,6 +5379,22 @@ def _example(words: list[str]) -> bool:
         and len(words) <= 5
         and not _of_writer(words)
         and not _told_of_other(words)
+    )
+
+
+def _kin_now(
+    tokens: list[str],
+    start: int,
+    hit: _Hit,
+    clause: dict[int, int],
+    hit_clause: list[str],
+    verbs: frozenset[str] = _TOLD_NOW,
+) -> bool:
+    """True when the clause of `hit` tells it of someone at home, in the present ("mi mamá TIENE…")."""
+    return bool(
+        _KIN & set(hit_clause)
+        and not _DISTANT & set(hit_clause)
+        and verbs & {tokens[i] for i in range(start, hit.end) if clause[i] == clause[hit.start]}
     )
 
 
