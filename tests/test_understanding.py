@@ -8794,7 +8794,7 @@ AFTER_SETS_R17A = [
         "got the knee injection 3 weeks ago, now it got really painful hot and puffy and i cant bend my leg at all. no fever",
         "en",
         "urgent",
-        None,
+        "hot_swelling",
     ),
     (
         "me pusieron la inyección en el hombro hace 3 semanas, esta semana se puso muy adolorido caliente e hinchado y no puedo levantar el brazo para nada. sin fiebre",
@@ -10429,6 +10429,79 @@ AFTER_SETS_R22A = [
 ]
 
 
+# From the session's first final round (GA-GD, read after its one measure on 7d8836d): a reading
+# said in words at the start ("hundred and one point two"); swelling and heat in one clause in any
+# words; "purple almost black"; a leg "sin fuerza" with its side named; a hot red shoulder that
+# will not lift is the joint's sign, not a stroke; "fiebre creo que no" denies; "se me fue cuando…"
+# is gone, not going on.
+AFTER_SETS_R22B = [
+    ("hundred and one point two. day 5. knee. is that bad or am i overreacting lol", "en", "urgent", "fever"),
+    ("ciento uno punto dos. día 5. rodilla. ¿es grave o estoy exagerando jaja", "es", "urgent", "fever"),
+    (
+        "my wife had her knee done 10 days ago and tonight it's suddenly swollen up like a balloon and burning hot. she's 71",
+        "en",
+        "urgent",
+        "hot_swelling",
+    ),
+    (
+        "a mi esposa le hicieron la rodilla hace 10 días y esta noche de repente se le hinchó como un globo y está caliente, caliente. tiene 71",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "nose tip turned dark purple almost black since the fat injection to my nose bridge yesterday. its not like a normal bruise, looks dusky and is SO painful",
+        "en",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "la punta de la nariz se me puso morada oscura casi negra desde la inyección de grasa de ayer. no es como un moretón normal y duele muchísimo",
+        "es",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "tengo la pierna derecha sin fuerza, no la puedo levantar para subir la escalera, desde la inyección de células en la espalda de ayer",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "my right leg has no strength, I can't lift it to climb the stairs, since the cell injection in my back yesterday",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "el hombro está caliente, rojo y ya no puedo levantar el brazo para nada, día 10. fiebre creo que no",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "the shoulder is hot, red and now I can't lift my arm at all, day 10. fever I don't think so",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "la presión en el pecho que tenía se me fue cuando me senté, hace 3 horas que estoy bien, seguro eran nervios",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "the chest pressure I had went away when I sat down, I've been fine for 3 hours, probably nerves",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("me duele un poco la rodilla, fiebre creo que no", "es", "side_effect", None),
+    ("my knee aches a bit, fever I don't think so", "en", "side_effect", None),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10592,7 +10665,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R21D
     + AFTER_SETS_R21E
     + AFTER_SETS_R21F
-    + AFTER_SETS_R22A,
+    + AFTER_SETS_R22A
+    + AFTER_SETS_R22B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

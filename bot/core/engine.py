@@ -1727,9 +1727,28 @@ class _FreeText(_TurnBase):
                 and ranked[0][1] >= ROUTER_SURE
             )
         )
-        if ranked and ranked[0][1] >= cutoff and ranked[0][0] in flows and untrusted:
+        if (
+            ranked
+            and ranked[0][1] >= cutoff
+            and ranked[0][0] in flows
+            and untrusted
+            and not self._stray(ranked, decision)
+        ):
             return ranked[0][0], "router"
         return None, "none"
+
+    @staticmethod
+    def _stray(ranked: list[tuple[str, float]], decision: Decision | None) -> bool:
+        """True when the router's flow is one the model gives neither of its two likeliest labels to.
+
+        "if i take ibuprofen will it stop the stem cells from working": "stop" scores for "stop
+        reminders", but the model reads a side effect or pills; only a router sure of its phrase
+        overrides that.
+        """
+        if decision is None or ranked[0][1] >= ROUTER_SURE:
+            return False
+        leaning = LABEL_FLOWS.get(decision.label, ()) + LABEL_FLOWS.get(decision.runner_up, ())
+        return decision.label in LABEL_FLOWS and decision.runner_up in LABEL_FLOWS and ranked[0][0] not in leaning
 
     def small_talk(self, kind: str) -> None:
         """A short warm answer, then the user's place again (a greeting mid-flow keeps the question)."""

@@ -698,6 +698,11 @@ _BODY_SAID = (35, 43)  # whole degrees Celsius a body can have: the range a tent
 _RUNS = frozenset({"running", "runs", "ran", "has", "had", "hit", "reached", "says", "reads", "read", "showed"})
 
 
+def _counts(word: str) -> bool:
+    """True when a folded word is a number, in digits or in words ("two", "veinte", "200")."""
+    return word.isdecimal() or word in _UNITS or word in _TENS or word in _JOINED
+
+
 def may_spell_a_number(words: list[str]) -> bool:
     """True when folded `words` hold a word a temperature said in words starts with ("treinta", "ninety")."""
     return not _SPELT_FIRST.isdisjoint(words)
@@ -725,8 +730,9 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
             unit = _UNITS.get(folded[rest + 1])
             if unit is not None and folded[rest + 1] not in ("un", "una", "uno"):
                 value, rest = 100.0 + unit, rest + 2
-        elif token == "hundred" and i > 0 and folded[i - 1] in ("a", "one"):
-            # "a hundred and two", "one hundred one".
+        elif token == "hundred" and (i == 0 or folded[i - 1] in ("a", "one") or not _counts(folded[i - 1])):
+            # "a hundred and two", "one hundred one"; "hundred and one point two. day 5" opening a
+            # message. Not "two hundred and one".
             step = rest + 1 if folded[rest : rest + 1] == ["and"] else rest
             unit = _UNITS.get(folded[step]) if step < len(folded) else None
             if unit is not None and folded[step] not in ("un", "una", "uno"):

@@ -843,7 +843,9 @@ class SafetyRules:
                 or _names_a_feature(tokens, hit)
             )
         ]
-        return _breath_not_wound(_filled_lips(_joint_not_stroke(hits, tokens, sentences), tokens), tokens)
+        return _breath_not_wound(
+            _filled_lips(_joint_not_stroke(_hot_swelling_alone(hits, sentences), tokens, sentences), tokens), tokens
+        )
 
     def _evaluate(
         self, tokens: list[str], sentences: list[int], ignore: frozenset[str] = frozenset()
@@ -2175,6 +2177,8 @@ class SafetyRules:
                 tokens[b - 1] in ("ido", "fue", "fueron", "va", "iba")
                 and b < len(tokens)
                 and tokens[b].endswith(("ando", "iendo", "yendo"))
+                # "se me fue CUANDO me senté": gone when, not going on.
+                and tokens[b] != "cuando"
             )
             # "la enfermera ya se fue", "los doctores se fueron": someone left, nothing passed.
             and not (tokens[b - 1] in ("fue", "fueron") and a > start and tokens[a - 1] in _STAFF)
@@ -4498,7 +4502,11 @@ _MEDS = frozenset(
     "pastillas".split()
 )
 # Signs of a hot, swollen, painful joint or site.
-_INFLAMED_SIGNS = frozenset({"septic_joint", "spreading_redness", "hot_lump", "worsening_pain", "severe_pain"})
+_SEPTIC_JOINT = "septic_joint"
+_HOT_SWELLING = "hot_swelling"
+_INFLAMED_SIGNS = frozenset(
+    {_SEPTIC_JOINT, "spreading_redness", "hot_lump", _HOT_SWELLING, "worsening_pain", "severe_pain"}
+)
 _STROKE_SIGN = "stroke"
 # A limb that will not move, beside a hot swollen joint of it, is the joint (stroke's arm, the spine's legs).
 _LIMB_SIGNS = frozenset({_STROKE_SIGN, "leg_weakness"})
@@ -4917,6 +4925,8 @@ _SWOLLEN_WORDS = frozenset(
     "swollen puffy swelled hinchado hinchada hinchadisimo hinchadisima inflamado inflamada".split()  # noqa: SIM905
 )
 _SORE_WORDS = frozenset("painful sore adolorido adolorida duele".split())  # noqa: SIM905
+# "el hombro está caliente, rojo": heat and redness of a joint are its inflammation as much as swelling.
+_REDDENED_WORDS = frozenset("red reddened rojo roja colorado colorada enrojecido enrojecida".split())  # noqa: SIM905
 
 
 _ANAPHYLAXIS = "anaphylaxis"
@@ -4962,6 +4972,16 @@ def _filled_lips(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
     return [hit for hit in hits if not (hit.sign == _ANAPHYLAXIS and set(tokens[hit.start : hit.end]) & _LIPS)]
 
 
+def _hot_swelling_alone(hits: list[_Hit], sentences: list[int]) -> list[_Hit]:
+    """`hits` without a hot swelling told in the sentence of another inflamed sign.
+
+    Heat and swelling in any words are the catch-all for what no pattern of a joint, a lump or a
+    spreading redness said; where one of those did, it names the sign.
+    """
+    named = {sentences[hit.start] for hit in hits if hit.sign in _INFLAMED_SIGNS and hit.sign != _HOT_SWELLING}
+    return [hit for hit in hits if hit.sign != _HOT_SWELLING or sentences[hit.start] not in named]
+
+
 def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int]) -> list[_Hit]:
     """`hits` without an arm or leg "that won't lift" told beside a hot, swollen joint of that limb.
 
@@ -4974,7 +4994,7 @@ def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int])
     # swollen in words the rules leave to the joint's own sentence.
     for sentence in set(sentences):
         told = {tokens[i] for i in range(len(tokens)) if sentences[i] == sentence}
-        if told & _HOT_WORDS and told & (_SWOLLEN_WORDS | _SORE_WORDS):
+        if told & _HOT_WORDS and told & (_SWOLLEN_WORDS | _SORE_WORDS | _REDDENED_WORDS):
             inflamed.add(sentence)
     if not inflamed:
         return hits
@@ -4991,7 +5011,11 @@ def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int])
         own = set(tokens[hit.start : hit.end])
         return any(own & limb and told & joint for joint, limb in _REGIONS)
 
-    return [hit for hit in hits if not (hit.sign in _LIMB_SIGNS and beside_joint(hit))]
+    # The limb that will not lift beside a hot joint is that joint's own warning sign.
+    return [
+        replace(hit, sign=_SEPTIC_JOINT, level=URGENT) if hit.sign in _LIMB_SIGNS and beside_joint(hit) else hit
+        for hit in hits
+    ]
 
 
 def _puzzled(tokens: list[str], hit: _Hit) -> bool:
