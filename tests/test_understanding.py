@@ -10108,7 +10108,7 @@ AFTER_SETS_R21B = [
         "not sure anymore if this is normal: the red from my shoulder now reaches my elbow, yesterday it was like a coin. no fever or anything",
         "en",
         "urgent",
-        None,
+        "spreading_redness",
     ),
     (
         "Llevo 6 dias desde la infiltracion en la cervical, los primeros dias el dolor bajaba pero desde antier va en aumento y ya no duermo. sin fiebre, sin hormigueo",
@@ -10502,6 +10502,64 @@ AFTER_SETS_R22B = [
 ]
 
 
+# From the session's second final round (GE-GH, read after its one measure on 80bd09c): "está
+# como dormida" with a fever; "casi no nos contesta", "barely answers us" (the family beside her,
+# not a text unanswered); "de ahí todo bien", "all good since then"; "twice as big", "dos veces
+# más grande"; "la rojez ya me llega al tobillo", "the redness now reaches my ankle"; "no pienso
+# en hacerme daño" denied as "not thinking of hurting myself" was; "dark thoughts", "pensamientos
+# oscuros" are the sign's everyday name.
+AFTER_SETS_R22C = [
+    (
+        "escribo por mi mamá, tiene treinta y nueve de fiebre, está como dormida y casi no nos contesta, día 2 de las inyecciones del pelo",
+        "es",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "writing for my mum, she has a 39 fever, she's half asleep and barely answers us, day 2 after the hair injections",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    ("me desmayé en la clínica el martes pero de ahí todo bien", "es", "info_alarming", "fainting"),
+    ("I fainted at the clinic on Tuesday but all good since then", "en", "info_alarming", "fainting"),
+    ("temp normal but the red patch on my thigh is twice as big as yesterday", "en", "urgent", "spreading_redness"),
+    (
+        "temperatura normal pero la mancha roja del muslo está dos veces más grande que ayer",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("sin calentura pero la rojez ya me llega al tobillo y ayer no", "es", "urgent", "spreading_redness"),
+    ("no fever but the redness now reaches my ankle and yesterday it didn't", "en", "urgent", "spreading_redness"),
+    (
+        "desde el tratamiento ando muy bajoneada, lloro por todo, no pienso en hacerme daño ni nada, solo ando triste. semana 3. ¿es normal?",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "since the treatment I've been really low, crying at everything, I'm not thinking of hurting myself or anything, just sad. week 3. is that normal?",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "tengo pensamientos oscuros desde hace unos días, no voy a hacer nada pero me asustan. semana 5 después de la infusión",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "dark thoughts again on and off since the infusion, not gonna do anything but they scare me. week 5",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    ("she's had a fever since last night and is half asleep, barely answers us", "en", "emergency", "confusion"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10666,7 +10724,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R21E
     + AFTER_SETS_R21F
     + AFTER_SETS_R22A
-    + AFTER_SETS_R22B,
+    + AFTER_SETS_R22B
+    + AFTER_SETS_R22C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
