@@ -10560,6 +10560,63 @@ AFTER_SETS_R22C = [
 ]
 
 
+# From the session's third final round (GJ-GM, read after its one measure on e328a6e): a seizure
+# of a relative "hace un rato", "a few minutes ago" (so recent she may still need help); "can't
+# breathe good since…" is how badly, not that it passed; after a video's horror stories, "but MY
+# thigh… red and getting hotter" is the writer's own.
+AFTER_SETS_R22D = [
+    (
+        "A mi tía le dio una convulsión hace un rato, se puso rígida y temblaba toda, le hicieron tratamiento de células madre por la espalda en Medellín la semana pasada",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "my aunt had a seizure a few minutes ago, went stiff and shook all over, she had stem cells in her back last week",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "a mi vecina le dio una convulsión después del suero en una clínica de Panamá, ¿es común?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "mi cyaan breathe good since dem put di cells inna mi vein dis mawnin, chest a hurt wen mi draw breath",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "i cant breathe good since the drip this morning and my chest hurts when i breathe in",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "no respiro bien desde el suero de esta mañana y me duele el pecho al tomar aire",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    ("my chest hurt on day 1 but I've been breathing good since", "en", "info_alarming", "chest_pain"),
+    (
+        "Not trying to be dramatic like those TikTok horror stories but my thigh where they did lipo for the cells is rock hard, red and getting hotter, day 5",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "no quiero exagerar como esas historias de terror de TikTok pero mi muslo donde me hicieron la lipo para las células está duro como piedra, rojo y cada vez más caliente, día 5",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10725,7 +10782,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R21F
     + AFTER_SETS_R22A
     + AFTER_SETS_R22B
-    + AFTER_SETS_R22C,
+    + AFTER_SETS_R22C
+    + AFTER_SETS_R22D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

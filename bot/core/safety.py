@@ -1432,6 +1432,16 @@ class SafetyRules:
             # "that's what the paper says, but I can't catch my breath", "my lips are swelling,
             # the leaflet says that's normal??": the writer's own, now.
             and not (clause[a] != clause[hit.start] and _of_writer(hit_clause))
+            # "…like those TikTok horror stories but MY THIGH… is rock hard, red and getting hotter":
+            # after what was heard, the writer's own body, its signs listed clause by clause.
+            and not (
+                b <= hit.start
+                and clause[a] != clause[hit.start]
+                # "MY thigh", "MI muslo": a part of the writer's body named ("donde ME van a poner"
+                # is where the treatment will be).
+                and any(tokens[i] in _MY and tokens[i + 1] not in _OTHERS for i in range(b, hit.start))
+                and not _told_of_other(tokens[b : hit.end])
+            )
             # "Dad's eye is getting redder every day…, he's reading the paper": told in the
             # present, then what he is doing; nothing read there tells the sign.
             and not (a >= hit.end and clause[a] != clause[hit.start] and _TOLD_NOW & set(hit_clause))
@@ -2075,6 +2085,14 @@ class SafetyRules:
             + _normal_reading_since(tokens, start, end)
             # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
+            # "mi cyaan breathe GOOD SINCE dem put di cells", "can't walk well since": how well the
+            # body does something it cannot, not that anything passed.
+            and not (
+                a > start
+                and tokens[a] in _HOW_WELL
+                and tokens[a - 1] in _BODY_DOING
+                and (cues | _CANT_SAID) & set(tokens[max(start, a - 3) : a - 1])
+            )
             # "the numbing should of worn off by now": expected to pass, and has not.
             and not _EXPECTED & set(tokens[max(start, a - 3) : a])
             # "ya pasaron 3 días", "two weeks have passed": time gone by, not the sign.
@@ -3099,6 +3117,8 @@ _EARLIER = frozenset(
 )
 _TODAY = frozenset({"today", "tonight", "hoy", "morning"})  # "feel normal today": the day of the wellness
 _NOW_WORDS = frozenset({"now", "ahora", "ahorita", "rn"})
+# "hace un rato", "a few minutes ago", "recién": a time just before now.
+_JUST_BEFORE = frozenset("rato ratito minutos minuto minutes minute mins min recien".split())  # noqa: SIM905
 _KIN_WORDS = frozenset(
     """
     wife husband mom mum mother dad father son daughter sister brother grandma grandpa grandmother grandfather
@@ -3477,8 +3497,11 @@ def _distant_told(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
     cannot = any(
         tokens[i] in ("not", "no") and (i + 1 >= end or tokens[i + 1] not in _DOUBT) for i in range(hit.end, end)
     )
+    # "a mi tía le dio una convulsión HACE UN RATO", "20 minutes ago", "today": so recent she may
+    # still need help; unsure counts as now.
+    recent = (_JUST_BEFORE | _TODAY | _NOW_WORDS) & set(tokens[start:end])
     # "my friend had a seizure, what do I do": a plea for help is about now, wherever it stands.
-    return not _GOING_ON & set(tokens[start:end]) and not cannot and not _pleads(tokens)
+    return not _GOING_ON & set(tokens[start:end]) and not cannot and not recent and not _pleads(tokens)
 
 
 def _pleads(tokens: list[str]) -> bool:
@@ -4099,6 +4122,15 @@ _FEARS = frozenset(
     "scared afraid terrified frightened fear fears panic panico miedo pavor terror asusta asustan".split()  # noqa: SIM905
 )
 _ABLE = frozenset("can could puedo puede podemos".split())  # noqa: SIM905
+_HOW_WELL = frozenset({"good", "well", "fine", "right", "bien"})
+# What a body does, that "not … well" says it does badly: "can't BREATHE good", "no CAMINO bien".
+_BODY_DOING = frozenset(
+    "breathe breathing walk walking sleep sleeping see seeing hear hearing move moving talk talking swallow "  # noqa: SIM905
+    "swallowing pee peeing respirar respiro respira caminar camino camina dormir duermo duerme ver veo ve oir "
+    "oigo oye moverme mover muevo hablar hablo habla tragar trago traga orinar orino orina".split()
+)
+# "can't" as many say or write it: "cyaan" (Jamaica), "caint" (the US South), "cain't".
+_CANT_SAID = frozenset({"cant", "cannot", "cyaan", "kyaan", "caan", "caint", "cain", "couldnt"})
 # "se fue a Panamá", "went to Mexico", "flew to Cancún": a trip, told before what came home with it.
 _TRAVEL = frozenset("fue fueron viajo viajaron went flew travelled traveled".split())  # noqa: SIM905
 _SENSING = frozenset("siento siente veo ve oigo oye".split())  # noqa: SIM905
