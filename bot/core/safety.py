@@ -3546,14 +3546,14 @@ def _bruise(tokens: list[str], hit: _Hit) -> bool:
     if hit.sign != "skin_colour":
         return False
     told = set(tokens[hit.start : hit.end])
-    if _PURPLE & told and _BRUISES & set(tokens):
+    if _PURPLE & told and BRUISE_WORDS & set(tokens):
         return True
     # The colour of the bruise as it settles, not of skin short of blood: the bruise, earlier in
     # the clause, is what turns, when the sign names no other part ("…y los labios azules").
     start = hit.start
     while start > 0 and tokens[start - 1] != _BREAK:
         start -= 1
-    return bool(_BLUE & told) and not _BLUE_PARTS & told and bool(_BRUISES & set(tokens[start : hit.start]))
+    return bool(_BLUE & told) and not _BLUE_PARTS & told and bool(BRUISE_WORDS & set(tokens[start : hit.start]))
 
 
 def _discharge_colour(tokens: list[str], hit: _Hit) -> bool:
@@ -4090,7 +4090,9 @@ _TIME_UNITS = frozenset(
     "dia dias semana semanas mes meses hora horas rato day days week weeks month months hour hours".split()  # noqa: SIM905
 )
 # "bruises on my belly… manchas moradas": purple patches beside a bruise are the bruise.
-_BRUISES = frozenset("bruise bruises bruising bruised moreton moretones hematoma hematomas cardenal cardenales".split())  # noqa: SIM905
+BRUISE_WORDS = frozenset(
+    "bruise bruises bruising bruised moreton moretones hematoma hematomas cardenal cardenales".split()  # noqa: SIM905
+)
 # A colour right beside a discharge is the discharge's: "white pus comes out" is a wound sign, not
 # skin that has lost its blood supply.
 _COLOUR_SIGNS = frozenset({"vessel_block", "skin_colour"})
