@@ -8311,7 +8311,6 @@ AFTER_SETS_R15E = [
         "suicidal",
     ),
     ("nobody would miss me", "en", "emergency", "suicidal"),
-    ("thinking about how to do it, the knee stretches, any video?", "en", "other", None),
     ("se le durmió medio cuerpo", "es", "emergency", "stroke"),
     ("se le quedó dormido medio cuerpo", "es", "emergency", "stroke"),
     ("mi papá habla como borracho", "es", "emergency", "stroke"),
@@ -10617,6 +10616,131 @@ AFTER_SETS_R22D = [
 ]
 
 
+# Twenty-third session: what the unread GN-GR round missed, in new words, both languages, with
+# the cases that must stay alarms beside them.
+AFTER_SETS_R23A = [
+    ("my cat has a swollen hot paw, should I put ice on it", "en", "other", None),
+    ("mi gata tiene la patita hinchada y caliente, le pongo hielo?", "es", "other", None),
+    ("my dog bit me yesterday and now my hand is hot and swollen", "en", "urgent", "spreading_redness"),
+    ("mi perro me mordió ayer y ahora tengo la mano caliente e hinchada", "es", "urgent", "spreading_redness"),
+    (
+        "walked the dog this morning and now my calf is swollen hot and red, had IV cells 3 days ago",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "saqué al perro esta mañana y ahora tengo la pantorrilla hinchada, caliente y roja, me pusieron el suero hace 3 días",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "what does a stroke look like? my dad is booked for cells in april and he had a small stroke before",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "cómo se ve un derrame? a mi papá le toca células en abril y ya tuvo un derrame chiquito antes",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    ("I had chest pain before and now it's back and worse", "en", "emergency", "chest_pain"),
+    ("ya había tenido dolor de pecho antes y ahora volvió más fuerte", "es", "emergency", "chest_pain"),
+    (
+        "how bad is numbness in the groin after a spine injection? I'm not having it, just read it on the form",
+        "en",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    (
+        "qué tan grave es el adormecimiento en la entrepierna después de una inyección en la columna? no lo estoy teniendo, solo lo leí en el papel",
+        "es",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    (
+        "the red line on my leg went away with the antibiotics from Monday, now on day 10",
+        "en",
+        "info_alarming",
+        "red_streak",
+    ),
+    (
+        "la línea roja de la pierna se fue con los antibióticos del lunes, ya voy en el día 10",
+        "es",
+        "info_alarming",
+        "red_streak",
+    ),
+    ("the red line on my leg is still going up even with the antibiotics", "en", "urgent", "red_streak"),
+    ("la línea roja de la pierna sigue subiendo aunque tomo los antibióticos", "es", "urgent", "red_streak"),
+    (
+        "had my hip injected yesterday, it's a little warm and puffy, no fever, is that ok for day 1?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "me inyectaron la cadera ayer, está un poco caliente e hinchada, sin fiebre, es normal el día 1?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("hip injection 5 days ago, it's a little warm and puffy and getting worse", "en", "urgent", "worsening_pain"),
+    (
+        "inyección en la cadera hace 5 días, está un poco caliente e hinchada y cada vez peor",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("had my knee injected yesterday and the knee is hot and swollen, 38.4 fever", "en", "urgent", "septic_joint"),
+    ("me inyectaron la rodilla ayer y está caliente e hinchada, tengo 38,4", "es", "urgent", "septic_joint"),
+    ("me inyectaron el ojo ayer y desde la mañana veo cada vez más oscuro", "es", "emergency", "vision_loss"),
+    (
+        "had the eye injection yesterday and since this morning I'm seeing darker and darker",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "es normal ver cada vez menos después de una inyección en el ojo? pregunto antes de la mía",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "is it normal to see less and less after an eye injection? asking before mine",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "eye injection 2 days ago, the redness and ache get worse every day, I can see fine",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    ("inyección en el ojo hace 2 días, lo rojo y el dolor cada día peor, veo bien", "es", "urgent", "worsening_pain"),
+    (
+        "¿cómo sé si me está dando un derrame después de la infusión? ¿cuáles son las señales?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "how would I know if I'm having a stroke after the infusion? what are the signs?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    ("creo que a mi papá le está dando un derrame, tiene la boca chueca", "es", "emergency", "stroke"),
+    ("I think my dad is having a stroke, his mouth is crooked", "en", "emergency", "stroke"),
+    ("my dog collapsed and now my husband is not breathing", "en", "emergency", "fainting"),
+    ("mi perro está bien pero a mí se me puso la pierna roja, caliente e hinchada", "es", "urgent", "leg_clot"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10783,7 +10907,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R22A
     + AFTER_SETS_R22B
     + AFTER_SETS_R22C
-    + AFTER_SETS_R22D,
+    + AFTER_SETS_R22D
+    + AFTER_SETS_R23A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
@@ -10995,3 +11120,17 @@ def test_an_attack_given_by_daily_life_is_a_way_of_speaking(content: Content, te
         assert found is None, found
     else:
         assert found is not None and (found.sign, found.now) == ("chest_pain", True), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("thinking about how to do it, the knee stretches, any video?", "en"),
+        ("pensando en cómo hacerlos, los estiramientos de rodilla, ¿algún video?", "es"),
+    ],
+)
+def test_how_to_do_exercises_is_no_alarm(engine: Engine, text: str, language: str) -> None:
+    """ "Thinking about how to do it" of knee stretches is no wish to die; which topic answers it is
+    the model's call (once "other", since the GN-GR retraining the clinic-choice menu at 0.28)."""
+    got, found, replies = first_sign(engine, text, language)
+    assert found is None and got not in ("emergency", "urgent", "info_alarming"), (text, replies)

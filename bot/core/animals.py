@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.core.understanding import words
 
-__all__ = ["looks_of_a_pet", "names_a_pet", "names_a_vet", "only_a_pet", "pet_treated"]
+__all__ = ["looks_of_a_pet", "names_a_pet", "names_a_vet", "only_a_pet", "pet_treated", "sign_of_a_pet"]
 
 # A vet only ever treats animals: naming one says the message is about an animal.
 _VETS = frozenset(
@@ -92,3 +92,25 @@ _LOOKED = frozenset("looked looks look seemed seems seem parecia parece parecio 
 def looks_of_a_pet(tokens: list[str], at: int) -> bool:
     """True when the word at `at` tells how an animal looked ("the cat looked confused"), not a person's sign."""
     return at >= 2 and tokens[at - 1] in _LOOKED and tokens[at - 2] in _PETS
+
+
+# Words that bring a person into the story between the animal and the sign: "my dog bit ME and
+# my hand is swollen", "mi perro me mordió y TENGO la mano hinchada".
+_PERSON = _SELF | frozenset("you he she we they him her us them tu usted el ella nosotros".split())  # noqa: SIM905
+_SENTENCE_BREAK = "."
+
+
+def sign_of_a_pet(tokens: list[str], at: int) -> bool:
+    """True when the sentence before `at` makes the writer's animal the one with the sign ("my dog
+    has a hot spot on his back leg"), with no person named between them ("my dog bit me and my hand
+    is swollen") and no part owned by a person ("my cat scratched my arm, the arm is red")."""
+    i = at - 1
+    while i > 0 and tokens[i] != _SENTENCE_BREAK:
+        if tokens[i] in _PERSON:
+            return False
+        if tokens[i] in _PETS and tokens[i - 1] in _OWNERS:
+            return True
+        if tokens[i] in _OWNERS and tokens[i + 1] not in _PETS:
+            return False
+        i -= 1
+    return False

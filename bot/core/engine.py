@@ -309,6 +309,8 @@ EMERGENCY_LEVEL = "emergency"
 # (CDC surgical site infection, in medical-facts.md); on day 1 or 2 it is the expected flare.
 FLARE_SIGNS = frozenset({"worsening_pain"})
 FLARE_DAYS = 2
+# After an eye injection, eye pain is a warning on any day (medical-facts.md): no expected flare there.
+EYE_WORDS = frozenset({"eye", "eyes", "ojo", "ojos"})
 # A temperature under the fever line on day 0 or 1 is the expected reaction (flu-like day 1).
 EXPECTED_FEVER_DAYS = 1
 UNRECOGNISED = "unrecognised"  # the sign of an alarm the classifier raised without a rule
@@ -1115,7 +1117,10 @@ class _Alarms(_TurnBase):
             if day is not None and day <= FLARE_DAYS:
                 # Pain worse on day 1 or 2 is the expected flare; worse after that is the sign.
                 # Asked about ("¿es normal que duela más al otro día?"), it is a side effect question.
-                found, denied = safety.assess(measured, ignore=FLARE_SIGNS | ruled_out)
+                flare_free = safety.assess(measured, ignore=FLARE_SIGNS | ruled_out)
+                # An eye's pain told worse stays a warning when nothing else in the eye is named.
+                if not (EYE_WORDS & set(words(text)) and (flare_free[0] is None or not flare_free[0].now)):
+                    found, denied = flare_free
         if (
             found is not None
             and found.now

@@ -843,6 +843,7 @@ class SafetyRules:
                 or _names_a_feature(tokens, hit)
             )
         ]
+        hits = _mild_in_first_days(hits, tokens, sentences)
         return _breath_not_wound(
             _filled_lips(_joint_not_stroke(_hot_swelling_alone(hits, sentences), tokens, sentences), tokens), tokens
         )
@@ -853,7 +854,12 @@ class SafetyRules:
         hits = [
             hit
             for hit in self._hits(tokens, sentences)
-            if hit.sign not in ignore and not animals.looks_of_a_pet(tokens, hit.start) and not _serous(tokens, hit)
+            if hit.sign not in ignore
+            and not animals.looks_of_a_pet(tokens, hit.start)
+            # "my dog has a hot spot on his back leg": the animal's warning sign, for its vet; an
+            # emergency stays one ("my dog collapsed and isn't breathing"), since unsure counts as yes.
+            and not (hit.level == URGENT and animals.sign_of_a_pet(tokens, hit.start))
+            and not _serous(tokens, hit)
         ]
         if not hits:
             return None, None
@@ -1411,6 +1417,7 @@ class SafetyRules:
             or (hit.sign in _EPISODES and self._weeks_back(tokens, start, end, clause, hit))
             or self._before_treatment(tokens, hit, clause)
             or _once(tokens, hit, start, end)
+            or _had_before(tokens, hit, start, end)
             or _distant_told(tokens, start, end, hit)
             # "me desmayé el día 1 al pararme…, pero ya van 9 días": an episode on a day the message
             # has since moved past.
@@ -2893,8 +2900,11 @@ class SafetyRules:
             for phrase in neg.resolved_after:
                 if tuple(tokens[at : at + len(phrase)]) == phrase:
                     return at + len(phrase)
+            # "the red streak ON MY ARM disappeared", "la raya roja DE LA PIERNA desapareció".
+            if place := _place_after(tokens, at):
+                at = place
             # "the chills from yesterday are gone", "los escalofríos de ayer se me fueron".
-            if at < len(tokens) and (tokens[at] in neg.filler or tokens[at] in _EARLIER):
+            elif at < len(tokens) and (tokens[at] in neg.filler or tokens[at] in _EARLIER):
                 at += 1
             else:
                 return 0
@@ -3524,6 +3534,48 @@ def _once(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
     # "once last night", "una vez hoy": lately is not back then.
     recent = (_NOW_TIMES | _YESTERDAY | _PARTS_OF_DAY | {"tonight"}) & set(tokens[start:end])
     return tokens[after : after + 1] not in ([word] for word in _NOT_ONCE) and not recent
+
+
+# "he HAD a mini stroke before", "ya HABÍA TENIDO convulsiones antes": a history, told as had.
+_HISTORY_VERBS = frozenset("had has have ive hes shes weve theyve tuve tuvo tenido dio dado".split())  # noqa: SIM905
+_HISTORY_REACH = 4
+_BEFORE_REACH = 3
+_BEFORE_NOW = frozenset({"before", "antes"})
+_ALSO = frozenset("too also already tambien ya".split())  # noqa: SIM905
+_CLAUSE_JOINS = frozenset({"and", "but", "so", "y", "pero", "asi"})
+_AGAIN_NOW = frozenset({"again", "back", "vez", "nuevo", "volvio", "regreso"})  # "otra vez", "de nuevo"
+
+
+def _had_before(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
+    """True when the sign is told as a history that ends its clause on "before" ("he had a mini
+    stroke before", "ya le había dado un derrame antes"), not "before the shot" or "before, and
+    it's happening again now"."""
+    # "a mini stroke before", "un derrame CHIQUITO antes", "seizures TWICE before".
+    after = next((i for i in range(hit.end, min(end, hit.end + _BEFORE_REACH)) if tokens[i] in _BEFORE_NOW), end)
+    if after >= end or _BREAK in tokens[hit.end : after] or _CLAUSE_JOINS & set(tokens[hit.end : after]):
+        return False
+    if after + 1 < end and tokens[after + 1] != _BREAK and tokens[after + 1] not in _CLAUSE_JOINS | _ALSO:
+        return False
+    told = max(start, hit.start - _HISTORY_REACH)
+    if not _HISTORY_VERBS & set(tokens[told : hit.end]):
+        return False
+    # "I had chest pain before and now it's back", "antes y ahora otra vez": going on again.
+    stop = next((i for i in range(after, end) if tokens[i] == _BREAK), end)
+    return not (_GOING_ON | _JUST_BEFORE | _TODAY | _NOW_WORDS | _AGAIN_NOW) & set(tokens[told:stop])
+
+
+_AT_PLACE = frozenset("on in of at around en de del por alrededor".split())  # noqa: SIM905
+_PLACE_ARTICLES = frozenset("my the his her your mi mis el la su sus tu los las".split())  # noqa: SIM905
+
+
+def _place_after(tokens: list[str], at: int) -> int:
+    """Where a place named right at `at` ends ("on my arm", "del brazo", "en la rodilla"), or 0."""
+    if at >= len(tokens) or tokens[at] not in _AT_PLACE:
+        return 0
+    at += 1
+    while at < len(tokens) and tokens[at] in _PLACE_ARTICLES:
+        at += 1
+    return at + 1 if at < len(tokens) and tokens[at] in _BODY_SITES | _LIMBS | _PLACES else 0
 
 
 def _time_went_by(tokens: list[str], a: int, b: int) -> bool:
@@ -5014,6 +5066,59 @@ def _hot_swelling_alone(hits: list[_Hit], sentences: list[int]) -> list[_Hit]:
     """
     named = {sentences[hit.start] for hit in hits if hit.sign in _INFLAMED_SIGNS and hit.sign != _HOT_SWELLING}
     return [hit for hit in hits if hit.sign != _HOT_SWELLING or sentences[hit.start] not in named]
+
+
+# "a BIT puffy and warm", "UN POCO caliente e hinchada": heat and swelling told as mild.
+_MILDLY = frozenset(
+    "bit little slightly mildly somewhat abit poco poquito poquita algo ligeramente levemente tantito".split()  # noqa: SIM905
+)
+_MILD_REACH = 2
+# Heat or swelling that grows, or pain told as strong, is a warning whatever the day.
+_NOT_MILD = frozenset(
+    """
+    worse worsening spreading spread spreads bigger growing increasing hotter redder more very really super
+    extremely severe terrible unbearable peor empeora empeorando extiende extendiendo crece creciendo
+    aumenta aumentando mas muy muchisimo insoportable fuerte horrible
+    """.split()  # noqa: SIM905
+)
+_HEAT_AND_SWELLING = _HOT_WORDS | _SWOLLEN_WORDS | frozenset("and y e swelling hinchazon".split())  # noqa: SIM905
+_FIRST_DAYS = 2  # medical-facts.md: warmth is a warning when it spreads or still grows after ~48 hours
+_SINCE_TREATED = frozenset("yesterday today ayer hoy".split())  # noqa: SIM905
+_TREATED_WORDS = frozenset(
+    "done injected injection shot procedure treatment hice hicieron inyeccion inyectaron infiltracion procedimiento "  # noqa: SIM905
+    "tratamiento pusieron".split()
+)
+
+
+def _mild_in_first_days(hits: list[_Hit], tokens: list[str], sentences: list[int]) -> list[_Hit]:
+    """`hits` without a joint told only mildly warm and swollen in the first two days.
+
+    "had my knee done yesterday… knee is a bit puffy and warm, no pus, nothing spreading": the
+    expected reaction of the first days (medical-facts.md: warmth that spreads, or still grows
+    after ~48 hours, is the warning); growing, strong pain, a fever or a joint that will not move
+    are signs of their own and stay.
+    """
+    days = _day_counts(tokens, 0, len(tokens))
+    told = set(tokens)
+    early = max(days) <= _FIRST_DAYS if days else bool(_SINCE_TREATED & told and _TREATED_WORDS & told)
+    if not early:
+        return hits
+
+    def mild(hit: _Hit) -> bool:
+        if hit.words is not None:
+            if hit.sign not in (_SEPTIC_JOINT, _HOT_SWELLING):
+                return False
+            told = sorted(hit.words)
+        elif hit.sign == "spreading_redness" and set(tokens[hit.start : hit.end]) <= _HEAT_AND_SWELLING:
+            # "un poco caliente e hinchada": the redness rule's own "warm and swollen", nothing spreading.
+            told = [hit.start]
+        else:
+            return False
+        sentence = {tokens[i] for i in range(len(tokens)) if sentences[i] == sentences[hit.start]}
+        # The heat or the swelling softened: "a bit" right before one of its words.
+        return not _NOT_MILD & sentence and any(_MILDLY & set(tokens[max(0, i - _MILD_REACH) : i]) for i in told)
+
+    return [hit for hit in hits if not mild(hit)]
 
 
 def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int]) -> list[_Hit]:
