@@ -10741,6 +10741,87 @@ AFTER_SETS_R23A = [
 ]
 
 
+# What the first round written blind this session (GS-GV) missed, in new words, both languages.
+AFTER_SETS_R23B = [
+    ("my dad had anaphylaxis to penicillin once, is the IV safe for him?", "en", "info_alarming", "anaphylaxis"),
+    (
+        "a mi papá le dio anafilaxia con la penicilina una vez, ¿el suero es seguro para él?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "my dad had anaphylaxis to penicillin once and now after the IV his lips are swelling",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "a mi papá le dio anafilaxia una vez y ahora después del suero se le hinchan los labios",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "I passed out at my first infusion last year and came round fast, the next one is monday, what can I do so it doesn't happen again?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me desmayé en mi primera infusión el año pasado y volví en mí rápido, la próxima es el lunes, ¿qué hago para que no me pase otra vez?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "I passed out at the infusion last year and it just happened again, I'm on the floor",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "me desmayé en la infusión del año pasado y me acaba de pasar otra vez, estoy en el suelo",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "on tuesday I coughed up a little blood, the doctor checked my chest and it was clear, it hasn't happened since. can I travel?",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "el martes tosí un poco de sangre, el médico me revisó el pecho y estaba bien, no se ha repetido. ¿puedo viajar?",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "my knee feels worse than before the shot but it's only been 2 days, they told me it could flare",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "la rodilla me duele más que antes de la inyección pero solo han pasado 2 días, me dijeron que podía inflamarse",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("my knee keeps getting worse and it's been 6 days since the shot", "en", "urgent", "worsening_pain"),
+    ("la rodilla cada vez me duele más y ya han pasado 6 días de la inyección", "es", "urgent", "worsening_pain"),
+    (
+        "empecé unos sobrecitos de células madre la semana pasada y ando con la panza hinchada, ¿es por eso?",
+        "es",
+        "pills",
+        None,
+    ),
+    ("I started some stem cell sachets last week and my tummy is bloated, is it from them?", "en", "pills", None),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10908,7 +10989,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R22B
     + AFTER_SETS_R22C
     + AFTER_SETS_R22D
-    + AFTER_SETS_R23A,
+    + AFTER_SETS_R23A
+    + AFTER_SETS_R23B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

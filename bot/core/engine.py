@@ -257,7 +257,7 @@ _PRODUCT_FORMS = frozenset(
     """
     drops capsules capsule pills gummies cream creams serum sprays spray powder shampoo tablets supplement
     supplements gotas capsulas pastillas gomitas crema cremas serum polvo polvos champu tabletas suplemento
-    suplementos sublingual sublinguales
+    suplementos sublingual sublinguales sachets sachet packets sobres sobrecitos jarabe syrup
     """.split()  # noqa: SIM905
 )
 PRODUCT_TIE = 0.5

@@ -826,6 +826,9 @@ _DAYS_PATTERNS = (
     re.compile(r"\b(\d{1,3})\s+days?\s+(?:ago|since|after|post)\b"),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)?\s+day\b"),
     re.compile(r"\b(\d{1,3})\s+dias?\s+(?:despues|de\s+la|del|desde)\b"),
+    # "it's only been 2 days", "solo han pasado 2 días": the time since, counted.
+    re.compile(r"\bbeen\s+(?:only\s+|just\s+)?(\d{1,3})\s+days?\b"),
+    re.compile(r"\b(?:han\s+pasado|pasaron)\s+(?:solo\s+|apenas\s+|nomas\s+)?(\d{1,3})\s+dias?\b"),
     # "ya van 5", "llevo 6 dias": the count so far.
     re.compile(
         r"\b(?:van|llevo|lleva|llevamos)\s+(\d{1,2})(?!\s*(?:horas?|hrs?|minutos?|semanas?|mes|meses|anos?|veces))\b"

@@ -1860,6 +1860,9 @@ class SafetyRules:
             and not _NEVER & set(tokens[max(start, a - 3) : a])
             # "he never walked right again": an "again" that never came.
             and not (tokens[a] in _AGAIN and _NEVER & set(tokens[max(start, a - 4) : a]))
+            # "¿qué hago para que no me pase otra vez?", "how do I stop it happening again": an
+            # "again" to prevent.
+            and not (tokens[a] in _AGAIN and _prevented(tokens[max(start, a - _PREVENT_REACH) : a]))
             # "if… a red line started going up my leg, would that be…": started, in the supposing.
             and not (reason == "asking" and _supposing(tokens, start, end, a) and tokens[a] not in _NOW)
             # "¿cómo sabe uno si le está pasando?": happening, if it were; "what if it's happening NOW" is now.
@@ -3539,19 +3542,27 @@ def _once(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
 # "he HAD a mini stroke before", "ya HABÍA TENIDO convulsiones antes": a history, told as had.
 _HISTORY_VERBS = frozenset("had has have ive hes shes weve theyve tuve tuvo tenido dio dado".split())  # noqa: SIM905
 _HISTORY_REACH = 4
-_BEFORE_REACH = 3
-_BEFORE_NOW = frozenset({"before", "antes"})
+_BEFORE_REACH = 5
+_BEFORE_NOW = frozenset({"before", "antes", "once"})
 _ALSO = frozenset("too also already tambien ya".split())  # noqa: SIM905
 _CLAUSE_JOINS = frozenset({"and", "but", "so", "y", "pero", "asi"})
 _AGAIN_NOW = frozenset({"again", "back", "vez", "nuevo", "volvio", "regreso"})  # "otra vez", "de nuevo"
 
 
 def _had_before(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
-    """True when the sign is told as a history that ends its clause on "before" ("he had a mini
-    stroke before", "ya le había dado un derrame antes"), not "before the shot" or "before, and
-    it's happening again now"."""
+    """True when the sign is told as a history that ends its clause on "before" or "once" ("he had
+    a mini stroke before", "ya le había dado un derrame antes", "mum had anaphylaxis to dye once"),
+    not "before the shot" or "before, and it's happening again now"."""
     # "a mini stroke before", "un derrame CHIQUITO antes", "seizures TWICE before".
-    after = next((i for i in range(hit.end, min(end, hit.end + _BEFORE_REACH)) if tokens[i] in _BEFORE_NOW), end)
+    after = next(
+        (
+            i
+            for i in range(hit.end, min(end, hit.end + _BEFORE_REACH))
+            # "anaphylaxis to contrast dye ONCE", "con el contraste UNA VEZ": one time, back then.
+            if tokens[i] in _BEFORE_NOW or (tokens[i] == "vez" and tokens[i - 1] == "una")
+        ),
+        end,
+    )
     if after >= end or _BREAK in tokens[hit.end : after] or _CLAUSE_JOINS & set(tokens[hit.end : after]):
         return False
     if after + 1 < end and tokens[after + 1] != _BREAK and tokens[after + 1] not in _CLAUSE_JOINS | _ALSO:
@@ -3561,7 +3572,10 @@ def _had_before(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
         return False
     # "I had chest pain before and now it's back", "antes y ahora otra vez": going on again.
     stop = next((i for i in range(after, end) if tokens[i] == _BREAK), end)
-    return not (_GOING_ON | _JUST_BEFORE | _TODAY | _NOW_WORDS | _AGAIN_NOW) & set(tokens[told:stop])
+    told_words = tokens[told:stop]
+    # "una vez" is one time, "otra vez" is again.
+    again = any(word == "vez" and i > 0 and told_words[i - 1] != "una" for i, word in enumerate(told_words))
+    return not again and not (_GOING_ON | _JUST_BEFORE | _TODAY | _NOW_WORDS | _AGAIN_NOW - {"vez"}) & set(told_words)
 
 
 _AT_PLACE = frozenset("on in of at around en de del por alrededor".split())  # noqa: SIM905
@@ -3576,6 +3590,20 @@ def _place_after(tokens: list[str], at: int) -> int:
     while at < len(tokens) and tokens[at] in _PLACE_ARTICLES:
         at += 1
     return at + 1 if at < len(tokens) and tokens[at] in _BODY_SITES | _LIMBS | _PLACES else 0
+
+
+_PREVENTING = frozenset("avoid prevent stop evitar prevenir impedir".split())  # noqa: SIM905
+_SO_THAT = frozenset({"para", "so", "to", "que"})
+_NOT = frozenset({"no", "not", "doesnt", "dont", "wont", "isnt"})
+_PREVENT_REACH = 5
+
+
+def _prevented(before: list[str]) -> bool:
+    """True when the words before an "again" say it is to be prevented ("para que no me pase",
+    "so it doesn't happen", "to avoid it"), not "it's not stopping, it happened again"."""
+    if _PREVENTING & set(before):
+        return True
+    return any(word in _SO_THAT and _NOT & set(before[i + 1 : i + 3]) for i, word in enumerate(before))
 
 
 def _time_went_by(tokens: list[str], a: int, b: int) -> bool:
