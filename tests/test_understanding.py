@@ -10822,6 +10822,35 @@ AFTER_SETS_R23B = [
 ]
 
 
+# What the second round written blind this session (GW-GZ) missed, in new words, both languages.
+AFTER_SETS_R23C = [
+    (
+        "me tomé unas gotas de células madre que vi en facebook y se me están hinchando los labios, me cuesta respirar",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "I took some stem cell drops I saw on facebook and my lips are swelling up, it's hard to breathe",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "vi en facebook que a un señor se le hinchó la lengua con unas gotas de células madre, ¿eso pasa de verdad?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "I saw on facebook that a man's tongue swelled up from some stem cell drops, does that really happen?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -10990,7 +11019,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R22C
     + AFTER_SETS_R22D
     + AFTER_SETS_R23A
-    + AFTER_SETS_R23B,
+    + AFTER_SETS_R23B
+    + AFTER_SETS_R23C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

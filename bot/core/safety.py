@@ -1471,6 +1471,8 @@ class SafetyRules:
                     tokens[i] in _AND
                     and (
                         tokens[i + 1] in _FIRST | _MY | _FIRST_VERBS
+                        # "…q vi en tiktok… y SE ME está hinchando la lengua": the writer's own, reflexive.
+                        or tokens[i + 1 : i + 3] == ["se", "me"]
                         # "…y no VEO nada": the sign's own verb says whose it is.
                         or (i + 1 == hit.start and bool(_FIRST_VERBS & set(tokens[hit.start : hit.end])))
                     )
