@@ -1264,7 +1264,14 @@ class _Alarms(_TurnBase):
                 found.context in ("treated", "measured")
                 # "le dio un infarto hace 4 años y toma pastillas de células madre, ¿sirven?": a
                 # sign long past, told as the reason for a pills question the model is sure of.
-                or (found.context == "past" and topic is not None and topic.label == PILLS_LABEL)
+                # "she faints a lot, is stem cell therapy safe for her?" names no product: the
+                # sign's information answers it, whatever the model leans to.
+                or (
+                    found.context == "past"
+                    and topic is not None
+                    and topic.label == PILLS_LABEL
+                    and bool(_PRODUCT_FORMS & set(normalize(text).split()))
+                )
             )
             and topic is not None
             and topic.label in LABEL_FLOWS

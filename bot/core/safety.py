@@ -1101,8 +1101,7 @@ class SafetyRules:
                 # "not feverish anymore AFTER THE TYLENOL": so is one the medicine took away.
                 and not (
                     hit.sign in _FEVERISH
-                    and FEVER_MEDICINES
-                    & set(tokens[start : span[0]] + tokens[slice(*_clause_of(tokens, span[0], span[1]))])
+                    and _medicines_taken(tokens[start : span[0]] + tokens[slice(*_clause_of(tokens, span[0], span[1]))])
                     # "el martes tuve 38,6, me tomé el paracetamol y ya no volvió, hoy es sábado": a
                     # medicine wears off in hours; a fever dated days back that never came back is over
                     # ("anoche", only hours back, may still be hidden by it).
@@ -1192,8 +1191,7 @@ class SafetyRules:
                 if not (span[1] <= hit.start and (_ONSET | _LATELY) & set(tokens[span[1] : hit.start]))
                 # "not feverish anymore after the tylenol, but it was 38.4 an hour ago": the medicine's doing.
                 and not (
-                    hit.sign in _FEVERISH
-                    and FEVER_MEDICINES & set(tokens[slice(*_clause_of(tokens, span[0], span[1]))])
+                    hit.sign in _FEVERISH and _medicines_taken(tokens[slice(*_clause_of(tokens, span[0], span[1]))])
                 )
             ]
             + _function_back(tokens, start, end, hit)
@@ -1201,7 +1199,7 @@ class SafetyRules:
         # "tenía 38,3, me tomé un paracetamol y bajó a 37,4. entonces ya estoy bien?": what the
         # medicine brought down is not how the story ended.
         # "me tomé un paracetamol porque tenía 38,6…, ahora 37,2": so is one the medicine was taken for.
-        hidden = hit.sign in _FEVERISH and bool(FEVER_MEDICINES & set(tokens[start:]))
+        hidden = hit.sign in _FEVERISH and _medicines_taken(tokens[start:])
         if not resolved and passes and not hidden:
             # "he fainted once at the clinic. hes been totally fine for 2 days since": the next
             # sentence, when it tells of no sign, may say how the story ended.
@@ -1401,7 +1399,7 @@ class SafetyRules:
                 and not (
                     hit.sign in _FEVERISH
                     and tuple(tokens[span[0] : span[1]]) in _EARLIER_SAME_DAY
-                    and FEVER_MEDICINES & set(tokens)
+                    and _medicines_taken(tokens)
                 )
             ]
             or any(
@@ -1860,6 +1858,11 @@ class SafetyRules:
             and not (tokens[a] in _STARTED and any(ra > a for ra, _ in resolved))
             # "nunca más le volvió a pasar", "never came back": a present that never came.
             and not _NEVER & set(tokens[max(start, a - 3) : a])
+            # "ya paró con presión, ahora solo una costrita", "stopped, now just a scab": what is
+            # left after a sign that ended, told as little.
+            and not (
+                resolved and tokens[a] in _NOW_TIMES and tokens[b : b + 1] in (["solo"], ["just"], ["only"], ["nomas"])
+            )
             # "he never walked right again": an "again" that never came.
             and not (tokens[a] in _AGAIN and _NEVER & set(tokens[max(start, a - 4) : a]))
             # "¿qué hago para que no me pase otra vez?", "how do I stop it happening again": an
@@ -1944,7 +1947,7 @@ class SafetyRules:
         ]
         # "me tomé ibuprofeno… antes tenía 38,8… ¿ya no es fiebre?": a fever told after the
         # medicine that hides it is not ended by a denial after it.
-        if hit.sign in _FEVERISH and FEVER_MEDICINES & set(tokens[: hit.start]):
+        if hit.sign in _FEVERISH and _medicines_taken(tokens[: hit.start]):
             later = [other for other in later if other.end <= hit.start]
         if not later:
             return []
@@ -2401,7 +2404,8 @@ class SafetyRules:
                 b = along_at + 2
             # "all good now right?", "todo bien ahora, ¿verdad?": a tag that asks to be told so.
             tagged = tokens[b] in _TAGS and (b + 1 >= end or tokens[b + 1] == _BREAK) if b < end else False
-            if b < end and tokens[b] != _BREAK and tokens[b] not in _AND and tokens[b] not in _WITH and not tagged:
+            # "estoy normal SIN tomar nada", "fine WITHOUT meds": well, and by itself.
+            if b < end and tokens[b] != _BREAK and tokens[b] not in _AND | _WITH | _WITHOUT and not tagged:
                 continue
             first = a
             while first > start and tokens[first - 1] != _BREAK:
@@ -3606,6 +3610,19 @@ def _prevented(before: list[str]) -> bool:
     if _PREVENTING & set(before):
         return True
     return any(word in _SO_THAT and _NOT & set(before[i + 1 : i + 3]) for i, word in enumerate(before))
+
+
+# "without paracetamol", "sin tomar nada", "no tylenol": a medicine not taken hides nothing.
+_NOT_TAKEN = frozenset("without sin no not nor ni didnt havent never".split())  # noqa: SIM905
+_NOT_TAKEN_REACH = 3
+
+
+def _medicines_taken(words: list[str]) -> bool:
+    """True when `words` name a medicine that brings a fever down, not said as not taken."""
+    return any(
+        word in FEVER_MEDICINES and not _NOT_TAKEN & set(words[max(0, i - _NOT_TAKEN_REACH) : i])
+        for i, word in enumerate(words)
+    )
 
 
 def _time_went_by(tokens: list[str], a: int, b: int) -> bool:
