@@ -3552,7 +3552,7 @@ _BEFORE_REACH = 5
 _BEFORE_NOW = frozenset({"before", "antes", "once"})
 _ALSO = frozenset("too also already tambien ya".split())  # noqa: SIM905
 _CLAUSE_JOINS = frozenset({"and", "but", "so", "y", "pero", "asi"})
-_AGAIN_NOW = frozenset({"again", "back", "vez", "nuevo", "volvio", "regreso"})  # "otra vez", "de nuevo"
+_AGAIN_NOW = frozenset({"again", "back", "nuevo", "volvio", "regreso"})  # "de nuevo"; "otra vez" below
 
 
 def _had_before(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
@@ -3581,7 +3581,7 @@ def _had_before(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
     told_words = tokens[told:stop]
     # "una vez" is one time, "otra vez" is again.
     again = any(word == "vez" and i > 0 and told_words[i - 1] != "una" for i, word in enumerate(told_words))
-    return not again and not (_GOING_ON | _JUST_BEFORE | _TODAY | _NOW_WORDS | _AGAIN_NOW - {"vez"}) & set(told_words)
+    return not again and not (_GOING_ON | _JUST_BEFORE | _TODAY | _NOW_WORDS | _AGAIN_NOW) & set(told_words)
 
 
 _AT_PLACE = frozenset("on in of at around en de del por alrededor".split())  # noqa: SIM905
