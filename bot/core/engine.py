@@ -1270,7 +1270,7 @@ class _Alarms(_TurnBase):
                     found.context == "past"
                     and topic is not None
                     and topic.label == PILLS_LABEL
-                    and bool(_PRODUCT_FORMS & set(normalize(text).split()))
+                    and _names_a_product(text)
                 )
             )
             and topic is not None
@@ -2206,6 +2206,11 @@ def _lone_answer(text: str) -> bool:
     return reply.value is not None and not reply.rest and not smalltalk.thanks_in(text)
 
 
+def _names_a_product(text: str) -> bool:
+    """True when `text` names a form a product to take or put on comes in ("capsules", "sobres")."""
+    return bool(_PRODUCT_FORMS & set(normalize(text).split()))
+
+
 def _question_first(decision: Decision | None, text: str) -> Decision | None:
     """`decision`, with a near-tie between a topic and the pills question given to the question:
     "a stem cell eye cream that stings a little, is it approved?" is answered first (issue 11).
@@ -2215,7 +2220,7 @@ def _question_first(decision: Decision | None, text: str) -> Decision | None:
     """
     if decision is None or decision.runner_up != PILLS_LABEL or not _topical(decision.label):
         return decision
-    tie = PRODUCT_TIE if _PRODUCT_FORMS & set(normalize(text).split()) else QUESTION_TIE
+    tie = PRODUCT_TIE if _names_a_product(text) else QUESTION_TIE
     if decision.margin >= tie:
         return decision
     return replace(decision, label=decision.runner_up, runner_up=decision.label)
