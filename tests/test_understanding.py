@@ -315,6 +315,11 @@ def test_a_treated_joint_worse_and_unable_to_walk(engine: Engine, content: Conte
         "ojalá no despierte a mi hija cuando llegue",
         "hope the noise doesn't wake up the baby",
         "la saturación me da 96 %",
+        # Forms of common verbs missing from the Spanish word list: "empezando" once became
+        # "empeorando" (pain getting worse), "pinchado" became "hinchado" (swollen).
+        "mi papá está empezando con alzhéimer",
+        "me han pinchado la rodilla esta mañana",
+        "estamos esperando al doctor, ya lo han intentado llamar",
     ],
 )
 def test_real_words_are_not_corrected_into_signs(content: Content, text: str) -> None:
@@ -361,7 +366,10 @@ def test_oxygen_and_highest_temperature_readings() -> None:
 def test_real_words_list_is_current(content: Content) -> None:
     pytest.importorskip("spellchecker")
     shipped = set(yaml.safe_load((ROOT / training.REAL_WORDS).read_text(encoding="utf-8"))["words"])
-    assert {"consciente", "saturacion"} <= shipped
+    assert {"consciente", "saturacion", "empezando", "pinchado"} <= shipped
+    # The present of a stem-changing verb is not generated: "tembla" is a slip for "tiembla".
+    assert "tembla" not in shipped and content.safety is not None and content.safety.correct("tembla") == "tiembla"
+    assert training.spanish_forms("empezar")[:2] == ["empezando", "empezado"] and training.spanish_forms("ser") == []
     assert shipped == set(training.real_words(ROOT)), "flows/safety/real_words.yaml is stale: run `cuida train`"
 
 
@@ -10882,6 +10890,92 @@ AFTER_SETS_R23D = [
 ]
 
 
+# Twenty-fourth session: the FE-FH round (unread last session) and the FJ-FM round, read after
+# their measure; each construction in both languages, written anew.
+AFTER_SETS_R24A = [
+    (
+        "my sister had a high fever after her first drip three years ago and ended up in hospital, now she wants another one, is that risky for her?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "mi hermana tuvo fiebre alta después de su primer suero hace tres años y terminó internada, ahora quiere otro, ¿es arriesgado?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "day 5 I had 38.6 and a red knee, got antibiotics, finished them last week, no fever and the red is gone, now my question is can I go swimming?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "el día 5 tuve 38,6 y la rodilla roja, me dieron antibiótico, ya lo terminé, no tengo fiebre y lo rojo se fue, ahora mi pregunta es si puedo nadar",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "we both had the back injections in Costa Rica, he felt nothing and I'm still stiff and sore but easing a little each day, no fever, day 3. why does it hurt me more than my husband?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "los dos nos pusimos las inyecciones en la espalda en Costa Rica, él no sintió nada y yo sigo adolorida pero mejorando un poco cada día, sin fiebre, día 3. ¿por qué a mí me duele más que a mi esposo?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("day 4 and my knee hurts more than yesterday", "en", "urgent", "worsening_pain"),
+    ("día 4 y la rodilla me duele más que ayer", "es", "urgent", "worsening_pain"),
+    (
+        "had some chest tightness this morning but it went after a few minutes and I feel fine now, should I tell the clinic?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "esta mañana tuve opresión en el pecho pero se me quitó a los pocos minutos y ya estoy bien, ¿le digo a la clínica?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("I had chest pain this morning, it went away but now it's back and worse", "en", "emergency", "chest_pain"),
+    ("esta mañana tuve dolor de pecho, se me quitó pero ahora volvió y más fuerte", "es", "emergency", "chest_pain"),
+    ("tonight he has 39.2 and doesn't know where he is, he was fine this morning", "en", "emergency", "confusion"),
+    ("esta noche tiene 39,2 y no sabe dónde está, en la mañana estaba bien", "es", "emergency", "confusion"),
+    ("a little clear pinkish ooze on the dressing, day 1, is that ok?", "en", "side_effect", None),
+    ("sale un poquito de líquido clarito rosado en la gasa, día 1, ¿es normal?", "es", "side_effect", None),
+    ("thick yellow ooze from the injection site on day 5", "en", "urgent", "discharge"),
+    ("sale una secreción amarilla espesa del pinchazo, día 5", "es", "urgent", "discharge"),
+    ("¿las gotas de células madre sirven para la memoria? mi abuelo está empezando con demencia", "es", "pills", None),
+    ("do stem cell drops help memory? my grandad is starting with dementia", "en", "pills", None),
+    ("me han pinchado la rodilla hoy y está un poco adolorida, ¿es normal?", "es", "side_effect", None),
+    ("they injected my knee today and it's a bit sore, is that normal?", "en", "side_effect", None),
+    ("no consigo respirar bien desde la infusión", "es", "emergency", "breathing"),
+    ("I can't manage to breathe properly since the infusion", "en", "emergency", "breathing"),
+    (
+        "she's not confused, no chest pain, breathing is fine, temp 37.0. I'm just nervous watching her sleep. what should I watch for tonight?",
+        "en",
+        "info_alarming",
+        "confusion",
+    ),
+    (
+        "no está confundida, no tiene dolor de pecho, respira bien, 37,0. solo estoy nerviosa viéndola dormir. ¿qué tengo que vigilar esta noche?",
+        "es",
+        "info_alarming",
+        "confusion",
+    ),
+    ("mi perro tiene el lomo caliente e hinchado desde ayer, ¿qué le doy?", "es", "other", None),
+    ("my dog has a hot swollen back since yesterday, what can I give him?", "en", "other", None),
+    ("mi perro mordió a mi hermano y él tiene la mano con pus", "es", "urgent", "discharge"),
+    ("my dog bit my brother and he has pus in his hand", "en", "urgent", "discharge"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -11052,7 +11146,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R23A
     + AFTER_SETS_R23B
     + AFTER_SETS_R23C
-    + AFTER_SETS_R23D,
+    + AFTER_SETS_R23D
+    + AFTER_SETS_R24A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -96,8 +96,23 @@ def looks_of_a_pet(tokens: list[str], at: int) -> bool:
 
 # Words that bring a person into the story between the animal and the sign: "my dog bit ME and
 # my hand is swollen", "mi perro me mordió y TENGO la mano hinchada".
-_PERSON = _SELF | frozenset("you he she we they him her us them tu usted el ella nosotros".split())  # noqa: SIM905
+_PERSON = _SELF | frozenset("you he she we they him her us them usted ella nosotros".split())  # noqa: SIM905
+# Accents are folded, so "él" and "tú" are spelt as the article and the possessive ("mi perro
+# tiene EL lomo caliente"): they name a person only before a verb ("y ÉL tiene fiebre").
+_PRONOUN_OR_ARTICLE = frozenset({"el", "tu"})
+_VERB_AFTER_PRONOUN = frozenset(
+    """
+    tiene tenia tuvo tienes esta estaba estas sigue siente sentia dice dijo anda andaba se le me te no ya
+    es fue eres
+    """.split()  # noqa: SIM905
+)
 _SENTENCE_BREAK = "."
+
+
+def _person_at(tokens: list[str], i: int) -> bool:
+    if tokens[i] in _PERSON:
+        return True
+    return tokens[i] in _PRONOUN_OR_ARTICLE and tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _VERB_AFTER_PRONOUN
 
 
 def sign_of_a_pet(tokens: list[str], at: int) -> bool:
@@ -106,7 +121,7 @@ def sign_of_a_pet(tokens: list[str], at: int) -> bool:
     is swollen") and no part owned by a person ("my cat scratched my arm, the arm is red")."""
     i = at - 1
     while i > 0 and tokens[i] != _SENTENCE_BREAK:
-        if tokens[i] in _PERSON:
+        if _person_at(tokens, i):
             return False
         if tokens[i] in _PETS and tokens[i - 1] in _OWNERS:
             return True

@@ -1207,7 +1207,11 @@ class _Alarms(_TurnBase):
             # model read the words of the signs the writer denies; read without them, is it still one?
             # Only for an emergency: a warning sign read by the model beside a denial ("fiebre no
             # tengo, pero lo rojo ya me llega a media pierna") is often the one the rules missed.
-            and (denied is None or decision.label != EMERGENCY_LEVEL or self.alarm_stands_without(text, decision.label))
+            and (
+                denied is None
+                or decision.label != EMERGENCY_LEVEL
+                or self.alarm_stands_without(text, decision.label, line=CLASSIFIER_OVER_DENIAL)
+            )
             # "my mare had stem cells in her tendon": the writer's animal was treated; with no rule
             # found, the model's alarm reads the words of a horse's story ("mare", "mareo").
             and not animals.pet_treated(text)
@@ -1402,14 +1406,14 @@ class _Alarms(_TurnBase):
                 text = _fever_word_at(text, reading)
         return self.heart_rate_as_words(text)
 
-    def alarm_stands_without(self, text: str, label: str, matched: str = "") -> bool:
-        """True when the model still reads `label` (an alarm) at its alarm line in `text` without the
-        signs the writer denies, nor the words `matched` of the sign the rules found."""
+    def alarm_stands_without(self, text: str, label: str, matched: str = "", line: float | None = None) -> bool:
+        """True when the model still reads `label` (an alarm) at its alarm line (or `line`) in `text`
+        without the signs the writer denies, nor the words `matched` of the sign the rules found."""
         safety, classifier = self.content.safety, self.content.classifier
         if safety is None or classifier is None:
             return True
         rest = classifier.classify(safety.without_denied(self.fever_as_word(text), matched))
-        return rest.label == label and rest.probability >= CLASSIFIER_ALARM.get(label, 2.0)
+        return rest.label == label and rest.probability >= (CLASSIFIER_ALARM.get(label, 2.0) if line is None else line)
 
     def heart_rate_as_words(self, text: str) -> str:
         """A heart rate over FAST_HEART_RATE ("pulso 135"), or over FAST_HEART_RATE_WITH_FEVER with a

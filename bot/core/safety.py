@@ -840,6 +840,7 @@ class SafetyRules:
                 or _soaked_with_discharge(tokens, sentences, hit)
                 or (hit.sign == "leg_clot" and _at_the_site(tokens, hit))
                 or _pain_told_less(tokens, hit)
+                or _pain_of_others_compared(tokens, hit)
                 or _names_a_feature(tokens, hit)
             )
         ]
@@ -1742,6 +1743,8 @@ class SafetyRules:
             # "but now I'm reading horror stories about clots and blindness", "ahora ando leyendo de
             # trombos": now, of the reading.
             and not _READING_NOW & set(tokens[b : b + 3])
+            # "…ya no tengo fiebre, ahora la pregunta es…", "now my question is": now, of the question.
+            and not _QUESTION_NOUNS & set(tokens[b : b + 3])
             # "anything to worry about now?", "¿me tengo que preocupar ahora?": now, of the worry asked.
             and not (tokens[a] in _NOW_WORDS and _WORRY_ASKED & set(tokens[max(start, a - 3) : a]))
             # "…en el 2021 me dio sepsis, ahora con la inyección me da miedo": now, of a fear in a
@@ -1763,6 +1766,14 @@ class SafetyRules:
                 (tokens[a] in _TODAY or tuple(tokens[a : a + 2]) in _TIMES_OF_DAY)
                 and any(hit.end <= ra and ra in clause and clause[ra] < clause[a] for ra, _ in resolved)
                 and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
+            )
+            # "had a bit of chest pain this morning, it went away", "esta mañana me dolió el pecho,
+            # se me quitó solo": a time earlier today, in the sign's clause, dates the episode the
+            # writer then tells is over.
+            and not (
+                (tokens[a] in _TODAY or tuple(tokens[a : a + 2]) in _TIMES_OF_DAY)
+                and clause.get(a) == clause[hit.start]
+                and any(ra >= hit.end and self._passed_or_well_now(tokens, ra, rb) for ra, rb in resolved)
             )
             # "…normal since, and my GP saw me this morning": the time of a visit, in its own clause.
             and not (
@@ -1957,6 +1968,14 @@ class SafetyRules:
         if _HAD & set(tokens[first : hit.start]) or self._recently(tokens, first, hit.end):
             return [(other.start, other.end) for other in later]
         return []
+
+    @staticmethod
+    def _passed_or_well_now(tokens: list[str], a: int, b: int) -> bool:
+        """True when the resolution at a..b tells the sign passed ("it went away") or the person is
+        well now ("I'm totally fine now"), not that they were well earlier ("fine this morning")."""
+        if _WENT_AWAY & set(tokens[a:b]):
+            return True
+        return bool(_NOW_WORDS & set(tokens[a : b + 1]) or _PRESENT_SELF & set(tokens[max(0, a - 2) : b]))
 
     def _plans_treatment(self, tokens: list[str], at: int) -> bool:
         """True when the words from `at` tell of a plan for treatment ("ahora quiere hacerse otra vez")."""
@@ -3901,8 +3920,13 @@ def _judged_fact(tokens: list[str], hit: _Hit) -> bool:
 
 # "clear yellowish fluid", "líquido claro amarillento": thin fluid from a wound in the first days
 # (the labelled sets call it a side effect); cloudy, green, thick or smelly fluid is the sign.
-_CLEAR_FLUID = frozenset("clear clearish transparent transparente claro clara clarito clarita".split())  # noqa: SIM905
+# "clear pinkish ooze", "liquido clarito rosado": thin fluid tinged with blood is the same early seep.
+_CLEAR_FLUID = frozenset(
+    "clear clearish transparent transparente claro clara clarito clarita watery aguado aguadito".split()  # noqa: SIM905
+)
 _FLUID_WORDS = frozenset("fluid liquid liquido agua stuff a bit of little un poco poquito de".split())  # noqa: SIM905
+# Verbs and nouns of a wound that seeps ("oozing", "seeping"): what comes out is told by its colour.
+_SEEPING = frozenset("ooze oozing oozes oozed seep seeping seeps seeped".split())  # noqa: SIM905
 
 
 def _serous(tokens: list[str], hit: _Hit) -> bool:
@@ -3911,7 +3935,11 @@ def _serous(tokens: list[str], hit: _Hit) -> bool:
         return False
     told = tokens[hit.start : hit.end]
     return bool(_CLEAR_FLUID & set(tokens[max(0, hit.start - 2) : hit.end])) and all(
-        word in _CLEAR_FLUID or word in _FLUID_WORDS or word.startswith(("yellow", "amarill")) for word in told
+        word in _CLEAR_FLUID
+        or word in _FLUID_WORDS
+        or word in _SEEPING
+        or word.startswith(("yellow", "amarill", "pink", "rosad", "rosit"))
+        for word in told
     )
 
 
@@ -4176,7 +4204,10 @@ _PLAN = frozenset(
     "appointment scheduled agendado agendada programado programada".split()
 )
 _PLAN_REACH = 10
-_RETURN = frozenset({"volver", "back", "regresar", "otro", "another", "same", "mismo", "misma"})
+# "ahora quiere otra", "wants a second one", "quiere repetir": the treatment again, unnamed.
+_RETURN = frozenset(
+    "volver back regresar otro otra otros otras another same mismo misma second segunda segundo repetir repeat".split()  # noqa: SIM905
+)
 # "ya lleva una semana perfecta": carrying on well for a span of time.
 _CARRYING = frozenset({"lleva", "llevo", "llevamos", "llevan", "llevaba", "van", "llevas", "been"})
 _WITHOUT = frozenset({"sin", "without"})
@@ -5486,6 +5517,15 @@ def _came_back_whole(tokens: list[str], start: int, end: int) -> list[tuple[int,
 
 _IT = frozenset({"it", "everything", "all"})
 # Words of a worry asked about: a "now" right after them is the time of the question.
+# The verbs of a sign that passed ("it went away", "se me quitó"), not of a wellness that may be
+# dated before it ("she was fine this morning").
+_WENT_AWAY = frozenset(
+    """
+    went gone stopped passed disappeared faded cleared settled eased wore quito quitaron fue fueron paso pasaron
+    cedio cedieron desaparecio desaparecieron calmo
+    """.split()  # noqa: SIM905
+)
+_QUESTION_NOUNS = frozenset("question questions pregunta preguntas duda dudas consulta".split())  # noqa: SIM905
 _WORRY_ASKED = frozenset("worry worried concerned preocupar preocuparme preocupo preocupe preocuparse".split())  # noqa: SIM905
 # Verbs of reading, watching or hearing about something: a present word before them dates the reading.
 _READING_NOW = frozenset(
@@ -5670,6 +5710,28 @@ def _pain_told_less(tokens: list[str], hit: _Hit) -> bool:
         tokens[i + 1 : i + 2] in (["less"], ["menos"]) or (i > 0 and tokens[i - 1] in ("less", "menos"))
         for i in hit.words
     )
+
+
+# "¿por qué a unos les duele más que a otros?", "why does it hurt me more than my husband?": the
+# pain measured against another person's, not against how it was before ("más que ayer").
+_COMPARED_OTHERS = frozenset(
+    """
+    otros otras unos unas demas ellos ellas ella others other him her them everyone everybody most people anyone
+    """.split()  # noqa: SIM905
+)
+
+
+def _pain_of_others_compared(tokens: list[str], hit: _Hit) -> bool:
+    """True when a pain that "hurts more" is compared with someone else's ("más que a otros")."""
+    if hit.sign != "worsening_pain" or tokens[hit.end : hit.end + 1] not in (["que"], ["than"]):
+        return False
+    after = tokens[hit.end + 1 : hit.end + 3]
+    if not after:
+        return False
+    # "que a otros", "que a mi esposo": the "a" of a person; "que al principio" is a time.
+    if after[0] == "a" or after[0] in _COMPARED_OTHERS:
+        return True
+    return after[0] in _POSSESSIVES and len(after) > 1 and after[1] in _KIN
 
 
 def _at_the_site(tokens: list[str], hit: _Hit) -> bool:

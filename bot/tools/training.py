@@ -204,14 +204,35 @@ def real_words(root: Path) -> list[str]:
     found: set[str] = set()
     for language in ("en", "es"):
         counts = SpellChecker(language=language, distance=1).word_frequency.dictionary
-        for word, count in counts.items():
-            folded = normalize(word)
-            if count < REAL_WORD_MIN_COUNT or len(folded) < 4 or not folded.isalpha():
+        common = [normalize(word) for word, count in counts.items() if count >= REAL_WORD_MIN_COUNT]
+        if language == "es":
+            # The Spanish list holds "empezar" but not "empezando": read as a slip, "mi papá está
+            # empezando con alzhéimer" became "empeorando", pain getting worse. The regular forms
+            # of its common verbs are as real as the verbs.
+            common += [form for word in common for form in spanish_forms(word)]
+        for folded in common:
+            if len(folded) < 4 or not folded.isalpha():
                 continue
             meant = rules.correct(folded)
             if meant != folded and not _same_stem(folded, meant):
                 found.add(folded)
     return sorted(found)
+
+
+# The endings a Spanish verb keeps regular, by its infinitive's ending (accents folded): gerund,
+# participles, imperfect, preterite. Not the present, whose stem changes ("temblar" gives
+# "tiembla"; "tembla" is a slip to correct), nor an -ir gerund ("morir" gives "muriendo").
+_SPANISH_ENDINGS = {
+    "ar": "ando ado ada ados adas aba aban amos aron o".split(),  # noqa: SIM905
+    "er": "iendo ido ida idos idas ia ian".split(),  # noqa: SIM905
+    "ir": "ido ida idos idas ia ian imos".split(),  # noqa: SIM905
+}
+
+
+def spanish_forms(word: str) -> list[str]:
+    """The regular forms of a Spanish infinitive ("empezar" -> "empezando", "empezado", …), else []."""
+    endings = _SPANISH_ENDINGS.get(word[-2:]) if len(word) > 4 and word.isalpha() else None
+    return [word[:-2] + ending for ending in endings] if endings else []
 
 
 def _same_stem(a: str, b: str) -> bool:
