@@ -10976,6 +10976,53 @@ AFTER_SETS_R24A = [
 ]
 
 
+# The FN-FR round, read after its measure: a childhood before an age told now, a sign that will not
+# stop (or stopped), the red reaching halfway down a limb.
+AFTER_SETS_R24B = [
+    (
+        "mi hija tuvo convulsiones con fiebre de bebé, ahora tiene 9 años. ¿es peligroso que le pongan células?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "my daughter had fever seizures as a baby, she's 9 now. is it dangerous for her to get stem cells?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "mi hijo tuvo convulsiones de bebé y ahora tiene 39 de fiebre y está convulsionando",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    ("my son had seizures as a baby and now he has a 39 fever and he's seizing", "en", "emergency", "seizure"),
+    ("my husband fainted a lot as a toddler, he's 50 now, can he still get the IV?", "en", "info_alarming", "fainting"),
+    (
+        "mi esposo se desmayaba mucho de chiquito, ahora tiene 50, ¿puede ponerse el suero igual?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    ("la hinchazón de la rodilla no para de crecer y está caliente, día 5", "es", "urgent", "spreading_redness"),
+    ("the swelling in my knee won't stop growing and it's hot, day 5", "en", "urgent", "spreading_redness"),
+    ("day 4, the redness on my thigh doesn't stop spreading", "en", "urgent", "spreading_redness"),
+    ("día 4, lo rojo del muslo no deja de extenderse", "es", "urgent", "spreading_redness"),
+    ("no fever, and the redness stopped spreading yesterday. still need to call?", "en", "info_alarming", "fever"),
+    ("sin fiebre, y lo rojo dejó de extenderse ayer. ¿igual tengo que llamar?", "es", "info_alarming", "fever"),
+    (
+        "the redness stopped spreading on monday but today it started spreading again",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("lo rojo dejó de crecer el lunes pero hoy volvió a crecer", "es", "urgent", "spreading_redness"),
+    ("no tengo fiebre pero lo rojo ya me llega a media pierna", "es", "urgent", "spreading_redness"),
+    ("no fever but the red now reaches halfway down my leg", "en", "urgent", "spreading_redness"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -11147,7 +11194,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R23B
     + AFTER_SETS_R23C
     + AFTER_SETS_R23D
-    + AFTER_SETS_R24A,
+    + AFTER_SETS_R24A
+    + AFTER_SETS_R24B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1743,6 +1743,8 @@ class SafetyRules:
             # "but now I'm reading horror stories about clots and blindness", "ahora ando leyendo de
             # trombos": now, of the reading.
             and not _READING_NOW & set(tokens[b : b + 3])
+            # "tuvo convulsiones de bebé, ahora tiene 12", "he's 12 now": now, of an age.
+            and not _age_now(tokens, a, b)
             # "…ya no tengo fiebre, ahora la pregunta es…", "now my question is": now, of the question.
             and not _QUESTION_NOUNS & set(tokens[b : b + 3])
             # "anything to worry about now?", "¿me tengo que preocupar ahora?": now, of the worry asked.
@@ -2825,6 +2827,15 @@ class SafetyRules:
         """True when `hit` is clearly denied ("no fever", "i dont have a fever", "fever is gone")."""
         neg = self._negation
         cues = neg.cues
+        stopping = _stopping_verb(tokens, hit)
+        if stopping is not None:
+            # "la hinchazón no para de crecer", "it won't stop growing": the "no" denies the
+            # stopping, and the sign goes on. "the redness stopped spreading", "dejó de crecer":
+            # a warning sign that stopped (an emergency's "stopped breathing" is its own words).
+            if cues & set(tokens[max(0, stopping - 2) : stopping]):
+                return False
+            if hit.level == URGENT and tokens[stopping] not in hit.own and not self._comes_back(tokens, hit):
+                return True
         inside = [i for i in range(hit.start, hit.end) if tokens[i] in cues]
         if inside:
             # "cant breathe", "no puedo respirar": a negative word the rule spells out is the
@@ -5517,6 +5528,45 @@ def _came_back_whole(tokens: list[str], start: int, end: int) -> list[tuple[int,
 
 _IT = frozenset({"it", "everything", "all"})
 # Words of a worry asked about: a "now" right after them is the time of the question.
+# "no para DE crecer", "dejó DE crecer"; "won't stop SPREADING", "stopped spreading".
+_STOPPING_ES = frozenset("para paran paraba paro pararon deja dejan dejaba dejo dejado parado".split())  # noqa: SIM905
+_STOPPING_EN = frozenset("stop stops stopped stopping quit quits".split())  # noqa: SIM905
+
+
+def _stopping_verb(tokens: list[str], hit: _Hit) -> int | None:
+    """Where a verb of stopping stands just before or inside the sign, with its "de" or "-ing" after."""
+    for i in range(max(0, hit.start - 2), hit.end):
+        after = tokens[i + 1 : i + 2]
+        if not after:
+            return None
+        if (tokens[i] in _STOPPING_ES and after == ["de"]) or (
+            tokens[i] in _STOPPING_EN and after[0].endswith("ing") and after[0] != "thing"
+        ):
+            return i
+    return None
+
+
+# "ahora tiene 12", "he's 12 now", "now she's 30", "ya cumplió 15": the verbs that tell an age.
+_AGE_VERBS = frozenset("tiene tienen tengo cumple cumplio hes shes is im turned turns".split())  # noqa: SIM905
+_OLDEST_AGE = 120
+_YEARS_OLD = frozenset("anos ano years year yrs yo".split())  # noqa: SIM905
+_FEVER_RANGE = (34, 43)
+
+
+def _age_now(tokens: list[str], a: int, b: int) -> bool:
+    """True when the present word at a..b tells how old someone is now ("ahora tiene 12", "he's 12 now")."""
+
+    def age(i: int, j: int) -> bool:
+        if j - i != 2 or tokens[i] not in _AGE_VERBS or not tokens[j - 1].isdecimal():
+            return False
+        years = int(tokens[j - 1])
+        told_years = bool(_YEARS_OLD & set(tokens[j : j + 1]))
+        # "ahora tiene 39 de fiebre": a number a body temperature could be is an age only in years.
+        return 0 < years < _OLDEST_AGE and (told_years or not _FEVER_RANGE[0] <= years <= _FEVER_RANGE[1])
+
+    return age(b, min(len(tokens), b + 2)) or (a >= 2 and age(a - 2, a))
+
+
 # The verbs of a sign that passed ("it went away", "se me quitó"), not of a wellness that may be
 # dated before it ("she was fine this morning").
 _WENT_AWAY = frozenset(
