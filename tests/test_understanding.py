@@ -11023,6 +11023,50 @@ AFTER_SETS_R24B = [
 ]
 
 
+# After the FS-FV round: an eye injection told, then a scored pain or an eye "rojísimo" further on;
+# "nothing in that eye" is sight lost.
+AFTER_SETS_R24C = [
+    (
+        "me pusieron la inyección en el ojo el martes, el miércoles estaba un poco rojo y hoy viernes está rojísimo y me duele 6 de 10, veo igual",
+        "es",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "I had the eye injection on tuesday, wednesday it was a little pink and today, friday, it's much redder and hurts 6 out of 10, seeing the same",
+        "en",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "had the eye shot yesterday, this morning there's nothing in that eye, all black, pain 8/10",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "ayer me inyectaron el ojo, hoy no veo nada por ese ojo, todo negro, dolor 8 de 10",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "I see nothing out of my right eye since I woke up, had the injection 2 days ago",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "me inyectaron el ojo ayer, no me duele nada, solo lo veo un poco rojo por fuera, ¿es normal?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("after my eye injection last week, how long does it usually hurt for?", "en", "side_effect", None),
+    ("después de la inyección en el ojo, ¿cuánto tiempo suele doler?", "es", "side_effect", None),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -11195,7 +11239,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R23C
     + AFTER_SETS_R23D
     + AFTER_SETS_R24A
-    + AFTER_SETS_R24B,
+    + AFTER_SETS_R24B
+    + AFTER_SETS_R24C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1173,13 +1173,23 @@ class _Alarms(_TurnBase):
             and len(text.split()) >= CLASSIFIER_MIN_WORDS
             and not self.answers_step(text)
             # "38.5 on day 4, no confusion or anything like that": the writer ruled out the
-            # emergency sign the model may be reading; the warning sign stands.
-            and not (denied is not None and denied.level == EMERGENCY_LEVEL)
+            # emergency sign the model may be reading; the warning sign stands. A loose reading
+            # ("eye injection yesterday… nothing in that eye, not blurry… pain 9/10") is weighed
+            # as if no rule had read it: the model without the denied words decides.
+            and not (denied is not None and denied.level == EMERGENCY_LEVEL and not found.loose)
             # "me escuece el ojo desde la inyección": the model read the warning sign's own words
             # as graver; an emergency it reads must stand in the rest of the message. Not for a
             # fever or chills, which make an emergency with what else is told ("fiebre y la piel
             # toda manchada").
-            and (found.sign in FEVERISH_SIGNS or self.alarm_stands_without(text, EMERGENCY_LEVEL, found.matched))
+            and (
+                found.sign in FEVERISH_SIGNS
+                or self.alarm_stands_without(
+                    text,
+                    EMERGENCY_LEVEL,
+                    found.matched,
+                    line=CLASSIFIER_OVER_DENIAL if denied is not None and denied.level == EMERGENCY_LEVEL else None,
+                )
+            )
         ):
             # The rules found a warning sign, the model reads an emergency: the graver reading wins.
             found, by = _classifier_alarm(decision), "rules+classifier"

@@ -826,6 +826,7 @@ class SafetyRules:
                         hits.append(hit)
         if self._together:
             hits.extend(self._together_hits(tokens, sentences))
+        hits.extend(_injected_eye_hits(tokens, hits))
         if self._eased:
             hits = [self._milder(tokens, hit) for hit in hits]
         hits = [
@@ -5782,6 +5783,55 @@ def _pain_of_others_compared(tokens: list[str], hit: _Hit) -> bool:
     if after[0] == "a" or after[0] in _COMPARED_OTHERS:
         return True
     return after[0] in _POSSESSIVES and len(after) > 1 and after[1] in _KIN
+
+
+# "me inyectaron el ojo el viernes… hoy está rojísimo y me duele 7 de 10": after an eye injection,
+# pain or an intense redness told later in the message is the eye's, however far from the word "eye"
+# (medical-facts.md: an injected eye that hurts or gets redder needs the clinic today).
+_EYE = frozenset({"eye", "eyes", "ojo", "ojos"})
+_EYE_INJECTION_REACH = 4  # "inyectaron EL ojo", "injection in my eye", "the eye injection"
+_EYE_STORY_REACH = 30
+_EYE_PAIN = ("duele", "dolor", "hurt", "pain", "ache", "aching", "arde", "ardor", "burning", "stinging")
+_INTENSE_RED = frozenset("rojisimo rojisima coloradisimo coloradisima".split())  # noqa: SIM905
+# "me duele la cabeza": a pain placed elsewhere is not the eye's.
+_ELSEWHERE = frozenset(
+    """
+    cabeza head rodilla knee espalda back brazo arm pierna leg estomago stomach panza barriga garganta throat
+    muela tooth teeth dientes cuello neck headache
+    """.split()  # noqa: SIM905
+)
+
+
+def _scored(tokens: list[str], at: int) -> bool:
+    """True when a pain score out of ten follows the word at `at` ("duele 7 de 10", "pain 8/10")."""
+    after = tokens[at + 1 : at + 6]
+    return any(word.isdecimal() and "10" in after[i + 1 : i + 4] for i, word in enumerate(after))
+
+
+def _injected_eye_hits(tokens: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """Warning-sign hits for pain or intense redness told after an eye injection, where no rule read one."""
+    told = next(
+        (
+            i
+            for i, word in enumerate(tokens)
+            if word in _EYE and _INJECTED & set(tokens[max(0, i - _EYE_INJECTION_REACH) : i + _EYE_INJECTION_REACH + 1])
+        ),
+        None,
+    )
+    if told is None or any(hit.sign == "eye_worse" for hit in hits):
+        return []
+    covered = _covered(hits)
+    for k in range(told + 1, min(len(tokens), told + _EYE_STORY_REACH)):
+        word = tokens[k]
+        # A pain is the eye's sign when it is scored ("me duele 7 de 10", "hurts 6/10"): a pain
+        # only named ("how long does it usually hurt?") is a question the rules read elsewhere.
+        if k in covered or not (word in _INTENSE_RED or (word.startswith(_EYE_PAIN) and _scored(tokens, k))):
+            continue
+        if _ELSEWHERE & set(tokens[k + 1 : k + 4]):
+            continue
+        # Loose, as a far-apart `together` reading: the model's emergency at its own line still wins.
+        return [_Hit("eye_worse", URGENT, k, k + 1, own=frozenset({word}), loose=True)]
+    return []
 
 
 def _at_the_site(tokens: list[str], hit: _Hit) -> bool:
