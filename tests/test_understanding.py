@@ -11067,6 +11067,57 @@ AFTER_SETS_R24C = [
 ]
 
 
+# The FW-FZ round, read after its measure: an episode dated last year, told after a sign now, ends only
+# itself; Facebook's "face" and "la caída del pelo"; "at what point should"; "what's happening to me".
+AFTER_SETS_R24D = [
+    (
+        "a mi papá se le cayó la cara de un lado y no puede hablar bien, empezó hace 15 minutos. el año pasado tuvo algo parecido que se le quitó solo, pero esta vez sigue igual",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "my dad's face dropped on one side and he can't speak properly, started 15 minutes ago. last year he had something similar that went away on its own, but this time it's not going",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "mi tía quiere comprar un champú de células madre para la caída del pelo que vio en face, ¿será estafa?",
+        "es",
+        "pills",
+        None,
+    ),
+    ("my aunt wants to buy a stem cell shampoo for hair loss she saw on facebook, is it a scam?", "en", "pills", None),
+    ("a mi mamá se le ve la cara caída de un lado desde hace un rato", "es", "emergency", "stroke"),
+    (
+        "nurse here: at what point should new leg weakness after a spine injection go to the ER rather than be watched?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "soy enfermera: ¿en qué momento hay que mandar a urgencias una debilidad nueva en las piernas después de una inyección en la columna?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "shaking with chills under two blankets but the thermometer says 37.6, day 5. what is happening to me",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    (
+        "tiemblo con escalofríos bajo dos cobijas pero el termómetro marca 37,6, día 5. ¿qué me está pasando?",
+        "es",
+        "urgent",
+        "chills",
+    ),
+    ("la enfermera me habló de anafilaxia, ¿cómo sé que me está pasando eso?", "es", "info_alarming", "anaphylaxis"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -11240,7 +11291,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R23D
     + AFTER_SETS_R24A
     + AFTER_SETS_R24B
-    + AFTER_SETS_R24C,
+    + AFTER_SETS_R24C
+    + AFTER_SETS_R24D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

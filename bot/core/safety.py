@@ -389,6 +389,12 @@ _HAVING_ONE = tuple(
     for phrase in (
         "im having one",
         "i am having one",
+        # "…chills under 3 blankets, 37.8. what's happening to me": the writer's own state, asked.
+        "whats happening to me",
+        "what is happening to me",
+        "whats wrong with me",
+        "que me esta pasando",
+        "que le esta pasando",
         "having one now",
         "think im having",
         "think i have one",
@@ -1922,6 +1928,10 @@ class SafetyRules:
             # episode, told after, ends itself and not the sign before it.
             if any(tuple(tokens[at : at + len(opener)]) == opener for opener in _ANOTHER_EPISODE):
                 return []
+            # "…hace 10 min. EL AÑO PASADO le dio un susto parecido que se le pasó solo": an episode
+            # dated long before, told after, ended then; not the sign told now.
+            if _find(self._context.past, tokens, at, stop) or _long_ago(tokens, at, stop):
+                return []
             if _SINCE & words:
                 return self._resolutions(tokens, at, stop)
             # "ya pasaron 3 días y estoy perfecto", "3 days have passed and I'm fine": time gone by,
@@ -2769,7 +2779,9 @@ class SafetyRules:
             product = bool(_COLOURED_PRODUCTS & beside)
             # "una compresa caliente en la pierna", "a hot pack on my leg": heat put on, not felt.
             applied = token in _HOT_WORDS and bool(_HOT_THINGS & set(tokens[max(0, position - 2) : position + 3]))
-            if refs and (_worst_case(tokens, position) or _risk_raised(tokens, position)):
+            if refs and (
+                _worst_case(tokens, position) or _risk_raised(tokens, position) or _not_a_body_word(tokens, position)
+            ):
                 continue
             for r, g in refs:
                 sign = self._together[r].sign
@@ -4062,13 +4074,20 @@ _NOT_RECOVERED = tuple(
 
 def _knowing_whether(tokens: list[str], at: int) -> bool:
     """True when tokens[at] follows "how do I know if", "¿cómo sé si": whether, asked."""
-    if at < 2 or tokens[at - 1] not in _IF:
+    if at < 2:
         return False
-    before = tokens[max(0, at - 5) : at - 1]
+    if tokens[at - 1] in _IF:
+        before = tokens[max(0, at - 5) : at - 1]
+    elif tokens[at] in _WHAT_OPENERS:
+        # "¿cómo sé QUE me está pasando?", "how do I know WHAT'S happening to me": the same question.
+        before = tokens[max(0, at - 4) : at]
+    else:
+        return False
     # "sé" loses its accent and is "se"; only "cómo se" / "como sabe" is a question of knowing.
     return bool(_KNOWING & set(before)) or before[-2:] == ["como", "se"]
 
 
+_WHAT_OPENERS = frozenset({"que", "whats", "what"})
 _KNOWING = frozenset(
     "know tell sabria sabre saber sabe sabes notaria notar reconoceria reconocer cuenta recognise recognize spot "  # noqa: SIM905
     "identifico identificar detecto detectar".split()
@@ -5806,6 +5825,19 @@ def _scored(tokens: list[str], at: int) -> bool:
     """True when a pain score out of ten follows the word at `at` ("duele 7 de 10", "pain 8/10")."""
     after = tokens[at + 1 : at + 6]
     return any(word.isdecimal() and "10" in after[i + 1 : i + 4] for i, word in enumerate(after))
+
+
+# "lo vio en FACE", "por el face": Facebook, not a face; "la CAÍDA del pelo": hair loss, not a droop.
+_SPANISH_BEFORE_FACE = frozenset({"en", "el", "por", "del", "de", "al"})
+_HAIR = frozenset({"pelo", "cabello", "cabellos"})
+
+
+def _not_a_body_word(tokens: list[str], at: int) -> bool:
+    """True when the word at `at` only looks like a sign's body word ("vio en face", "caída del pelo")."""
+    word = tokens[at]
+    if word == "face":
+        return at > 0 and tokens[at - 1] in _SPANISH_BEFORE_FACE
+    return word.startswith("caid") and bool(_HAIR & set(tokens[at + 1 : at + 4]))
 
 
 def _injected_eye_hits(tokens: list[str], hits: list[_Hit]) -> list[_Hit]:
