@@ -5589,11 +5589,8 @@ def _age_now(tokens: list[str], a: int, b: int) -> bool:
 
 # The verbs of a sign that passed ("it went away", "se me quitó"), not of a wellness that may be
 # dated before it ("she was fine this morning").
-_WENT_AWAY = frozenset(
-    """
-    went gone stopped passed disappeared faded cleared settled eased wore quito quitaron fue fueron paso pasaron
-    cedio cedieron desaparecio desaparecieron calmo
-    """.split()  # noqa: SIM905
+_WENT_AWAY = _PASSING | frozenset(
+    "gone disappeared wore quitaron pasaron cedio cedieron desaparecio desaparecieron".split()  # noqa: SIM905
 )
 _QUESTION_NOUNS = frozenset("question questions pregunta preguntas duda dudas consulta".split())  # noqa: SIM905
 _WORRY_ASKED = frozenset("worry worried concerned preocupar preocuparme preocupo preocupe preocuparse".split())  # noqa: SIM905
