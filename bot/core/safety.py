@@ -5804,7 +5804,6 @@ def _pain_of_others_compared(tokens: list[str], hit: _Hit) -> bool:
 # "me inyectaron el ojo el viernes… hoy está rojísimo y me duele 7 de 10": after an eye injection,
 # pain or an intense redness told later in the message is the eye's, however far from the word "eye"
 # (medical-facts.md: an injected eye that hurts or gets redder needs the clinic today).
-_EYE = frozenset({"eye", "eyes", "ojo", "ojos"})
 _EYE_INJECTION_REACH = 4  # "inyectaron EL ojo", "injection in my eye", "the eye injection"
 _EYE_STORY_REACH = 30
 _EYE_PAIN = ("duele", "dolor", "hurt", "pain", "ache", "aching", "arde", "ardor", "burning", "stinging")
@@ -5843,7 +5842,8 @@ def _injected_eye_hits(tokens: list[str], hits: list[_Hit]) -> list[_Hit]:
         (
             i
             for i, word in enumerate(tokens)
-            if word in _EYE and _INJECTED & set(tokens[max(0, i - _EYE_INJECTION_REACH) : i + _EYE_INJECTION_REACH + 1])
+            if word in _EYES
+            and _INJECTED & set(tokens[max(0, i - _EYE_INJECTION_REACH) : i + _EYE_INJECTION_REACH + 1])
         ),
         None,
     )
