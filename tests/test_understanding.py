@@ -11117,6 +11117,38 @@ AFTER_SETS_R24D = [
     ("la enfermera me habló de anafilaxia, ¿cómo sé que me está pasando eso?", "es", "info_alarming", "anaphylaxis"),
 ]
 
+# Twenty-fifth session (EA-ED read): a product weighed as a stand-in for the treatment, with
+# prices beside it, is a pills question ("pastillitas" is "pastillas"); a reminder moved "instead of"
+# another hour is still a reminder.
+AFTER_SETS_R25A = [
+    (
+        "y si mejor me tomo las pastillitas en lugar de ir a la clinica? son 30 dolares contra 9 mil",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "what if I just take the stem cell pills instead of going to the clinic? 30 dollars vs 9 grand",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "las gotitas de celulas madre cuestan 45 dolares y el tratamiento 7 mil, me las tomo en vez del tratamiento?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "the stem cell drops are 45 bucks and the treatment is 7k, should I take them rather than the treatment?",
+        "en",
+        "pills",
+        None,
+    ),
+    ("puedes recordarme la crema a las 8 en vez de las 6?", "es", "reminders", None),
+    ("can you remind me about the cream at 8 instead of 6?", "en", "reminders", None),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11292,7 +11324,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R24A
     + AFTER_SETS_R24B
     + AFTER_SETS_R24C
-    + AFTER_SETS_R24D,
+    + AFTER_SETS_R24D
+    + AFTER_SETS_R25A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

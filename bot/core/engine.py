@@ -260,8 +260,12 @@ _PRODUCT_FORMS = frozenset(
     suplementos sublingual sublinguales sachets sachet packets sobres sobrecitos jarabe syrup
     """.split()  # noqa: SIM905
 )
-PRODUCT_TIE = 0.5
+# "gotitas" -> "gotas", "cremita" -> "crema", "polvitos" -> "polvos".
+_DIMINUTIVE = re.compile(r"^(\w{3,}?)it(as?|os?)$")
+PRODUCT_TIE = 0.6
+_INSTEAD = re.compile(r"\b(?:instead of|rather than|in place of|en vez de|en lugar de|en cambio de)\b")
 PILLS_LABEL = "pills"
+CLINIC_LABEL = "clinic_choice"
 # A phrase of a flow matched almost word for word ("trials near me" for "trial near me") is on
 # topic, whatever a model unsure of "other" says (it learnt "near me" from off-topic requests).
 ROUTER_SURE = 0.9
@@ -2222,7 +2226,10 @@ def _lone_answer(text: str) -> bool:
 
 def _names_a_product(text: str) -> bool:
     """True when `text` names a form a product to take or put on comes in ("capsules", "sobres")."""
-    return bool(_PRODUCT_FORMS & set(normalize(text).split()))
+    found = set(normalize(text).split())
+    # Spanish says the small forms as fondly as the plain ones: "gotitas", "pastillitas", "cremita".
+    found |= {_DIMINUTIVE.sub(r"\1\2", word) for word in found}
+    return bool(_PRODUCT_FORMS & found)
 
 
 def _question_first(decision: Decision | None, text: str) -> Decision | None:
@@ -2234,7 +2241,14 @@ def _question_first(decision: Decision | None, text: str) -> Decision | None:
     """
     if decision is None or decision.runner_up != PILLS_LABEL or not _topical(decision.label):
         return decision
-    tie = PRODUCT_TIE if _names_a_product(text) else QUESTION_TIE
+    product = _names_a_product(text)
+    tie = QUESTION_TIE
+    if product:
+        # "¿y si mejor tomo las pastillitas en vez de ir a la clínica? 30 dólares contra 9 mil": a
+        # product weighed as a stand-in for the treatment; the prices make it look like a clinic question.
+        # ("puedes recordarme la crema a las 7 en vez de las 6" is still a reminder.)
+        instead = decision.label == CLINIC_LABEL and _INSTEAD.search(normalize(text))
+        tie = 1.0 if instead else PRODUCT_TIE
     if decision.margin >= tie:
         return decision
     return replace(decision, label=decision.runner_up, runner_up=decision.label)
