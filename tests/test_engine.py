@@ -229,6 +229,26 @@ def test_a_message_about_a_pet_points_to_a_vet(engine: Engine, language: str, ty
 @pytest.mark.parametrize(
     ("language", "typed", "reply"),
     [
+        (
+            "en",
+            "hi, I'm writing for my mum, she doesn't use Telegram",
+            "Tell me in a few words what is going on with them",
+        ),
+        ("es", "hola, le escribo por mi papá que no sabe usar el Telegram", "Cuéntame en pocas palabras qué le pasa"),
+    ],
+)
+def test_someone_writing_for_another_is_welcomed(engine: Engine, language: str, typed: str, reply: str) -> None:
+    """An introduction with nothing wrong told yet asks what is going on; it is not "I did not understand"."""
+    turn = engine.handle(UserState(user_id=5, language=language), Text(typed), NOW)
+    assert [e.data.get("kind") for e in turn.effects if e.kind == "small_talk"] == ["writing_for"]
+    assert not any(e.kind == "not_understood" for e in turn.effects)
+    assert reply in turn.replies[0].text
+    assert turn.replies[-1].buttons, "the menu is offered"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "reply"),
+    [
         ("en", "no", "I'm not sure what that answers"),
         ("en", "not sure", "I'm not sure what that answers"),
         ("es", "sii", "No sé bien a qué respondes"),

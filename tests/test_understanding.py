@@ -11149,6 +11149,82 @@ AFTER_SETS_R25A = [
     ("can you remind me about the cream at 8 instead of 6?", "en", "reminders", None),
 ]
 
+# EE-EH read: an introduction ("writing for my dad") is welcomed, not "not understood", and a
+# sign told after one is still the sign; a clinic or doctor asked for is the clinic question, a
+# hotel near the clinic is not.
+AFTER_SETS_R25B = [
+    ("hello, I'm writing on behalf of my grandmother, she can't type on her phone", "en", "smalltalk", None),
+    ("buenas tardes, le escribo de parte de mi abuela, ella no usa el celular", "es", "smalltalk", None),
+    ("hi there, im her daughter, mom asked me to message you for her", "en", "smalltalk", None),
+    ("hola, soy la hija de la señora Marta, ella me pidió que les escribiera", "es", "smalltalk", None),
+    ("could you suggest a reliable clinic in Colombia for my mom's knees", "en", "clinic_choice", None),
+    (
+        "me podrias recomendar una clinica confiable en Colombia para las rodillas de mi mama",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    ("do you know a good doctor in Madrid who does stem cells for hips", "en", "clinic_choice", None),
+    ("conoces algun buen medico en Madrid que haga celulas madre para la cadera", "es", "clinic_choice", None),
+    ("can you recommend a cheap hotel near the clinic in Bogota", "en", "other", None),
+    ("me recomiendas un hotel barato cerca de la clinica en Bogota", "es", "other", None),
+    (
+        "hi im writing for my dad, he had the IV this morning and now he cant breathe properly and his lips are blue",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "hola escribo por mi papa, le pusieron el suero hoy y ahora no puede respirar bien y tiene los labios morados",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+]
+
+# A sign is also the second part of "X ni Y", "X or Y" ("no siente el culo NI la entrepierna",
+# "can't move her foot or her leg"); "ni nada", "or anything" closes a denial instead.
+AFTER_SETS_R25C = [
+    (
+        "a mi papa le inyectaron en la espalda esta mañana y no siente el culo ni la entrepierna, sera la anestesia?",
+        "es",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "my dad had the back injection this morning and he cant feel his butt or his crotch, is it still the anesthetic?",
+        "en",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "despues de la inyeccion en la columna mi mama no puede mover el pie ni la pierna derecha",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    ("after the spine injection my mom cant move her foot or her right leg", "en", "emergency", "leg_weakness"),
+    (
+        "no veo borroso ni nada, solo quiero saber que hacer si se me pone rojo el ojo despues de la inyeccion",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "i'm not seeing blurry or anything, just want to know what to do if my eye gets red after the injection",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "no tengo fiebre ni dolor de pecho, solo pregunto cuales son las señales de un coagulo",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("no fever or chest pain, just asking what the signs of a clot are", "en", "info_alarming", "chest_pain"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11325,7 +11401,9 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R24B
     + AFTER_SETS_R24C
     + AFTER_SETS_R24D
-    + AFTER_SETS_R25A,
+    + AFTER_SETS_R25A
+    + AFTER_SETS_R25B
+    + AFTER_SETS_R25C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

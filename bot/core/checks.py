@@ -65,6 +65,8 @@ def check_root(root: Path, extra_keys: Iterable[str] = ()) -> tuple[Content, lis
             "understanding.animal",
             "understanding.lone_answer",
         }
+    # An introduction ("I'm writing for my dad") is welcomed with or without a model.
+    keys.add("understanding.writing_for")
     keys |= {
         f"understood.{name}" for name in ("intro", "day", "fever", "redness", "streak", "discharge", "pain", "chills")
     }

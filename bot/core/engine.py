@@ -263,6 +263,14 @@ _PRODUCT_FORMS = frozenset(
 # "gotitas" -> "gotas", "cremita" -> "crema", "polvitos" -> "polvos".
 _DIMINUTIVE = re.compile(r"^(\w{3,}?)it(as?|os?)$")
 PRODUCT_TIE = 0.6
+# A clinic or doctor is what is asked for, not a place near one ("a good hotel near the clinic").
+_SEEKS_CLINIC = re.compile(
+    r"\b(?:recommend|suggest|know of|know|find|point me to|recomiend\w*|recomend\w*|sugier\w*|conoces|conocen|conoce)"
+    r" (?:me |us )?(?:a |an |any |some |una |un |alguna |algun |algunas |algunos |de una |de un |de alguna |de algun )?"
+    r"(?:good |reliable |trustworthy |legit |reputable |decent |serious |safe |buena |buen |confiable |seria |segura )?"
+    r"(?:stem cell |de celulas madre )?(?:clinics?|clinicas?|doctors?|specialists?|medicos?|doctor(?:es|a|as)?"
+    r"|especialistas?|centros? de celulas)\b"
+)
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|in place of|en vez de|en lugar de|en cambio de)\b")
 PILLS_LABEL = "pills"
 CLINIC_LABEL = "clinic_choice"
@@ -1635,6 +1643,10 @@ class _FreeText(_TurnBase):
     def route(self, text: str) -> None:
         """Open the flow a free-text message is about: the classifier's kind, the router's flow."""
         decision = _question_first(self.decision(text), text)
+        if decision is not None and decision.label == "other" and _SEEKS_CLINIC.search(normalize(text)):
+            # "can you recommend a good clinic in Mexico…": the model learnt "recommend a good…" from
+            # hotels and taco places; a clinic asked for is the choosing-a-clinic question.
+            decision = replace(decision, label=CLINIC_LABEL, runner_up="other")
         if decision is not None and decision.label == "privacy" and _ONE_REMINDER.search(normalize(text)):
             # "stop reminding me about the ice pack, keep the others": one reminder changed, not
             # every message stopped (the corpus's convention: pause or change = reminders).
@@ -1668,6 +1680,9 @@ class _FreeText(_TurnBase):
             self.privacy_help(why)
             return
         if label == "smalltalk" and decision is not None and decision.probability >= TRUST_LABEL:
+            if smalltalk.writing_for(text):
+                self.welcome_helper(why)
+                return
             self.effects.append(Event("small_talk", {"kind": "general", **why}))
             self.say("understanding.smalltalk")
             self.reshow()
@@ -1689,6 +1704,9 @@ class _FreeText(_TurnBase):
             self.reshow()
             return
         flow_id, rule = self.topic(text, decision)
+        if flow_id is None and smalltalk.writing_for(text):
+            self.welcome_helper(why)
+            return
         menu = self.content.flows.get("menu")
         trusted = decision is not None and decision.probability >= TRUST_LABEL
         medical = label in ("side_effect", "urgent", "emergency")
@@ -1705,6 +1723,16 @@ class _FreeText(_TurnBase):
         self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step, **why}))
         self.say("common.not_understood")
         self.start_flow("menu")
+
+    def welcome_helper(self, why: dict[str, Any]) -> None:
+        """Welcome someone writing for another person and ask what is going on.
+
+        "hola, escribo por mi papá que no sabe usar Telegram": an introduction with nothing wrong
+        told yet, not "I did not understand" nor the bot's general hello.
+        """
+        self.effects.append(Event("small_talk", {"kind": "writing_for", **why}))
+        self.say("understanding.writing_for")
+        self.reshow()
 
     def privacy_help(self, why: dict[str, Any]) -> None:
         """How to see, erase or stop: for a message about privacy that is not a command."""

@@ -103,6 +103,11 @@ _GAP_WORDS = 4
 # A clause break becomes this token: it can never match a pattern word, so no pattern and no
 # negation reaches across "." / "," / "but".
 _BREAK = "."
+# "X or Y", "ni X ni Y": either part of a coordination can carry the sign ("and" and "y" join a
+# sign to a story too often: "can't feel my toes and my leg hurts").
+_EITHER = frozenset("or nor ni o".split())  # noqa: SIM905
+_ANYTHING = frozenset("nada anything nothing something algo else whatever".split())  # noqa: SIM905
+_DETERMINERS = frozenset("my the his her their a el la los las mi mis su sus tu tus un una".split())  # noqa: SIM905
 # Punctuation that ends a clause in what people type; split on before normalising.
 # A decimal point or comma between digits ("38.5", "38,5") is part of a number, not a break.
 _CLAUSE_PUNCTUATION = re.compile(r"(?:(?!(?<=\d)[.,](?=\d))[.,;:!?¿¡\n\r()\[\]{}…])+|\s[-–—]+\s")
@@ -202,6 +207,8 @@ def _match(slots: tuple[_Slot, ...], tokens: list[str], slot: int, at: int) -> i
     if kind == _WORD:
         if at < len(tokens) and tokens[at] in current.words:
             return _match(slots, tokens, slot + 1, at + 1)
+        if slot:
+            return _match_after_either(slots, tokens, slot, at)
         return None
     if kind == _OPTIONAL:
         if at < len(tokens) and tokens[at] in current.words:
@@ -221,6 +228,31 @@ def _match(slots: tuple[_Slot, ...], tokens: list[str], slot: int, at: int) -> i
     if at < len(tokens) and tokens[at] in current.words:
         return None
     return at
+
+
+def _match_after_either(slots: tuple[_Slot, ...], tokens: list[str], slot: int, at: int) -> int | None:
+    """End index when the word `slots[slot]` wants comes after "X or", "X ni": "no puede mover el pie
+    NI la pierna", "can't feel my butt OR my crotch" say the sign of the second as well as the first."""
+    for size in (1, 2):
+        either = at + size
+        if either + 1 >= len(tokens) or tokens[either] not in _EITHER:
+            continue
+        if _BREAK in tokens[at:either] or tokens[either + 1] in _ANYTHING:
+            # "no veo borroso NI NADA": "or anything" closes a denial, it names no second part.
+            return None
+        # The article is the slot's own word ("las|mis piernas") or one to pass ("my crotch").
+        for after in (either + 1, either + 2) if tokens[either + 1] in _DETERMINERS else (either + 1,):
+            if after < len(tokens) and tokens[after] in slots[slot].words:
+                end = _match(slots, tokens, slot + 1, after + 1)
+                if end is not None:
+                    return end
+    return None
+
+
+def _either_of(tokens: list[str], hit: _Hit, at: int, cues: frozenset[str]) -> bool:
+    """True when the "ni"/"nor" at `at` carries on the sign's own "no" ("no siente el culo NI la
+    entrepierna"): it adds a part, it does not deny the sign."""
+    return tokens[at] in _EITHER and any(tokens[i] in cues and tokens[i] in hit.own for i in range(hit.start, at))
 
 
 @dataclass(frozen=True)
@@ -2849,7 +2881,7 @@ class SafetyRules:
                 return False
             if hit.level == URGENT and tokens[stopping] not in hit.own and not self._comes_back(tokens, hit):
                 return True
-        inside = [i for i in range(hit.start, hit.end) if tokens[i] in cues]
+        inside = [i for i in range(hit.start, hit.end) if tokens[i] in cues and not _either_of(tokens, hit, i, cues)]
         if inside:
             # "cant breathe", "no puedo respirar": a negative word the rule spells out is the
             # symptom itself; one that merely stands between the words ("el pecho NO me duele",

@@ -13,7 +13,7 @@ import unicodedata
 
 from bot.core.understanding import words
 
-__all__ = ["KINDS", "recognise", "thanks_only"]
+__all__ = ["KINDS", "recognise", "thanks_only", "writing_for"]
 
 
 def _of(block: str) -> frozenset[str]:
@@ -174,3 +174,20 @@ def thanks_only(text: str) -> bool:
 def thanks_in(text: str) -> bool:
     """True when `text` says thanks anywhere ("no gracias", "yes thank you")."""
     return bool(_THANKS & set(words(text)))
+
+
+# "hi, I'm writing for my dad, he doesn't use Telegram", "le escribo de parte de mi mamá", "soy la
+# hija de la paciente": who is writing and for whom, said before (or instead of) what is wrong.
+_WRITING_FOR = re.compile(
+    r"\b(?:writing|messaging|texting|asking|here) (?:for|on behalf of|in the name of) (?:my|our|a|an|his|her)\b"
+    r"|\bim (?:his|her|their) (?:daughter|son|wife|husband|carer|caregiver|nurse|granddaughter|grandson"
+    r"|sister|brother|partner|niece|nephew)\b"
+    r"|\b(?:escribo|pregunto|hablo|consulto) (?:por|de parte de|en nombre de|para) (?:mi|mis|nuestro|nuestra|un|una)\b"
+    r"|\bsoy (?:la|el|su) (?:hija|hijo|esposa|esposo|nieta|nieto|cuidadora|cuidador|enfermera|enfermero|hermana"
+    r"|hermano|sobrina|sobrino|pareja|mujer|marido)\b"
+)
+
+
+def writing_for(text: str) -> bool:
+    """True when a message says someone writes for another person ("I'm writing for my dad")."""
+    return bool(_WRITING_FOR.search(" ".join(words(text))))
