@@ -11225,6 +11225,106 @@ AFTER_SETS_R25C = [
     ("no fever or chest pain, just asking what the signs of a clot are", "en", "info_alarming", "chest_pain"),
 ]
 
+# EJ-EM read: chills "ya se le pasaron" are over, but shaking chills last night with nothing measured
+# still need the clinic today; "when someone has a stroke…" is anyone's; "unas cápsulas… azul" are
+# not blue nails; numb "for years" is not new; an episode "10 minutes later I was fine and I still
+# am" is over; thanks with nothing asked are thanks; "could bring them back" asks.
+AFTER_SETS_R25D = [
+    ("mi mama tuvo escalofrios el sabado, ya se le pasaron", "es", "info_alarming", "chills"),
+    ("my mom had chills on saturday, they've passed now", "en", "info_alarming", "chills"),
+    (
+        "anoche me dieron unos escalofrios que temblaba toda, me castañeteaban los dientes. ya se me pasaron. no tengo termometro. me inyectaron la rodilla hace 3 dias",
+        "es",
+        "urgent",
+        "chills",
+    ),
+    (
+        "last night i got chills so bad i was shaking all over, teeth chattering. it passed. no thermometer here. knee injection 3 days ago",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    (
+        "last night i had chills for an hour and was shaking, it passed. checked this morning and it's 36.7. day 1 after the infusion",
+        "en",
+        "info_alarming",
+        "chills",
+    ),
+    (
+        "anoche tuve escalofrios una hora y temblaba, ya se me paso. hoy en la mañana tengo 36,7. es el dia 1 despues del suero",
+        "es",
+        "info_alarming",
+        "chills",
+    ),
+    (
+        "when someone has a stroke what do they feel? my mom is about to get the IV and I want to know",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "cuando alguien tiene un derrame que siente? mi mama se va a poner el suero y quiero saber",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "me regalaron unas capsulas de espirulina azul que dicen que activan las celulas madre, sirven?",
+        "es",
+        "pills",
+        None,
+    ),
+    ("someone gave me blue spirulina capsules that say they activate stem cells, do they work?", "en", "pills", None),
+    (
+        "my hands have been numb for years from carpal tunnel, nothing new. do stem cell creams help with that?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "tengo las manos dormidas desde hace años por el tunel carpiano, nada nuevo. las cremas de celulas madre sirven para eso?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "this morning at the clinic i almost fainted when they drew blood, everything went grey. 10 minutes later i was fine and i still am, 6 hours later. is that bad?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "esta mañana en la clinica casi me desmayo cuando me sacaron sangre, se me puso todo gris. a los 10 minutos estaba bien y sigo bien, 6 horas despues. es malo?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "muchisimas gracias por los recordatorios y los consejos. la rodilla va super bien y ya camino al parque",
+        "es",
+        "smalltalk",
+        None,
+    ),
+    (
+        "thank you so much for the reminders and the tips. the knee is doing great and i'm walking to the park again",
+        "en",
+        "smalltalk",
+        None,
+    ),
+    (
+        "i had seizures as a kid, none in 30 years. is there any risk the stem cell infusion could bring them back?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "tuve convulsiones de niño, ninguna en 30 años. hay algun riesgo de que el suero de celulas madre me las haga volver?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11403,7 +11503,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R24D
     + AFTER_SETS_R25A
     + AFTER_SETS_R25B
-    + AFTER_SETS_R25C,
+    + AFTER_SETS_R25C
+    + AFTER_SETS_R25D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

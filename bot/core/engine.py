@@ -374,6 +374,28 @@ _LINE_AFTER = re.compile(
 )
 
 
+def _thanks_told(text: str) -> bool:
+    """True when a message opens with thanks and asks nothing: no question mark, no request, no wish."""
+    sentences = [normalize(part) for part in _SENTENCES.split(text) if normalize(part)]
+    # The thanks open the message ("mil gracias por…", "thank you so much for…"); "gracias a
+    # Dios", "thank god" thank someone else.
+    opening = " ".join(sentences[0].split()[:5]) if sentences else ""
+    if "?" in text or not smalltalk.thanks_in(opening) or re.search(r"\b(?:a dios|god|goodness|heavens)\b", opening):
+        return False
+    said = set(" ".join(sentences).split())
+    return not any(_asks_for(part) for part in sentences) and not _WISHES & said
+
+
+# "I want", "quisiera", "how": a wish or a question asked without a question mark.
+_WISHES = frozenset(
+    """
+    want wanna need would like how what when where which why should quiero quisiera necesito queria
+    cuando donde cual cuanto cuanta cuantos cuantas debo deberia puedo please pls plz porfa porfavor favor
+    puedes podrias can could
+    """.split()  # noqa: SIM905
+)
+
+
 def _asks_for(words: str) -> bool:
     """True when a sentence opens with a request: "quita el recordatorio", "please stop", "can you change"."""
     tokens = words.split()
@@ -1702,6 +1724,11 @@ class _FreeText(_TurnBase):
             self.effects.append(Event("animal", why))
             self.say("understanding.animal")
             self.reshow()
+            return
+        if label in ("reminders", "other") and _thanks_told(text):
+            # "mil gracias por los recordatorios y los consejos… la rodilla va de lujo": thanks, with
+            # a story and nothing asked; the reminders named are what the thanks are for.
+            self.small_talk("thanks")
             return
         flow_id, rule = self.topic(text, decision)
         if flow_id is None and smalltalk.writing_for(text):

@@ -255,6 +255,33 @@ def _either_of(tokens: list[str], hit: _Hit, at: int, cues: frozenset[str]) -> b
     return tokens[at] in _EITHER and any(tokens[i] in cues and tokens[i] in hit.own for i in range(hit.start, at))
 
 
+# Chills that shook: the kind that can come with an infection in the blood, not a passing chill.
+_SHOOK = frozenset(
+    """
+    shaking shook shivering trembling chattering teeth dientes temblaba temblando tiemblo temblor temblores
+    tiritaba tiritona tiritando castaneteaban castanetean castaneaban castanean fuertisimos fuertisimo violent
+    """.split()  # noqa: SIM905
+)
+# Said of the last day: "anoche", "last night", "esta mañana", "hace 3 horas".
+_WITHIN_THE_DAY = frozenset("anoche tonight madrugada hoy today morning manana horas hours".split())  # noqa: SIM905
+# The whole-number part of a normal reading ("36,8", "37.2", "98.6 F") or a fever denied outright.
+_NORMAL_WHOLE = frozenset("35 36 37 95 96 97 98 99".split())  # noqa: SIM905
+
+
+def _rigors_unmeasured(tokens: list[str]) -> bool:
+    """True when shaking chills are told of the last day and nothing measured or denied a fever."""
+    told = set(tokens)
+    night = "anoche" in told or any(tokens[i : i + 2] == ["last", "night"] for i in range(len(tokens) - 1))
+    if not _SHOOK & told or not (night or _WITHIN_THE_DAY & told):
+        return False
+    measured = _NORMAL_WHOLE & told
+    denied = any(
+        tokens[i] in ("no", "sin", "without") and tokens[i + 1] in ("fever", "fiebre", "calentura", "temperature")
+        for i in range(len(tokens) - 1)
+    )
+    return not (measured or denied)
+
+
 @dataclass(frozen=True)
 class _Group:
     """Words of one concept ("chest", "pecho"), whole or by prefix ("respir*")."""
@@ -856,6 +883,7 @@ class SafetyRules:
                     if not (
                         self._limb_asleep(tokens, hit)
                         or _bruise(tokens, hit)
+                        or _sight_greyed(tokens, hit)
                         or self._figure_of_speech(tokens, hit)
                         or _smells_fishy(tokens, hit)
                         or _puzzled(tokens, hit)
@@ -1687,6 +1715,11 @@ class SafetyRules:
             reason = "past"
         if not reason:
             return ""
+        if reason in ("past", "resolved") and hit.sign == "chills" and _rigors_unmeasured(tokens):
+            # "anoche escalofríos fuertísimos, temblaba entera… hoy mejor", "last night teeth
+            # chattering…, it passed, no thermometer": shaking chills within the day, with no reading
+            # to rule out a fever, still need the clinic today (unsure means escalate).
+            return ""
         if reason in ("asking", "reported") and (
             # "¿cómo sé si ME ESTÁ DANDO UNA reacción?": whether it is happening, asked, is no telling.
             any(not _knowing_whether(tokens, a) for a, _ in _find(_HAVING_ONE, tokens, 0, len(tokens)))
@@ -1973,6 +2006,13 @@ class SafetyRules:
                 and (_elapsed_after(tokens, i + 1) or any(_elapsed_after(tokens, j) for j in range(max(at, i - 3), i)))
                 for i in range(at, stop)
             )
+            # "After 10 minutes I was totally fine", "a los 10 minutos estaba perfecto", "fine now,
+            # 8 hours later": a time counted on from the episode, and well.
+            elapsed = elapsed or any(
+                (_elapsed_after(tokens, i) or (tokens[i].isdecimal() and tokens[i + 1 : i + 2] in _MINUTES))
+                and (tokens[i + 2 : i + 3] in (["later"], ["despues"]) or tokens[i - 1 : i] in (["after"], ["los"]))
+                for i in range(at, stop)
+            )
             if elapsed and (well := _find(self._context.well, tokens, at, stop)):
                 return well
             # "…heart pounding. by 5 it settled": a passing told of "it", the sign told before.
@@ -2019,6 +2059,12 @@ class SafetyRules:
         """True when the resolution at a..b tells the sign passed ("it went away") or the person is
         well now ("I'm totally fine now"), not that they were well earlier ("fine this morning")."""
         if _WENT_AWAY & set(tokens[a:b]):
+            return True
+        # "after 10 minutes I was totally fine AND I STILL AM now", "estaba perfecto Y SIGO bien".
+        going_on = tokens[b : b + 4]
+        if _BREAK in going_on:
+            going_on = going_on[: going_on.index(_BREAK)]
+        if _STILL_WELL & set(going_on):
             return True
         return bool(_NOW_WORDS & set(tokens[a : b + 1]) or _PRESENT_SELF & set(tokens[max(0, a - 2) : b]))
 
@@ -2812,7 +2858,10 @@ class SafetyRules:
             # "una compresa caliente en la pierna", "a hot pack on my leg": heat put on, not felt.
             applied = token in _HOT_WORDS and bool(_HOT_THINGS & set(tokens[max(0, position - 2) : position + 3]))
             if refs and (
-                _worst_case(tokens, position) or _risk_raised(tokens, position) or _not_a_body_word(tokens, position)
+                _worst_case(tokens, position)
+                or _risk_raised(tokens, position)
+                or _not_a_body_word(tokens, position)
+                or _some_not_nails(tokens, position)
             ):
                 continue
             for r, g in refs:
@@ -3714,6 +3763,22 @@ def _time_went_by(tokens: list[str], a: int, b: int) -> bool:
     return unit >= 0 and tokens[unit] in _TIME_UNITS and tokens[b : b + 1] in (["since"], ["from"], ["after"])
 
 
+def _some_not_nails(tokens: list[str], at: int) -> bool:
+    """True when "unas" at `at` is "some" ("unas tabletas de alga AZUL"), not "uñas" (nails): folded,
+    the two are one word; nails come after an article or before their colour."""
+    if tokens[at] != "unas":
+        return False
+    before = tokens[at - 1] if at > 0 else ""
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return before not in _NAILS_AFTER and not (_BLUE & {after} or after.startswith(("azul", "gris", "morad")))
+
+
+def _sight_greyed(tokens: list[str], hit: _Hit) -> bool:
+    """True for "everything went grey", "it all went grey": the world greying out, as before a
+    faint (fainting), not skin turning grey."""
+    return hit.sign == "skin_colour" and hit.start > 0 and tokens[hit.start - 1] in _ALL_SEEN
+
+
 def _bruise(tokens: list[str], hit: _Hit) -> bool:
     """True when purple skin is told beside a bruise ("moretones en la barriga… manchas moradas"),
     or a bruise itself turns blue ("the bruise is spreading and turning blue")."""
@@ -4279,6 +4344,9 @@ _QUITE = frozenset({"totally", "perfectly", "completely", "really", "muy", "supe
 _NOTHING_SINCE = frozenset(
     "nada nothing anything fiebre fever sintomas symptoms problemas problems molestias calentura".split()  # noqa: SIM905
 )
+_MINUTES = (["minutes"], ["minutos"], ["mins"], ["min"])
+_ALL_SEEN = frozenset("everything all world vision sight screen room".split())  # noqa: SIM905
+_STILL_WELL = frozenset("still sigo sigue seguimos".split())  # noqa: SIM905
 _TIME_UNITS = frozenset(
     "dia dias semana semanas mes meses hora horas rato day days week weeks month months hour hours".split()  # noqa: SIM905
 )
@@ -4364,6 +4432,8 @@ _DAILY_NOUNS = frozenset(
 _POINTERS = frozenset("this that these you youre esta este esto eso esa ese estos estas tu usted vos".split())  # noqa: SIM905
 _FEELING_IT = frozenset("feel feels feeling felt think siento sentia senti creo pienso parece".split())  # noqa: SIM905
 _PASSED = frozenset({"paso", "pasaron", "pasado", "passed"})  # the last word of a passing that may be of time
+# Words "uñas" (nails) follows: "las uñas", "mis uñas", "de las uñas", "tiene uñas".
+_NAILS_AFTER = frozenset("las mis sus tus les the my his her y de en con tiene tengo".split())  # noqa: SIM905
 _BLUE = frozenset("blue bluish azul azules azulado azulada".split())  # noqa: SIM905
 # Parts whose blue is short of blood, whatever else the clause tells: "…and my LIPS went blue".
 _BLUE_PARTS = frozenset("skin piel lips lip labios fingers fingertips dedos nails unas face cara tongue lengua".split())  # noqa: SIM905
@@ -5973,12 +6043,33 @@ def _named_as_was(tokens: list[str], hit: _Hit) -> bool:
     return at > 0 and tokens[at - 1] in _WAS_NAMED
 
 
+_WHEN_ANYONE = (
+    ("when", "you"),
+    ("when", "someone"),
+    ("when", "somebody"),
+    ("when", "a", "person"),
+    ("when", "people"),
+    ("cuando", "uno"),
+    ("cuando", "a", "uno"),
+    ("cuando", "alguien"),
+    ("cuando", "una", "persona"),
+    ("cuando", "a", "una", "persona"),
+    ("cuando", "a", "alguien"),
+    ("siente", "uno", "cuando"),
+)
+
+
 def _generic_fact(tokens: list[str], hit: _Hit) -> bool:
     """True for "sepsis makes you confused", "…makes you confused": a sign in a fact about anyone."""
     first = hit.start
     while first > 0 and tokens[first - 1] != _BREAK:
         first -= 1
     lead = tokens[first : hit.start]
+    # "when you have a heart attack what do you feel?", "cuando alguien tiene un derrame, ¿qué
+    # siente?": anyone's sign, in a clause about whoever has one.
+    near = tokens[max(first, hit.start - 6) : hit.start]
+    if any(tuple(near[i : i + len(who)]) == who for who in _WHEN_ANYONE for i in range(len(near))):
+        return True
     # "my husband HAS sepsis, it makes you confused" is his; "my wife SAYS sepsis makes you…" is what she says.
     if _of_writer(lead) or (_told_of_other(lead) and not _SAYS_SO & set(lead)):
         return False
