@@ -11325,6 +11325,42 @@ AFTER_SETS_R25D = [
     ),
 ]
 
+# EN-ER read: "temperature normal for 4 days now" is how long, not the sign now; "tuve 38 pero hoy
+# 36,8" is a fever had and gone; a reading on the writer's own day count, asked "is that true?",
+# is the writer's.
+AFTER_SETS_R25E = [
+    ("had chills on day 3 but they went away, temperature normal for 4 days now", "en", "info_alarming", "chills"),
+    (
+        "tuve escalofrios el dia 3 pero se me quitaron, temperatura normal desde hace 4 dias ya",
+        "es",
+        "info_alarming",
+        "chills",
+    ),
+    ("had chills but they went away, now the chills are back for 2 days now", "en", "urgent", "chills"),
+    ("anoche tuve 38 pero hoy amaneci con 36,8 y me siento bien, dia 5 de la rodilla", "es", "info_alarming", "fever"),
+    (
+        "had 38 last night but this morning it's 36.8 and i feel fine, day 5 after the knee",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "38 justo en el termometro, cuarto dia. mi tia dice que es normal despues de las celulas, es verdad?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "38 on the dot on the thermometer, day 4. my aunt says that's normal after the cells, is that true?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    ("my friend had a fever on day 3 after her infusion. is that common?", "en", "info_alarming", "fever"),
+    ("q clinica me recomiendas en quito", "es", "clinic_choice", None),
+    ("which clinic would you recommend in quito", "en", "clinic_choice", None),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11504,7 +11540,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R25A
     + AFTER_SETS_R25B
     + AFTER_SETS_R25C
-    + AFTER_SETS_R25D,
+    + AFTER_SETS_R25D
+    + AFTER_SETS_R25E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

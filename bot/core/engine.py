@@ -270,6 +270,9 @@ _SEEKS_CLINIC = re.compile(
     r"(?:good |reliable |trustworthy |legit |reputable |decent |serious |safe |buena |buen |confiable |seria |segura )?"
     r"(?:stem cell |de celulas madre )?(?:clinics?|clinicas?|doctors?|specialists?|medicos?|doctor(?:es|a|as)?"
     r"|especialistas?|centros? de celulas)\b"
+    # "q clínica me recomiendas", "which clinic do you recommend": the clinic asked for, named first.
+    r"|\b(?:que|q|cual|cuales|which|what) (?:clinics?|clinicas?|doctors?|medicos?|doctor(?:es|a|as)?)"
+    r" (?:me |nos |do you |would you |you )?(?:recommend\w*|suggest\w*|recomiend\w*|recomend\w*|sugier\w*)"
 )
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|in place of|en vez de|en lugar de|en cambio de)\b")
 PILLS_LABEL = "pills"

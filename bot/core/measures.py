@@ -187,6 +187,12 @@ _C_FEVER_WHOLE = (38, 42)  # whole °C numbers that are a fever, had with no uni
 _WHEN_AFTER = frozenset(
     "since desde today hoy now ahora tonight again still todavia aun anoche yesterday ayer otra al".split()  # noqa: SIM905
 )
+# After a whole °C number had in the past: "tuve 38 PERO…", "had 38 LAST night".
+_AFTER_HAD = frozenset({"pero", "but", "last", "this", "esta", "yesterday", "ayer", "anoche"})
+_HAD_MARK = re.compile(
+    r"\b(?:had|tuve|tuvo|tenia|tenía|(?:me|le|te|nos|les) dio)(?:\s+(?:like|about|around|como|unos|casi))*\s*$",
+    re.IGNORECASE,
+)
 _F_WHOLE = (99, 106)  # whole °F readings told with no unit: a fever's range, not an age or a count
 
 
@@ -274,7 +280,12 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
                 or (
                     _C_FEVER_WHOLE[0] <= value <= _C_FEVER_WHOLE[1]
                     and bool(_HAS_MARK.search(lead))
-                    and (not next_word or next_word[0] in _WHEN_AFTER)
+                    and (
+                        not next_word
+                        or next_word[0] in _WHEN_AFTER
+                        # "ayer tuve 38 pero hoy…", "had 39 but": an age is not had in the past.
+                        or (next_word[0] in _AFTER_HAD and bool(_HAD_MARK.search(lead)))
+                    )
                 )
                 or (
                     _C_WHOLE[0] <= value <= _C_WHOLE[1]

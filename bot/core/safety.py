@@ -1603,6 +1603,9 @@ class SafetyRules:
                         or _FIRST_VERBS & set(tokens[hit.start : hit.end])
                         # "cant breathe, how common is that?": an English sign with its "I" dropped.
                         or (hit.start == start and tokens[hit.start] in _I_DROPPED)
+                        # "38 justito en el termómetro, tercer día… ¿eso es cierto?": a warning sign
+                        # told on a day of the writer's own count is the writer's.
+                        or (hit.level == URGENT and bool(_day_counts(tokens, start, end)))
                     )
                     and not _told_of_other(hit_clause)
                     # "si no puedo orinar tengo que ir…": the writer's, in a condition.
@@ -1772,6 +1775,15 @@ class SafetyRules:
             and not (tokens[a] in _AGAIN and _HEALTHY_COLOURS & set(tokens[max(start, a - 2) : a]))
             # "keeps telling me to watch out for sepsis": the telling goes on, not the sign.
             and not (b < len(tokens) and tokens[b] in _TELLING)
+            # "they went away, temp normal 3 DAYS NOW": how long something has lasted, in a clause
+            # that tells no sign.
+            and not (
+                tokens[a] in _NOW_WORDS
+                and a >= 2
+                and tokens[a - 1] in _TIME_UNITS
+                and (tokens[a - 2].isdecimal() or tokens[a - 2] in _SOME)
+                and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
+            )
             # "today is friday", "hoy es el día 6": the date, not the sign's present.
             # "hoy ya es el día 10": the "ya" may stand between.
             and not (
