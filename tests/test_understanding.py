@@ -11323,6 +11323,9 @@ AFTER_SETS_R25D = [
         "info_alarming",
         "seizure",
     ),
+    # A sign dated minutes ago is not ended by a time counted on in the next sentence.
+    ("se desmayo hace 5 minutos. a los 10 minutos de la inyeccion estaba bien", "es", "emergency", "fainting"),
+    ("she fainted 5 minutes ago. after 10 minutes at the clinic she was fine", "en", "emergency", "fainting"),
 ]
 
 # EN-ER read: "temperature normal for 4 days now" is how long, not the sign now; "tuve 38 pero hoy

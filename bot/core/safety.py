@@ -1985,6 +1985,9 @@ class SafetyRules:
         "…2 weeks ago. they said it was vasovagal. totally fine since.": what the clinic said may
         come between the sign and how the story ended.
         """
+        told = at
+        while told > 0 and sentences[told - 1] == sentences[at - 1]:
+            told -= 1
         for _ in range(_ENDING_SENTENCES):
             while at < len(tokens) and tokens[at] == _BREAK:
                 at += 1
@@ -2020,10 +2023,14 @@ class SafetyRules:
             )
             # "After 10 minutes I was totally fine", "a los 10 minutos estaba perfecto", "fine now,
             # 8 hours later": a time counted on from the episode, and well.
-            elapsed = elapsed or any(
-                (_elapsed_after(tokens, i) or (tokens[i].isdecimal() and tokens[i + 1 : i + 2] in _MINUTES))
-                and (tokens[i + 2 : i + 3] in (["later"], ["despues"]) or tokens[i - 1 : i] in (["after"], ["los"]))
-                for i in range(at, stop)
+            # Not after a sign dated minutes ago ("se desmayó hace 5 minutos. a los 10 minutos…").
+            elapsed = elapsed or (
+                not _minutes_ago(tokens[told:at])
+                and any(
+                    (_elapsed_after(tokens, i) or (tokens[i].isdecimal() and tokens[i + 1 : i + 2] in _MINUTES))
+                    and (tokens[i + 2 : i + 3] in (["later"], ["despues"]) or tokens[i - 1 : i] in (["after"], ["los"]))
+                    for i in range(at, stop)
+                )
             )
             if elapsed and (well := _find(self._context.well, tokens, at, stop)):
                 return well
@@ -3783,6 +3790,17 @@ def _some_not_nails(tokens: list[str], at: int) -> bool:
     before = tokens[at - 1] if at > 0 else ""
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
     return before not in _NAILS_AFTER and not (_BLUE & {after} or after.startswith(("azul", "gris", "morad")))
+
+
+def _minutes_ago(tokens: list[str]) -> bool:
+    """True when `tokens` date something minutes ago or right now ("hace 5 minutos", "10 mins ago")."""
+    for i, word in enumerate(tokens):
+        if [word] in _MINUTES and (tokens[i + 1 : i + 2] == ["ago"] or "hace" in tokens[max(0, i - 3) : i]):
+            return True
+    return any(tuple(tokens[i : i + 2]) in _JUST_NOW for i in range(len(tokens))) or "ahorita" in tokens
+
+
+_JUST_NOW = frozenset({("just", "now"), ("right", "now"), ("ahora", "mismo"), ("hace", "rato"), ("hace", "ratito")})
 
 
 def _sight_greyed(tokens: list[str], hit: _Hit) -> bool:
