@@ -379,16 +379,17 @@ _LINE_AFTER = re.compile(
 
 def _thanks_told(text: str) -> bool:
     """True when a message opens with thanks and asks nothing: no question mark, no request, no wish."""
-    sentences = [normalize(part) for part in _SENTENCES.split(text) if normalize(part)]
+    sentences = [said for said in map(normalize, _SENTENCES.split(text)) if said]
     # The thanks open the message ("mil gracias por…", "thank you so much for…"); "gracias a
     # Dios", "thank god" thank someone else.
     opening = " ".join(sentences[0].split()[:5]) if sentences else ""
-    if "?" in text or not smalltalk.thanks_in(opening) or re.search(r"\b(?:a dios|god|goodness|heavens)\b", opening):
+    if "?" in text or not smalltalk.thanks_in(opening) or _THANKING_ANOTHER.search(opening):
         return False
     said = set(" ".join(sentences).split())
     return not any(_asks_for(part) for part in sentences) and not _WISHES & said
 
 
+_THANKING_ANOTHER = re.compile(r"\b(?:a dios|god|goodness|heavens)\b")
 # "I want", "quisiera", "how": a wish or a question asked without a question mark.
 _WISHES = frozenset(
     """
