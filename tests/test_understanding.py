@@ -11364,6 +11364,47 @@ AFTER_SETS_R25E = [
     ("which clinic would you recommend in quito", "en", "clinic_choice", None),
 ]
 
+# Twenty-sixth session: heldout ES-EV read. At the treatment, the writer home since; "it" before
+# a passing in the next sentence; "went faint"; a passing alone leaning a topic question to information.
+AFTER_SETS_R26A = [
+    (
+        "at the clinic during my infusion I went faint and they had me lie down for a bit. back home now and feeling totally fine, should I mention it?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "en la clinica durante la infusion me dio un desmayo y me acostaron un rato. ya en la casa me siento perfecto, se lo digo al doctor?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "during the infusion I felt faint. now at home I feel faint again and the room is spinning",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    ("durante el suero me desmaye y ya en la casa me volvi a desmayar", "es", "emergency", "fainting"),
+    ("I had chest pain during the infusion. it is gone now.", "en", "info_alarming", "chest_pain"),
+    ("me dolio el pecho durante la infusion, ya se me quito", "es", "info_alarming", "chest_pain"),
+    (
+        "got a headache after the drip yesterday, had a coffee and it is almost gone, should I worry?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "me dio dolor de cabeza despues del suero ayer, me tome un cafecito y ya casi se me paso, hay que preocuparse?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("my wife went all faint at dinner just now and she is pale", "en", "emergency", "fainting"),
+    ("I had chest pain. it went away by itself after a minute", "en", "info_alarming", "chest_pain"),
+    ("tuve dolor en el pecho. se me quito solito al ratito", "es", "info_alarming", "chest_pain"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11544,7 +11585,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R25B
     + AFTER_SETS_R25C
     + AFTER_SETS_R25D
-    + AFTER_SETS_R25E,
+    + AFTER_SETS_R25E
+    + AFTER_SETS_R26A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

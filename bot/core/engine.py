@@ -1115,6 +1115,17 @@ class _Privacy(_TurnBase):
 class _Alarms(_TurnBase):
     """Red flags in what the user typed: the alarm, the warning sign, or information about the sign."""
 
+    def _topic_once_passed(self, decision: Decision, text: str) -> bool:
+        """True when `text`, without the words telling something passed, reads as the runner-up topic."""
+        safety, classifier = self.content.safety, self.content.classifier
+        if safety is None or classifier is None:
+            return False
+        rest = safety.without_passing(text)
+        if rest == text:
+            return False
+        again = classifier.classify(rest)
+        return again is not None and again.label == decision.runner_up
+
     def alarm(self, text: str) -> bool:
         """Red flags first, whatever the user was doing: the emergency instruction, alone and short."""
         safety = self.content.safety
@@ -1364,7 +1375,12 @@ class _Alarms(_TurnBase):
             # "37,8, día cero, la doctora dijo que podía pasar": a reading under the line on the
             # first days, with no fever told (gone or asked about), is the expected reaction.
             expected = under_line and not _FEVER_FELT.search(text)
-            tie = denied is not None and _torn_toward_topic(decision, text)
+            tie = _torn_toward_topic(decision, text) and (
+                denied is not None
+                # "me dio dolor de cabeza…, ya casi se me pasó, ¿hay que preocuparse?": no sign the
+                # rules know, and only the passing leans to information; the rest reads as the topic.
+                or self._topic_once_passed(decision, text)
+            )
             if decision.probability >= TRUST_LABEL and not expected and not tie:
                 self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
             return False

@@ -779,6 +779,15 @@ class SafetyRules:
                 break
         return " ".join(token for i, token in enumerate(tokens) if i not in dropped and token != _BREAK)
 
+    def without_passing(self, text: str) -> str:
+        """`text` as words, without what tells something passed ("ya casi se me pasó", "is gone now"); `text`
+        itself when nothing does."""
+        tokens, _ = self._tokens(text)
+        dropped = {i for a, b in self._resolutions(tokens, 0, len(tokens)) for i in range(a, b)}
+        if not dropped:
+            return text
+        return " ".join(token for i, token in enumerate(tokens) if i not in dropped and token != _BREAK)
+
     def _tokens(self, text: str) -> tuple[list[str], list[int]]:
         """Normalised words of `text` with clause breaks kept as `_BREAK` tokens, and the
         sentence number of each token (a full stop, question mark or new line starts a new one;
@@ -2039,7 +2048,17 @@ class SafetyRules:
             told_of_it = [
                 span
                 for span in self._resolutions(tokens, at, stop)
-                if tokens[span[0]] in _IT_PASSED and _PASSING & set(tokens[span[0] : span[1]])
+                # "it went away", "it is gone now": "it" may stand just before the passing's words,
+                # when no sign is told after it ("…it went away after an hour. now my left arm is numb").
+                if (
+                    tokens[span[0]] in _IT_PASSED
+                    or (
+                        span[0] > at
+                        and tokens[span[0] - 1] in _IT_PASSED
+                        and not any(other.start >= span[1] for other in hits)
+                    )
+                )
+                and _PASSING & set(tokens[span[0] : span[1]])
             ]
             if told_of_it:
                 return told_of_it
@@ -2179,9 +2198,21 @@ class SafetyRules:
             and not self._dates_treatment(tokens, i)
             for i in range(start, end)
         )
-        return days_ago or (
-            _time_ago(window)
-            and not any(self._dates_treatment(tokens, i) for i in range(start, end) if tokens[i] in _SPANS)
+        return (
+            days_ago
+            or (
+                _time_ago(window)
+                and not any(self._dates_treatment(tokens, i) for i in range(start, end) if tokens[i] in _SPANS)
+            )
+            # "during the procedure I felt faint…, home now": at the treatment, which the writer
+            # has since left, is before now as much as "yesterday" is.
+            or (
+                _home_now(tokens)
+                and any(
+                    _at_treatment(tokens[max(start, a - _DURING_REACH) : a])
+                    for a, _ in _find(self._context.treatment, tokens, start, end)
+                )
+            )
         )
 
     def _says_well(self, tokens: list[str]) -> bool:
@@ -4432,7 +4463,7 @@ _MOVING = frozenset(
     "usar levantar".split()
 )
 _PASSING = frozenset(
-    "settled went passed stopped calmed eased faded cleared paso quito fue fueron calmo bajo detuvo paro".split()  # noqa: SIM905
+    "settled went gone passed stopped calmed eased faded cleared paso quito fue fueron calmo bajo detuvo paro".split()  # noqa: SIM905
 )
 _IT_PASSED = frozenset({"it", "se"})  # "IT settled", "SE me pasó": the sign told before, passing
 _SINCE_WORDS = frozenset({"desde", "since", "hace", "for"})
@@ -4629,6 +4660,24 @@ def _at_treatment(words: list[str]) -> bool:
 
 
 _DURING_REACH = 4  # "during THE BONE MARROW harvest": the words that name which treatment
+# "home now", "back home", "ya en la casa": the writer has left the clinic since.
+_HOME = frozenset({"home", "casa", "casita"})
+_HOME_NOW = frozenset({"now", "back", "got", "ahora", "ya", "llegue", "llegamos", "regrese", "volvi"})
+_HOME_REACH = 3  # "ahora EN LA casa", "now AT home": the words between
+
+
+def _home_now(tokens: list[str]) -> bool:
+    """True when the writer tells they are home now ("home now", "ahora en la casa", "back home")."""
+    return any(
+        token in _HOME
+        and (
+            bool(_HOME_NOW & set(tokens[max(0, i - _HOME_REACH) : i]))
+            or tokens[i + 1 : i + 2] in (["now"], ["ahora"], ["ya"])
+        )
+        for i, token in enumerate(tokens)
+    )
+
+
 _SHOULD_I = frozenset("we debo deberia necesito tomo puedes".split())  # noqa: SIM905
 _INVERTED = frozenset("am is are was were".split())  # noqa: SIM905
 _SUBJECTS = frozenset("i he she it we they you u".split())  # noqa: SIM905
