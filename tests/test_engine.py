@@ -235,6 +235,9 @@ def test_a_message_about_a_pet_points_to_a_vet(engine: Engine, language: str, ty
             "Tell me in a few words what is going on with them",
         ),
         ("es", "hola, le escribo por mi papá que no sabe usar el Telegram", "Cuéntame en pocas palabras qué le pasa"),
+        # "can't" of typing is the reason for writing, not a sign the model may read in it.
+        ("en", "good morning, writing for my grandad, he can't type on his phone", "what is going on with them"),
+        ("es", "buenas, escribo por mi abuelo que no puede escribir en el celular", "qué le pasa"),
     ],
 )
 def test_someone_writing_for_another_is_welcomed(engine: Engine, language: str, typed: str, reply: str) -> None:
@@ -244,6 +247,19 @@ def test_someone_writing_for_another_is_welcomed(engine: Engine, language: str, 
     assert not any(e.kind == "not_understood" for e in turn.effects)
     assert reply in turn.replies[0].text
     assert turn.replies[-1].buttons, "the menu is offered"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "writing for my grandad, he can't type, please delete his data"),
+        ("es", "escribo por mi abuelo que no puede escribir, borren sus datos"),
+    ],
+)
+def test_a_request_made_for_another_is_not_only_welcomed(engine: Engine, language: str, typed: str) -> None:
+    """Someone who writes for another and asks for something (delete the data) gets it, not only a welcome."""
+    turn = engine.handle(UserState(user_id=5, language=language), Text(typed), NOW)
+    assert [e.kind for e in turn.effects if e.kind in ("privacy_help", "small_talk")] == ["privacy_help"]
 
 
 @pytest.mark.parametrize(

@@ -11405,6 +11405,65 @@ AFTER_SETS_R26A = [
     ("tuve dolor en el pecho. se me quito solito al ratito", "es", "info_alarming", "chest_pain"),
 ]
 
+# EW-EZ read: "can't get air"; a seizure told by what is seen ("se puso rígida y temblando"); "no
+# despierta" after it stopped; pain scores against last week; other things scored; "eso me huele raro";
+# a hedged passing ("se paró como a los 15 minutos").
+AFTER_SETS_R26B = [
+    ("suddenly I can't get enough air and my calf has been swollen since yesterday", "en", "emergency", "breathing"),
+    ("de repente no me entra el aire y la pantorrilla la tengo hinchada desde ayer", "es", "emergency", "breathing"),
+    ("mi hijo se puso tieso y temblando, ya se le paso pero no se despierta", "es", "emergency", "seizure"),
+    ("my son went stiff and started shaking, it stopped now but he won't wake up", "en", "emergency", "seizure"),
+    (
+        "mi rodilla esta roja y caliente y tengo escalofrios, estoy temblando de frio",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "day 9 after the knee shot, pain maybe 2/10 vs 5/10 last week, stairs make it worse. normal?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "dia 9 de la rodilla, dolor como 2/10 contra 5/10 la semana pasada, las escaleras lo empeoran. es normal?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "still tired 10 days after the drip but better, energy 7/10 now vs 4/10 at first. how long will it last",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "sigo cansada 10 dias despues del suero pero mejor, energia 7/10 ahora vs 4/10 al principio. cuanto dura",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "cuanto dolor es normal? el de la clinica me dijo que nada de nada y eso me huele raro",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "what are the real side effects? the clinic told me zero risk and honestly that smells off to me",
+        "en",
+        "side_effect",
+        None,
+    ),
+    ("ya no sangra, se paro como a los 15 minutos de hacer presion anoche", "es", "info_alarming", "unrecognised"),
+    (
+        "it is not bleeding anymore, it stopped after about 15 minutes of pressing last night",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11586,7 +11645,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R25C
     + AFTER_SETS_R25D
     + AFTER_SETS_R25E
-    + AFTER_SETS_R26A,
+    + AFTER_SETS_R26A
+    + AFTER_SETS_R26B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1279,6 +1279,9 @@ class _Alarms(_TurnBase):
                 and decision.probability < CLASSIFIER_OVER_BRUISE
                 and _about_a_bruise(text)
             )
+            # "I'm writing for my grandmother, she can't type on her phone": the model reads "can't"
+            # as a sign; the only thing she cannot do is type, the reason someone writes for her.
+            and not (decision.probability < CLASSIFIER_OVER_DENIAL and smalltalk.writing_for_one_who_cannot_type(text))
         ):
             # No rule matched, but the message reads like one: escalate rather than miss it,
             # unless it tells of something that has passed and of nothing happening now
@@ -1718,6 +1721,21 @@ class _FreeText(_TurnBase):
             self.effects.append(Event("routed", {"flow": named, "by": "router:exact", **why}))
             self.start_flow(named)
             return
+        if (
+            smalltalk.writing_for(text)
+            and "?" not in text
+            and (
+                decision is None
+                or decision.probability < LABEL_OVER_ROUTER
+                # "escribo por mi abuelo que no puede escribir": the writing the model reads (as
+                # "stop writing to me") is the reason someone else writes; the rest says nothing more.
+                or (smalltalk.writing_for_one_who_cannot_type(text) and self._says_nothing_more(text))
+            )
+        ):
+            # "escribo por mi abuela que no sabe escribir en el celular": an introduction, nothing asked,
+            # that the model reads weakly as anything; welcomed, and asked what is going on.
+            self.welcome_helper(why)
+            return
         if label == "privacy" and decision is not None and decision.probability >= TRUST_LABEL:
             self.privacy_help(why)
             return
@@ -1770,6 +1788,12 @@ class _FreeText(_TurnBase):
         self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step, **why}))
         self.say("common.not_understood")
         self.start_flow("menu")
+
+    def _says_nothing_more(self, text: str) -> bool:
+        """True when `text`, without what the person written for cannot do on the phone, reads as no topic."""
+        classifier = self.content.classifier
+        rest = classifier.classify(smalltalk.without_cannot_type(text)) if classifier is not None else None
+        return rest is None or rest.probability < LABEL_OVER_ROUTER or rest.label in ("smalltalk", "other")
 
     def welcome_helper(self, why: dict[str, Any]) -> None:
         """Welcome someone writing for another person and ask what is going on.
@@ -2276,7 +2300,20 @@ def _tumour_placed(text: str) -> bool:
             place = said[i + 2 : i + 2 + _PLACE_REACH]
             if _ALARMING_PLACES & set(place) or (_MARROW in place and _BONE not in said[i + 2 : i + 5]):
                 return True
+        # "¿en la columna pueden formar tumores?": the place first, then whether it can.
+        if word in _IN_PLACE:
+            place = said[i + 1 : i + 1 + _PLACE_REACH]
+            at = next((j for j, w in enumerate(place) if w in _ALARMING_PLACES or w == _MARROW), None)
+            if at is None or (place[at] == _MARROW and _BONE in said[i + 2 + at : i + 3 + at]):
+                continue
+            between = said[i + 2 + at : i + 2 + at + _CAUSE_REACH]
+            cancer = next((j for j, w in enumerate(between) if w in _CANCER_WORDS), None)
+            if cancer is not None and _CAN_CAUSE & set(between[:cancer]):
+                return True
     return False
+
+
+_CAUSE_REACH = 4  # "en la columna PUEDEN FORMAR tumores": the verbs between the place and the tumour
 
 
 _IN_PLACE = frozenset({"en", "in", "on"})

@@ -559,11 +559,14 @@ def rising_pain_span(text: str) -> tuple[int, int] | None:
         # "…day3 = 5, today its an 8/10": a score out of ten beside the scores said without it.
         found |= set(scores) if found else set()
         scores = sorted(score for score in found if score[2] <= 10)
+    # "6/10 energy now vs 3/10 at first": a score of something else than pain is no pain score.
+    scores = [score for i, score in enumerate(scores) if not _OTHER_SCORED.search(_score_words(text, scores, i))]
     if len(scores) < 2:
         return None
     first, last = scores[0], scores[-1]
-    # "2/10 today vs 5/10 on the first day": told now first, then back then; the pain eases.
-    if _score_time(text, scores, 0) == "now" and _score_time(text, scores, len(scores) - 1) == "then":
+    # "2/10 today vs 5/10 on the first day", "3/10 vs 6/10 last week": told now (or untimed) first,
+    # then back then; the pain eases.
+    if _score_time(text, scores, 0) != "then" and _score_time(text, scores, len(scores) - 1) == "then":
         first, last = last, first
     if last[2] - first[2] < PAIN_RISE:
         return None
@@ -641,8 +644,14 @@ def shrinking_size(text: str) -> bool:
 
 _SCORE_NOW = re.compile(r"\b(?:today|now|tonight|currently|hoy|ahora|ahorita)\b", re.IGNORECASE)
 _SCORE_THEN = re.compile(
-    r"\b(?:first day|day (?:1|one|0|zero)|yesterday|at first|before|the start|"
-    r"primer d[ií]a|d[ií]a (?:1|uno|0|cero)|ayer|al principio|antes)\b",
+    r"\b(?:first day|day (?:1|one|0|zero)|yesterday|at first|before|the start|last week|last night|the other day"
+    r"|primer d[ií]a|d[ií]a (?:1|uno|0|cero)|ayer|al principio|antes|la semana pasada|anoche|el otro d[ií]a)\b",
+    re.IGNORECASE,
+)
+# What else people score out of ten: "energy 6/10", "ánimo 7 de 10", "sleep 4/10".
+_OTHER_SCORED = re.compile(
+    r"\b(?:energy|energ[ií]a|[aá]nimo|mood|sleep|sue[nñ]o|appetite|apetito|stress|estr[eé]s|anxiety|ansiedad"
+    r"|mobility|movilidad)\b",
     re.IGNORECASE,
 )
 # Where the words told of one score end and those of the next begin.
@@ -651,14 +660,19 @@ _SCORE_JOIN = re.compile(
 )
 
 
-def _score_time(text: str, scores: Sequence[tuple[int, int, float]], i: int) -> str:
-    """'now', 'then' or '' for the time told beside the i-th pain score, in its own part of its sentence."""
+def _score_words(text: str, scores: Sequence[tuple[int, int, float]], i: int) -> str:
+    """The words told beside the i-th score, in its own part of its sentence."""
     start, end, _ = scores[i]
     left_edge = scores[i - 1][1] if i > 0 else 0
     right_edge = scores[i + 1][0] if i + 1 < len(scores) else len(text)
     left = _SENTENCE_BREAK.split(text[left_edge:start])[-1]
     right = _SENTENCE_BREAK.split(text[end:right_edge])[0]
-    own = f"{_SCORE_JOIN.split(left)[-1]} {_SCORE_JOIN.split(right)[0]}"
+    return f"{_SCORE_JOIN.split(left)[-1]} {_SCORE_JOIN.split(right)[0]}"
+
+
+def _score_time(text: str, scores: Sequence[tuple[int, int, float]], i: int) -> str:
+    """'now', 'then' or '' for the time told beside the i-th pain score, in its own part of its sentence."""
+    own = _score_words(text, scores, i)
     now, then = _SCORE_NOW.search(own), _SCORE_THEN.search(own)
     if now and not then:
         return "now"

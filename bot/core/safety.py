@@ -638,6 +638,25 @@ def _find(phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, e
     return spans
 
 
+def _find_hedged(
+    phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Spans of phrases found in tokens[start:end] with one hedge word inside ("se paró COMO a los 10 min")."""
+    index = _by_first_word(phrases)
+    spans = []
+    for i in range(start, end):
+        for phrase in index.get(tokens[i], ()):
+            for cut in range(1, len(phrase)):
+                hedge = i + cut
+                if hedge < end and tokens[hedge] in _HEDGES:
+                    size = len(phrase) + 1
+                    if i + size <= end and tuple(tokens[i:hedge] + tokens[hedge + 1 : i + size]) == phrase:
+                        spans.append((i, i + size))
+    return spans
+
+
+# Words that soften a time or an amount without changing what is told: "about", "como", "unos".
+_HEDGES = frozenset("como about around like roughly approx aprox maybe unos unas tipo casi".split())  # noqa: SIM905
 # How far back a negation cue may stand from the sign, counting filler words only.
 _NEGATION_REACH = 6
 
@@ -2256,6 +2275,7 @@ class SafetyRules:
         return [
             (a, b)
             for a, b in _find(self._context.resolved, tokens, start, end)
+            + _find_hedged(self._context.resolved, tokens, start, end)
             + self._well_for_a_while(tokens, start, end)
             + _normal_reading_since(tokens, start, end)
             # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
@@ -4226,6 +4246,14 @@ _NOT_RECOVERED = tuple(
         "no reacciona",
         "no responde",
         "no volvio en si",
+        # "ya paró pero no despierta bien", "stopped but she won't wake up properly".
+        "no despierta",
+        "no se despierta",
+        "no termina de despertar",
+        "no acaba de despertar",
+        "wont wake",
+        "cant wake",
+        "not fully awake",
     )
 )
 
@@ -5329,6 +5357,16 @@ def _breath_not_wound(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
             continue
         first, last = _clause_of(tokens, hit.start, hit.end)
         hunch = tuple(before) == ("a", "mi", "me") and not _BODY_SITES & set(tokens[first:last])
+        # "me dijeron que cero riesgo y ESO ME huele raro": what was said smells, to the writer;
+        # with no wound named anywhere in the message.
+        # "…zero risk and that smells off TO ME": the same, in English.
+        hunch = hunch or (
+            (
+                before[-2:] in (["eso", "me"], ["esto", "me"], ["todo", "me"])
+                or (before[-1:] in (["that"], ["this"]) and tokens[hit.end : hit.end + 2] == ["to", "me"])
+            )
+            and not _BODY_SITES & set(tokens)
+        )
         if hit.sign == _DISCHARGE and hunch:
             continue
         kept.append(hit)

@@ -191,3 +191,28 @@ _WRITING_FOR = re.compile(
 def writing_for(text: str) -> bool:
     """True when a message says someone writes for another person ("I'm writing for my dad")."""
     return bool(_WRITING_FOR.search(" ".join(words(text))))
+
+
+# What a person cannot do that makes someone else write: "she can't type", "no sabe escribir en el celular".
+_CANNOT = re.compile(
+    r"\b(?:cant|cannot|can not|couldnt|doesnt know how to|dont know how to|isnt able to|no puede|no sabe|no"
+    r" le da|no alcanza a)\b"
+)
+_CANNOT_TYPE = re.compile(
+    r"\b(?:cant|cannot|can not|couldnt|doesnt know how to|dont know how to|isnt able to|no puede|no sabe|no"
+    r" le da|no alcanza a) (?:(?:really|well|bien|muy) )?(?:type|text|write|read|see the screen|use|work|escribir"
+    r"|teclear|textear|leer|usar|manejar|mandar)\b"
+)
+
+
+def without_cannot_type(text: str) -> str:
+    """`text` as words, without what the person written for cannot do on the phone ("she can't type")."""
+    return _CANNOT_TYPE.sub(" ", " ".join(words(text))).strip()
+
+
+def writing_for_one_who_cannot_type(text: str) -> bool:
+    """True when someone writes for another and every "can't" told is of typing or the phone ("she can't
+    type on her phone"): the reason for writing, not a sign."""
+    said = " ".join(words(text))
+    cannot = _CANNOT.findall(said)
+    return bool(_WRITING_FOR.search(said)) and bool(cannot) and len(_CANNOT_TYPE.findall(said)) == len(cannot)
