@@ -11464,6 +11464,75 @@ AFTER_SETS_R26B = [
     ),
 ]
 
+# IA-ID read: a question closed by a turn to another topic ("y otra cosa"); a present put in the
+# future by a month ("I'm having mine in March"); a time told alone right after the sign's clause.
+AFTER_SETS_R26C = [
+    (
+        "buenas, queria preguntar si puedo mover la fecha del recordatorio, y otra cosa, a mi mama le aprieta el pecho y le duele el brazo izquierdo desde hace media hora",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "hi, I wanted to ask if I can move my reminder date, and another thing, my mum has had a crushing pain in her chest and left arm for half an hour",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    ("hi, another thing, what are the signs of a stroke?", "en", "info_alarming", "stroke"),
+    (
+        "my cousin had a seizure last year after his stem cells in Mexico, I am getting mine in April, can it happen to me?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "mi primo tuvo una convulsion el año pasado despues de sus celulas en Mexico, yo me las pongo en abril, me puede pasar?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "I passed out at the clinic when they took the marrow, about 2 weeks ago. do I need to tell them before the next one?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me desmaye en la clinica cuando me sacaron la medula, hace como 2 semanas. tengo que avisarles antes de la proxima?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    ("my chest hurts a lot, 3 weeks ago they injected my knee", "en", "emergency", "chest_pain"),
+    ("me duele mucho el pecho, hace 3 semanas me inyectaron la rodilla", "es", "emergency", "chest_pain"),
+    (
+        "my mother has very high fever since yesterday and now she dont know me, she talk things without sense",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "mi mama tiene fiebre muy alta desde ayer y ahora no me reconoce, habla cosas sin sentido",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "my dad sleeps a lot since the drip 9 days ago but he eats well and has more energy every day",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "mi papa duerme mucho desde el suero hace 9 dias pero come bien y cada dia tiene mas animo",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("la rodilla cada dia mas roja y caliente, dia 6", "es", "urgent", "spreading_redness"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11646,7 +11715,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R25D
     + AFTER_SETS_R25E
     + AFTER_SETS_R26A
-    + AFTER_SETS_R26B,
+    + AFTER_SETS_R26B
+    + AFTER_SETS_R26C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

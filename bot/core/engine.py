@@ -1137,7 +1137,12 @@ class _Alarms(_TurnBase):
         # the model's reading of the word too.
         # A fever felt that a reading settles, or a patch measured smaller now than before: what the
         # model may read as a warning sign is the writer's own answer that it is not one.
-        settled = (bool(_FEVER_FELT.search(text)) and not _FEVER_FELT.search(measured)) or measures.shrinking_size(text)
+        # "duerme mucho… pero cada día tiene más ánimo": better day by day, told, is no new warning sign.
+        settled = (
+            (bool(_FEVER_FELT.search(text)) and not _FEVER_FELT.search(measured))
+            or measures.shrinking_size(text)
+            or measures.improving_told(text)
+        )
         span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
         # "is a low fever normal the first night?", "un poco de fiebrita la primera noche": a fever
         # called mild, with no reading, on the first day or night is the expected reaction, as a

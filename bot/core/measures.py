@@ -19,6 +19,7 @@ __all__ = [
     "days_in",
     "growing_size_span",
     "heart_rate_span",
+    "improving_told",
     "latest_day",
     "rising_pain_span",
     "spelt_temperature_span",
@@ -629,6 +630,33 @@ _SHRINKING = re.compile(
     re.IGNORECASE,
 )
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|isnt|isn't|aint|ni|nada)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# "cada día tiene más ánimo", "better every day", "more energy each day": getting better, told.
+_IMPROVING = re.compile(
+    r"\b(?:cada d[ií]a (?:\w+ ){0,2}(?:m[aá]s (?:[aá]nimo|energ[ií]a|fuerza|ganas)|mejor)"
+    r"|(?:better|more energy|stronger) (?:every|each) day|(?:every|each) day (?:a (?:bit|little) )?(?:better|stronger)"
+    r"|d[ií]a a d[ií]a mejor|mejor d[ií]a a d[ií]a)\b",
+    re.IGNORECASE,
+)
+
+
+def improving_told(text: str) -> bool:
+    """True when `text` says in words that someone is getting better day by day ("cada día tiene más ánimo")."""
+    return any(
+        not _DENIED_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+        # "the clinic told me pain should get better each day": what was expected, not what happens.
+        and not _EXPECTED_TOLD.search(text[max(0, m.start() - _EXPECTED_REACH) : m.start()])
+        for m in _IMPROVING.finditer(text)
+    )
+
+
+_EXPECTED_TOLD = re.compile(
+    r"\b(?:should|supposed|expected|expect|meant|told|said|will|would|deber[ií]a|deber[ií]an|tiene que|tendr[ií]a"
+    r"|dijeron|dijo|supuestamente|va a|ir[aá])\b",
+    re.IGNORECASE,
+)
+_EXPECTED_REACH = 40
 
 
 def shrinking_told(text: str) -> bool:

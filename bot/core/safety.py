@@ -655,6 +655,26 @@ def _find_hedged(
     return spans
 
 
+# The words of a time told alone: "(that was) about 3 weeks ago", "(fue) hace unas 3 semanas".
+_BARE_TIME_WORDS = frozenset("ago atras hace that was it its eso fue esto only just solo".split())  # noqa: SIM905
+# Words that turn to another topic: what was asked before them is not asked of what follows.
+_TOPIC_TURNS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "otra cosa",
+        "otra pregunta",
+        "por cierto",
+        "aparte de eso",
+        "another thing",
+        "other thing",
+        "other question",
+        "another question",
+        "by the way",
+        "btw",
+        "on another note",
+        "separate thing",
+    )
+)
 # Words that soften a time or an amount without changing what is told: "about", "como", "unos".
 _HEDGES = frozenset("como about around like roughly approx aprox maybe unos unas tipo casi".split())  # noqa: SIM905
 # How far back a negation cue may stand from the sign, counting filler words only.
@@ -1115,7 +1135,7 @@ class SafetyRules:
             # "not happening to me": the present inside the phrase that asks ahead.
             and not any(x <= a < y for x, y in spans)
             # "my mum is having it next week": the present of a plan.
-            and not _FUTURE & set(tokens[a : a + 5])
+            and not _planned(tokens[a : a + 5])
             # "ahora mismo no tengo nada", "right now I have nothing": the present of an absence.
             and not _NOTHING & set(tokens[a : a + _ABSENCE_REACH])
         ]
@@ -1333,6 +1353,9 @@ class SafetyRules:
                     )
                 )
                 and not _plea(tokens, a, b, hit.start)
+                # "quería saber si se puede cambiar el recordatorio, y OTRA COSA, a mi papá le duele el
+                # pecho": the question was of another topic, closed by the turn to a new one.
+                and not (b <= hit.start and _find(_TOPIC_TURNS, tokens, b, hit.start))
                 # "im afraid of a clot, my calf is swollen", "scared of a clot because my calf is
                 # swollen": the fear is of its own clause; the sign after it, or given as its
                 # reason, is told.
@@ -1917,7 +1940,7 @@ class SafetyRules:
             # "not happening to me", "no está pasando": a present denied.
             and not (a > 0 and tokens[a - 1] in self._negation.cues)
             # "having the other knee done next week": the present of a plan.
-            and not _FUTURE & set(tokens[b : b + 4])
+            and not _planned(tokens[b : b + 4])
             and not self._plans_treatment(tokens, b)
             # "not having any of this now, but what does anaphylaxis look like?": the present of a
             # clause that opens denying, with no sign of its own.
@@ -2175,7 +2198,7 @@ class SafetyRules:
                     and after
                     and (after[0] in _FINE or after[0] in cues or after[0] == "que" or after[0] in _PLAN | _WHEN_NEXT)
                 )
-                and not _FUTURE & set(tokens[b : b + 4])
+                and not _planned(tokens[b : b + 4])
                 # "mine is still the same small dot": unchanged, not the sign asked about.
                 and not _UNCHANGED & set(tokens[b : b + 3])
             ):
@@ -2650,6 +2673,13 @@ class SafetyRules:
     def _weeks_back(self, tokens: list[str], start: int, end: int, clause: dict[int, int], hit: _Hit) -> bool:
         """True when the clause of `hit` says weeks or more back, and the time is not the treatment's."""
         own = [i for i in range(start, end) if clause.get(i) == clause[hit.start]]
+        # "i fainted at the clinic, like 3 weeks ago.": a clause that is only a time, right after
+        # the sign's, dates it.
+        after = [i for i in range(start, end) if clause.get(i) == clause[hit.start] + 1 and tokens[i] != _BREAK]
+        if after and all(
+            tokens[i].isdecimal() or tokens[i] in _SOME | _SPANS | _HEDGES | _BARE_TIME_WORDS for i in after
+        ):
+            own += after
 
         def phrase_start(i: int) -> int:
             # "hace 2 semanas", "2 weeks ago": the time phrase starts at its count or at "hace".
@@ -3459,6 +3489,15 @@ _EASING = frozenset("down away better improving easing baja bajado quita quitado
 _GO_ON = frozenset({"sigo", "sigue", "seguimos", "siguen"})
 # Not "mañana": "hoy en la mañana" is this morning.
 _FUTURE = frozenset({"next", "tomorrow", "proxima", "proximo", "upcoming", "pronto", "soon"})
+
+
+def _planned(words: list[str]) -> bool:
+    """True when `words` put a present in the future: "next week", "soon", "in March", "en mayo"."""
+    return bool(_FUTURE & set(words)) or any(
+        first in ("in", "en", "for", "para") and second in _MONTHS for first, second in itertools.pairwise(words)
+    )
+
+
 _KEEP_DOING = frozenset(
     {
         "going",
