@@ -11533,6 +11533,57 @@ AFTER_SETS_R26C = [
     ("la rodilla cada dia mas roja y caliente, dia 6", "es", "urgent", "spreading_redness"),
 ]
 
+# IE-IH read: how someone else's ended, told after the writer's sign; "looks worse than it feels";
+# "te conté de la fiebre"; "go into anaphylaxis" asked; "si … ¿es emergencia?" supposes.
+AFTER_SETS_R26D = [
+    (
+        "tengo una raya roja que me sube por el brazo desde donde me pusieron el suero, mi vecina dice que a ella le paso igual y no era nada",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "there is a red line going up my arm from the drip site, my neighbour says she had the same and it was nothing",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "big bruise on my thigh where they took the fat, purple and green, day 3. looks much worse than it feels",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "moreton grande en el muslo donde sacaron la grasa, morado y verde, dia 3, se ve mucho peor de lo que duele",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("day 5, the knee looks worse and hurts worse than yesterday", "en", "urgent", "worsening_pain"),
+    ("que guardan de mi? ya te conte de la fiebre y de mis pastillas de la presion", "es", "privacy", None),
+    (
+        "what do you store about me? I already told you about the fever and my blood pressure pills",
+        "en",
+        "privacy",
+        None,
+    ),
+    ("I told the nurse about the fever, it is 38.6 now", "en", "urgent", "fever"),
+    (
+        "can you go into anaphylaxis from stem cells? my daughter is allergic to lots of things",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "si se me duerme la pierna despues de la inyeccion en la columna es emergencia? todavia no me la ponen, es en diciembre",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    ("si, se me duerme la pierna desde la inyeccion en la columna, es grave?", "es", "emergency", "leg_weakness"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11716,7 +11767,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R25E
     + AFTER_SETS_R26A
     + AFTER_SETS_R26B
-    + AFTER_SETS_R26C,
+    + AFTER_SETS_R26C
+    + AFTER_SETS_R26D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

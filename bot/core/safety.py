@@ -955,6 +955,7 @@ class SafetyRules:
                 or _soaked_with_discharge(tokens, sentences, hit)
                 or (hit.sign == "leg_clot" and _at_the_site(tokens, hit))
                 or _pain_told_less(tokens, hit)
+                or _looks_worse_than_feels(tokens, hit)
                 or _pain_of_others_compared(tokens, hit)
                 or _names_a_feature(tokens, hit)
             )
@@ -1209,6 +1210,14 @@ class SafetyRules:
                 # "…ya le baja hasta el codo, ESTA MAÑANA ERA SOLO una manchita": how small it was
                 # earlier, not that it was nothing.
                 and not _earlier_state(tokens, span)
+                # "…va subiendo por el brazo, mi comadre dice que a ella también le salió y no era
+                # nada": how someone else's ended, told after the writer's own sign.
+                and not (
+                    span[0] >= hit.end
+                    and clause.get(span[0]) != clause[hit.start]
+                    and _of_writer(hit_clause)
+                    and _told_of_other([tokens[i] for i in range(hit.end, span[0]) if clause.get(i) == clause[span[0]]])
+                )
                 # "had a fit just now… stopped now but she's NOT RIGHT": an emergency that ended
                 # and left the person unwell is not over.
                 and not (hit.level == EMERGENCY and _still_unwell(tokens, span[1]))
@@ -1365,7 +1374,8 @@ class SafetyRules:
                 )
                 # "can you go check on my mum, she collapsed": "can you go" asks about going
                 # blind, not about what follows another "go".
-                and not (tokens[b - 1] in _OPEN_VERBS and b - 1 != hit.start)
+                # "can you go into anaphylaxis?": "go INTO" opens onto the sign.
+                and not (tokens[b - 1] in _OPEN_VERBS and b - 1 != hit.start and tokens[b : hit.start] != ["into"])
                 and not _said(tokens, a, b)
                 and not _as_if(tokens, a)
                 # "list of whats going on: 1) numb between my legs…": what follows is told, not asked.
@@ -5711,6 +5721,17 @@ _WHAT_TO_DO = tuple(
         "que numero",
         "a cual numero",
         "a quien aviso",
+        # "si se me duerme la pierna después de la inyección, ¿es emergencia?": how serious it would be.
+        "es emergencia",
+        "es una emergencia",
+        "es urgencia",
+        "es una urgencia",
+        "es grave",
+        "seria grave",
+        "seria emergencia",
+        "seria una emergencia",
+        "voy a urgencias",
+        "voy a emergencias",
     )
 )
 
@@ -6037,6 +6058,26 @@ def _pain_told_less(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+def _looks_worse_than_feels(tokens: list[str], hit: _Hit) -> bool:
+    """True when "worse" compares how it looks with how it feels ("looks way worse than it feels", "se ve
+    peor de lo que duele"): a bruise that looks bad, not a pain growing."""
+    if hit.sign != "worsening_pain":
+        return False
+    worse = [i for i in range(hit.start, hit.end) if tokens[i] in _WORSE_WORDS]
+    if not worse:
+        return False
+    at = worse[0]
+    looks = _LOOKS & set(tokens[max(0, at - _LOOKS_REACH) : at])
+    compared = tokens[at + 1 : at + _LOOKS_REACH + 3]
+    return bool(looks) and bool({"than", "de", "que"} & set(compared[:2])) and bool(_FEELS & set(compared))
+
+
+_WORSE_WORDS = frozenset({"worse", "peor"})
+_LOOKS = frozenset({"looks", "look", "looked", "looking", "ve", "veia", "parece", "luce"})
+_FEELS = frozenset({"feels", "feel", "hurts", "hurt", "duele", "siente", "siento", "molesta"})
+_LOOKS_REACH = 3  # "LOOKS way worse", "se VE mucho peor": the look told just before
+
+
 # "¿por qué a unos les duele más que a otros?", "why does it hurt me more than my husband?": the
 # pain measured against another person's, not against how it was before ("más que ayer").
 _COMPARED_OTHERS = frozenset(
@@ -6323,7 +6364,11 @@ def _told_before(tokens: list[str], hit: _Hit) -> bool:
         "lo",
         "del",
     ]
-    if not named and (tokens[owner] not in _POSSESSIVES or owner < 1 or tokens[owner - 1] not in _ABOUT):
+    # "te conté DE LA fiebre", "I told you ABOUT THE fever": told to the bot, named with its article.
+    # Not "I told the nurse about the fever": a fever told to someone may well be going on.
+    about = owner >= 1 and tokens[owner - 1] in _ABOUT
+    told_here = about and tokens[owner] in _ARTICLES and {"te", "you"} & set(tokens[max(0, owner - 5) : owner])
+    if not named and not told_here and (tokens[owner] not in _POSSESSIVES or not about):
         return False
     return bool(_TOLD_VERBS & set(tokens[max(0, owner - 5) : owner]))
 
