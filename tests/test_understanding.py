@@ -11582,6 +11582,10 @@ AFTER_SETS_R26D = [
         "leg_weakness",
     ),
     ("si, se me duerme la pierna desde la inyeccion en la columna, es grave?", "es", "emergency", "leg_weakness"),
+    # An emergency sign almost over ("ya casi se me pasó", "almost gone") is not over.
+    ("me dolio mucho el pecho hace un rato, ya casi se me paso", "es", "emergency", "chest_pain"),
+    ("my chest was hurting a lot a bit ago, it is almost gone now", "en", "emergency", "chest_pain"),
+    ("my chest was hurting a bit ago, it is gone now, what could that be?", "en", "info_alarming", "chest_pain"),
 ]
 
 

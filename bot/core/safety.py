@@ -677,6 +677,7 @@ _TOPIC_TURNS = tuple(
 )
 # Words that soften a time or an amount without changing what is told: "about", "como", "unos".
 _HEDGES = frozenset("como about around like roughly approx aprox maybe unos unas tipo casi".split())  # noqa: SIM905
+_ALMOST = frozenset({"almost", "nearly", "mostly", "casi", "practicamente"})
 # How far back a negation cue may stand from the sign, counting filler words only.
 _NEGATION_REACH = 6
 
@@ -1210,6 +1211,9 @@ class SafetyRules:
                 # "…ya le baja hasta el codo, ESTA MAÑANA ERA SOLO una manchita": how small it was
                 # earlier, not that it was nothing.
                 and not _earlier_state(tokens, span)
+                # "me dolió el pecho, ya CASI se me pasó", "it's ALMOST gone": an emergency sign almost
+                # over is not over (unsure counts as yes).
+                and not (hit.level == EMERGENCY and _ALMOST & set(tokens[max(start, span[0] - 2) : span[1]]))
                 # "…va subiendo por el brazo, mi comadre dice que a ella también le salió y no era
                 # nada": how someone else's ended, told after the writer's own sign.
                 and not (
