@@ -250,6 +250,23 @@ def test_someone_writing_for_another_is_welcomed(engine: Engine, language: str, 
 
 
 @pytest.mark.parametrize(
+    ("language", "typed", "alarm"),
+    [
+        # The model learnt "veces" from emergencies told with a count; a count alone is not one.
+        ("es", "me tome la temperatura dos veces hoy, todo bien", False),
+        ("en", "took my temperature twice today, all fine", False),
+        ("es", "tosi sangre 3 veces desde el almuerzo", True),
+        ("en", "coughed up blood 3 times since lunch", True),
+    ],
+)
+def test_a_count_alone_raises_no_emergency(engine: Engine, language: str, typed: str, alarm: bool) -> None:
+    """How often something happened ("dos veces", "twice") is no emergency; a sign counted still is."""
+    turn = engine.handle(UserState(user_id=5, language=language), Text(typed), NOW)
+    assert any(e.kind in ("routed", "red_flag", "alarm_info", "small_talk") for e in turn.effects), "it was read"
+    assert any(e.kind == "red_flag" for e in turn.effects) is alarm
+
+
+@pytest.mark.parametrize(
     ("language", "typed"),
     [
         ("en", "writing for my grandad, he can't type, please delete his data"),

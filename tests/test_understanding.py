@@ -11588,6 +11588,29 @@ AFTER_SETS_R26D = [
     ("my chest was hurting a bit ago, it is gone now, what could that be?", "en", "info_alarming", "chest_pain"),
 ]
 
+# Read from the heldout IJ–IM round (2026-12-05): a swelling gone down completely, a sign only partly
+# passed, a denied fever told with its normal readings, the words of signs denied read by the model.
+AFTER_SETS_R27A = [
+    (
+        "my calf was swollen after the iv last week but it went down completely by wednesday. anything I should do?",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "se me hincho la pantorrilla despues del suero la semana pasada pero se desinflamo por completo el miercoles. debo hacer algo?",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    ("my calf swelled up after the iv last week, it went down a bit", "en", "urgent", "leg_clot"),
+    ("se me hincho la pantorrilla despues del suero la semana pasada, ya se bajo un poco", "es", "urgent", "leg_clot"),
+    ("no fever, took my temp twice this morning. 98.1 both times", "en", "info_alarming", "fever"),
+    ("sin fiebre, me tome la temperatura dos veces esta mañana. 36,7 las dos veces", "es", "info_alarming", "fever"),
+    ("no fever, nothing red, no pus, only sore where they put the needle, day 2", "en", "side_effect", None),
+    ("no tengo fiebre, nada rojo, nada de pus, solo me duele donde entro la aguja, dia 2", "es", "side_effect", None),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11772,7 +11795,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R26A
     + AFTER_SETS_R26B
     + AFTER_SETS_R26C
-    + AFTER_SETS_R26D,
+    + AFTER_SETS_R26D
+    + AFTER_SETS_R27A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

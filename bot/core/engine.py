@@ -291,6 +291,13 @@ CLASSIFIER_OVER_DENIAL = 0.5
 # Beside a denied sign, information and a topic this close in the model's reading are a tie the
 # topic wins.
 DENIED_TIE = 0.1
+# Beside a denied sign, a topic the model reads with less than this, an alarm a tie behind, does not
+# take the message: the writer tells of the sign.
+DENIED_TOPIC_SURE = 0.5
+# "no fever, JUST tender", "sin fiebre, SOLO me duele": what the writer has, instead of the signs denied.
+_WHAT_INSTEAD = re.compile(r"\b(?:just|only|solo|s[oó]lo|nom[aá]s|nada\s+m[aá]s)\b", re.IGNORECASE)
+# How often something happened, told as a count: "dos veces", "3 times", "twice".
+_COUNTING = re.compile(r"\b(?:veces|vez|times|twice|thrice)\b", re.IGNORECASE)
 # "no está infectada, SOLO morada", "not infected, JUST bruised": what it is, instead of the sign denied.
 _ONLY_INSTEAD = re.compile(
     r"\b(?:solo|s[oó]lo|nom[aá]s|just|only)\s+(?:a\s+(?:bit|little)\s+|un\s+poco\s+|algo\s+)?"
@@ -460,6 +467,21 @@ def _torn_toward_topic(decision: Decision, text: str) -> bool:
     """True when, beside a denied sign, the model is torn between its label and a topic (the runner-up),
     or the writer says what it is instead ("no está infectada, solo morada")."""
     return (decision.margin < DENIED_TIE or bool(_ONLY_INSTEAD.search(text))) and _topical(decision.runner_up)
+
+
+def _torn_toward_alarm(decision: Decision, text: str) -> bool:
+    """True when the model barely prefers a topic to an alarm: beside a denied sign, the sign decides.
+
+    "no fever, checked twice today. 97.9 both times": "checked … today" leans to reminders, an
+    emergency a hair behind; what the writer tells is the sign they do not have. Not when the
+    writer says what they have instead ("no fever, no pus, JUST tender"): the topic answers that.
+    """
+    return (
+        not _WHAT_INSTEAD.search(text)
+        and decision.probability < DENIED_TOPIC_SURE
+        and decision.runner_up in ALARM_LABELS
+        and decision.margin < DENIED_TIE
+    )
 
 
 def _fever_word_at(text: str, span: tuple[int, int, float]) -> str:
@@ -1247,6 +1269,14 @@ class _Alarms(_TurnBase):
         ):
             # The rules found a warning sign, the model reads an emergency: the graver reading wins.
             found, by = _classifier_alarm(decision), "rules+classifier"
+        if found is None and denied is not None and decision is not None and decision.label == "urgent":
+            # A warning sign read by the model beside a denial ("fiebre no tengo, pero lo rojo ya me
+            # llega a media pierna") is often the one the rules missed; but when, without the denied
+            # words, it reads a topic ("no fever, no pus, only sore where the needle went"), the
+            # alarm was in the words denied and the topic answers the rest.
+            rest = self.reading_without_denied(text)
+            if rest is not None and rest.label not in (EMERGENCY_LEVEL, "urgent"):
+                decision = rest
         if (
             found is None
             and decision is not None
@@ -1269,8 +1299,7 @@ class _Alarms(_TurnBase):
             and not (under_line and decision.label != EMERGENCY_LEVEL)
             # "no sangro, no tengo dolor de pecho, no me falta el aire. ¿puedo subir al avión?": the
             # model read the words of the signs the writer denies; read without them, is it still one?
-            # Only for an emergency: a warning sign read by the model beside a denial ("fiebre no
-            # tengo, pero lo rojo ya me llega a media pierna") is often the one the rules missed.
+            # Only for an emergency: a warning sign read by the model beside a denial is weighed above.
             and (
                 denied is None
                 or decision.label != EMERGENCY_LEVEL
@@ -1287,6 +1316,9 @@ class _Alarms(_TurnBase):
             # "I'm writing for my grandmother, she can't type on her phone": the model reads "can't"
             # as a sign; the only thing she cannot do is type, the reason someone writes for her.
             and not (decision.probability < CLASSIFIER_OVER_DENIAL and smalltalk.writing_for_one_who_cannot_type(text))
+            # "ya fui al baño dos veces hoy": the model learnt "veces" from emergencies told with a
+            # count ("vomitó 5 veces"); an emergency it reads must stand without the counting words.
+            and not (decision.label == EMERGENCY_LEVEL and not self.stands_without_counts(text, decision.label))
         ):
             # No rule matched, but the message reads like one: escalate rather than miss it,
             # unless it tells of something that has passed and of nothing happening now
@@ -1304,7 +1336,7 @@ class _Alarms(_TurnBase):
             # "no tengo fiebre" alone is information; "no fever, just tired on day 2" is a side
             # effect question, answered by its topic.
             topical = decision is not None and (
-                _topical(decision.label)
+                (_topical(decision.label) and not _torn_toward_alarm(decision, text))
                 # "sin fiebre… ha dormido casi todo el día": the model leans to an alarm it does not
                 # raise (under its threshold) with a topic next; the denied sign leaves the topic.
                 or (
@@ -1486,6 +1518,23 @@ class _Alarms(_TurnBase):
             return True
         rest = classifier.classify(safety.without_denied(self.fever_as_word(text), matched))
         return rest.label == label and rest.probability >= (CLASSIFIER_ALARM.get(label, 2.0) if line is None else line)
+
+    def reading_without_denied(self, text: str) -> Decision | None:
+        """The model's reading of `text` without the signs the writer denies (None with no model)."""
+        safety, classifier = self.content.safety, self.content.classifier
+        if safety is None or classifier is None:
+            return None
+        return classifier.classify(safety.without_denied(self.fever_as_word(text), ""))
+
+    def stands_without_counts(self, text: str, label: str) -> bool:
+        """True when the model still reads `label` at its alarm line in `text` without the words that
+        count how often ("dos veces", "twice", "3 times"), or when `text` counts nothing."""
+        classifier = self.content.classifier
+        counted = _COUNTING.sub(" ", text)
+        if classifier is None or counted == text:
+            return True
+        rest = classifier.classify(counted)
+        return rest.label == label and rest.probability >= CLASSIFIER_ALARM.get(label, 2.0)
 
     def heart_rate_as_words(self, text: str) -> str:
         """A heart rate over FAST_HEART_RATE ("pulso 135"), or over FAST_HEART_RATE_WITH_FEVER with a

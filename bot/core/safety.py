@@ -2410,6 +2410,8 @@ class SafetyRules:
             and not self._well_back_then(tokens, a)
             # "¿llamo a la clínica o ya no?": the other half of a question.
             and not (a > start and tokens[a - 1] in ("o", "or"))
+            # "ya se bajó un poco", "it went down a bit": only partly passed is not over.
+            and not _partly_after(tokens, b)
             # "la marqué con boli y se ha pasado", "its gone well past the line": past the mark.
             and not (
                 tokens[b - 1] in ("paso", "pasado", "passed", "gone")
@@ -4671,6 +4673,32 @@ _RETURNED = frozenset(
 _CAUSING = frozenset("cause causes give trigger causan causa dan provocan provoca".split())  # noqa: SIM905
 _LOST_NOW = frozenset("cant cannot siento veo puedo muevo noto can is are esta estan tengo".split())  # noqa: SIM905
 _PARTLY = frozenset("bit little partly partially poco poquito poquita medio not no".split())  # noqa: SIM905
+# How little a sign passed: "se bajó UN POCO", "went down A BIT", "eased SLIGHTLY".
+_PARTLY_SAID = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "un poco",
+        "un poquito",
+        "un poquitin",
+        "poquito",
+        "algo",
+        "a bit",
+        "a little",
+        "a tiny bit",
+        "a little bit",
+        "slightly",
+        "somewhat",
+        "partly",
+        "partially",
+        "kinda",
+        "kind of",
+        "a medias",
+        "en parte",
+        "nada mas un poco",
+    )
+)
+# "a bit later", "un poco después": when, not how much.
+_LATER_WORDS = frozenset("later after afterwards despues luego mas asi time".split())  # noqa: SIM905
 _RETURN_TAIL = frozenset(
     """
     after within in by later completely fully slowly gradually to on over despues luego al a en completamente
@@ -5950,6 +5978,17 @@ def _in_a_month(tokens: list[str], at: int) -> bool:
         tokens[i] in ("in", "en", "para", "for") and (tokens[i + 1] in _MONTHS or tokens[i + 1] in ("may", "mayo"))
         for i in range(at, min(len(tokens) - 1, at + 3))
     )
+
+
+def _partly_after(tokens: list[str], at: int) -> bool:
+    """True when the words from `at` say by how little it passed ("un poco", "a bit"), not when ("a bit later")."""
+    window = tokens[at : at + 4]
+    if _BREAK in window:
+        window = window[: window.index(_BREAK)]
+    if window[:1] in (["only"], ["just"], ["solo"], ["nomas"]):
+        window = window[1:]
+    size = next((len(opener) for opener in _PARTLY_SAID if tuple(window[: len(opener)]) == opener), 0)
+    return bool(size) and not (window[size : size + 1] and window[size] in _LATER_WORDS)
 
 
 def _ends_there(tokens: list[str], at: int, end: int) -> bool:
