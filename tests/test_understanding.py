@@ -11611,6 +11611,39 @@ AFTER_SETS_R27A = [
     ("no tengo fiebre, nada rojo, nada de pus, solo me duele donde entro la aguja, dia 2", "es", "side_effect", None),
 ]
 
+# Read from round IN–IR (2026-12-05): which signs asked for ("the early signs"), an illness caught by
+# someone outside the home ("caught", "agarró", "un pana"), told as a story.
+AFTER_SETS_R27B = [
+    (
+        "my cousin got sepsis after a stem cell clinic overseas, what are the first warning signs?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "mi prima agarro una sepsis despues de una clinica de celulas madre afuera, cuales son los primeros sintomas?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    ("a buddy of mine caught sepsis after stem cells in another country", "en", "info_alarming", "sepsis"),
+    ("un parcero agarro sepsis despues de las celulas madre en otro pais", "es", "info_alarming", "sepsis"),
+    (
+        "un compa contrajo una sepsis despues de ponerse celulas madre en el extranjero, que tan comun es?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "a coworker developed sepsis after some stem cell thing abroad, how common is that?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    ("my buddy caught sepsis after stem cells abroad and now he wont wake up", "en", "emergency", "sepsis"),
+    ("mi pana agarro una sepsis despues de las celulas madre y ahorita no despierta", "es", "emergency", "sepsis"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11796,7 +11829,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R26B
     + AFTER_SETS_R26C
     + AFTER_SETS_R26D
-    + AFTER_SETS_R27A,
+    + AFTER_SETS_R27A
+    + AFTER_SETS_R27B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

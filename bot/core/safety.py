@@ -655,6 +655,40 @@ def _find_hedged(
     return spans
 
 
+def _find_qualified(
+    phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Spans of phrases found in tokens[start:end], with words saying which signs just before the last
+    one: "what are the EARLY signs", "what are the FIRST WARNING signs" ("what are the signs")."""
+    spans = _find(phrases, tokens, start, end)
+    for phrase in phrases:
+        if phrase[-1] not in _SIGN_NOUNS:
+            continue
+        head = len(phrase) - 1
+        for i in range(start, end - head):
+            if tuple(tokens[i : i + head]) != phrase[:head]:
+                continue
+            j = i + head
+            while j < end and j - (i + head) < _QUALIFIER_REACH and tokens[j] in _SIGN_QUALIFIERS:
+                j += 1
+            if j > i + head and j < end and tokens[j] == phrase[-1]:
+                spans.append((i, j + 1))
+    return spans
+
+
+# "what are the signs", "cuáles son los síntomas": the words that name the signs asked for.
+_SIGN_NOUNS = frozenset("signs symptoms sign symptom sintomas sintoma senales senal signos signo".split())  # noqa: SIM905
+# Which signs: "the EARLY signs", "the FIRST WARNING signs", "los PRIMEROS síntomas".
+_SIGN_QUALIFIERS = frozenset(
+    """
+    early earliest first initial main usual common typical warning key telltale tell tale classic real biggest
+    most obvious red flag primeros primeras principales tipicos tipicas comunes tempranos tempranas iniciales
+    clasicos clasicas verdaderos
+    """.split()  # noqa: SIM905
+)
+_QUALIFIER_REACH = 3
+
+
 # The words of a time told alone: "(that was) about 3 weeks ago", "(fue) hace unas 3 semanas".
 _BARE_TIME_WORDS = frozenset("ago atras hace that was it its eso fue esto only just solo".split())  # noqa: SIM905
 # Words that turn to another topic: what was asked before them is not asked of what follows.
@@ -1338,7 +1372,7 @@ class SafetyRules:
         resolved = [span for span in resolved if not _of_other_complaint(tokens, span, hit_clause)]
         past_spans_out = outside(_find(ctx.past, tokens, start, end))
         # "how common is that?", "¿cómo empieza?" after the sign: a question about it.
-        asked_after = _find(ctx.risk, tokens, hit.end, len(tokens))
+        asked_after = _find_qualified(ctx.risk, tokens, hit.end, len(tokens))
         long_ago = _long_ago(tokens, start, end)
         # "mi prima se hizo esto hace dos años…, pero hace media hora me agarró un dolor en el
         # pecho": a sign whose clause has a time of its own, not a past one, is not dated elsewhere.
@@ -1681,7 +1715,7 @@ class SafetyRules:
                 and not _kin_now(tokens, start, hit, clause, hit_clause, _PRESENT_BE | _HAVE_NOW)
             ]
             or (
-                _find(ctx.risk_told, tokens, hit.end, len(tokens))
+                _find_qualified(ctx.risk_told, tokens, hit.end, len(tokens))
                 and (_told_of_other(hit_clause) or not _of_writer(hit_clause))
                 # "temp 38.0 this evening… is that a thing?": a sign given a time today is the writer's own.
                 and not (
@@ -4589,6 +4623,7 @@ _OTHER_WORDS = _KIN | frozenset(
     """
     uncle aunt cousin friend neighbour neighbor nephew niece coworker mate buddy pal colleague ex tio tia primo prima
     amigo amiga vecino vecina sobrino sobrina compadre comadre cunado cunada companero companera guy lady woman man
+    pana parce parcero parcera cuate cuata compa colega chamo chama bro dude homie
     someone somebody people alguien senora senor chico chica tipo persona gente family familia
     """.split()  # noqa: SIM905
 )
@@ -4706,7 +4741,9 @@ _RETURN_TAIL = frozenset(
     """.split()  # noqa: SIM905
 )
 _SAID = frozenset("said told dijo conto decia contaba".split())  # noqa: SIM905
-_RETOLD = frozenset(
+# Caught an illness: "caught sepsis", "agarró una infección", "contrajo", "developed a clot".
+_CAUGHT = frozenset("caught developed contracted agarro contrajo cogio pesco desarrollo".split())  # noqa: SIM905
+_RETOLD = _CAUGHT | frozenset(
     "couldnt could had was were got went wasnt didnt tuvo estuvo podia pudo dio quedo estaba tenia sentia "  # noqa: SIM905
     "dejaron dejo".split()
 )
