@@ -11644,6 +11644,54 @@ AFTER_SETS_R27B = [
     ("mi pana agarro una sepsis despues de las celulas madre y ahorita no despierta", "es", "emergency", "sepsis"),
 ]
 
+# Read from round IS–IV (2026-12-05): someone else's ending told in a sentence about them, gone past a
+# mark drawn round a patch, a sign as what a message says, "at what point", a line to watch for,
+# an instruction given and then what the writer has.
+AFTER_SETS_R27C = [
+    (
+        "there's a red streak going up my forearm from the drip site. my neighbour had the same thing and she said it went away by itself",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "tengo una raya roja que me sube por el antebrazo desde el suero. mi cuñada dice que a ella le salio igual y se le quito sola",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "dia 3 de la inyeccion en el hombro, lo rojo sigue creciendo, le marque la orilla con plumon anoche y ya se paso",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "day 3 after the shoulder shot, the redness keeps growing, I drew around it with a pen last night and it's already gone past the line",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    ("please change to Spanish, I did not understand the part about fever you sent", "en", "language", None),
+    ("cambia a ingles porfa, no entendi la parte de la fiebre que mandaste", "es", "language", None),
+    ("knee is fine, no fever, just curious at which point a fever means I should call", "en", "info_alarming", "fever"),
+    (
+        "todo bien con la rodilla, sin fiebre, solo una duda: en que momento la fiebre ya es para llamar",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    ("day 1, 99.3 this evening. they told me to look out for 100.4, so that's fine right?", "en", "side_effect", None),
+    (
+        "dia 1, tengo 37,3 esta noche. la enfermera me dijo que vigile si pasa de 38, asi que estoy bien verdad?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("the nurse told me to call if I got a fever and I have a fever of 101 now", "en", "urgent", "fever"),
+    ("la enfermera me dijo que llamara si me daba fiebre y tengo 38,7", "es", "urgent", "fever"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11830,7 +11878,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R26C
     + AFTER_SETS_R26D
     + AFTER_SETS_R27A
-    + AFTER_SETS_R27B,
+    + AFTER_SETS_R27B
+    + AFTER_SETS_R27C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

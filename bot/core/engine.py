@@ -276,6 +276,7 @@ _SEEKS_CLINIC = re.compile(
 )
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|in place of|en vez de|en lugar de|en cambio de)\b")
 PILLS_LABEL = "pills"
+LANGUAGE_LABEL = "language"
 CLINIC_LABEL = "clinic_choice"
 # A phrase of a flow matched almost word for word ("trials near me" for "trial near me") is on
 # topic, whatever a model unsure of "other" says (it learnt "near me" from off-topic requests).
@@ -432,8 +433,17 @@ OPERATIONS = frozenset({"reminders", "privacy"})
 # Sentence ends, kept with the sentence before them.
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
 # "the cut-off is 38?", "¿el límite es 38?": the line named first, then the number it is.
+_LINE_REACH = 40  # characters before a number that may say it is a line ("que vigile si pasa de")
 _LINE_BEFORE = re.compile(
-    r"\b(?:cut\s*-?\s*off|limit|threshold|l[ií]mite|umbral)\s+(?:is|es|de|of|at|en)\s+(?:like\s+|como\s+)?$",
+    r"\b(?:cut\s*-?\s*off|limit|threshold|l[ií]mite|umbral)\s+(?:is|es|de|of|at|en)\s+(?:like\s+|como\s+)?$"
+    # "the nurse told me to watch for 100.4", "que vigile si pasa de 38", "call if it hits 38":
+    # the line to watch for, not a reading.
+    r"|\b(?:watch|look)\s+(?:out\s+)?for\s+(?:a\s+)?(?:(?:temp|temperature|fever)\s+)?(?:of\s+|over\s+|above\s+)?$"
+    r"|\b(?:vigil\w*|pendiente\s+de)\s+(?:si\s+(?:pasa|sube|llega)\s+(?:de|a)\s+|que\s+no\s+(?:pase|suba|llegue)\s+(?:de|a)\s+)$"
+    r"|\b(?:call|llam\w*|avis\w*)\s+(?:us\s+|them\s+|the\s+clinic\s+|a\s+la\s+cl[ií]nica\s+)?(?:if|at|si|en)\s+"
+    r"(?:it\s+|you\s+|i\s+|la\s+fiebre\s+|la\s+temperatura\s+)?"
+    r"(?:is\s+|gets\s+to\s+|goes\s+(?:over|above)\s+|hits\s+|reach\w*\s+|pasa\s+de\s+|llega\s+a\s+|sube\s+a\s+)?"
+    r"(?:over\s+|above\s+|m[aá]s\s+de\s+)?$",
     re.IGNORECASE,
 )
 # "el termómetro marca 101 F", "thermometer reads 38.6": a reading taken now, off the thermometer.
@@ -484,6 +494,13 @@ def _torn_toward_alarm(decision: Decision, text: str) -> bool:
     )
 
 
+def _a_line(text: str, start: int, end: int) -> bool:
+    """True when the number at start..end is a line to watch for ("watch for 100.4", "is 38 the cut
+    off?"), not a reading."""
+    lead = _SENTENCE_END.split(text[max(0, start - _LINE_REACH) : start])[-1]
+    return bool(_LINE_AFTER.match(text[end:]) or _LINE_BEFORE.search(lead))
+
+
 def _fever_word_at(text: str, span: tuple[int, int, float]) -> str:
     """`text` with the reading at `span` (at or above the fever line) said as the word "fever"."""
     # "a fever of 39", "39 de fiebre": the word is already there; a second one would
@@ -495,7 +512,7 @@ def _fever_word_at(text: str, span: tuple[int, int, float]) -> str:
     word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
     lead = text[max(0, span[0] - _BESIDE) : span[0]]
     # "is 38 the cut off?", "¿38 es el límite?": the number asked about is a line, not a reading.
-    if _LINE_AFTER.match(text[span[1] :]) or _LINE_BEFORE.search(lead):
+    if _a_line(text, span[0], span[1]):
         return f"{text[: span[0]]} {text[span[1] :]}"
     if word and (_ASKED_OF_READING.search(lead) or _READ_OFF.search(lead)):
         # "is 38,3 bad??", "¿es mucho 38,5?": a question about the writer's own reading, now;
@@ -1269,7 +1286,13 @@ class _Alarms(_TurnBase):
         ):
             # The rules found a warning sign, the model reads an emergency: the graver reading wins.
             found, by = _classifier_alarm(decision), "rules+classifier"
-        if found is None and denied is not None and decision is not None and decision.label == "urgent":
+        if (
+            found is None
+            and denied is not None
+            and decision is not None
+            and decision.label == "urgent"
+            and decision.probability >= CLASSIFIER_ALARM["urgent"]
+        ):
             # A warning sign read by the model beside a denial ("fiebre no tengo, pero lo rojo ya me
             # llega a media pierna") is often the one the rules missed; but when, without the denied
             # words, it reads a topic ("no fever, no pus, only sore where the needle went"), the
@@ -1498,7 +1521,10 @@ class _Alarms(_TurnBase):
             # "la semana pasada tuve 38,5…, hoy 36,4": the fever of an earlier day is told as the
             # word, so the rules date it as they date "tuve fiebre la semana pasada".
             for start, end, value in reversed(measures.earlier_readings(text)):
-                if value >= self.fever_line():
+                if value >= self.fever_line() and _a_line(text, start, end):
+                    # "37,2 hoy; me dijeron que vigile si pasa de 38": the line, not a reading.
+                    text = f"{text[:start]} {text[end:]}"
+                elif value >= self.fever_line():
                     beside = _SENTENCE_END.split(text[max(0, start - _BESIDE) : start])[-1]
                     word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
                     text = f"{text[:start]} {word} {text[end:]}"
@@ -1895,6 +1921,10 @@ class _FreeText(_TurnBase):
         # "scared of needles and going blind, do stem cell pills work as well?": a sign only
         # feared or asked about beside a question the model is sure is about pills.
         if alarm.context == "asking" and decision.label == PILLS_LABEL:
+            return True
+        # "can you write in Spanish? I want to understand the fever part": a sign only asked about,
+        # as what a message says, beside a request for another language the model is sure of.
+        if alarm.context == "asking" and decision.label == LANGUAGE_LABEL:
             return True
         return alarm.context in STORY_CONTEXTS and decision.label in REQUEST_LABELS
 

@@ -1366,7 +1366,14 @@ class SafetyRules:
         if not resolved and passes and not hidden:
             # "he fainted once at the clinic. hes been totally fine for 2 days since": the next
             # sentence, when it tells of no sign, may say how the story ended.
-            resolved = self._ending_after(tokens, sentences, end, hits)
+            resolved = [
+                span
+                for span in self._ending_after(tokens, sentences, end, hits)
+                # "…a red line going up my arm. My friend had the same and said it went away on its
+                # own": how someone else's ended, told in a sentence about them.
+                if _told_of_other(hit_clause)
+                or not _told_of_other(tokens[_sentence_start(sentences, span[0]) : span[0]])
+            ]
         # "me está supurando… el dolor de cabeza del primer día ya se me quitó": a passing told of
         # another complaint, named in its own clause, ends that one only.
         resolved = [span for span in resolved if not _of_other_complaint(tokens, span, hit_clause)]
@@ -1444,6 +1451,9 @@ class SafetyRules:
                 )
                 # "is it bad if the spots on my scalp have little pus bumps?": the writer's own, judged.
                 and not _judged_if(tokens, a, hit, start)
+                # "they told me to call if I get a fever and I have a fever", "me dijeron que llame si
+                # pasa de 38 y tengo 38,6": an instruction given, then what the writer has now.
+                and not _instructed_then_told(tokens, start, a, b, hit)
                 # "should I worry if I suddenly can't catch my breath?", "what does it mean when the
                 # injection site is leaking…": a worry about the writer's own, told in the present.
                 and not _worried_if(tokens, a, b, hit, start, end)
@@ -1806,6 +1816,10 @@ class SafetyRules:
         if not reason and _generic_fact(tokens, hit):
             # "sepsis makes you confused", "la sepsis te deja confundido": what a sign does to
             # anyone, stated; not anyone's sign.
+            reason = "asking"
+        if not reason and _message_topic(tokens, hit):
+            # "I want to understand the fever part right", "me mandaste algo de la fiebre y no le
+            # entendí": the sign as the topic of a message, to be read or translated.
             reason = "asking"
         if not reason and _feared_topic(tokens, hit):
             # "lo de los coágulos en los pulmones me da miedo", "the lung clot thing scares me": a
@@ -2446,6 +2460,8 @@ class SafetyRules:
             and not (a > start and tokens[a - 1] in ("o", "or"))
             # "ya se bajó un poco", "it went down a bit": only partly passed is not over.
             and not _partly_after(tokens, b)
+            # "marqué el borde con pluma… y ya se pasó": gone past the mark drawn round it, not gone.
+            and not (tokens[b - 1] in _PASSED_MARK and _MARKED & set(tokens[max(start, a - _MARK_REACH) : a]))
             # "la marqué con boli y se ha pasado", "its gone well past the line": past the mark.
             and not (
                 tokens[b - 1] in ("paso", "pasado", "passed", "gone")
@@ -4860,6 +4876,29 @@ _TOPIC_OPENERS = (
     ("talk", "about"),
 )
 _TOPIC_NOUNS = frozenset({"thing", "stuff", "part", "bit", "business"})
+# What a message is about: "ALGO DE la fiebre", "THE PART ABOUT fever", "LA PARTE DE la fiebre".
+_MESSAGE_TOPIC_OPENERS = (
+    *_TOPIC_OPENERS,
+    ("algo", "de"),
+    ("algo", "del"),
+    ("algo", "sobre"),
+    ("la", "parte", "de"),
+    ("la", "parte", "del"),
+    ("something", "about"),
+    ("the", "part", "about"),
+    ("the", "bit", "about"),
+    ("the", "section", "on"),
+    ("the", "section", "about"),
+)
+# Reading, sending or understanding a message, or the language it is in.
+_MESSAGE_WORDS = frozenset(
+    """
+    understand understood read reading sent send wrote written message messages text translate translation
+    english spanish ingles espanol entiendo entendi entender leer lei mandaste mandaron enviaste enviaron
+    escribiste mensaje mensajes texto traducir traduce traduccion
+    """.split()  # noqa: SIM905
+)
+_MESSAGE_REACH = 8
 # What a sign does to anyone: "sepsis MAKES YOU confused", "la sepsis TE DEJA confundido".
 _MAKES_ANYONE = frozenset(
     {
@@ -6017,6 +6056,42 @@ def _in_a_month(tokens: list[str], at: int) -> bool:
     )
 
 
+# "se pasó", "ya se había pasado": gone past, when a mark was drawn before it.
+_PASSED_MARK = frozenset({"paso", "pasado", "pasaba", "pasando"})
+# A mark drawn round a patch to watch it grow: "marqué el borde", "la raya de pluma", "the line I drew".
+_MARKED = frozenset(
+    "borde bordes orilla orillas raya rayita linea marca marque marcamos marcaste marcado marcada "  # noqa: SIM905
+    "marcador plumon pluma sharpie contorno circulo".split()
+)
+_MARK_REACH = 15
+
+
+def _sentence_start(sentences: list[int], at: int) -> int:
+    """The position where the sentence holding position `at` starts."""
+    while at > 0 and sentences[at - 1] == sentences[at]:
+        at -= 1
+    return at
+
+
+def _instructed_then_told(tokens: list[str], start: int, a: int, b: int, hit: _Hit) -> bool:
+    """True when the condition at a..b is an instruction someone gave ("they told me to call if…")
+    and the writer then says, after "and", what they have now ("…and I have 38.6")."""
+    if not _INSTRUCTED & set(tokens[max(start, a - _INSTRUCTED_REACH) : a]):
+        return False
+    return any(
+        tokens[i] in _AND | {"but", "pero"}
+        and (tokens[i + 1] in _FIRST | _FIRST_VERBS | _NOW_WORDS or tokens[i + 1 : i + 3] in (["ya", "tengo"],))
+        for i in range(b, min(hit.end, len(tokens) - 1))
+    )
+
+
+# Someone telling the writer what to do: "they TOLD me to call if", "me DIJERON que llame si".
+_INSTRUCTED = frozenset(
+    "told said say says instructed explained dijo dijeron dice dicen indico indicaron explico explicaron".split()  # noqa: SIM905
+)
+_INSTRUCTED_REACH = 5
+
+
 def _partly_after(tokens: list[str], at: int) -> bool:
     """True when the words from `at` say by how little it passed ("un poco", "a bit"), not when ("a bit later")."""
     window = tokens[at : at + 4]
@@ -6372,6 +6447,27 @@ def _feared_topic(tokens: list[str], hit: _Hit) -> bool:
             break
         after.append(word)
     return bool(_FEAR_WORDS & set(after))
+
+
+def _message_topic(tokens: list[str], hit: _Hit) -> bool:
+    """True for "the fever part", "algo de la fiebre" in a sentence about reading, sending or
+    understanding a message: the sign as what a message is about."""
+    at = hit.start
+    while at > 0 and tokens[at - 1] in _ANY_ARTICLE:
+        at -= 1
+    before = tuple(tokens[max(0, at - 3) : at])
+    named = any(before[-len(opener) :] == opener for opener in _MESSAGE_TOPIC_OPENERS) or bool(
+        _TOPIC_NOUNS & set(tokens[hit.end : hit.end + 1])
+    )
+    if not named:
+        return False
+    first = hit.start
+    while first > 0 and tokens[first - 1] != _BREAK:
+        first -= 1
+    last = hit.end
+    while last < len(tokens) and tokens[last] != _BREAK:
+        last += 1
+    return bool(_MESSAGE_WORDS & set(tokens[max(0, first - _MESSAGE_REACH) : last + _MESSAGE_REACH]))
 
 
 def _habitual(tokens: list[str], hit: _Hit) -> bool:
