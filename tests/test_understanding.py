@@ -11692,6 +11692,27 @@ AFTER_SETS_R27C = [
     ("la enfermera me dijo que llamara si me daba fiebre y tengo 38,7", "es", "urgent", "fever"),
 ]
 
+# Read from round IW–IZ (2026-12-05): a sign named among the data kept ("lo de la fiebre"), fainting
+# set off by needles or blood ("se desmaya con las agujas") as a way the person is.
+AFTER_SETS_R27D = [
+    ("que informacion mia tienen guardada? mi correo, mi edad, lo de la calentura?", "es", "privacy", None),
+    ("what do you store about me? my email, my age, the fever thing?", "en", "privacy", None),
+    (
+        "que hago si mi hijo se desmaya despues de la infusion? para estar listos, el se desmaya con las inyecciones",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "what do we do if my son faints after the infusion? just so we are ready, he faints with needles",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("mi mama se desmaya cuando ve sangre y ahorita se desmayo y no despierta", "es", "emergency", "fainting"),
+    ("my husband faints at the sight of blood and just fainted and is not waking up", "en", "emergency", "fainting"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -11879,7 +11900,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R26D
     + AFTER_SETS_R27A
     + AFTER_SETS_R27B
-    + AFTER_SETS_R27C,
+    + AFTER_SETS_R27C
+    + AFTER_SETS_R27D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

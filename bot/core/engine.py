@@ -277,6 +277,7 @@ _SEEKS_CLINIC = re.compile(
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|in place of|en vez de|en lugar de|en cambio de)\b")
 PILLS_LABEL = "pills"
 LANGUAGE_LABEL = "language"
+PRIVACY_LABEL = "privacy"
 CLINIC_LABEL = "clinic_choice"
 # A phrase of a flow matched almost word for word ("trials near me" for "trial near me") is on
 # topic, whatever a model unsure of "other" says (it learnt "near me" from off-topic requests).
@@ -1291,7 +1292,9 @@ class _Alarms(_TurnBase):
             and denied is not None
             and decision is not None
             and decision.label == "urgent"
-            and decision.probability >= CLASSIFIER_ALARM["urgent"]
+            # Under its line the model raises nothing, and the denied sign is the answer ("no fever
+            # today, day 3"), unless the writer says what they have instead ("…, solo me duele").
+            and (decision.probability >= CLASSIFIER_ALARM["urgent"] or bool(_WHAT_INSTEAD.search(text)))
         ):
             # A warning sign read by the model beside a denial ("fiebre no tengo, pero lo rojo ya me
             # llega a media pierna") is often the one the rules missed; but when, without the denied
@@ -1922,9 +1925,10 @@ class _FreeText(_TurnBase):
         # feared or asked about beside a question the model is sure is about pills.
         if alarm.context == "asking" and decision.label == PILLS_LABEL:
             return True
-        # "can you write in Spanish? I want to understand the fever part": a sign only asked about,
-        # as what a message says, beside a request for another language the model is sure of.
-        if alarm.context == "asking" and decision.label == LANGUAGE_LABEL:
+        # "can you write in Spanish? I want to understand the fever part", "¿qué datos guardan? mi
+        # nombre, lo de la fiebre": a sign only asked about, as what a message says or what is kept,
+        # beside a request for another language or about the data that the model is sure of.
+        if alarm.context == "asking" and decision.label in (LANGUAGE_LABEL, PRIVACY_LABEL):
             return True
         return alarm.context in STORY_CONTEXTS and decision.label in REQUEST_LABELS
 

@@ -4890,15 +4890,18 @@ _MESSAGE_TOPIC_OPENERS = (
     ("the", "section", "on"),
     ("the", "section", "about"),
 )
-# Reading, sending or understanding a message, or the language it is in.
+# Reading, sending or understanding a message, the language it is in, or the data kept of it.
 _MESSAGE_WORDS = frozenset(
     """
     understand understood read reading sent send wrote written message messages text translate translation
     english spanish ingles espanol entiendo entendi entender leer lei mandaste mandaron enviaste enviaron
     escribiste mensaje mensajes texto traducir traduce traduccion
+    data datos store stored storing keep save saved record records guardan guardas guardar guardado guardada
+    guardados guardadas
+    registro registros
     """.split()  # noqa: SIM905
 )
-_MESSAGE_REACH = 8
+_MESSAGE_REACH = 12
 # What a sign does to anyone: "sepsis MAKES YOU confused", "la sepsis TE DEJA confundido".
 _MAKES_ANYONE = frozenset(
     {
@@ -5030,6 +5033,15 @@ _OFTEN = (
 _OFTEN_REACH = 3
 # "I tend to faint", "suelo desmayarme": a tendency told before the sign.
 _HABIT_TOLD = frozenset((who, "faint") for who in ("i", "he", "she", "they", "we", "you"))  # "I faint when…"
+# What sets a faint off, always: "se desmaya CON LAS AGUJAS", "faints AT THE SIGHT OF BLOOD".
+_TRIGGER_LEADS = frozenset("con when cuando al at with around whenever si if".split())  # noqa: SIM905
+_TRIGGERS = frozenset(
+    """
+    needle needles blood shots shot injections jabs syringes aguja agujas sangre inyecciones inyeccion pinchazos
+    pinchazo jeringas jeringa vacunas vacuna sight
+    """.split()  # noqa: SIM905
+)
+_TRIGGER_REACH = 6
 _TENDING = frozenset("tend tends tended prone suelo sueles suele solemos suelen".split())  # noqa: SIM905
 # The retelling verbs (_SAID) and the writer's own: "les CONTÉ lo de mi infarto", "I MENTIONED my stroke".
 _TOLD_VERBS = _SAID | frozenset("conte contamos contado comente comentado mencione mentioned dije hable".split())  # noqa: SIM905
@@ -6483,8 +6495,21 @@ def _habitual(tokens: list[str], hit: _Hit) -> bool:
             # "I faint when I see blood": the present of a habit (a faint now is "fainted", "fainting").
             or tuple(tokens[hit.start : hit.start + 2]) in _HABIT_TOLD
             or _often(tokens, hit)
+            # "ella se desmaya con las agujas", "he faints at the sight of blood": what sets it off.
+            or _set_off_by(tokens, hit)
         )
     )
+
+
+def _set_off_by(tokens: list[str], hit: _Hit) -> bool:
+    """True for "se desmaya con las agujas", "faints at the sight of blood": fainting in the simple
+    present, with what always sets it off (needles, blood) just after."""
+    if not _HABIT_FORMS & set(tokens[hit.start : hit.end]):
+        return False
+    after = tokens[hit.end : hit.end + _TRIGGER_REACH]
+    if _BREAK in after:
+        after = after[: after.index(_BREAK)]
+    return bool(after) and after[0] in _TRIGGER_LEADS and bool(_TRIGGERS & set(after))
 
 
 def _often(tokens: list[str], hit: _Hit) -> bool:
