@@ -11711,6 +11711,27 @@ AFTER_SETS_R27D = [
     ),
     ("mi mama se desmaya cuando ve sangre y ahorita se desmayo y no despierta", "es", "emergency", "fainting"),
     ("my husband faints at the sight of blood and just fainted and is not waking up", "en", "emergency", "fainting"),
+    # Gone past a mark drawn round the patch ("marqué la orilla… ya se pasó", "marked the edge… passed it"),
+    # not a red line that passed.
+    (
+        "dia 3 del pinchazo en el hombro y lo rojo se sigue extendiendo, marque la orilla con plumon como dijo una enfermera en youtube y ya se paso",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "redness keeps spreading on day 3, I marked the edge with a pen like a nurse on youtube said and it already passed it",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "had a red line up my arm after the drip, it passed after an hour and im fine now",
+        "en",
+        "info_alarming",
+        "red_streak",
+    ),
+    ("tenia una raya roja en el brazo despues del suero y ya se paso, estoy bien", "es", "info_alarming", "red_streak"),
 ]
 
 

@@ -6069,11 +6069,12 @@ def _in_a_month(tokens: list[str], at: int) -> bool:
 
 
 # "se pasó", "ya se había pasado": gone past, when a mark was drawn before it.
-_PASSED_MARK = frozenset({"paso", "pasado", "pasaba", "pasando"})
-# A mark drawn round a patch to watch it grow: "marqué el borde", "la raya de pluma", "the line I drew".
+_PASSED_MARK = frozenset({"paso", "pasado", "pasaba", "pasando", "passed"})
+# A mark drawn round a patch to watch it grow: "marqué el borde", "I marked the edge with a pen".
+# Not "line" or "raya": a red line is a sign of its own, and "la raya roja ya se pasó" is over.
 _MARKED = frozenset(
-    "borde bordes orilla orillas raya rayita linea marca marque marcamos marcaste marcado marcada "  # noqa: SIM905
-    "marcador plumon pluma sharpie contorno circulo".split()
+    "borde bordes orilla orillas marca marque marcamos marcaste marcado marcada marcador plumon pluma sharpie "  # noqa: SIM905
+    "contorno circulo marked mark edge edges outline outlined circled drew pen marker".split()
 )
 _MARK_REACH = 15
 
