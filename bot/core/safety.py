@@ -6443,16 +6443,21 @@ def _generic_fact(tokens: list[str], hit: _Hit) -> bool:
     return after in _MAKES_ANYONE or after[:1] in _CAUSES_IT or before in _MAKES_ANYONE
 
 
-def _feared_topic(tokens: list[str], hit: _Hit) -> bool:
-    """True for "lo de los coágulos me da miedo", "the lung clot thing scares me": a sign as a feared topic."""
+def _named_as_topic(tokens: list[str], hit: _Hit, openers: tuple[tuple[str, ...], ...]) -> bool:
+    """True when the sign of `hit` is named as a topic: after one of `openers` ("lo de", "the part
+    about"), an article or two between, or before a topic noun ("the fever THING")."""
     at = hit.start
     while at > 0 and tokens[at - 1] in _ANY_ARTICLE:
         at -= 1
     before = tuple(tokens[max(0, at - 3) : at])
-    named = any(before[-len(opener) :] == opener for opener in _TOPIC_OPENERS) or bool(
+    return any(before[-len(opener) :] == opener for opener in openers) or bool(
         _TOPIC_NOUNS & set(tokens[hit.end : hit.end + 1])
     )
-    if not named:
+
+
+def _feared_topic(tokens: list[str], hit: _Hit) -> bool:
+    """True for "lo de los coágulos me da miedo", "the lung clot thing scares me": a sign as a feared topic."""
+    if not _named_as_topic(tokens, hit, _TOPIC_OPENERS):
         return False
     after = []
     for word in tokens[hit.end : hit.end + _FEAR_REACH]:
@@ -6465,14 +6470,7 @@ def _feared_topic(tokens: list[str], hit: _Hit) -> bool:
 def _message_topic(tokens: list[str], hit: _Hit) -> bool:
     """True for "the fever part", "algo de la fiebre" in a sentence about reading, sending or
     understanding a message: the sign as what a message is about."""
-    at = hit.start
-    while at > 0 and tokens[at - 1] in _ANY_ARTICLE:
-        at -= 1
-    before = tuple(tokens[max(0, at - 3) : at])
-    named = any(before[-len(opener) :] == opener for opener in _MESSAGE_TOPIC_OPENERS) or bool(
-        _TOPIC_NOUNS & set(tokens[hit.end : hit.end + 1])
-    )
-    if not named:
+    if not _named_as_topic(tokens, hit, _MESSAGE_TOPIC_OPENERS):
         return False
     first = hit.start
     while first > 0 and tokens[first - 1] != _BREAK:
