@@ -384,6 +384,11 @@ class _Context:
     unreachable: tuple[tuple[str, ...], ...] = ()
 
 
+def _phrases(*phrases: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases as word tuples, the form `_find` matches: "un poco" -> ("un", "poco")."""
+    return tuple(tuple(phrase.split()) for phrase in phrases)
+
+
 _CONTEXT_KINDS = (
     "asking",
     "past",
@@ -443,122 +448,116 @@ _LEAVE_WORDS = (
 )
 _LEAVE_REACH = 5
 # Said anywhere in a message that asks about a sign, these put the sign in the present.
-_HAVING_ONE = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "im having one",
-        "i am having one",
-        # "…chills under 3 blankets, 37.8. what's happening to me": the writer's own state, asked.
-        "whats happening to me",
-        "what is happening to me",
-        "whats wrong with me",
-        "que me esta pasando",
-        "que le esta pasando",
-        "having one now",
-        "think im having",
-        "think i have one",
-        "think i got one",
-        "might have one",
-        "may have one",
-        "could have one",
-        "puede que tenga uno",
-        "puede que tenga una",
-        "hes having one",
-        "shes having one",
-        "me esta dando uno",
-        "me esta dando una",
-        "le esta dando uno",
-        "le esta dando una",
-        "creo que me esta dando",
-        "creo que le esta dando",
-        "creo que tengo uno",
-        "creo que tengo una",
-        # "the sheet says seek help if you have difficulty breathing. well I do."
-        # "can the injection cause a seizure? I just had one": the one asked about, just now.
-        "just had one",
-        "acabo de tener uno",
-        "acabo de tener una",
-        "me acaba de dar uno",
-        "me acaba de dar una",
-        "well i do",
-        "and i do",
-        "which i do",
-        "i do have",
-        "pues yo si",
-        "y yo si",
-        "yo si lo tengo",
-        # "what if my throat feels tight? because it kind of does right now".
-        "does right now",
-        "does now",
-        "i have it now",
-        "i have it right now",
-        "lo tengo ahora",
-        "lo tengo ahorita",
-        "ahora lo tengo",
-        "ahorita lo tengo",
-        # "is that true?? because thats what i have right now": the sign just named, had now.
-        "thats what i have",
-        "thats what im having",
-        "thats what im feeling",
-        "es lo que tengo",
-        "es lo que yo tengo",
-        "eso tengo yo",
-        "eso es lo que siento",
-    )
+_HAVING_ONE = _phrases(
+    "im having one",
+    "i am having one",
+    # "…chills under 3 blankets, 37.8. what's happening to me": the writer's own state, asked.
+    "whats happening to me",
+    "what is happening to me",
+    "whats wrong with me",
+    "que me esta pasando",
+    "que le esta pasando",
+    "having one now",
+    "think im having",
+    "think i have one",
+    "think i got one",
+    "might have one",
+    "may have one",
+    "could have one",
+    "puede que tenga uno",
+    "puede que tenga una",
+    "hes having one",
+    "shes having one",
+    "me esta dando uno",
+    "me esta dando una",
+    "le esta dando uno",
+    "le esta dando una",
+    "creo que me esta dando",
+    "creo que le esta dando",
+    "creo que tengo uno",
+    "creo que tengo una",
+    # "the sheet says seek help if you have difficulty breathing. well I do."
+    # "can the injection cause a seizure? I just had one": the one asked about, just now.
+    "just had one",
+    "acabo de tener uno",
+    "acabo de tener una",
+    "me acaba de dar uno",
+    "me acaba de dar una",
+    "well i do",
+    "and i do",
+    "which i do",
+    "i do have",
+    "pues yo si",
+    "y yo si",
+    "yo si lo tengo",
+    # "what if my throat feels tight? because it kind of does right now".
+    "does right now",
+    "does now",
+    "i have it now",
+    "i have it right now",
+    "lo tengo ahora",
+    "lo tengo ahorita",
+    "ahora lo tengo",
+    "ahorita lo tengo",
+    # "is that true?? because thats what i have right now": the sign just named, had now.
+    "thats what i have",
+    "thats what im having",
+    "thats what im feeling",
+    "es lo que tengo",
+    "es lo que yo tengo",
+    "eso tengo yo",
+    "eso es lo que siento",
 )
 # Said after a question about a sign: the writer has it ("¿es normal que se hinche? la tengo
 # hinchada y roja", "is it normal for a leg to swell? mine is swollen").
 _MINE_NOW = (
-    tuple(
-        tuple(phrase.split())
-        for phrase in (
-            "lo tengo",
-            "la tengo",
-            "los tengo",
-            "las tengo",
-            "mine is",
-            "mine are",
-            "mines",
-            "mine feels",
-            "mine looks",
-            "mine has",
-            "mine hurts",
-            "mine does",
-            # "is it normal to have shivers? been shaking under two blankets since lunch".
-            "been shaking",
-            "been shivering",
-            "im shaking",
-            "im shivering",
-            "am shaking",
-            "am shivering",
-            "estoy temblando",
-            "llevo temblando",
-            "sigo temblando",
-            # "¿y si me salen ronchas que se extienden? … cada vez están más grandes": the one asked
-            # about grows, now.
-            "cada vez estan mas",
-            "cada vez esta mas",
-            "cada dia estan mas",
-            "cada dia esta mas",
-            "keep getting bigger",
-            "keeps getting bigger",
-            "theyre getting bigger",
-            "its getting bigger",
-            # "does a fever of 101 on day 3 mean infection? thats what the thermometer says right
-            # now", "¿38,4 es fiebre? eso me marca el termómetro": the reading asked about is the writer's.
-            "thats what the thermometer",
-            "thats what my thermometer",
-            "thats what it says",
-            "thats what im at",
-            "thats my temp",
-            "eso marca el termometro",
-            "eso me marca el termometro",
-            "eso me marca",
-            "eso es lo que marca",
-            "es lo que me marca",
-            "eso tengo ahorita",
-            "eso tengo ahora",
-        )
+    _phrases(
+        "lo tengo",
+        "la tengo",
+        "los tengo",
+        "las tengo",
+        "mine is",
+        "mine are",
+        "mines",
+        "mine feels",
+        "mine looks",
+        "mine has",
+        "mine hurts",
+        "mine does",
+        # "is it normal to have shivers? been shaking under two blankets since lunch".
+        "been shaking",
+        "been shivering",
+        "im shaking",
+        "im shivering",
+        "am shaking",
+        "am shivering",
+        "estoy temblando",
+        "llevo temblando",
+        "sigo temblando",
+        # "¿y si me salen ronchas que se extienden? … cada vez están más grandes": the one asked
+        # about grows, now.
+        "cada vez estan mas",
+        "cada vez esta mas",
+        "cada dia estan mas",
+        "cada dia esta mas",
+        "keep getting bigger",
+        "keeps getting bigger",
+        "theyre getting bigger",
+        "its getting bigger",
+        # "does a fever of 101 on day 3 mean infection? thats what the thermometer says right
+        # now", "¿38,4 es fiebre? eso me marca el termómetro": the reading asked about is the writer's.
+        "thats what the thermometer",
+        "thats what my thermometer",
+        "thats what it says",
+        "thats what im at",
+        "thats my temp",
+        "eso marca el termometro",
+        "eso me marca el termometro",
+        "eso me marca",
+        "eso es lo que marca",
+        "es lo que me marca",
+        "eso tengo ahorita",
+        "eso tengo ahora",
     )
     + tuple(
         # "what does a red streak mean? i have one going up my forearm", "…es un moretón. a mí me sale
@@ -692,22 +691,19 @@ _QUALIFIER_REACH = 3
 # The words of a time told alone: "(that was) about 3 weeks ago", "(fue) hace unas 3 semanas".
 _BARE_TIME_WORDS = frozenset("ago atras hace that was it its eso fue esto only just solo".split())  # noqa: SIM905
 # Words that turn to another topic: what was asked before them is not asked of what follows.
-_TOPIC_TURNS = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "otra cosa",
-        "otra pregunta",
-        "por cierto",
-        "aparte de eso",
-        "another thing",
-        "other thing",
-        "other question",
-        "another question",
-        "by the way",
-        "btw",
-        "on another note",
-        "separate thing",
-    )
+_TOPIC_TURNS = _phrases(
+    "otra cosa",
+    "otra pregunta",
+    "por cierto",
+    "aparte de eso",
+    "another thing",
+    "other thing",
+    "other question",
+    "another question",
+    "by the way",
+    "btw",
+    "on another note",
+    "separate thing",
 )
 # Words that soften a time or an amount without changing what is told: "about", "como", "unos".
 _HEDGES = frozenset("como about around like roughly approx aprox maybe unos unas tipo casi".split())  # noqa: SIM905
@@ -3584,10 +3580,7 @@ _KEEP_DOING = frozenset(
 )
 _ITS_ARTICLES = [[word] for word in ("el", "la", "los", "las", "mi", "mis", "su", "sus")]
 # Right after a present word, an absence: "hoy ya no tengo nada", "now nothing".
-_ABSENCE = tuple(
-    tuple(phrase.split())
-    for phrase in ("ya no tengo nada", "no tengo nada", "no siento nada", "nothing", "no symptoms", "nada")
-)
+_ABSENCE = _phrases("ya no tengo nada", "no tengo nada", "no siento nada", "nothing", "no symptoms", "nada")
 
 
 _NUMB_STATES = frozenset(
@@ -4322,44 +4315,41 @@ def _still_unwell(tokens: list[str], at: int) -> bool:
 
 
 _UNWELL_REACH = 12
-_NOT_RECOVERED = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "not right",
-        "isnt right",
-        "aint right",
-        "not herself",
-        "not himself",
-        "not back to normal",
-        "not making sense",
-        "still confused",
-        "still out",
-        "not responding",
-        "not waking",
-        "hasnt come round",
-        "no esta bien",
-        "no esta normal",
-        "no quedo bien",
-        "no es la misma",
-        "no es el mismo",
-        "sigue rara",
-        "sigue raro",
-        "sigue confundida",
-        "sigue confundido",
-        "sigue ida",
-        "sigue ido",
-        "no reacciona",
-        "no responde",
-        "no volvio en si",
-        # "ya paró pero no despierta bien", "stopped but she won't wake up properly".
-        "no despierta",
-        "no se despierta",
-        "no termina de despertar",
-        "no acaba de despertar",
-        "wont wake",
-        "cant wake",
-        "not fully awake",
-    )
+_NOT_RECOVERED = _phrases(
+    "not right",
+    "isnt right",
+    "aint right",
+    "not herself",
+    "not himself",
+    "not back to normal",
+    "not making sense",
+    "still confused",
+    "still out",
+    "not responding",
+    "not waking",
+    "hasnt come round",
+    "no esta bien",
+    "no esta normal",
+    "no quedo bien",
+    "no es la misma",
+    "no es el mismo",
+    "sigue rara",
+    "sigue raro",
+    "sigue confundida",
+    "sigue confundido",
+    "sigue ida",
+    "sigue ido",
+    "no reacciona",
+    "no responde",
+    "no volvio en si",
+    # "ya paró pero no despierta bien", "stopped but she won't wake up properly".
+    "no despierta",
+    "no se despierta",
+    "no termina de despertar",
+    "no acaba de despertar",
+    "wont wake",
+    "cant wake",
+    "not fully awake",
 )
 
 
@@ -4725,28 +4715,25 @@ _CAUSING = frozenset("cause causes give trigger causan causa dan provocan provoc
 _LOST_NOW = frozenset("cant cannot siento veo puedo muevo noto can is are esta estan tengo".split())  # noqa: SIM905
 _PARTLY = frozenset("bit little partly partially poco poquito poquita medio not no".split())  # noqa: SIM905
 # How little a sign passed: "se bajó UN POCO", "went down A BIT", "eased SLIGHTLY".
-_PARTLY_SAID = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "un poco",
-        "un poquito",
-        "un poquitin",
-        "poquito",
-        "algo",
-        "a bit",
-        "a little",
-        "a tiny bit",
-        "a little bit",
-        "slightly",
-        "somewhat",
-        "partly",
-        "partially",
-        "kinda",
-        "kind of",
-        "a medias",
-        "en parte",
-        "nada mas un poco",
-    )
+_PARTLY_SAID = _phrases(
+    "un poco",
+    "un poquito",
+    "un poquitin",
+    "poquito",
+    "algo",
+    "a bit",
+    "a little",
+    "a tiny bit",
+    "a little bit",
+    "slightly",
+    "somewhat",
+    "partly",
+    "partially",
+    "kinda",
+    "kind of",
+    "a medias",
+    "en parte",
+    "nada mas un poco",
 )
 # "a bit later", "un poco después": when, not how much.
 _LATER_WORDS = frozenset("later after afterwards despues luego mas asi time".split())  # noqa: SIM905
@@ -5779,8 +5766,7 @@ def _settled_supposing(tokens: list[str], start: int, at: int) -> bool:
 
 # A whole clause that settles a supposing: "if it was only that, FINE", "si fuera solo eso, VALE".
 _VERDICTS = frozenset(
-    tuple(phrase.split())
-    for phrase in (
+    _phrases(
         "fine",
         "ok",
         "okay",
@@ -5816,43 +5802,40 @@ _TOLD = frozenset(
 )
 _TOLD_EN = frozenset("said says told tells explained warned mentioned".split())  # noqa: SIM905
 # Asking what to do, after a condition that opens with "si".
-_WHAT_TO_DO = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "que hago",
-        "que hacemos",
-        "que hacer",
-        "que debo",
-        "que debemos",
-        "que deberia",
-        "que tengo que",
-        "que tenemos que",
-        "que se hace",
-        "que haria",
-        "que hariamos",
-        "a quien llamo",
-        "a quien llamamos",
-        "a donde voy",
-        "a donde vamos",
-        "adonde voy",
-        "a donde llamo",
-        "como actuo",
-        "a que numero",
-        "que numero",
-        "a cual numero",
-        "a quien aviso",
-        # "si se me duerme la pierna después de la inyección, ¿es emergencia?": how serious it would be.
-        "es emergencia",
-        "es una emergencia",
-        "es urgencia",
-        "es una urgencia",
-        "es grave",
-        "seria grave",
-        "seria emergencia",
-        "seria una emergencia",
-        "voy a urgencias",
-        "voy a emergencias",
-    )
+_WHAT_TO_DO = _phrases(
+    "que hago",
+    "que hacemos",
+    "que hacer",
+    "que debo",
+    "que debemos",
+    "que deberia",
+    "que tengo que",
+    "que tenemos que",
+    "que se hace",
+    "que haria",
+    "que hariamos",
+    "a quien llamo",
+    "a quien llamamos",
+    "a donde voy",
+    "a donde vamos",
+    "adonde voy",
+    "a donde llamo",
+    "como actuo",
+    "a que numero",
+    "que numero",
+    "a cual numero",
+    "a quien aviso",
+    # "si se me duerme la pierna después de la inyección, ¿es emergencia?": how serious it would be.
+    "es emergencia",
+    "es una emergencia",
+    "es urgencia",
+    "es una urgencia",
+    "es grave",
+    "seria grave",
+    "seria emergencia",
+    "seria una emergencia",
+    "voy a urgencias",
+    "voy a emergencias",
 )
 
 
