@@ -1542,18 +1542,18 @@ class _Alarms(_TurnBase):
     def alarm_stands_without(self, text: str, label: str, matched: str = "", line: float | None = None) -> bool:
         """True when the model still reads `label` (an alarm) at its alarm line (or `line`) in `text`
         without the signs the writer denies, nor the words `matched` of the sign the rules found."""
-        safety, classifier = self.content.safety, self.content.classifier
-        if safety is None or classifier is None:
+        rest = self.reading_without_denied(text, matched)
+        if rest is None:
             return True
-        rest = classifier.classify(safety.without_denied(self.fever_as_word(text), matched))
         return rest.label == label and rest.probability >= (CLASSIFIER_ALARM.get(label, 2.0) if line is None else line)
 
-    def reading_without_denied(self, text: str) -> Decision | None:
-        """The model's reading of `text` without the signs the writer denies (None with no model)."""
+    def reading_without_denied(self, text: str, matched: str = "") -> Decision | None:
+        """The model's reading of `text` without the signs the writer denies, nor the words `matched`
+        (None with no model)."""
         safety, classifier = self.content.safety, self.content.classifier
         if safety is None or classifier is None:
             return None
-        return classifier.classify(safety.without_denied(self.fever_as_word(text), ""))
+        return classifier.classify(safety.without_denied(self.fever_as_word(text), matched))
 
     def stands_without_counts(self, text: str, label: str) -> bool:
         """True when the model still reads `label` at its alarm line in `text` without the words that
