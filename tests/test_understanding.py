@@ -11735,6 +11735,26 @@ AFTER_SETS_R27D = [
 ]
 
 
+# Read from the final round of the twenty-seventh session (AA-AD), 2026-12-05: a relative's (or one's
+# own) treatment told with no sign; a denial followed by relief ("gracias a Dios") or by "and" and
+# another clause.
+AFTER_SETS_R28A = [
+    ("a mi esposo le pusieron celulas madre en la espalda ayer", "es", "side_effect", None),
+    ("my husband had stem cells put in his back yesterday", "en", "side_effect", None),
+    ("a mi mama le hicieron la rodilla hoy, que le doy para el dolor", "es", "side_effect", None),
+    ("they did my mom's knee today, what do I give her for the pain", "en", "side_effect", None),
+    ("fiebre no tiene gracias a Dios, pero a partir de cuantos grados hay que llamar?", "es", "info_alarming", "fever"),
+    ("no fever thank god, but from what temperature do we call?", "en", "info_alarming", "fever"),
+    ("fiebre no tengo menos mal, pero cuanto es mucho?", "es", "info_alarming", "fever"),
+    ("fiebre no tengo y la rodilla esta roja, caliente y cada vez mas hinchada", "es", "urgent", "spreading_redness"),
+    ("no fever and the knee is red, hot and getting more swollen", "en", "urgent", "worsening_pain"),
+    ("a mi suegra le inyectaron celulas en las dos caderas el martes", "es", "side_effect", None),
+    ("my mother in law had cells injected in both hips on tuesday", "en", "side_effect", None),
+    ("hola, me pusieron celulas madre en la columna hace dos dias", "es", "side_effect", None),
+    ("hi, I had stem cells put in my spine two days ago", "en", "side_effect", None),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -11922,7 +11942,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R27A
     + AFTER_SETS_R27B
     + AFTER_SETS_R27C
-    + AFTER_SETS_R27D,
+    + AFTER_SETS_R27D
+    + AFTER_SETS_R28A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1345,6 +1345,9 @@ class _Alarms(_TurnBase):
             # "ya fui al baño dos veces hoy": the model learnt "veces" from emergencies told with a
             # count ("vomitó 5 veces"); an emergency it reads must stand without the counting words.
             and not (decision.label == EMERGENCY_LEVEL and not self.stands_without_counts(text, decision.label))
+            # "a mi esposo le pusieron células madre en la espalda ayer": who was treated, where and
+            # when, and no sign; the model learnt those words from the many alarms told after them.
+            and not (safety is not None and safety.treatment_only(text))
         ):
             # No rule matched, but the message reads like one: escalate rather than miss it,
             # unless it tells of something that has passed and of nothing happening now

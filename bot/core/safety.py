@@ -2611,6 +2611,15 @@ class SafetyRules:
         tokens, _ = self._tokens(text)
         return bool(_find(self._context.when_to_go, tokens, 0, len(tokens)))
 
+    def treatment_only(self, text: str) -> bool:
+        """True when `text` tells of a treatment and of nothing else ("a mi esposo le pusieron células
+        en la espalda ayer", "had my knee done on monday"): who, where and when, no sign at all."""
+        tokens, _ = self._tokens(text)
+        told = {i for a, b in _find(self._context.treatment, tokens, 0, len(tokens)) for i in range(a, b)}
+        return bool(told) and all(
+            i in told or token == _BREAK or token.isdecimal() or token in _STORY_WORDS for i, token in enumerate(tokens)
+        )
+
     def hearsay(self, text: str) -> bool:
         """True when `text` tells what others went through or asks how likely it is, and says nothing is happening now.
 
@@ -3214,10 +3223,12 @@ class SafetyRules:
             # "confundido no estoy ni nada", "fever no, or anything like it": a tail that adds nothing.
             while end < len(tokens) and tokens[end] in _NOTHING_MORE:
                 end += 1
+            end += next((len(r) for r in _RELIEF if tuple(tokens[end : end + len(r)]) == r), 0)
             if end == len(tokens) or tokens[end] == _BREAK:
                 return True
-            # "fiebre no tengo y no está rojo": one denial goes on to the next.
-            if tokens[end] in _AND and tokens[end + 1 : end + 2] and tokens[end + 1] in self._negation.cues:
+            # "fiebre no tengo y no está rojo": one denial goes on to the next; "fiebre no tengo y la
+            # rodilla está roja": "and" opens a clause of its own.
+            if tokens[end] in _AND:
                 return True
         return False
 
@@ -3475,6 +3486,22 @@ _WEEKDAYS = frozenset(
 _YESTERDAY = frozenset({"yesterday", "ayer", "anoche", "antier", "anteayer", "antenoche"})
 # The longest bare answer to a sign asked about: "not at all", "para nada".
 _ANSWER_WORDS = 3
+# "fiebre no tiene GRACIAS A DIOS", "no fever THANK GOD": relief after a denial adds nothing to it.
+_RELIEF = _phrases(
+    "gracias a dios",
+    "gracias a diosito",
+    "gracias al cielo",
+    "bendito sea dios",
+    "bendito dios",
+    "menos mal",
+    "por suerte",
+    "afortunadamente",
+    "thank god",
+    "thank goodness",
+    "thank heavens",
+    "thankfully",
+    "luckily",
+)
 _NOTHING_MORE = frozenset(
     {
         "ni",
@@ -4843,6 +4870,29 @@ _BODY_SITES = frozenset(
     herida corte sitio incision puntos cicatriz venda vendaje gasa rodilla cadera espalda hombro brazo pierna piel
     pinchazo inyeccion
     """.split()  # noqa: SIM905
+)
+# The words a bare story of a treatment is told with, besides the treatment's own: who, where, when.
+_STORY_WORDS = (
+    _OTHERS
+    | _PLACES
+    | _LIMBS
+    | _BODY_SITES
+    | _WEEKDAYS
+    | _YESTERDAY
+    | _TODAY_NOW
+    | _PARTS_OF_DAY
+    | frozenset(
+        """
+        a al el la las los lo le les me mi mis su sus tu my his her their our your the an in on at to of into
+        de del en con y e and both ambos ambas dos two three tres i he she they we it them him us yo ella
+        was were is are has have had got get gets did done put puse pusimos aplicaron aplico colocaron coloco
+        inyecte received recibio recibi recibimos hizo hicimos se this that these este esta estas estos ese esa
+        stem cell cells celulas madre spine columna face cara scalp cuero cabelludo eye eyes ojo ojos elbow codo
+        knees hips shoulders caderas hombros codos tobillos ankles lower lumbar left right izquierda izquierdo
+        derecha derecho ago hace last past pasada pasado week weeks semana semanas day days dia dias month months
+        mes meses just recien apenas hi hello hey hola buenas buenos good
+        """.split()  # noqa: SIM905
+    )
 )
 _DEMONSTRATIVES = frozenset("that this thats eso esto esa este".split())  # noqa: SIM905
 # A sign named as a topic: "LO DE los coágulos", "THE BIT ABOUT clots", "clots in the lungs THING".
