@@ -576,3 +576,36 @@ def test_every_labelled_message_is_weighed_without_an_error(rules: SafetyRules) 
         except Exception as exc:  # every message is tried, so one run lists them all
             failures.append(f"{type(exc).__name__}: {text[:80]}")
     assert failures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        (
+            "me siento un poco mareada al pararme, comí poco. no me he desmayado",
+            "me siento un poco mareada al pararme comi poco",
+        ),
+        ("a bit woozy when I stand, I ate little. I have not fainted", "a bit woozy when i stand i ate little"),
+    ],
+)
+def test_the_words_of_a_denial_go_with_the_sign_it_denies(rules: SafetyRules, text: str, rest: str) -> None:
+    """Read without the denied sign, "no me he" / "I have not" would be a sentence cut short that the
+    model reads as the sign's story; the denial's own words go with it."""
+    assert rules.without_denied(text) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("me salió una roncha que se quitó sola", None),
+        ("la urticaria ya quitó, gracias", None),
+        ("le lima las uñas la enfermera", None),
+        ("estoy en Quito", "EC"),
+        ("vivo en Lima, Perú no", "PE"),
+    ],
+)
+def test_a_city_named_like_a_verb_is_a_place_only_where_no_pronoun_makes_it_a_verb(
+    rules: SafetyRules, text: str, code: str | None
+) -> None:
+    """ "se quitó sola" (it went away by itself) once set the emergency number to Ecuador's."""
+    assert rules.mentioned_country(text) == code

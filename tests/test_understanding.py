@@ -11755,6 +11755,57 @@ AFTER_SETS_R28A = [
 ]
 
 
+# Read from round AE-AH (2026-12-05): pain worse "than on day one" with a word between; "up to 38 is
+# normal" told as the range, not a reading; "remind me which…" asks to be told again; a fever denied
+# yesterday and read today in the next clause.
+AFTER_SETS_R28B = [
+    ("day 6 now and my hip aches way more than on the second day. normal??", "en", "urgent", "worsening_pain"),
+    ("dia 6 y la cadera me duele muchisimo mas que el segundo dia, es normal??", "es", "urgent", "worsening_pain"),
+    (
+        "37.6 this evening, the drip was today. the doctor told me anything under 38 is fine the first day, right?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "37,6 esta tarde, el suero fue hoy. el doctor me dijo que hasta 38 es normal el primer dia, verdad?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("me subio hasta 38,4 anoche y sigo igual", "es", "urgent", "fever"),
+    ("it went up to 38.4 last night and it's the same now", "en", "urgent", "fever"),
+    (
+        "my arm isn't numb and I can move it fine, but could you remind me which signs mean I should call the clinic?",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "no tengo el brazo dormido y lo muevo bien, pero me recuerdas cuales señales son para llamar a la clinica?",
+        "es",
+        "info_alarming",
+        "new_numbness",
+    ),
+    ("remind me about my follow up visit in 6 weeks", "en", "reminders", None),
+    ("recuerdame el control de las 6 semanas", "es", "reminders", None),
+    (
+        "anoche no tenia fiebre, ahora 38,3. la hinchazon ya bajo, sera nada? dia 4 de la rodilla",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "no fever last night, now 38.3. the swelling went down, so probably nothing? day 4 after the knee",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    ("can you remind me what the warning signs are again?", "en", "info_alarming", "unrecognised"),
+    ("me recuerdas cuales son las señales de alarma?", "es", "info_alarming", "unrecognised"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -11943,7 +11994,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R27B
     + AFTER_SETS_R27C
     + AFTER_SETS_R27D
-    + AFTER_SETS_R28A,
+    + AFTER_SETS_R28A
+    + AFTER_SETS_R28B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -367,6 +367,7 @@ FAST_HEART_WORDS = "heart racing"  # a pattern of the fast_heartbeat sign in flo
 _FEVER_NAMED = re.compile(r"\b(?:fever|fiebre|calentura|febre)\b", re.IGNORECASE)
 _BESIDE = 12  # characters either side of a reading where a word for fever names it already
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
+_CLAUSE_END = re.compile(r"[.!?;,]+(?:\s|$)")
 NOW_WORD = "ahora"  # a word of the present in flows/safety/red_flags.yaml
 # "feeling kinda feverish, thermometer says 37.3": a fever word beside a reading under the line.
 _FEVER_FELT = re.compile(
@@ -447,6 +448,23 @@ _LINE_BEFORE = re.compile(
     r"(?:over\s+|above\s+|m[aá]s\s+de\s+)?$",
     re.IGNORECASE,
 )
+# "remind me WHAT the signs are", "recuérdame CUÁLES son": a request to be told again, not a reminder.
+_TELL_AGAIN_EN = re.compile(r"\bremind\s+(?:me|us)\s+(?:again\s+)?(?=(?:what|which|how|why)\b)", re.IGNORECASE)
+_TELL_AGAIN_ES = re.compile(
+    r"\b(?:me\s+|nos\s+)?recu[eé]rd(?:a|as|e|en|an)(?:me|nos)?\s+(?:otra\s+vez\s+|de\s+nuevo\s+)?"
+    r"(?=(?:cu[aá]l(?:es)?|qu[eé]|c[oó]mo|por\s+qu[eé])\b)",
+    re.IGNORECASE,
+)
+# "the nurse said UP TO 38 IS NORMAL", "hasta 38 es normal": the range told as expected, bounded by
+# the line; "it went up to 38.5" is a reading (nothing called normal after it).
+_UP_TO = re.compile(
+    r"\b(?:up\s+to|under|below|less\s+than|hasta|menos\s+de|por\s+debajo\s+de|debajo\s+de)\s+$", re.IGNORECASE
+)
+_NORMAL_AFTER = re.compile(
+    r"\s*(?:°\s*[cf]?\s*)?(?:is|es|se\s+considera|counts\s+as|está|esta)?\s*"
+    r"(?:normal|ok|okay|fine|expected|esperable|esperado|aceptable|bien)\b",
+    re.IGNORECASE,
+)
 # "el termómetro marca 101 F", "thermometer reads 38.6": a reading taken now, off the thermometer.
 _READ_OFF = re.compile(r"\b(?:marca|reads|shows|muestra|is showing|est[aá] marcando)\s*$", re.IGNORECASE)
 RISING_PAIN_WORDS = "pain getting worse"  # a pattern of the worsening_pain sign in flows/safety/red_flags.yaml
@@ -497,9 +515,13 @@ def _torn_toward_alarm(decision: Decision, text: str) -> bool:
 
 def _a_line(text: str, start: int, end: int) -> bool:
     """True when the number at start..end is a line to watch for ("watch for 100.4", "is 38 the cut
-    off?"), not a reading."""
+    off?", "up to 38 is normal"), not a reading."""
     lead = _SENTENCE_END.split(text[max(0, start - _LINE_REACH) : start])[-1]
-    return bool(_LINE_AFTER.match(text[end:]) or _LINE_BEFORE.search(lead))
+    return bool(
+        _LINE_AFTER.match(text[end:])
+        or _LINE_BEFORE.search(lead)
+        or (_UP_TO.search(lead) and _NORMAL_AFTER.match(text[end:]))
+    )
 
 
 def _fever_word_at(text: str, span: tuple[int, int, float]) -> str:
@@ -507,8 +529,9 @@ def _fever_word_at(text: str, span: tuple[int, int, float]) -> str:
     # "a fever of 39", "39 de fiebre": the word is already there; a second one would
     # stand where the question's words do not reach ("is it normal to get a fever of 39?").
     # Only in the reading's own sentence: "call if fever. its 38 exactly" names no fever at 38.
-    before = _SENTENCE_END.split(text[max(0, span[0] - _BESIDE) : span[0]])[-1]
-    after = _SENTENCE_END.split(text[span[1] : span[1] + _BESIDE])[0]
+    # In its own clause too: "ayer no tenía fiebre, hoy 38.2" names no fever at 38.2.
+    before = _CLAUSE_END.split(text[max(0, span[0] - _BESIDE) : span[0]])[-1]
+    after = _CLAUSE_END.split(text[span[1] : span[1] + _BESIDE])[0]
     beside = f"{before} {after}"
     word = "" if _FEVER_NAMED.search(beside) else FEVER_WORD
     lead = text[max(0, span[0] - _BESIDE) : span[0]]
@@ -1065,6 +1088,8 @@ class _TurnBase:
 
         def typed_answer(self, flow: Flow, step: Step, ask: Ask, text: str) -> None: ...  # _Answers
 
+        def without_lines(self, text: str) -> str: ...  # _Alarms
+
 
 class _Privacy(_TurnBase):
     """Privacy commands: ask before erasing, erase, and show what is stored."""
@@ -1183,7 +1208,8 @@ class _Alarms(_TurnBase):
             or measures.shrinking_size(text)
             or measures.improving_told(text)
         )
-        span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
+        lined = self.without_lines(text)
+        span = measures.temperature_span(lined) or measures.spelt_temperature_span(lined)
         # "is a low fever normal the first night?", "un poco de fiebrita la primera noche": a fever
         # called mild, with no reading, on the first day or night is the expected reaction, as a
         # reading under the line then is (medical-facts.md: under 38 °C can be normal at first).
@@ -1509,6 +1535,7 @@ class _Alarms(_TurnBase):
             # A reading the writer took back ("39... sorry, 37.9") is no reading: blanked, so the
             # rules do not read "temp was 39" either; the spaces keep every other position.
             text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+        text = self.without_lines(text)
         oxygen = measures.low_oxygen_span(text)
         if oxygen is not None:
             # A low oxygen reading is read as the breathing sign it is, in its sentence.
@@ -1541,6 +1568,14 @@ class _Alarms(_TurnBase):
             for reading in sorted({span, *feverish}, reverse=True):
                 text = _fever_word_at(text, reading)
         return self.heart_rate_as_words(text)
+
+    def without_lines(self, text: str) -> str:
+        """`text` with every number at or over the fever line that is a line, not a reading ("up to
+        38 is normal", "call if it hits 38"), blanked with spaces (every other position kept)."""
+        for start, end, value in reversed(list(measures.temperature_spans(text))):
+            if value >= self.fever_line() and _a_line(text, start, end):
+                text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+        return text
 
     def alarm_stands_without(self, text: str, label: str, matched: str = "", line: float | None = None) -> bool:
         """True when the model still reads `label` (an alarm) at its alarm line (or `line`) in `text`
@@ -1643,7 +1678,7 @@ class _CheckFill(_TurnBase):
             if sign in CHECK_FILL:
                 name, value = CHECK_FILL[sign]
                 known[name] = value
-        temperature = measures.temperature_in(text)
+        temperature = measures.temperature_in(self.without_lines(text))
         if temperature is not None:
             known["temp_c"] = temperature
             if temperature >= self.fever_line():
@@ -1768,7 +1803,13 @@ class _FreeText(_TurnBase):
         if classifier is None:
             return None
         if self._decision is None or self._decision[0] != text:
-            self._decision = (text, classifier.classify(text))
+            reading = classifier.classify(text)
+            if reading.label == "reminders" and (_TELL_AGAIN_EN.search(text) or _TELL_AGAIN_ES.search(text)):
+                # "can you remind me what the warning signs are?", "¿me recuerdas cuáles son?": asked
+                # to be told again, not reminded at a time; read as the question it is.
+                told = _TELL_AGAIN_ES.sub("dime ", _TELL_AGAIN_EN.sub("tell me ", text))
+                reading = classifier.classify(told)
+            self._decision = (text, reading)
         return self._decision[1]
 
     def route(self, text: str) -> None:

@@ -839,9 +839,21 @@ class SafetyRules:
         hits = self._hits(tokens, sentences)
         covered = _covered(hits)
         dropped: set[int] = set()
+        neg = self._negation
         for hit in hits:
             if self._negated(tokens, hit, covered, hits):
                 dropped.update(hit.words if hit.words is not None else range(hit.start, hit.end))
+                # "…y comí poco. NO ME HE desmayado": the denial's own words go with the sign, or
+                # the rest reads as a sentence cut short ("no me he").
+                before = hit.start
+                while before > 0 and hit.start - before < _NEGATION_REACH and tokens[before - 1] in neg.filler:
+                    before -= 1
+                if before > 0 and tokens[before - 1] in neg.cues:
+                    # "I HAVE NOT fainted": the words that carry the cue, before it, go too.
+                    before -= 1
+                    while before > 0 and hit.start - before < _NEGATION_REACH and tokens[before - 1] in neg.filler:
+                        before -= 1
+                    dropped.update(range(before, hit.start))
         found = matched.split()
         for at in range(len(tokens) - len(found) + 1):
             if found and tokens[at : at + len(found)] == found:
@@ -3310,6 +3322,9 @@ class SafetyRules:
         for start, token in enumerate(tokens):
             for size in self._alias_sizes.get(token, ()):
                 alias = " ".join(tokens[start : start + size])
+                # "se quitó sola", "le lima las uñas": a one-word name after a pronoun is a verb.
+                if size == 1 and start > 0 and tokens[start - 1] in _BEFORE_A_VERB:
+                    continue
                 code = self._aliases_words.get(alias)
                 # The longest alias wins: "se usa en mexico" is Mexico, not "usa".
                 if code and (best is None or len(alias) > best[0]):
@@ -5218,6 +5233,7 @@ _CAUSE_VERBS = frozenset(
 )
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
+_BEFORE_A_VERB = _CLITICS | frozenset({"ya", "los", "las"})
 
 
 _NOT_HAPPENING = (
