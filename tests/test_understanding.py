@@ -11806,6 +11806,35 @@ AFTER_SETS_R28B = [
 ]
 
 
+# Read from round AJ-AM (2026-12-05): a joint swollen and red beside an arm that will not lift; a
+# question running into the sign's words ("cómo es un coágulo") or after a condition's name ("la
+# sepsis qué es"); sight given as the reason for bigger letters on the phone.
+AFTER_SETS_R28C = [
+    (
+        "six weeks after the shot my shoulder is hurting again, it's puffy and red now and I can't lift my arm at all from the pain",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "a las seis semanas el hombro me volvio a doler, ahora esta hinchado y rojo y no puedo levantar el brazo para nada",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    ("my face looks droopy and I can't lift my arm", "en", "emergency", "stroke"),
+    ("como es una trombosis en la pierna", "es", "info_alarming", "leg_clot"),
+    ("what is a clot in the leg like", "en", "info_alarming", "unrecognised"),
+    ("la anafilaxia que es", "es", "info_alarming", "anaphylaxis"),
+    ("el derrame cerebral que es", "es", "info_alarming", "stroke"),
+    ("tengo dolor de pecho que es eso", "es", "emergency", "chest_pain"),
+    ("my chest hurts what does it mean", "en", "emergency", "chest_pain"),
+    ("hola, como pongo la letra mas grande en el telefono? ya no veo bien", "es", "other", None),
+    ("how can I make the font bigger on my phone? I can't see well anymore", "en", "other", None),
+    ("me pusieron relleno en la cara y no veo bien, ni las letras grandes", "es", "emergency", "vision_loss"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -11995,7 +12024,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R27C
     + AFTER_SETS_R27D
     + AFTER_SETS_R28A
-    + AFTER_SETS_R28B,
+    + AFTER_SETS_R28B
+    + AFTER_SETS_R28C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

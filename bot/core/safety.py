@@ -1001,6 +1001,7 @@ class SafetyRules:
                 or _looks_worse_than_feels(tokens, hit)
                 or _pain_of_others_compared(tokens, hit)
                 or _names_a_feature(tokens, hit)
+                or _small_print(tokens, hit)
             )
         ]
         hits = _mild_in_first_days(hits, tokens, sentences)
@@ -1525,6 +1526,14 @@ class SafetyRules:
                     for a, b in _find(ctx.asking, tokens, hit.start, hit.end)
                 )
             )
+            # "¿cómo es un coágulo en la pierna?", "what is a clot like": the question runs into the
+            # sign's own words ("es un coágulo").
+            or any(
+                a < hit.start < b and tokens[hit.start] in _LINKING_VERBS
+                for a, b in _find(ctx.asking, tokens, start, hit.end)
+            )
+            # "la sepsis, ¿qué es?", "sepsis what is that": the question after the sign, ending its clause.
+            or _asked_after(tokens, hit)
             or self._wh_sign(tokens, hit)
             # "im scared of needles and going blind", "me da pánico quedarme ciega": what is feared.
             or _feared(tokens, hit, clause)
@@ -3360,6 +3369,68 @@ class SafetyRules:
             code = self.find_country(country)
             found = self._by_code.get(code) if code else None
         return found.crisis if found else None
+
+
+_LINKING_VERBS = frozenset({"es", "is", "son", "are"})
+_LETTERING = frozenset("letras letra letritas texto textos font fuente text letters letter print zoom".split())  # noqa: SIM905
+_BIGGER = frozenset("mas grande grandes agrandar aumentar bigger larger enlarge increase zoom".split())  # noqa: SIM905
+_HOW_TO = frozenset("como how puedo can could make hacer hago hacerlas poner pongo set se".split())  # noqa: SIM905
+_EYE_OR_FACE = frozenset("ojo ojos eye eyes cara face parpado eyelid".split())  # noqa: SIM905
+_PUT_IN = frozenset(
+    """
+    inyeccion inyecciones inyectaron inyectado inyectada injection injections injected shot shots pinchazo
+    relleno filler
+    """.split()  # noqa: SIM905
+)
+_CONDITION_NAMES = frozenset(
+    """
+    sepsis septicemia anafilaxia anaphylaxis trombosis thrombosis coagulo coagulos clot clots embolia embolism
+    dvt tvp ictus derrame stroke infarto meningitis celulitis cellulitis
+    """.split()  # noqa: SIM905
+)
+_ASKED_AFTER = _phrases(
+    "que es",
+    "que son",
+    "que significa",
+    "que quiere decir",
+    "eso que es",
+    "what is it",
+    "what is that",
+    "whats that",
+    "whats it",
+    "what does it mean",
+    "what is",
+    "meaning",
+)
+
+
+def _small_print(tokens: list[str], hit: _Hit) -> bool:
+    """True when sight is told as the reason to ask for bigger letters ("¿cómo hago las letras más
+    grandes en este celular? no veo bien"): eyes that need large print, not sight lost."""
+    if hit.sign != "vision_loss":
+        return False
+    told = set(tokens)
+    # After an injection in the eye or face, sight is never put down to small print.
+    if told & _EYE_OR_FACE and told & _PUT_IN:
+        return False
+    asked_bigger = any(word in _LETTERING and _BIGGER & set(tokens[i + 1 : i + 4]) for i, word in enumerate(tokens))
+    return asked_bigger and bool(told & _HOW_TO)
+
+
+def _asked_after(tokens: list[str], hit: _Hit) -> bool:
+    """True when the sign, named with an article that opens its clause, is followed by a question
+    about it that ends the clause: "la sepsis que es". "tengo sepsis, ¿qué es?" is told, not asked."""
+    if hit.start == 0 or tokens[hit.start - 1] not in _ARTICLES or (hit.start > 1 and tokens[hit.start - 2] != _BREAK):
+        return False
+    # A condition's name is asked about; "el dolor de pecho, ¿qué es?" may be the writer's own pain.
+    if not _CONDITION_NAMES & set(tokens[hit.start : hit.end]):
+        return False
+    at = hit.end
+    for phrase in _ASKED_AFTER:
+        end = at + len(phrase)
+        if tuple(tokens[at:end]) == phrase and (end == len(tokens) or tokens[end] == _BREAK):
+            return True
+    return False
 
 
 _YEARS_OR_MONTHS = frozenset(
@@ -5683,7 +5754,11 @@ def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int])
     # swollen in words the rules leave to the joint's own sentence.
     for sentence in set(sentences):
         told = {tokens[i] for i in range(len(tokens)) if sentences[i] == sentence}
-        if told & _HOT_WORDS and told & (_SWOLLEN_WORDS | _SORE_WORDS | _REDDENED_WORDS):
+        # "now it's swollen and red and I can't lift my arm at all from the pain": swollen and red
+        # without the heat told is the same joint.
+        if (told & _HOT_WORDS and told & (_SWOLLEN_WORDS | _SORE_WORDS | _REDDENED_WORDS)) or (
+            told & _SWOLLEN_WORDS and told & _REDDENED_WORDS
+        ):
             inflamed.add(sentence)
     if not inflamed:
         return hits
