@@ -11835,6 +11835,54 @@ AFTER_SETS_R28C = [
 ]
 
 
+# Read from round AN-AR (2026-12-05): death preferred to the pain and the means at hand, told without
+# the words of a wish to die; sight lost "de ese ojo"; "that won't happen to me, will it?" after
+# someone else's sign.
+AFTER_SETS_R28D = [
+    (
+        "ya no puedo, tengo la navaja aqui, prefiero morirme que seguir con este dolor de la espalda",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "I can't anymore, I have the razor right here, I'd rather die than go on with this back pain",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    ("mejor me muero, nadie me ayuda con este dolor", "es", "emergency", "suicidal"),
+    ("honestly I'd rather be dead than live like this", "en", "emergency", "suicidal"),
+    ("me muero de risa con tus respuestas jaja", "es", "smalltalk", None),
+    (
+        "martes me inyectaron el ojo, miercoles molestia, jueves dolor y hoy ya no veo con ese ojo",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "tuesday eye shot, wednesday sore, thursday pain, today I can't see out of that eye",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "my cousin had a seizure after her stem cells in Mexico, that won't happen to me, will it?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "a mi primo le dio una convulsion despues de las celulas en Mexico, eso no me va a pasar a mi, verdad?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    ("tuve una convulsion hace media hora, no me va a pasar otra vez verdad?", "es", "emergency", "seizure"),
+    ("I had a seizure half an hour ago, it won't happen again will it?", "en", "emergency", "seizure"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12025,7 +12073,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R27D
     + AFTER_SETS_R28A
     + AFTER_SETS_R28B
-    + AFTER_SETS_R28C,
+    + AFTER_SETS_R28C
+    + AFTER_SETS_R28D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
