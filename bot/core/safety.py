@@ -1532,7 +1532,7 @@ class SafetyRules:
                 a < hit.start < b and tokens[hit.start] in _LINKING_VERBS
                 for a, b in _find(ctx.asking, tokens, start, hit.end)
             )
-            # "la sepsis, ¿qué es?", "sepsis what is that": the question after the sign, ending its clause.
+            # "la anafilaxia qué es", "the sepsis what is it": a condition's name, then the question, in one clause.
             or _asked_after(tokens, hit)
             or self._wh_sign(tokens, hit)
             # "im scared of needles and going blind", "me da pánico quedarme ciega": what is feared.
