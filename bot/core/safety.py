@@ -4973,8 +4973,8 @@ _STORY_WORDS = (
         de del en con y e and both ambos ambas dos two three tres i he she they we it them him us yo ella
         was were is are has have had got get gets did done put puse pusimos aplicaron aplico colocaron coloco
         inyecte received recibio recibi recibimos hizo hicimos se this that these este esta estas estos ese esa
-        stem cell cells celulas madre spine columna face cara scalp cuero cabelludo eye eyes ojo ojos elbow codo
-        knees hips shoulders caderas hombros codos tobillos ankles lower lumbar left right izquierda izquierdo
+        stem cell cells celulas spine columna face cara scalp cuero cabelludo eye eyes ojo ojos elbow codo
+        hips shoulders caderas hombros codos tobillos ankles lower lumbar left right izquierda izquierdo
         derecha derecho ago hace last past pasada pasado week weeks semana semanas day days dia dias month months
         mes meses just recien apenas hi hello hey hola buenas buenos good
         """.split()  # noqa: SIM905
