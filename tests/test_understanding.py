@@ -11882,6 +11882,67 @@ AFTER_SETS_R28D = [
     ("I had a seizure half an hour ago, it won't happen again will it?", "en", "emergency", "seizure"),
 ]
 
+# Twenty-ninth session, from the misses of AS-AV (read after they were measured): a denial that
+# it happened again, in the sentence after, ends a past sign; hospital discharge papers are not pus;
+# the saddle area named as the zone between the legs.
+AFTER_SETS_R29A = [
+    (
+        "the fainting at the clinic was from the needle, the nurse said. just so you know it hasn't happened again",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "el desmayo en la clinica fue por la aguja, dijo la enfermera. solo aviso que no se ha repetido",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    ("I passed out in the recovery room. It hasn't happened again since.", "en", "info_alarming", "fainting"),
+    ("me desmaye en la sala de recuperacion. no me ha vuelto a pasar", "es", "info_alarming", "fainting"),
+    (
+        "I fainted at the clinic. it hasnt happened again but I'm still not right, can barely stand",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "me desmaye en la clinica. no se ha repetido pero sigo muy mal, casi no me puedo parar",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    ("I can't see out of my right eye since the injection. It hasn't come back.", "en", "emergency", "vision_loss"),
+    ("no veo del ojo derecho desde la inyeccion. la vista no ha vuelto", "es", "emergency", "vision_loss"),
+    (
+        "what does sepsis look like? the discharge pamphlet mentions it but doesn't explain",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    ("como se ve la sepsis? el folleto del alta la menciona pero no explica", "es", "info_alarming", "sepsis"),
+    ("there's yellow discharge from the shot site since this morning", "en", "urgent", "discharge"),
+    (
+        "que hago si algun dia siento dormida la zona entre las piernas despues de la inyeccion en la columna?",
+        "es",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    (
+        "what do I do if one day the area between my legs goes numb after the spine injection?",
+        "en",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    (
+        "siento adormecida la zona entre las piernas desde la inyeccion en la columna",
+        "es",
+        "emergency",
+        "groin_numbness",
+    ),
+    ("the area between my legs feels numb since the spine injection", "en", "emergency", "groin_numbness"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -12074,7 +12135,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R28A
     + AFTER_SETS_R28B
     + AFTER_SETS_R28C
-    + AFTER_SETS_R28D,
+    + AFTER_SETS_R28D
+    + AFTER_SETS_R29A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

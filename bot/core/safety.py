@@ -2183,6 +2183,16 @@ class SafetyRules:
             ]
             if told_of_it:
                 return told_of_it
+            # "I fainted at the clinic. it hasn't happened again, I'm fine", "…solo aviso que no se
+            # ha repetido": a denial that it happened again looks back at the sign told before.
+            # Not "…but I'm still not right": an emergency that left the person unwell.
+            not_again = [
+                span
+                for span in self._resolutions(tokens, at, stop)
+                if _tells_not_again(tokens[span[0] : span[1]]) and not _still_unwell(tokens, span[1])
+            ]
+            if not_again:
+                return not_again
             at = stop
         return []
 
@@ -4422,6 +4432,14 @@ _SEEN_BY = frozenset("vio vieron reviso revisaron examino examinaron saw checked
 _SEEN_REACH = 4
 
 
+def _tells_not_again(words: list[str]) -> bool:
+    """True when a passing's words say it did not happen again ("hasn't happened again", "no ha
+    vuelto a pasar"); "it hasn't come back" of sight or feeling is still lost, so not that."""
+    return bool(_AGAIN_WORDS & set(words)) or any(
+        word in _RETURNED_TO and words[i + 1 : i + 2] == ["a"] for i, word in enumerate(words)
+    )
+
+
 def _still_unwell(tokens: list[str], at: int) -> bool:
     """True when, just after `at`, the person is told to be still unwell ("…but she's not right")."""
     return bool(_find(_NOT_RECOVERED, tokens, at, min(len(tokens), at + _UNWELL_REACH)))
@@ -4463,6 +4481,16 @@ _NOT_RECOVERED = _phrases(
     "wont wake",
     "cant wake",
     "not fully awake",
+    # "no se ha repetido pero sigo muy mal": unwell still, told by the writer.
+    "sigo mal",
+    "sigo muy mal",
+    "sigue mal",
+    "sigue muy mal",
+    "sigo fatal",
+    "still unwell",
+    "still feel awful",
+    "still feel terrible",
+    "still feel really bad",
 )
 
 
@@ -4701,6 +4729,9 @@ _MOVING = frozenset(
 _PASSING = frozenset(
     "settled went gone passed stopped calmed eased faded cleared paso quito fue fueron calmo bajo detuvo paro".split()  # noqa: SIM905
 )
+# "hasn't happened AGAIN", "no se ha REPETIDO", "no ha VUELTO A pasar": it did not happen again.
+_AGAIN_WORDS = frozenset("again repetido repitio repetir repetirse".split())  # noqa: SIM905
+_RETURNED_TO = frozenset({"vuelto", "volvio"})  # "no ha vuelto A pasar", not "la vista no ha vuelto"
 _IT_PASSED = frozenset({"it", "se"})  # "IT settled", "SE me pasó": the sign told before, passing
 _SINCE_WORDS = frozenset({"desde", "since", "hace", "for"})
 _BECAUSE = frozenset("because since bc cuz coz cause porque pq xq".split())  # noqa: SIM905
