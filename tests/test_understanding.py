@@ -11943,6 +11943,96 @@ AFTER_SETS_R29A = [
     ("the area between my legs feels numb since the spine injection", "en", "emergency", "groin_numbness"),
 ]
 
+# From the misses of AW-AZ (read after they were measured): a wound seen in the present, in a
+# sentence naming the treatment, is dated by "fue hace…" only as the treatment; "tirita" with the
+# cold; values offered to a question about the fever line; "again" of a question; now, of talk or
+# of a treatment wanted; worse at night is not worse by the day.
+AFTER_SETS_R29B = [
+    ("la herida de la lipo bota pus y huele feo, fue hace dos semanas", "es", "urgent", "discharge"),
+    ("the lipo wound is oozing pus and smells bad, it was two weeks ago", "en", "urgent", "discharge"),
+    (
+        "el sitio de la inyeccion en la cadera se abrio y sale liquido turbio, fue hace como 3 semanas",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "the injection site on my hip opened and cloudy fluid comes out, it was about 3 weeks ago",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    ("tuve pus en la herida de la lipo, fue hace dos semanas y ya sano", "es", "info_alarming", "discharge"),
+    ("I had pus from the lipo wound, it was two weeks ago and it healed", "en", "info_alarming", "discharge"),
+    (
+        "mi papa dice que tiene un frio terrible y tirita con dos cobijas encima, el suero fue antier",
+        "es",
+        "urgent",
+        "chills",
+    ),
+    ("my dad says he's freezing and shivering under two blankets, the drip was two days ago", "en", "urgent", "chills"),
+    ("me puse una tirita en el pinchazo, es normal que tenga un moretoncito?", "es", "side_effect", None),
+    (
+        "no tengo fiebre eh, solo quiero saber desde cuantos grados ustedes consideran fiebre, 37 y medio? 38?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "I have no fever, I just want to know what you consider a fever, 37 and a half? 38?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    ("what counts as a fever? mine is 38.4 since this morning", "en", "urgent", "fever"),
+    (
+        "my dad had a stroke years ago and wants the IV now, what are the stroke signs again so I know what to watch for?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "mi papa tuvo un derrame hace años y ahora quiere el suero, cuales eran las señales del derrame otra vez? para saber que vigilar",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    ("I fainted last year and guess what, I fainted again today", "en", "emergency", "fainting"),
+    ("me desmaye el año pasado y que crees, hoy me desmaye otra vez", "es", "emergency", "fainting"),
+    (
+        "my neighbor's son had leg weakness after a spine injection abroad and needed surgery, that's all anyone talks about at church now. what should I watch for after mine?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "al hijo de mi vecina le dio debilidad en las piernas despues de una inyeccion en la columna y lo operaron, de eso hablan todos en la iglesia ahora. que vigilo despues de la mia?",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "my neighbor had a seizure after the clinic and she is still shaking now, what do I do",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "me infiltraron la rodilla hoy temprano, la doctora dijo que es normal que duela pero de noche todo se siente peor, cuanto dura ese dolor?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "they injected my knee this morning, the doctor said soreness is normal but at night everything feels worse, how long does the pain last?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    ("de noche el dolor esta cada vez peor, ya es el dia 5", "es", "urgent", "worsening_pain"),
+    ("at night the pain gets worse every day, it's day 5", "en", "urgent", "worsening_pain"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -12136,7 +12226,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R28B
     + AFTER_SETS_R28C
     + AFTER_SETS_R28D
-    + AFTER_SETS_R29A,
+    + AFTER_SETS_R29A
+    + AFTER_SETS_R29B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

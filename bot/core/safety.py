@@ -1905,6 +1905,13 @@ class SafetyRules:
             and not (tokens[a] in _AGAIN and _HEALTHY_COLOURS & set(tokens[max(start, a - 2) : a]))
             # "keeps telling me to watch out for sepsis": the telling goes on, not the sign.
             and not (b < len(tokens) and tokens[b] in _TELLING)
+            # "…needed surgery, that's all anyone TALKS ABOUT at church now": now, of the talk, in
+            # a clause of its own that tells no sign.
+            and not (
+                clause[a] != clause[hit.start]
+                and (_TELLING | _TALK) & {tokens[i] for i in range(start, end) if clause.get(i) == clause[a]}
+                and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
+            )
             # "they went away, temp normal 3 DAYS NOW": how long something has lasted, in a clause
             # that tells no sign.
             and not (
@@ -1934,8 +1941,18 @@ class SafetyRules:
                 )
                 and not any(other.end > a for other in hits)
             )
+            # "…had a stroke years ago and WANTS THE IV NOW", "QUIERE EL SUERO AHORA": now, of the
+            # treatment wanted.
+            and not (
+                tokens[a] in _NOW_WORDS
+                and _WANTING & set(tokens[max(start, a - _WANTED_NOW_REACH) : a])
+                and _find(ctx.treatment, tokens, max(start, a - _WANTED_NOW_REACH), a)
+            )
             # "¿me va a pasar de nuevo?", "will it happen again?": a question about later.
             and not (tokens[a] in _AGAIN and _LATER & set(tokens[max(start, a - 3) : a]))
+            # "what are the stroke signs again?", "¿cuáles eran las señales otra vez?": again, of
+            # a question the writer asks to be told once more.
+            and not (tokens[a] in _AGAIN and _asked_once_more(tokens, a, clause))
             # "…le pusieron dos stents, ahora está bien", "hoy estoy normal": now, of the wellness.
             and not self._now_well(tokens, b)
             # "…that was 2 weeks ago and she's walking normally now", "ya camina normal ahora": the
@@ -2761,6 +2778,16 @@ class SafetyRules:
             # present before it; the time dates something else (the treatment, unnamed).
             if a >= hit.end and _TOLD_OR_HURTS_NOW & set(tokens[hit.start : a]):
                 continue
+            # "la heridita de la lipo bota pus y huele feo, fue hace dos semanas": a sign seen in the
+            # present, in a sentence that names the treatment, is now; the time is the treatment's.
+            if (
+                of_sign
+                and tokens[a] in _BARE_DATED
+                and (_TOLD_OR_HURTS_NOW | _SEEN_NOW) & set(tokens[start:a])
+                and _find(self._context.treatment, tokens, start, a)
+                and not _TOLD_BACK_THEN & set(tokens[start:a])
+            ):
+                continue
             window = tokens[b : min(end, b + _DATED_REACH)]
             if _BREAK in window:
                 window = window[: window.index(_BREAK)]
@@ -2902,16 +2929,27 @@ class SafetyRules:
         """True when the sign stands alone in its sentence after a question about the same sign,
         in a message that tells nothing of the writer ("what counts as a fever? 37.8? 38?")."""
         alone = all(tokens[i] == _BREAK or hit.start <= i < hit.end for i in range(start, end))
-        if not alone or _of_writer(tokens):
+        if not alone:
             return False
-        # Values offered in a row ("37.8? 38?"), not one reading ("is this a fever? 38.4", the writer's).
+        # Values offered in a row ("37.8? 38?", "37 y medio? 38?"), not one reading ("is this a
+        # fever? 38.4", the writer's).
         before = start
         while before > 0 and tokens[before - 1] == _BREAK:
             before -= 1
-        offered = before > 0 and tokens[before - 1].isdecimal()
+        offered = before > 0 and (
+            tokens[before - 1].isdecimal()
+            or (
+                tokens[before - 1] in _HALF
+                and any(word.isdecimal() for word in tokens[max(0, before - 4) : before - 1])
+            )
+        )
         # "what temp counts as a fever for you guys? 38?": one value offered to a question about
         # where the line is.
         asked_line = _LINE_ASKED & {tokens[i] for i in range(before) if sentences[i] == sentences[before - 1]}
+        # "no tengo fiebre, solo quiero saber desde cuántos grados lo consideran fiebre, 37 y medio?
+        # 38?": values in a row offered to a question about the line are no reading, whoever asks.
+        if _of_writer(tokens) and not (offered and asked_line):
+            return False
         return (offered or bool(asked_line)) and any(
             other.sign == hit.sign
             and other.end <= start
@@ -3813,6 +3851,7 @@ _MARKING = frozenset(
     "circulo dibuje trace marker pen line lines drew traced outline outlined circled mark marked".split()
 )
 _MARKING_REACH = 6
+_TALK = frozenset("talks talk talked hablan habla hablo comentan comenta chismean gossip gossiping".split())  # noqa: SIM905
 _TELLING = frozenset(
     "telling saying asking reminding warning diciendo preguntando recordando advirtiendo diciendome "  # noqa: SIM905
     "tellin sayin askin talking talkin mentioning hablando mencionando".split()
@@ -3933,9 +3972,17 @@ def _distant_told(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
     )
     # "a mi tía le dio una convulsión HACE UN RATO", "20 minutes ago", "today": so recent she may
     # still need help; unsure counts as now.
-    recent = (_JUST_BEFORE | _TODAY | _NOW_WORDS) & set(tokens[start:end])
+    # Not "…, that's all anyone talks about at church now": now, of the talk in a clause of its own.
+    said = {
+        i
+        for i in range(start, end)
+        if tokens[i] in _JUST_BEFORE | _TODAY | _NOW_WORDS | _GOING_ON
+        and not (not first <= i < hit.end and (_TELLING | _TALK) & set(tokens[slice(*_clause_of(tokens, i, i + 1))]))
+    }
+    recent = any(tokens[i] in _JUST_BEFORE | _TODAY | _NOW_WORDS for i in said)
+    going = any(tokens[i] in _GOING_ON for i in said)
     # "my friend had a seizure, what do I do": a plea for help is about now, wherever it stands.
-    return not _GOING_ON & set(tokens[start:end]) and not cannot and not recent and not _pleads(tokens)
+    return not going and not cannot and not recent and not _pleads(tokens)
 
 
 def _pleads(tokens: list[str]) -> bool:
@@ -4152,6 +4199,10 @@ def _leaving_hospital(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+_WANTED_NOW_REACH = 5  # "wants THE STEM CELL IV now": the treatment wanted, then "now"
+_WORSE_WHEN_REACH = 5  # "DE NOCHE todo se siente peor": the time told a few words before "worse"
+
+
 def _worse_when(tokens: list[str], sentences: list[int], hit: _Hit) -> bool:
     """True when pain "worse" is worse at a time or in a condition, not worse as days go by.
 
@@ -4159,18 +4210,30 @@ def _worse_when(tokens: list[str], sentences: list[int], hit: _Hit) -> bool:
     same day. A trend anywhere in the sentence ("worse every day", "more than yesterday", "cada
     vez más") keeps the sign.
     """
-    last = max(hit.words) if hit.words is not None else hit.end - 1
-    if hit.sign != "worsening_pain" or tokens[last] not in _MORE:
+    if hit.sign != "worsening_pain":
         return False
+    positions = sorted(hit.words) if hit.words is not None else [hit.end - 1]
+    more = [i for i in positions if tokens[i] in _MORE]
+    if not more:
+        return False
+    last = more[-1]
     # "me duele más LA RODILLA cuando subo": the place may come between.
     at = last + 1
     while at < min(len(tokens), last + 1 + _WHERE_REACH) and tokens[at] in _ARTICLES | _POSSESSIVES | _PLACES:
         at += 1
     after = tokens[at : at + 3]
-    if not after or not (after[0] in _WHEN_DOING or (after[0] in _AT_TIME and _PARTS_OF_DAY & set(after[1:]))):
+    # "de noche todo se siente peor", "at night it's worse": the time may come first, in the clause.
+    first, _ = _clause_of(tokens, last, last + 1)
+    lead = tokens[max(first, last - _WORSE_WHEN_REACH) : last]
+    timed_before = any(word in _AT_TIME and _PARTS_OF_DAY & set(lead[j + 1 : j + 3]) for j, word in enumerate(lead))
+    if not timed_before and (
+        not after or not (after[0] in _WHEN_DOING or (after[0] in _AT_TIME and _PARTS_OF_DAY & set(after[1:])))
+    ):
         return False
     sentence = [token for token, number in zip(tokens, sentences, strict=True) if number == sentences[hit.start]]
-    return not _TREND & set(sentence)
+    # "peor QUE ayer" compares with before; "la doctora dijo QUE era normal" is another "que".
+    compared = {"que", "than"} & set(tokens[last + 1 : last + 3])
+    return not (_TREND - {"que", "than"}) & set(sentence) and not compared
 
 
 def _eye_product(tokens: list[str], hit: _Hit) -> bool:
@@ -4254,7 +4317,11 @@ _BLAME = frozenset("from because por culpa due caused causo".split())  # noqa: S
 
 
 # "what COUNTS as a fever", "¿a PARTIR de cuánto se CONSIDERA fiebre?": where the line is, asked.
-_LINE_ASKED = frozenset("counts count considered considera considerada cuenta partir threshold cutoff".split())  # noqa: SIM905
+_LINE_ASKED = frozenset(
+    "counts count considered consider considera consideran consideras considerada cuenta partir "  # noqa: SIM905
+    "threshold cutoff".split()
+)
+_HALF = frozenset({"medio", "half"})  # "37 y medio", "37 and a half": a value spelt with its half
 
 
 def _blamed(words: list[str]) -> bool:
@@ -4430,6 +4497,13 @@ _WAS_STATE = frozenset({"era", "was", "estaba"})
 # A check by a doctor or nurse, told after a time word: "hoy LO VIO el médico", "today the GP SAW him".
 _SEEN_BY = frozenset("vio vieron reviso revisaron examino examinaron saw checked examined seen".split())  # noqa: SIM905
 _SEEN_REACH = 4
+
+
+def _asked_once_more(tokens: list[str], at: int, clause: dict[int, int]) -> bool:
+    """True when the "again" at `at` ends a question that its clause opens with "what", "which",
+    "cuáles" or "how" ("what are the signs again", "how do I know again")."""
+    opening = [tokens[i] for i in sorted(clause) if clause[i] == clause[at] and tokens[i] != _BREAK][:2]
+    return bool((_WH_WORDS | _WHAT_OR_HOW) & set(opening))
 
 
 def _tells_not_again(words: list[str]) -> bool:
@@ -4833,6 +4907,11 @@ _HAVE_NOW = frozenset("tengo tiene tenemos siento sientes have has feel feels".s
 # Verbs that tell a sign in the present: "no la PUEDO doblar", "I CAN'T bend it", "TENGO 38".
 _TOLD_NOW = _PRESENT_BE | _HAVE_NOW | frozenset("puedo puede can cant cannot".split())  # noqa: SIM905
 # A sign told in the present, with a verb of being or having, or of hurting ("my chest HURTS a lot").
+# What comes out of a wound, told in the present: "SALE líquido", "BOTA pus", "it SMELLS".
+_SEEN_NOW = frozenset(
+    "sale salen bota botan huele huelen supura supuran gotea escurre oozes oozing smells stinks leaks leaking "  # noqa: SIM905
+    "drains draining weeps weeping comes coming".split()
+)
 _BARE_DATED = frozenset({"fue", "it"})  # "fue hace…", "it was…": no "that" pointing back at all told
 _TOLD_OR_HURTS_NOW = _TOLD_NOW | frozenset("hurts aches burns duele duelen arde arden".split())  # noqa: SIM905
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
