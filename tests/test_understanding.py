@@ -599,6 +599,10 @@ def test_spelt_temperatures_have_a_place_in_the_text() -> None:
         ("treinta y siete ocho hoy día cero", 37.8),
         ("thirty eight two this morning", 38.2),
         ("treinta y ocho justos día uno", 38.0),
+        # "clavado", "on the dot": exactly, said of a reading.
+        ("tengo treinta y ocho clavado, día dos", 38.0),
+        ("thirty eight on the dot on day three", 38.0),
+        ("tengo treinta y ocho años jaja", None),
         # "y" said for the point, in the range of a body temperature.
         ("tiene treinta y ocho y dos y dice que tiene frío", 38.2),
         ("treinta y siete y cuatro esta mañana", 37.4),
@@ -12033,6 +12037,46 @@ AFTER_SETS_R29B = [
     ("at night the pain gets worse every day, it's day 5", "en", "urgent", "worsening_pain"),
 ]
 
+# From the misses of BA-BD (read after they were measured): sight gone dark with the eye named
+# first; "how i know if" and "is true this can happen?" asked in learner's English; still, of a
+# worry asked; a spelt reading "clavado" / "on the dot".
+AFTER_SETS_R29C = [
+    (
+        "saw a video about a man who went blind from eye injections, mine was yesterday and twenty minutes ago everything in my left eye just went black",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "vi un video de un señor que quedo ciego por las inyecciones en el ojo, a mi me inyectaron ayer y hace veinte minutos todo en el ojo izquierdo se me puso negro",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    ("todo se me puso oscuro en el ojo que me inyectaron", "es", "emergency", "vision_loss"),
+    ("everything in the injected eye went dark a few minutes ago", "en", "emergency", "vision_loss"),
+    ("my aunt go blind after eye cells in mexico, is true this can happen?", "en", "info_alarming", "vision_loss"),
+    (
+        "mi tia quedo ciega despues de celulas en el ojo en mexico, es verdad que eso puede pasar?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    ("how i know if is a stroke after the iv?", "en", "info_alarming", "stroke"),
+    ("como se si es un derrame despues del suero?", "es", "info_alarming", "unrecognised"),
+    ("I know my chest hurts bad right now, how i know if its serious", "en", "emergency", "chest_pain"),
+    ("the chest pain I had on monday is gone now, still I should worry?", "en", "info_alarming", "chest_pain"),
+    (
+        "el dolor de pecho que tuve el lunes ya se me quito, aun asi me debo preocupar?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("my chest still hurts since this morning, should I worry?", "en", "emergency", "chest_pain"),
+    ("tengo treinta y ocho clavado, dia tres, voy a la clinica?", "es", "urgent", "fever"),
+    ("thirty eight on the dot on day three, should I go in?", "en", "urgent", "fever"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -12227,7 +12271,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R28C
     + AFTER_SETS_R28D
     + AFTER_SETS_R29A
-    + AFTER_SETS_R29B,
+    + AFTER_SETS_R29B
+    + AFTER_SETS_R29C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -742,7 +742,22 @@ def temperature_in(text: str) -> float | None:
 
 _TOKEN = re.compile(r"[^\W_]+")
 # "treinta y ocho justos": said as exactly so much, a reading too.
-_ROUGHLY = ("y pico", "y algo", "and a bit", "justos", "justo", "exactos", "exacto", "exactly", "clavados")
+_ROUGHLY = (
+    "y pico",
+    "y algo",
+    "and a bit",
+    "justos",
+    "justo",
+    "exactos",
+    "exacto",
+    "exactly",
+    "clavados",
+    "clavado",
+    "clavadito",
+    "en punto",
+    "redondos",
+    "on the dot",
+)
 # "one oh one point three", "a hundred and two": °F said in words (voice typing writes them so).
 _SPELT_FIRST = frozenset(_TENS) | frozenset(_JOINED) | {"oh", "hundred", "ciento", "cien"}
 _ZERO_SAID = frozenset({"oh", "o", "zero"})

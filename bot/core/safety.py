@@ -1980,6 +1980,8 @@ class SafetyRules:
             and not _QUESTION_NOUNS & set(tokens[b : b + 3])
             # "anything to worry about now?", "¿me tengo que preocupar ahora?": now, of the worry asked.
             and not (tokens[a] in _NOW_WORDS and _WORRY_ASKED & set(tokens[max(start, a - 3) : a]))
+            # "…is gone now, still i should worry?", "¿aun así me preocupo?": still, of the worry asked.
+            and not (tokens[a] in _STILL and _WORRY_ASKED & set(tokens[b : b + 4]))
             # "…en el 2021 me dio sepsis, ahora con la inyección me da miedo": now, of a fear in a
             # clause of its own that tells no sign.
             and not (
