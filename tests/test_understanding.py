@@ -12077,6 +12077,71 @@ AFTER_SETS_R29C = [
     ("thirty eight on the dot on day three, should I go in?", "en", "urgent", "fever"),
 ]
 
+# From the misses of BE-BH (read after they were measured): "ya no me duele", "doesn't hurt
+# anymore" end a pain; since, of a wellness told before it; "cuánta gente", "how many people"
+# ask; a joint that bends less than before is stiff, not septic.
+AFTER_SETS_R29D = [
+    (
+        "el jueves tuve dolor de pecho despues del suero, en urgencias me hicieron electro, todo bien, ya no me duele. le aviso a la clinica antes de la otra sesion?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "had chest pain on thursday after the drip, the ER did an ECG, all fine, it doesn't hurt anymore. should I tell the clinic before the next session?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("me duele el pecho desde ayer, ya no me duele la rodilla", "es", "emergency", "chest_pain"),
+    ("my chest has hurt since yesterday, my knee doesn't hurt anymore", "en", "emergency", "chest_pain"),
+    ("I had 38.6 three days ago but it's been normal, 36.9, since yesterday", "en", "info_alarming", "fever"),
+    ("tuve 38,6 hace tres dias pero ha estado normal, 36,9, desde ayer", "es", "info_alarming", "fever"),
+    ("I had 38.6 three days ago and it's back, 38.4 since yesterday", "en", "urgent", "fever"),
+    (
+        "cuanta gente se ha quedado ciega con las inyecciones de celulas en los ojos?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    ("a cuantas personas les ha dado un derrame con el suero de celulas?", "es", "info_alarming", "stroke"),
+    ("how many people had a stroke after the stem cell IV?", "en", "info_alarming", "stroke"),
+    (
+        "es normal que la rodilla quede tiesa unos dias? mi mama no la puede doblar igual que antes",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("is it normal for the knee to stay stiff a few days? my mom can't bend it like before", "en", "side_effect", None),
+    ("no la puedo doblar para nada, esta caliente e hinchada, dia 4", "es", "urgent", "septic_joint"),
+    ("I can't bend it at all and it's hot and swollen, day 4", "en", "urgent", "septic_joint"),
+    (
+        "ya no me duele tanto el brazo pero me salio una linea roja que sube desde donde estuvo el suero",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "my arm doesn't hurt as much but there's a red line going up from where the drip was",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "del puntito de la inyeccion me sale pus espeso y mancha la gasa, dia siete, pense que era normal porque ya no duele",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "thick pus comes out of the injection spot and stains the gauze, day seven, I thought it was fine because it doesn't hurt anymore",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    ("el hombro que me trataron esta rojo, hinchado y no lo puedo levantar del dolor", "es", "urgent", "septic_joint"),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -12272,7 +12337,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R28D
     + AFTER_SETS_R29A
     + AFTER_SETS_R29B
-    + AFTER_SETS_R29C,
+    + AFTER_SETS_R29C
+    + AFTER_SETS_R29D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1254,6 +1254,11 @@ class SafetyRules:
                 # "…ya le baja hasta el codo, ESTA MAÑANA ERA SOLO una manchita": how small it was
                 # earlier, not that it was nothing.
                 and not _earlier_state(tokens, span)
+                # "ya no me duele TANTO el brazo", "ya no me duele LA RODILLA, pero…": a pain that eased,
+                # or another part's, when more words follow the pain's verb in its clause. "…me sale
+                # pus… porque ya no duele": a pain gone ends a pain, not pus or a red line.
+                and not (tokens[span[1] - 1] in _PAIN_VERBS and span[1] < len(tokens) and tokens[span[1]] != _BREAK)
+                and not (_PAIN_VERBS & set(tokens[span[0] : span[1]]) and hit.sign not in _PAINFUL)
                 # "me dolió el pecho, ya CASI se me pasó", "it's ALMOST gone": an emergency sign almost
                 # over is not over (unsure counts as yes).
                 and not (hit.level == EMERGENCY and _ALMOST & set(tokens[max(start, span[0] - 2) : span[1]]))
@@ -1978,6 +1983,13 @@ class SafetyRules:
             and not _age_now(tokens, a, b)
             # "…ya no tengo fiebre, ahora la pregunta es…", "now my question is": now, of the question.
             and not _QUESTION_NOUNS & set(tokens[b : b + 3])
+            # "I had 38.4 two days ago but it's been normal, 36.8, since yesterday": since, of the
+            # wellness told just before it, in a clause that tells no sign.
+            and not (
+                tokens[a] in _SINCE
+                and any(hit.end <= ra < a for ra, _ in resolved)
+                and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
+            )
             # "anything to worry about now?", "¿me tengo que preocupar ahora?": now, of the worry asked.
             and not (tokens[a] in _NOW_WORDS and _WORRY_ASKED & set(tokens[max(start, a - 3) : a]))
             # "…is gone now, still i should worry?", "¿aun así me preocupo?": still, of the worry asked.
@@ -4201,6 +4213,9 @@ def _leaving_hospital(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+_PAIN_VERBS = frozenset("duele duelen dolio hurts hurt".split())  # noqa: SIM905  # "ya no me DUELE"
+# Signs that are a pain: "it doesn't hurt anymore" may end them, and no other.
+_PAINFUL = frozenset({"chest_pain", "worsening_pain", "severe_pain"})
 _WANTED_NOW_REACH = 5  # "wants THE STEM CELL IV now": the treatment wanted, then "now"
 _WORSE_WHEN_REACH = 5  # "DE NOCHE todo se siente peor": the time told a few words before "worse"
 
