@@ -1885,6 +1885,8 @@ class SafetyRules:
         past_spans = _find(ctx.past, tokens, start, end)
         well = self._well_marks(tokens, start, end, clause)
         hit_span = range(hit.start, hit.end)
+        # The clauses that tell a sign of their own: a present word in one of them may be that sign's.
+        signed = {clause[other.start] for other in hits if other.start in clause}
         present = [
             a
             for a, b in candidates
@@ -1914,8 +1916,8 @@ class SafetyRules:
             # a clause of its own that tells no sign.
             and not (
                 clause[a] != clause[hit.start]
-                and (_TELLING | _TALK) & {tokens[i] for i in range(start, end) if clause.get(i) == clause[a]}
-                and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
+                and _TALKING & {tokens[i] for i in range(start, end) if clause.get(i) == clause[a]}
+                and clause[a] not in signed
             )
             # "they went away, temp normal 3 DAYS NOW": how long something has lasted, in a clause
             # that tells no sign.
@@ -1924,7 +1926,7 @@ class SafetyRules:
                 and a >= 2
                 and tokens[a - 1] in _TIME_UNITS
                 and (tokens[a - 2].isdecimal() or tokens[a - 2] in _SOME)
-                and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
+                and clause[a] not in signed
             )
             # "today is friday", "hoy es el día 6": the date, not the sign's present.
             # "hoy ya es el día 10": the "ya" may stand between.
@@ -1985,11 +1987,7 @@ class SafetyRules:
             and not _QUESTION_NOUNS & set(tokens[b : b + 3])
             # "I had 38.4 two days ago but it's been normal, 36.8, since yesterday": since, of the
             # wellness told just before it, in a clause that tells no sign.
-            and not (
-                tokens[a] in _SINCE
-                and any(hit.end <= ra < a for ra, _ in resolved)
-                and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
-            )
+            and not (tokens[a] in _SINCE and any(hit.end <= ra < a for ra, _ in resolved) and clause[a] not in signed)
             # "anything to worry about now?", "¿me tengo que preocupar ahora?": now, of the worry asked.
             and not (tokens[a] in _NOW_WORDS and _WORRY_ASKED & set(tokens[max(start, a - 3) : a]))
             # "…is gone now, still i should worry?", "¿aun así me preocupo?": still, of the worry asked.
@@ -1999,7 +1997,7 @@ class SafetyRules:
             and not (
                 clause[a] != clause[hit.start]
                 and (_FEELINGS | _FEARS) & {tokens[i] for i in range(start, end) if clause.get(i) == clause[a]}
-                and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
+                and clause[a] not in signed
             )
             and not (_someone_else(tokens, b, []) and _FEELINGS & set(tokens[b + 2 : b + 5]))
             # "…y ya no quiere que vaya", "…and now she doesn't want me to go": now, of what someone
@@ -2012,7 +2010,7 @@ class SafetyRules:
             and not (
                 (tokens[a] in _TODAY or tuple(tokens[a : a + 2]) in _TIMES_OF_DAY)
                 and any(hit.end <= ra and ra in clause and clause[ra] < clause[a] for ra, _ in resolved)
-                and not any(other.start in clause and clause[other.start] == clause[a] for other in hits)
+                and clause[a] not in signed
             )
             # "had a bit of chest pain this morning, it went away", "esta mañana me dolió el pecho,
             # se me quitó solo": a time earlier today, in the sign's clause, dates the episode the
@@ -2778,11 +2776,22 @@ class SafetyRules:
             # "le sale pus del agujerito de la inyección, fue hace 2 semanas": a bare "fue", "it was"
             # after a treatment named last dates the treatment; "eso fue", "that was" dates all.
             # "tuve fiebre después de la infusión, fue hace 2 meses": a sign told in the past is dated too.
+            # "la heridita de la lipo bota pus y huele feo, fue hace dos semanas": so does one after
+            # a sign seen in the present, in a sentence that names the treatment anywhere.
             if (
                 of_sign
                 and tokens[a] in _BARE_DATED
-                and _find(self._context.treatment, tokens, hit.end, a)
-                and not _TOLD_BACK_THEN & set(tokens[start : hit.end])
+                and (
+                    (
+                        _find(self._context.treatment, tokens, hit.end, a)
+                        and not _TOLD_BACK_THEN & set(tokens[start : hit.end])
+                    )
+                    or (
+                        _SEEN_OR_TOLD_NOW & set(tokens[start:a])
+                        and _find(self._context.treatment, tokens, start, a)
+                        and not _TOLD_BACK_THEN & set(tokens[start:a])
+                    )
+                )
             ):
                 continue
             # "la inyección fue hace 3 semanas": the time of the treatment, not of the sign;
@@ -2791,16 +2800,6 @@ class SafetyRules:
             # "la rodilla re hinchada, no la puedo apoyar, fue hace 3 semanas": a sign told in the
             # present before it; the time dates something else (the treatment, unnamed).
             if a >= hit.end and _TOLD_OR_HURTS_NOW & set(tokens[hit.start : a]):
-                continue
-            # "la heridita de la lipo bota pus y huele feo, fue hace dos semanas": a sign seen in the
-            # present, in a sentence that names the treatment, is now; the time is the treatment's.
-            if (
-                of_sign
-                and tokens[a] in _BARE_DATED
-                and (_TOLD_OR_HURTS_NOW | _SEEN_NOW) & set(tokens[start:a])
-                and _find(self._context.treatment, tokens, start, a)
-                and not _TOLD_BACK_THEN & set(tokens[start:a])
-            ):
                 continue
             window = tokens[b : min(end, b + _DATED_REACH)]
             if _BREAK in window:
@@ -3870,6 +3869,7 @@ _TELLING = frozenset(
     "telling saying asking reminding warning diciendo preguntando recordando advirtiendo diciendome "  # noqa: SIM905
     "tellin sayin askin talking talkin mentioning hablando mencionando".split()
 )
+_TALKING = _TELLING | _TALK  # "all anyone TALKS about now": a clause about what people say
 _READING_GLUE = frozenset({"de", "of", "grados", "degrees"})
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
 _NEVER = frozenset({"never", "nunca", "jamas"})
@@ -3987,16 +3987,19 @@ def _distant_told(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
     # "a mi tía le dio una convulsión HACE UN RATO", "20 minutes ago", "today": so recent she may
     # still need help; unsure counts as now.
     # Not "…, that's all anyone talks about at church now": now, of the talk in a clause of its own.
-    said = {
-        i
+    said = [
+        tokens[i]
         for i in range(start, end)
-        if tokens[i] in _JUST_BEFORE | _TODAY | _NOW_WORDS | _GOING_ON
-        and not (not first <= i < hit.end and (_TELLING | _TALK) & set(tokens[slice(*_clause_of(tokens, i, i + 1))]))
-    }
-    recent = any(tokens[i] in _JUST_BEFORE | _TODAY | _NOW_WORDS for i in said)
-    going = any(tokens[i] in _GOING_ON for i in said)
+        if (tokens[i] in _RECENT_WORDS or tokens[i] in _GOING_ON)
+        and not (not first <= i < hit.end and _TALKING & set(tokens[slice(*_clause_of(tokens, i, i + 1))]))
+    ]
+    recent = any(word in _RECENT_WORDS for word in said)
+    going = any(word in _GOING_ON for word in said)
     # "my friend had a seizure, what do I do": a plea for help is about now, wherever it stands.
     return not going and not cannot and not recent and not _pleads(tokens)
+
+
+_RECENT_WORDS = _JUST_BEFORE | _TODAY | _NOW_WORDS  # "hace un rato", "today", "now": maybe still going on
 
 
 def _pleads(tokens: list[str]) -> bool:
@@ -4923,14 +4926,15 @@ _UNSURE_AFTER_NO = frozenset("sure idea know se seguro segura".split())  # noqa:
 _HAVE_NOW = frozenset("tengo tiene tenemos siento sientes have has feel feels".split())  # noqa: SIM905
 # Verbs that tell a sign in the present: "no la PUEDO doblar", "I CAN'T bend it", "TENGO 38".
 _TOLD_NOW = _PRESENT_BE | _HAVE_NOW | frozenset("puedo puede can cant cannot".split())  # noqa: SIM905
+_BARE_DATED = frozenset({"fue", "it"})  # "fue hace…", "it was…": no "that" pointing back at all told
 # A sign told in the present, with a verb of being or having, or of hurting ("my chest HURTS a lot").
+_TOLD_OR_HURTS_NOW = _TOLD_NOW | frozenset("hurts aches burns duele duelen arde arden".split())  # noqa: SIM905
 # What comes out of a wound, told in the present: "SALE líquido", "BOTA pus", "it SMELLS".
 _SEEN_NOW = frozenset(
     "sale salen bota botan huele huelen supura supuran gotea escurre oozes oozing smells stinks leaks leaking "  # noqa: SIM905
     "drains draining weeps weeping comes coming".split()
 )
-_BARE_DATED = frozenset({"fue", "it"})  # "fue hace…", "it was…": no "that" pointing back at all told
-_TOLD_OR_HURTS_NOW = _TOLD_NOW | frozenset("hurts aches burns duele duelen arde arden".split())  # noqa: SIM905
+_SEEN_OR_TOLD_NOW = _TOLD_OR_HURTS_NOW | _SEEN_NOW
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
 # Past forms of "to be" that tell a state back then: "was fine on day 5", "estaba bien ayer".
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
