@@ -12143,6 +12143,57 @@ AFTER_SETS_R29D = [
 ]
 
 
+# Thirtieth session, read from heldout BI-BL: a belief back then ("pensé que no era nada"), an episode
+# dated by a month, what a wound is seen doing now beside last week's healing, a reading in words
+# beside an earlier day's in digits.
+AFTER_SETS_R30A = [
+    (
+        "treinta y ocho justos, segundo dia despues de las inyecciones en la cadera. ayer tenia 37,5 y pense que no era nada",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "38 flat, day 2 after the hip injections. yesterday it was 37.5 and I thought it was nothing",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    ("crei que no era nada pero la rodilla sigue roja y caliente y tengo 38,5", "es", "urgent", "spreading_redness"),
+    ("I thought it was nothing but my knee is still red and hot and I have 38.5", "en", "urgent", "spreading_redness"),
+    (
+        "en enero me desmaye despues de que me sacaron la medula, dijeron que fue vasovagal. voy a una segunda vez, les aviso?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "in january i fainted after the marrow harvest, they said it was vasovagal. im going for a second round, should i tell them?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    ("me desmaye en marzo y otra vez hoy", "es", "emergency", "fainting"),
+    ("I fainted in march and again today", "en", "emergency", "fainting"),
+    ("en enero me hice las celulas y hoy me desmaye", "es", "emergency", "fainting"),
+    ("i had my infusion in march and i fainted an hour ago", "en", "emergency", "fainting"),
+    (
+        "la herida del hombro esta botando como pus amarillo y huele maluco, la semana pasada iba sanando bien",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "the wound on my shoulder is oozing yellowish pus and smells nasty, last week it was healing fine",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    ("la herida esta supurando, la semana pasada me quitaron los puntos", "es", "urgent", "discharge"),
+    ("the wound is draining pus, they took the stitches out last week", "en", "urgent", "discharge"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12338,7 +12389,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R29A
     + AFTER_SETS_R29B
     + AFTER_SETS_R29C
-    + AFTER_SETS_R29D,
+    + AFTER_SETS_R29D
+    + AFTER_SETS_R30A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

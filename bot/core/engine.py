@@ -1209,7 +1209,7 @@ class _Alarms(_TurnBase):
             or measures.improving_told(text)
         )
         lined = self.without_lines(text)
-        span = measures.temperature_span(lined) or measures.spelt_temperature_span(lined)
+        span = measures.reading_span(lined)
         # "is a low fever normal the first night?", "un poco de fiebrita la primera noche": a fever
         # called mild, with no reading, on the first day or night is the expected reaction, as a
         # reading under the line then is (medical-facts.md: under 38 °C can be normal at first).
@@ -1548,7 +1548,7 @@ class _Alarms(_TurnBase):
         if growing is not None:
             # "the red was 3cm yesterday, now 7cm": a patch measured bigger is spreading.
             text = f"{text[: growing[0]]} {GROWING_WORDS} {text[growing[1] :]}"
-        span = measures.temperature_span(text) or measures.spelt_temperature_span(text)
+        span = measures.reading_span(text)
         if span is not None and span[2] < self.fever_line():
             text = _felt_not_measured(text, span, self.fever_line())
             # "la semana pasada tuve 38,5…, hoy 36,4": the fever of an earlier day is told as the

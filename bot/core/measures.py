@@ -21,6 +21,7 @@ __all__ = [
     "heart_rate_span",
     "improving_told",
     "latest_day",
+    "reading_span",
     "rising_pain_span",
     "spelt_temperature_span",
     "temperature_in",
@@ -736,8 +737,21 @@ def temperature_in(text: str) -> float | None:
 
     A bare number counts only in a message about temperature ("tengo 40 años" is an age).
     """
-    span = temperature_span(text) or spelt_temperature_span(text)
+    span = reading_span(text)
     return span[2] if span is not None else None
+
+
+def reading_span(text: str) -> tuple[int, int, float] | None:
+    """(start, end, °C) of the reading that matters, in digits or in words ("treinta y ocho y medio"), or None.
+
+    "treinta y ocho justos…, ayer tenía 37,5": the reading in words is today's, the one in
+    digits an earlier day's.
+    """
+    digits = temperature_span(text)
+    spelt = spelt_temperature_span(text)
+    if digits is None or spelt is None:
+        return digits or spelt
+    return spelt if _before_now(text, digits) and not _before_now(text, spelt) else digits
 
 
 _TOKEN = re.compile(r"[^\W_]+")

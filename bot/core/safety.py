@@ -1235,6 +1235,9 @@ class SafetyRules:
             # "en 2022 me hice lo mismo y nada, ESTA VEZ al día 3 me sale pus": this time, not that one.
             or bool(_find(_THIS_TIME, hit_clause, 0, len(hit_clause)))
             or (hit.start > start and tokens[hit.start - 1] in _PRESENT_BE)
+            # "la herida ESTÁ BOTANDO como pus…, la semana pasada iba sanando bien": what comes out
+            # of it, seen now, in the sign's own clause.
+            or bool(_SEEN_NOW & set(hit_clause))
             or any(
                 tokens[i] in _HAVE_NOW and clause[i] == clause[hit.start]
                 for i in range(max(start, hit.start - 3), hit.start)
@@ -2506,6 +2509,8 @@ class SafetyRules:
             and not _time_went_by(tokens, a, b)
             # "I can't see… and it STILL hasn't come back": what was lost is still lost.
             and not (a > start and tokens[a - 1] in _STILL and tokens[a] in cues | _NOT_BACK)
+            # "pensé que no era nada", "I thought it was nothing": what the writer believed then.
+            and not _THOUGHT_THEN & set(tokens[max(start, a - _THOUGHT_REACH) : a])
             # "it was just a dot on sunday", "era solo un puntito": the size it had, not an ending.
             and not (tokens[b - 1] in ("just", "only", "solo", "nomas") and _SIZES & set(tokens[b : b + 3]))
             # "it was totally fine until monday", "estaba bien hasta el lunes": well until it began.
@@ -2828,7 +2833,17 @@ class SafetyRules:
             first = i - 1 if i > own[0] and (tokens[i - 1].isdecimal() or tokens[i - 1] in _SOME) else i
             return first - 1 if first > own[0] and tokens[first - 1] == "hace" else first
 
-        return _time_ago([tokens[i] for i in own]) and not any(
+        words = [tokens[i] for i in own]
+        # "en enero me desmayé después de la extracción": a month named for an episode, with no
+        # time of today or of a plan beside it, is weeks back.
+        in_month = [
+            own[k]
+            for k, (first, second) in enumerate(itertools.pairwise(words))
+            if first in ("in", "en") and second in _MONTHS
+        ]
+        if in_month and not (_OWN_TIME | _FUTURE) & set(words):
+            return not any(self._dates_treatment(tokens, i) for i in in_month)
+        return _time_ago(words) and not any(
             tokens[i] in _SPANS and self._dates_treatment(tokens, phrase_start(i)) for i in own
         )
 
@@ -4932,7 +4947,8 @@ _TOLD_OR_HURTS_NOW = _TOLD_NOW | frozenset("hurts aches burns duele duelen arde 
 # What comes out of a wound, told in the present: "SALE líquido", "BOTA pus", "it SMELLS".
 _SEEN_NOW = frozenset(
     "sale salen bota botan huele huelen supura supuran gotea escurre oozes oozing smells stinks leaks leaking "  # noqa: SIM905
-    "drains draining weeps weeping comes coming".split()
+    "drains draining weeps weeping comes coming saliendo botando supurando goteando escurriendo chorreando "
+    "drenando".split()
 )
 _SEEN_OR_TOLD_NOW = _TOLD_OR_HURTS_NOW | _SEEN_NOW
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
@@ -5433,6 +5449,9 @@ _CAUSE_VERBS = frozenset(
     dejar dejarte dejarme dejarla dejarlo mandar soltar
     """.split()  # noqa: SIM905
 )
+# Beliefs back then, overturned by telling the sign: "pensé que no era nada", "I thought it had gone".
+_THOUGHT_THEN = frozenset("pense crei pensaba creia pensamos creimos thought figured assumed supuse".split())  # noqa: SIM905
+_THOUGHT_REACH = 3
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
 _BEFORE_A_VERB = _CLITICS | frozenset({"ya", "los", "las"})
