@@ -12194,6 +12194,38 @@ AFTER_SETS_R30A = [
 ]
 
 
+# Thirtieth session, read from BM-BP: whether the message is worth sending ("not sure if it matters")
+# before a sign told of someone else; what should not happen ("el dolor no debe empeorar") is no denial.
+AFTER_SETS_R30B = [
+    (
+        "not sure if it matters but the neighbour I drive to appointments has a knee that's very hot and swollen and she can't put weight on it. The injection was about 3 weeks ago, no fever",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "no se si importa pero la vecina que llevo a las citas tiene la rodilla muy caliente e hinchada y no puede apoyarla. la inyeccion fue hace como 3 semanas, sin fiebre",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    ("not sure if it matters but my mom has a fever of 39 and her knee is red", "en", "urgent", "fever"),
+    ("no se si sea importante pero mi mama tiene 39 de fiebre y la rodilla roja", "es", "urgent", "fever"),
+    (
+        "Asere, mi hermano se puso las stem cells en la rodilla en Hialeah el lunes, el miércoles estaba de lo más bien, pero hoy viernes la rodilla está peor que nunca, un dolor que no lo deja dormir, y más hinchada. Fiebre no tiene. El médico le dijo que eso es la regeneración, pero en internet dice que el dolor no debe empeorar",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "my brother had stem cells in his knee on monday, on wednesday he was great, but today friday the knee is worse than ever, the pain keeps him up and it's more swollen. no fever. the doctor said it's the regeneration but online it says the pain should not get worse",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12390,7 +12422,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R29B
     + AFTER_SETS_R29C
     + AFTER_SETS_R29D
-    + AFTER_SETS_R30A,
+    + AFTER_SETS_R30A
+    + AFTER_SETS_R30B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

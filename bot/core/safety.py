@@ -1424,6 +1424,9 @@ class SafetyRules:
                     )
                 )
                 and not _plea(tokens, a, b, hit.start)
+                # "not sure if it matters but the neighbour's knee is very hot", "no sé si sea
+                # importante, pero…": whether the message is worth sending, not a question of the sign.
+                and not _worth_asked(tokens, b)
                 # "quería saber si se puede cambiar el recordatorio, y OTRA COSA, a mi papá le duele el
                 # pecho": the question was of another topic, closed by the turn to a new one.
                 and not (b <= hit.start and _find(_TOPIC_TURNS, tokens, b, hit.start))
@@ -2241,6 +2244,8 @@ class SafetyRules:
             if other.sign == hit.sign
             and (other.start >= hit.end or other.end <= hit.start)
             and self._negated(tokens, other, covered, hits)
+            # "en internet dice que el dolor NO DEBE empeorar": what should not happen, not a denial.
+            and not _SHOULD & set(tokens[max(0, other.start - 2) : other.end])
         ]
         # "me tomé ibuprofeno… antes tenía 38,8… ¿ya no es fiebre?": a fever told after the
         # medicine that hides it is not ended by a denial after it.
@@ -4722,6 +4727,29 @@ def _names_patient(tokens: list[str], at: int) -> bool:
     )
 
 
+# Whether a message is worth sending: "not sure if IT MATTERS", "no sé si SEA IMPORTANTE".
+_WORTH = frozenset(
+    tuple(phrase.split())
+    for phrase in (  # noqa: SIM905
+        "it matters|this matters|that matters|it matter|matters|its important|this is important|its relevant|"
+        "this is relevant|its worth|this is worth|worth mentioning|worth asking|i should bother|i should even ask|"
+        "i should mention|i should write|i should message|i should ask|importa|sea importante|es importante|"
+        "sea relevante|es relevante|tiene importancia|tenga importancia|viene al caso|vale la pena|los moleste|"
+        "molestarlos|deba escribir|debo escribir|deberia escribir|deba preguntar|debo preguntar"
+    ).split("|")
+)
+_WORTH_LONGEST = 4
+
+
+def _worth_asked(tokens: list[str], at: int) -> bool:
+    """True when the question opened before `at` is whether the message is worth sending and ends
+    there ("not sure if it matters | but…"), so the sign after it is told, not asked."""
+    for n in range(1, _WORTH_LONGEST + 1):
+        if tuple(tokens[at : at + n]) in _WORTH:
+            return tokens[at + n : at + n + 1] in ([], [_BREAK], ["but"], ["pero"])
+    return False
+
+
 def _plea(tokens: list[str], a: int, b: int, sign: int) -> bool:
     """True when the question at tokens[a:b] does not ask about the sign at `sign`.
 
@@ -5453,6 +5481,7 @@ _CAUSE_VERBS = frozenset(
 _THOUGHT_THEN = frozenset("pense crei pensaba creia pensamos creimos thought figured assumed supuse".split())  # noqa: SIM905
 _THOUGHT_REACH = 3
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
+_SHOULD = _EXPECTED | frozenset("shouldnt debe deben".split())  # noqa: SIM905
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
 _BEFORE_A_VERB = _CLITICS | frozenset({"ya", "los", "las"})
 
