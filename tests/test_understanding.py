@@ -12226,6 +12226,41 @@ AFTER_SETS_R30B = [
 ]
 
 
+# Thirtieth session, read from BQ-BT: a sign as what a question is about ("just asking about the lung
+# clot thing"); "if I should bother you"; a denial before "and today I feel normal"; redness wider than
+# the dressing ("lo rojo ya pasó la curita").
+AFTER_SETS_R30C = [
+    ("no chest pain im just asking about the lung clot thing", "en", "info_alarming", "breathing"),
+    ("no me duele el pecho, solo pregunto por lo de los coagulos en el pulmon", "es", "info_alarming", "breathing"),
+    ("I have a question about the chest pain, it started an hour ago", "en", "emergency", "chest_pain"),
+    ("asking about the chest pain i have now", "en", "emergency", "chest_pain"),
+    (
+        "not sure if I should bother you, some yellowish gunk is coming out of the hip injection site and it smells bad",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    ("no se si deba molestarlos, me sale como pus amarillo del piquete y huele feo", "es", "urgent", "discharge"),
+    (
+        "last night i felt faint for a sec when i stood up but it never happened again and today i feel totally normal",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "anoche me senti desmayar un segundo al pararme pero no me volvio a pasar y hoy me siento normal",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    ("i fainted an hour ago and i dont feel ok", "en", "emergency", "fainting"),
+    ("sin calentura pero lo rojo ya paso la curita", "es", "urgent", "spreading_redness"),
+    ("no fever but the red has gone past the bandaid", "en", "urgent", "spreading_redness"),
+    ("la rojez ya se sale de la gasa", "es", "urgent", "spreading_redness"),
+    ("the redness spread beyond the dressing", "en", "urgent", "spreading_redness"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12423,7 +12458,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R29C
     + AFTER_SETS_R29D
     + AFTER_SETS_R30A
-    + AFTER_SETS_R30B,
+    + AFTER_SETS_R30B
+    + AFTER_SETS_R30C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1426,7 +1426,7 @@ class SafetyRules:
                 and not _plea(tokens, a, b, hit.start)
                 # "not sure if it matters but the neighbour's knee is very hot", "no sé si sea
                 # importante, pero…": whether the message is worth sending, not a question of the sign.
-                and not _worth_asked(tokens, b)
+                and not _worth_asked(tokens, a, b)
                 # "quería saber si se puede cambiar el recordatorio, y OTRA COSA, a mi papá le duele el
                 # pecho": the question was of another topic, closed by the turn to a new one.
                 and not (b <= hit.start and _find(_TOPIC_TURNS, tokens, b, hit.start))
@@ -1848,6 +1848,10 @@ class SafetyRules:
         if not reason and _message_topic(tokens, hit):
             # "I want to understand the fever part right", "me mandaste algo de la fiebre y no le
             # entendí": the sign as the topic of a message, to be read or translated.
+            reason = "asking"
+        if not reason and _asked_about(tokens, hit):
+            # "no chest pain, im just asking about the lung clot thing", "solo pregunto por lo de los
+            # coágulos": the sign as what a question is about, with nothing of it told.
             reason = "asking"
         if not reason and _feared_topic(tokens, hit):
             # "lo de los coágulos en los pulmones me da miedo", "the lung clot thing scares me": a
@@ -2501,6 +2505,13 @@ class SafetyRules:
             )
             # "no ha vuelto en sí": has not come to, not "it has not come back".
             and not (tokens[b - 1] in ("vuelto", "volvio") and tokens[b : b + 2] == ["en", "si"])
+            # "lo rojo ya pasó la curita", "ya pasó el borde": gone past a dressing or a mark, not gone.
+            and not (
+                tokens[b - 1] in _PASSED_MARK
+                and tokens[b : b + 1]
+                and tokens[b] in _ANY_ARTICLE
+                and bool((_COVERINGS | _MARKED) & set(tokens[b + 1 : b + 2]))
+            )
             # "ya se pasó de la raya": gone past the line drawn round it, not gone.
             # "hoy ya se pasó como dos dedos": by how much it went past.
             and not (
@@ -2763,8 +2774,16 @@ class SafetyRules:
                 last += 1
             if _APART_FROM_IT & set(tokens[first:last]):
                 continue
-            # "today i dont feel good", "hoy no estoy bien": a negated wellness is none.
-            if not any(tokens[i] in cues for i in range(first, a)):
+            # "today i dont feel good", "hoy no estoy bien": a negated wellness is none. "it never
+            # happened again AND TODAY i feel normal": a denial before an "and" that opens a new time
+            # is of another thing.
+            opening = first
+            for i in range(a - 1, first - 1, -1):
+                if tokens[i] in _AND:
+                    if _TODAY_NOW & set(tokens[i + 1 : a]):
+                        opening = i + 1
+                    break
+            if not any(tokens[i] in cues for i in range(opening, a)):
                 marks[clause[a]] = max(marks.get(clause[a], mark), mark)
         return marks
 
@@ -4732,7 +4751,8 @@ _WORTH = frozenset(
     tuple(phrase.split())
     for phrase in (  # noqa: SIM905
         "it matters|this matters|that matters|it matter|matters|its important|this is important|its relevant|"
-        "this is relevant|its worth|this is worth|worth mentioning|worth asking|i should bother|i should even ask|"
+        "this is relevant|its worth|this is worth|worth mentioning|worth asking|i should bother|i should bother you|"
+        "i should bother u|i should bother anyone|i should even ask|"
         "i should mention|i should write|i should message|i should ask|importa|sea importante|es importante|"
         "sea relevante|es relevante|tiene importancia|tenga importancia|viene al caso|vale la pena|los moleste|"
         "molestarlos|deba escribir|debo escribir|deberia escribir|deba preguntar|debo preguntar"
@@ -4741,13 +4761,14 @@ _WORTH = frozenset(
 _WORTH_LONGEST = 4
 
 
-def _worth_asked(tokens: list[str], at: int) -> bool:
-    """True when the question opened before `at` is whether the message is worth sending and ends
-    there ("not sure if it matters | but…"), so the sign after it is told, not asked."""
-    for n in range(1, _WORTH_LONGEST + 1):
-        if tuple(tokens[at : at + n]) in _WORTH:
-            return tokens[at + n : at + n + 1] in ([], [_BREAK], ["but"], ["pero"])
-    return False
+def _worth_asked(tokens: list[str], a: int, b: int) -> bool:
+    """True when the question at tokens[a:b] is whether the message is worth sending and ends with
+    that ("not sure if it matters | but…", "if I should bother you"), so the sign after it is told."""
+    return any(
+        tuple(tokens[at : at + n]) in _WORTH and tokens[at + n : at + n + 1] in ([], [_BREAK], ["but"], ["pero"])
+        for at in range(a + 1, b + 1)
+        for n in range(1, _WORTH_LONGEST + 1)
+    )
 
 
 def _plea(tokens: list[str], a: int, b: int, sign: int) -> bool:
@@ -6380,6 +6401,11 @@ _MARKED = frozenset(
     "contorno circulo marked mark edge edges outline outlined circled drew pen marker".split()
 )
 _MARK_REACH = 15
+# What covers a wound, that a patch may spread past: "ya pasó la curita", "went past the plaster".
+_COVERINGS = frozenset(
+    "curita curitas venda vendita vendaje gasa gasita parche tirita bandita aposito esparadrapo tela cinta "  # noqa: SIM905
+    "bandaid bandage plaster dressing gauze tape".split()
+)
 
 
 def _sentence_start(sentences: list[int], at: int) -> int:
@@ -6756,6 +6782,31 @@ def _named_as_topic(tokens: list[str], hit: _Hit, openers: tuple[tuple[str, ...]
     return any(before[-len(opener) :] == opener for opener in openers) or bool(
         _TOPIC_NOUNS & set(tokens[hit.end : hit.end + 1])
     )
+
+
+# "asking about", "una duda sobre", "pregunto por": what a question is about comes next.
+_ASKING_WORDS = frozenset(
+    "asking ask question questions wondering curious pregunto preguntando pregunta preguntas preguntar duda dudas "  # noqa: SIM905
+    "curiosidad".split()
+)
+_ABOUT = frozenset("about regarding re sobre por acerca de del".split())  # noqa: SIM905
+_ASKING_REACH = 3
+
+
+def _asked_about(tokens: list[str], hit: _Hit) -> bool:
+    """True for "just asking about the lung clot thing", "una duda sobre los coágulos": the sign, with
+    only articles (or "lo de") before it, as what a question is about, and nothing told of it now after."""
+    at = hit.start
+    while at > 0 and (tokens[at - 1] in _ANY_ARTICLE or tuple(tokens[at - 2 : at]) in (("lo", "de"), ("lo", "del"))):
+        at -= 2 if tokens[at - 1] in ("de", "del") else 1
+    if at == 0 or tokens[at - 1] not in _ABOUT:
+        return False
+    if not _ASKING_WORDS & set(tokens[max(0, at - 1 - _ASKING_REACH) : at - 1]):
+        return False
+    after = tokens[hit.end : hit.end + _ASKING_REACH + 2]
+    if _BREAK in after:
+        after = after[: after.index(_BREAK)]
+    return not (_NOW_WORDS | _TOLD_NOW | _SEEN_NOW) & set(after)
 
 
 def _feared_topic(tokens: list[str], hit: _Hit) -> bool:
