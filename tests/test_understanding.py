@@ -12261,6 +12261,68 @@ AFTER_SETS_R30C = [
 ]
 
 
+# Thirtieth session, read from BU-BX: values offered to a question about the line after a clause
+# that mentions the writer's doctor; a rule in shorthand ("pus = go in"); a swelling that went down
+# ("se desinchó"); a together sign across a clause does not carry its passing to the next clause.
+AFTER_SETS_R30D = [
+    (
+        "what counts as a high fever after treatment, 38? 39? my doctor and the website say different things",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "a partir de cuanto es fiebre de verdad despues del tratamiento? 38? 39? el medico dice una cosa y la pagina otra",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    ("what counts as a fever? i have 38.6", "en", "urgent", "fever"),
+    (
+        "how do I tell normal soreness from an infection? my pharmacist said pus = go in",
+        "en",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "como distingo el dolor normal de una infeccion? el farmaceutico dijo que pus = ir a la clinica",
+        "es",
+        "info_alarming",
+        "discharge",
+    ),
+    ("la enfermera dijo que fiebre significa llamar a la clinica, cuanto es fiebre?", "es", "info_alarming", "fever"),
+    ("the nurse said a fever means call the clinic, how high is a fever?", "en", "info_alarming", "fever"),
+    ("there is pus coming out, that means go in right?", "en", "urgent", "discharge"),
+    ("tengo pus, eso significa ir a urgencias?", "es", "urgent", "discharge"),
+    (
+        "la pierna hinchada que tenia ya se desinchó, el eco dio que no habia coagulo. gracias a la enfermera que me mando a revisarme",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "the swollen leg I had has gone down, the scan showed no clot. thanks to the nurse who sent me to get checked",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+    ("la hinchazon ya bajo pero la pierna sigue caliente y dura", "es", "urgent", "leg_clot"),
+    ("the swelling went down but my leg is still hot and hard", "en", "urgent", "spreading_redness"),
+    (
+        "me mareo un poquito cuando me paro rapido pero no me he desmayado ni nada, lo de las celulas fue ayer",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "slightly lightheaded getting up from the sofa, no fainting at all, the drip was yesterday",
+        "en",
+        "side_effect",
+        None,
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12459,7 +12521,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R29D
     + AFTER_SETS_R30A
     + AFTER_SETS_R30B
-    + AFTER_SETS_R30C,
+    + AFTER_SETS_R30C
+    + AFTER_SETS_R30D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -276,6 +276,7 @@ _SEEKS_CLINIC = re.compile(
 )
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|in place of|en vez de|en lugar de|en cambio de)\b")
 PILLS_LABEL = "pills"
+SIDE_EFFECT_LABEL = "side_effect"
 LANGUAGE_LABEL = "language"
 PRIVACY_LABEL = "privacy"
 CLINIC_LABEL = "clinic_choice"
@@ -1470,6 +1471,11 @@ class _Alarms(_TurnBase):
             # "37,8, día cero, la doctora dijo que podía pasar": a reading under the line on the
             # first days, with no fever told (gone or asked about), is the expected reaction.
             expected = under_line and not _FEVER_FELT.search(text)
+            if safety.treatment_only(text):
+                # "hi, I had stem cells put in my spine two days ago": who was treated, where and
+                # when, and no sign; what to expect next is the side effects' topic.
+                self._decision = (text, replace(decision, label=SIDE_EFFECT_LABEL, runner_up=decision.label))
+                return False
             tie = _torn_toward_topic(decision, text) and (
                 denied is not None
                 # "me dio dolor de cabeza…, ya casi se me pasó, ¿hay que preocuparse?": no sign the
@@ -1478,6 +1484,10 @@ class _Alarms(_TurnBase):
             )
             if decision.probability >= TRUST_LABEL and not expected and not tie:
                 self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context="classifier")
+            elif tie and denied is not None:
+                # "me mareo un poquito al pararme, pero no me he desmayado ni nada": torn between
+                # information about the sign denied and a topic; the topic answers what is told.
+                self._decision = (text, replace(decision, label=decision.runner_up, runner_up=decision.label))
             return False
         if found is None:
             return False

@@ -111,6 +111,7 @@ _DETERMINERS = frozenset("my the his her their a el la los las mi mis su sus tu 
 # Punctuation that ends a clause in what people type; split on before normalising.
 # A decimal point or comma between digits ("38.5", "38,5") is part of a number, not a break.
 _CLAUSE_PUNCTUATION = re.compile(r"(?:(?!(?<=\d)[.,](?=\d))[.,;:!?¿¡\n\r()\[\]{}…])+|\s[-–—]+\s")
+_EQUALS_WORD = re.compile(r"\s*=\s*(?=[^\W\d_])")
 _EQUALS_ASKED = re.compile(r"(^|[.!?\n]\s*)([^=.!?\n]{1,40}?)\s*=\s*\?")
 _NUMBER_ASIDE = re.compile(r"\((\s*(?:[^\W\d_]{1,5}\s*)?\d{1,3}\s*(?:[^\W\d_]{1,5}\s*)?)\)")
 # "now that I think about it, it was the coffee", "ahora que lo pienso": the "now" of a second
@@ -884,6 +885,8 @@ class SafetyRules:
         text = _NOW_ON_SECOND_THOUGHT.sub("", text)
         # "DVT = ?", "sepsis=??": what a word means, asked in shorthand.
         text = _EQUALS_ASKED.sub(r"\1what is \2?", text)
+        # "pus = go in": a rule written in shorthand, read as "pus means go in".
+        text = _EQUALS_WORD.sub(" means ", text)
         pieces = _CLAUSE_PUNCTUATION.split(text)
         delimiters = _CLAUSE_PUNCTUATION.findall(text)
         for number, piece in enumerate(pieces):
@@ -1848,6 +1851,10 @@ class SafetyRules:
         if not reason and _message_topic(tokens, hit):
             # "I want to understand the fever part right", "me mandaste algo de la fiebre y no le
             # entendí": the sign as the topic of a message, to be read or translated.
+            reason = "asking"
+        if not reason and _rule_told(tokens, hit, hit_clause):
+            # "my pharmacist said pus = go in", "fiebre significa ir a urgencias": what a sign
+            # calls for, told as a rule; the information, and "if this is happening now, call".
             reason = "asking"
         if not reason and _asked_about(tokens, hit):
             # "no chest pain, im just asking about the lung clot thing", "solo pregunto por lo de los
@@ -2993,6 +3000,13 @@ class SafetyRules:
             or (
                 tokens[before - 1] in _HALF
                 and any(word.isdecimal() for word in tokens[max(0, before - 4) : before - 1])
+            )
+            # "…after treatment, 38? 39?": the value before, read as the sign's word, alone in its clause.
+            or any(
+                other.sign == hit.sign
+                and other.end == before
+                and (other.start == 0 or tokens[other.start - 1] == _BREAK)
+                for other in hits
             )
         )
         # "what temp counts as a fever for you guys? 38?": one value offered to a question about
@@ -4711,8 +4725,8 @@ def _of_nobody(tokens: list[str], at: int, end: int) -> bool:
 
 
 def _covered(hits: list[_Hit]) -> set[int]:
-    """Every position some sign's words stand at."""
-    return {i for hit in hits for i in range(hit.start, hit.end)}
+    """Every position some sign's words stand at (a `together` sign's own words, not the words between them)."""
+    return {i for hit in hits for i in (hit.words if hit.words is not None else range(hit.start, hit.end))}
 
 
 def _told_as_topic(tokens: list[str], at: int, stop: int, end: int) -> bool:
@@ -6789,8 +6803,29 @@ _ASKING_WORDS = frozenset(
     "asking ask question questions wondering curious pregunto preguntando pregunta preguntas preguntar duda dudas "  # noqa: SIM905
     "curiosidad".split()
 )
-_ABOUT = frozenset("about regarding re sobre por acerca de del".split())  # noqa: SIM905
+_QUESTION_ABOUT = frozenset("about regarding re sobre por acerca de del".split())  # noqa: SIM905
 _ASKING_REACH = 3
+
+
+_RULE_MEANS = _MEANS | {"equals"}  # "pus = go in" is read as "pus means go in"
+# What a sign is said to call for: "go in", "call", "the ER", "urgencias".
+_CALLS_FOR = frozenset(
+    "go call er ed hospital clinic emergency urgent urgencias emergencia clinica llamar llama ir ve vaya "  # noqa: SIM905
+    "acudir correr".split()
+)
+_CALLS_REACH = 3
+
+
+def _rule_told(tokens: list[str], hit: _Hit, hit_clause: list[str]) -> bool:
+    """True for "pus = go in", "red streaks means ER", "fiebre significa ir a urgencias": a sign, then
+    what it calls for, with nothing of it told in the present."""
+    if tokens[hit.end : hit.end + 1] == ["quiere"]:
+        at = hit.end + 2 if tokens[hit.end + 1 : hit.end + 2] == ["decir"] else len(tokens)
+    elif tokens[hit.end : hit.end + 1] and tokens[hit.end] in _RULE_MEANS:
+        at = hit.end + 1
+    else:
+        return False
+    return bool(_CALLS_FOR & set(tokens[at : at + _CALLS_REACH])) and not (_TOLD_NOW | _SEEN_NOW) & set(hit_clause)
 
 
 def _asked_about(tokens: list[str], hit: _Hit) -> bool:
@@ -6799,7 +6834,7 @@ def _asked_about(tokens: list[str], hit: _Hit) -> bool:
     at = hit.start
     while at > 0 and (tokens[at - 1] in _ANY_ARTICLE or tuple(tokens[at - 2 : at]) in (("lo", "de"), ("lo", "del"))):
         at -= 2 if tokens[at - 1] in ("de", "del") else 1
-    if at == 0 or tokens[at - 1] not in _ABOUT:
+    if at == 0 or tokens[at - 1] not in _QUESTION_ABOUT:
         return False
     if not _ASKING_WORDS & set(tokens[max(0, at - 1 - _ASKING_REACH) : at - 1]):
         return False
