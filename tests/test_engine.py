@@ -691,6 +691,55 @@ def test_a_denied_sign_beside_a_topic_the_model_nearly_chose(
     assert label_of(turn.effects) == expected
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(
+    ("runner_up", "expected"),
+    [
+        # Torn between information about the denied sign and a topic: the topic answers.
+        ("side_effect", "side_effect"),
+        # Torn toward an alarm: the denied sign's information, and "if this is happening now".
+        ("emergency", "info_alarming"),
+    ],
+)
+def test_torn_between_a_denied_signs_information_and_a_topic(
+    content: Content, language: str, runner_up: str, expected: str
+) -> None:
+    from dataclasses import replace
+
+    from bot.tools.evaluation import label_of
+
+    text = {
+        "en": "I get a little dizzy when I stand up fast but I haven't fainted or anything, the cells were yesterday",
+        "es": "me mareo un poquito cuando me paro rapido pero no me he desmayado ni nada, lo de las celulas fue ayer",
+    }[language]
+    engine = Engine(replace(content, classifier=_SureOf("info_alarming", 0.51, runner_up)))  # type: ignore[arg-type]
+    turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
+    assert label_of(turn.effects) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "expected"),
+    [
+        # Who was treated, where and when, and no sign: what to expect next, whatever the model leans to.
+        ("hi, I had stem cells put in my spine two days ago", "en", "info_alarming", "side_effect"),
+        ("hola, me pusieron celulas madre en la columna hace dos dias", "es", "info_alarming", "side_effect"),
+        # A question about an alarming topic is still one.
+        ("can stem cells in the spine cause paralysis?", "en", "info_alarming", "info_alarming"),
+        ("¿las células en la columna pueden dejar paralítico?", "es", "info_alarming", "info_alarming"),
+    ],
+)
+def test_a_treatment_told_with_no_sign_is_the_side_effects_topic(
+    content: Content, text: str, language: str, label: str, expected: str
+) -> None:
+    from dataclasses import replace
+
+    from bot.tools.evaluation import label_of
+
+    engine = Engine(replace(content, classifier=_SureOf(label, 0.6, "emergency")))  # type: ignore[arg-type]
+    turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
+    assert label_of(turn.effects) == expected
+
+
 @pytest.mark.parametrize(
     ("label", "runner_up", "margin", "expected"),
     [

@@ -12308,18 +12308,6 @@ AFTER_SETS_R30D = [
     ),
     ("la hinchazon ya bajo pero la pierna sigue caliente y dura", "es", "urgent", "leg_clot"),
     ("the swelling went down but my leg is still hot and hard", "en", "urgent", "spreading_redness"),
-    (
-        "me mareo un poquito cuando me paro rapido pero no me he desmayado ni nada, lo de las celulas fue ayer",
-        "es",
-        "side_effect",
-        None,
-    ),
-    (
-        "slightly lightheaded getting up from the sofa, no fainting at all, the drip was yesterday",
-        "en",
-        "side_effect",
-        None,
-    ),
 ]
 
 
