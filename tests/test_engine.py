@@ -663,6 +663,17 @@ class _SureOf:
         return self.decision
 
 
+def _label_when_read_as(content: Content, reading: _SureOf, text: str, language: str) -> str:
+    """The corpus label of what the engine answers `text` with, when the model reads it as `reading`."""
+    from dataclasses import replace
+
+    from bot.tools.evaluation import label_of
+
+    engine = Engine(replace(content, classifier=reading))  # type: ignore[arg-type]
+    turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
+    return label_of(turn.effects)
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize(
     ("label", "probability", "runner_up", "expected"),
@@ -678,17 +689,11 @@ class _SureOf:
 def test_a_denied_sign_beside_a_topic_the_model_nearly_chose(
     content: Content, language: str, label: str, probability: float, runner_up: str, expected: str
 ) -> None:
-    from dataclasses import replace
-
-    from bot.tools.evaluation import label_of
-
     text = {
         "en": "no fever, she slept most of the day after the drip but she is clear when awake",
         "es": "sin fiebre, durmió casi todo el día después del suero pero despierta está lúcida",
     }[language]
-    engine = Engine(replace(content, classifier=_SureOf(label, probability, runner_up)))  # type: ignore[arg-type]
-    turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
-    assert label_of(turn.effects) == expected
+    assert _label_when_read_as(content, _SureOf(label, probability, runner_up), text, language) == expected
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -704,17 +709,11 @@ def test_a_denied_sign_beside_a_topic_the_model_nearly_chose(
 def test_torn_between_a_denied_signs_information_and_a_topic(
     content: Content, language: str, runner_up: str, expected: str
 ) -> None:
-    from dataclasses import replace
-
-    from bot.tools.evaluation import label_of
-
     text = {
         "en": "I get a little dizzy when I stand up fast but I haven't fainted or anything, the cells were yesterday",
         "es": "me mareo un poquito cuando me paro rapido pero no me he desmayado ni nada, lo de las celulas fue ayer",
     }[language]
-    engine = Engine(replace(content, classifier=_SureOf("info_alarming", 0.51, runner_up)))  # type: ignore[arg-type]
-    turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
-    assert label_of(turn.effects) == expected
+    assert _label_when_read_as(content, _SureOf("info_alarming", 0.51, runner_up), text, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -731,13 +730,7 @@ def test_torn_between_a_denied_signs_information_and_a_topic(
 def test_a_treatment_told_with_no_sign_is_the_side_effects_topic(
     content: Content, text: str, language: str, label: str, expected: str
 ) -> None:
-    from dataclasses import replace
-
-    from bot.tools.evaluation import label_of
-
-    engine = Engine(replace(content, classifier=_SureOf(label, 0.6, "emergency")))  # type: ignore[arg-type]
-    turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
-    assert label_of(turn.effects) == expected
+    assert _label_when_read_as(content, _SureOf(label, 0.6, "emergency"), text, language) == expected
 
 
 @pytest.mark.parametrize(

@@ -748,10 +748,13 @@ def reading_span(text: str) -> tuple[int, int, float] | None:
     digits an earlier day's.
     """
     digits = temperature_span(text)
+    if digits is None:
+        return spelt_temperature_span(text)
+    if not _before_now(text, digits):
+        return digits
+    # Only then is the reading in words looked for: most messages have none, and this runs every turn.
     spelt = spelt_temperature_span(text)
-    if digits is None or spelt is None:
-        return digits or spelt
-    return spelt if _before_now(text, digits) and not _before_now(text, spelt) else digits
+    return spelt if spelt is not None and not _before_now(text, spelt) else digits
 
 
 _TOKEN = re.compile(r"[^\W_]+")

@@ -2517,7 +2517,7 @@ class SafetyRules:
                 tokens[b - 1] in _PASSED_MARK
                 and tokens[b : b + 1]
                 and tokens[b] in _ANY_ARTICLE
-                and bool((_COVERINGS | _MARKED) & set(tokens[b + 1 : b + 2]))
+                and bool(_PASSED_OVER & set(tokens[b + 1 : b + 2]))
             )
             # "ya se pasó de la raya": gone past the line drawn round it, not gone.
             # "hoy ya se pasó como dos dedos": by how much it went past.
@@ -2872,7 +2872,7 @@ class SafetyRules:
             for k, (first, second) in enumerate(itertools.pairwise(words))
             if first in ("in", "en") and second in _MONTHS
         ]
-        if in_month and not (_OWN_TIME | _FUTURE) & set(words):
+        if in_month and not _TODAY_OR_PLANNED & set(words):
             return not any(self._dates_treatment(tokens, i) for i in in_month)
         return _time_ago(words) and not any(
             tokens[i] in _SPANS and self._dates_treatment(tokens, phrase_start(i)) for i in own
@@ -4998,6 +4998,8 @@ _TREND = frozenset(
 )
 _THIS_TIME = (("esta", "vez"), ("this", "time"), ("this", "round"))
 _OWN_TIME = frozenset("desde since hace ago now ahora ahorita today hoy tonight just acaba acabo".split())  # noqa: SIM905
+# "en enero me desmayé" is weeks back; not with a time of today or of a plan beside it.
+_TODAY_OR_PLANNED = _OWN_TIME | _FUTURE
 # "TENGO un dolor en el pecho…, me operaron del corazón en 2019": a sign had now, of the present.
 # "not sure or…", "no sé o…": the "no" of doubt, which lists no place.
 _UNSURE_AFTER_NO = frozenset("sure idea know se seguro segura".split())  # noqa: SIM905
@@ -6420,6 +6422,7 @@ _COVERINGS = frozenset(
     "curita curitas venda vendita vendaje gasa gasita parche tirita bandita aposito esparadrapo tela cinta "  # noqa: SIM905
     "bandaid bandage plaster dressing gauze tape".split()
 )
+_PASSED_OVER = _COVERINGS | _MARKED
 
 
 def _sentence_start(sentences: list[int], at: int) -> int:
@@ -6814,6 +6817,9 @@ _CALLS_FOR = frozenset(
     "acudir correr".split()
 )
 _CALLS_REACH = 3
+_TOLD_OR_SEEN_NOW = _TOLD_NOW | _SEEN_NOW
+# "asking about the chest pain I have now": the sign told after all.
+_TOLD_AFTER_ASKING = _TOLD_OR_SEEN_NOW | _NOW_WORDS
 
 
 def _rule_told(tokens: list[str], hit: _Hit, hit_clause: list[str]) -> bool:
@@ -6825,7 +6831,7 @@ def _rule_told(tokens: list[str], hit: _Hit, hit_clause: list[str]) -> bool:
         at = hit.end + 1
     else:
         return False
-    return bool(_CALLS_FOR & set(tokens[at : at + _CALLS_REACH])) and not (_TOLD_NOW | _SEEN_NOW) & set(hit_clause)
+    return bool(_CALLS_FOR & set(tokens[at : at + _CALLS_REACH])) and not _TOLD_OR_SEEN_NOW & set(hit_clause)
 
 
 def _asked_about(tokens: list[str], hit: _Hit) -> bool:
@@ -6841,7 +6847,7 @@ def _asked_about(tokens: list[str], hit: _Hit) -> bool:
     after = tokens[hit.end : hit.end + _ASKING_REACH + 2]
     if _BREAK in after:
         after = after[: after.index(_BREAK)]
-    return not (_NOW_WORDS | _TOLD_NOW | _SEEN_NOW) & set(after)
+    return not _TOLD_AFTER_ASKING & set(after)
 
 
 def _feared_topic(tokens: list[str], hit: _Hit) -> bool:
