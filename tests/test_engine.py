@@ -752,3 +752,43 @@ def test_a_tie_with_the_pills_question_goes_to_the_question(
 
     decided = _question_first(Decision(label, 0.42, runner_up, margin=margin), "")
     assert decided is not None and decided.label == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("it's on the 14th", "en"),
+        ("next tuesday at 10am", "en"),
+        ("it was 5 days ago", "en"),
+        ("es el 14", "es"),
+        ("el próximo martes a las 10", "es"),
+        ("fue hace cinco días", "es"),
+    ],
+)
+@pytest.mark.parametrize("reading", ["smalltalk", "info_alarming", "urgent"])
+@pytest.mark.parametrize(("fields", "flow"), [({}, "onboarding"), ({"treatment_date": "2026-11-20"}, "reminders")])
+def test_a_date_alone_opens_where_the_treatment_date_is_kept(
+    content: Content, text: str, language: str, reading: str, fields: dict[str, str], flow: str
+) -> None:
+    """A date with nothing else is the treatment's, asked for (or shown) where it is kept, however
+    the model reads it: never small talk, information about a sign, nor an alarm."""
+    from dataclasses import replace
+
+    engine = Engine(replace(content, classifier=_SureOf(reading, 0.9, "reminders")))  # type: ignore[arg-type]
+    turn = engine.handle(UserState(user_id=7, language=language, fields=dict(fields)), Text(text), NOW)
+    routed = [event.data for event in turn.effects if event.kind == "routed"]
+    assert [(data["flow"], data["by"]) for data in routed] == [(flow, "rules:date_only")]
+    assert not {"red_flag", "warning_sign", "alarm_info", "small_talk"} & {event.kind for event in turn.effects}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("37.6 tonight, day 1", "en"), ("37,6 esta noche, día 1", "es"), ("day 3", "en"), ("38", "es")],
+)
+def test_a_reading_or_a_day_count_is_no_date_alone(content: Content, text: str, language: str) -> None:
+    """A temperature or the day since treatment, with no calendar word, is a sign's story: the model reads it."""
+    from dataclasses import replace
+
+    engine = Engine(replace(content, classifier=_SureOf("side_effect", 0.9, "reminders")))  # type: ignore[arg-type]
+    turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
+    assert "rules:date_only" not in [event.data.get("by") for event in turn.effects]

@@ -12311,6 +12311,55 @@ AFTER_SETS_R30D = [
 ]
 
 
+# Thirty-first session, first round: a treatment's weekday and today's, a doubt said as a smell,
+# warmth told mildly in the first hours, a date alone.
+AFTER_SETS_R31A = [
+    (
+        "had my hip injected on tuesday. first couple of days were ok, thursday felt better, today is saturday and it hurts much more than the first day",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "me infiltraron la cadera el martes, el jueves ya mejor, pero hoy sábado me duele mucho más que el primer día",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    ("got the shot in my shoulder on monday and today it hurts way more", "en", "urgent", "worsening_pain"),
+    ("me inyectaron el hombro el lunes y hoy me duele muchísimo más", "es", "urgent", "worsening_pain"),
+    (
+        "they want cash up front and keep pushing me, something smells off to me. how do I check a clinic is legit?",
+        "en",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "quieren todo en efectivo y por adelantado, algo me huele raro. como verifico que una clinica sea legal?",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    ("la gasa me huele mal y esta amarilla", "es", "urgent", "discharge"),
+    ("the dressing smells bad to me and it's yellow", "en", "urgent", "discharge"),
+    (
+        "my elbow is a little warm and swollen a couple hours after the injection, is that expected?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    ("el codo quedó calientito e hinchadito a las dos horas de la inyección, es normal?", "es", "side_effect", None),
+    ("my knee is a bit warm and swollen 4 days after the shot and getting bigger", "en", "urgent", "septic_joint"),
+    ("la rodilla calientita e hinchada y cada dia mas grande, ya es el dia 5", "es", "urgent", "septic_joint"),
+    ("next tuesday at 10am", "en", "reminders", None),
+    ("el próximo martes a las 10", "es", "reminders", None),
+    ("it was 5 days ago", "en", "reminders", None),
+    ("fue hace cinco días", "es", "reminders", None),
+    ("37.7 tonight, day 0", "en", "side_effect", None),
+    ("37,6 esta noche, día 0", "es", "side_effect", None),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12510,7 +12559,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R30A
     + AFTER_SETS_R30B
     + AFTER_SETS_R30C
-    + AFTER_SETS_R30D,
+    + AFTER_SETS_R30D
+    + AFTER_SETS_R31A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

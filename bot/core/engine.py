@@ -274,6 +274,31 @@ _SEEKS_CLINIC = re.compile(
     r"|\b(?:que|q|cual|cuales|which|what) (?:clinics?|clinicas?|doctors?|medicos?|doctor(?:es|a|as)?)"
     r" (?:me |nos |do you |would you |you )?(?:recommend\w*|suggest\w*|recomiend\w*|recomend\w*|sugier\w*)"
 )
+# A date and nothing else ("it's tomorrow at 9", "fue el martes pasado", "el 14"): the words a
+# date is told with. One of the _DATE_ANCHORS must be there: a number alone may be a temperature.
+_DATE_ANCHORS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+    lunes martes miercoles jueves viernes sabado domingo
+    january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+    octubre noviembre diciembre today tomorrow yesterday tonight hoy manana ayer anteayer antier anoche ago hace
+    """.split()  # noqa: SIM905
+)
+_DATE_FILLER = frozenset(
+    """
+    it its is was will be on at the a an of in around about by this next last past coming week weeks day days month
+    months year morning afternoon evening night am pm noon midnight oclock o clock early late mid
+    one two three four five six seven eight nine ten eleven twelve first second third
+    es fue sera era el la los las a al un una unos unas de del en por este esta proximo proxima pasado pasada que viene
+    semana semanas dia dias mes meses ano manana tarde noche madrugada mediodia y media cuarto hrs h
+    uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta primero
+    """.split()  # noqa: SIM905
+)
+_DATE_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th|am|pm|h|hs|hrs)?$")
+_CALENDAR_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+_ORDINAL_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+_DATE_VERB = re.compile(r"^(?:it'?s|it is|it was|it will be|es|fue|ser[aá]|era)\s+", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|in place of|en vez de|en lugar de|en cambio de)\b")
 PILLS_LABEL = "pills"
 SIDE_EFFECT_LABEL = "side_effect"
@@ -1375,6 +1400,9 @@ class _Alarms(_TurnBase):
             # "a mi esposo le pusieron células madre en la espalda ayer": who was treated, where and
             # when, and no sign; the model learnt those words from the many alarms told after them.
             and not (safety is not None and safety.treatment_only(text))
+            # "it was 3 days ago", "fue el martes": a date alone, nothing told of the body; the model
+            # learnt dates from the signs told after them.
+            and not _only_a_date(text, self.now)
         ):
             # No rule matched, but the message reads like one: escalate rather than miss it,
             # unless it tells of something that has passed and of nothing happening now
@@ -1835,6 +1863,14 @@ class _FreeText(_TurnBase):
             decision = replace(decision, label="reminders", runner_up="privacy")
         label = decision.label if decision is not None else None
         why = decision.explain() if decision is not None else {}
+        if (self.info_alarm is None or self.info_alarm.sign == UNRECOGNISED) and _only_a_date(text, self.now):
+            # "it's tomorrow at 9", "fue el martes pasado": a date with nothing asked is the treatment's
+            # (nothing else here is dated); asked for again where it is kept, never read as a sign.
+            self.info_alarm = None
+            kept = "reminders" if self.state.fields.get("treatment_date") else "onboarding"
+            self.effects.append(Event("routed", {"flow": kept, "by": "rules:date_only", **why}))
+            self.start_flow(kept)
+            return
         if self.info_alarm is not None:
             alarm = self.info_alarm
             request = text if self.request_beside_story(alarm, decision) else self.request_apart(text, alarm)
@@ -2470,6 +2506,24 @@ def _cancer_risk_asked(text: str) -> bool:
         return False
     # "un tumor en la médula" is the spinal cord; "la médula ósea" is the bone marrow.
     return not any(word == _MARROW and said[i + 1 : i + 2] != [_BONE] for i, word in enumerate(said))
+
+
+def _only_a_date(text: str, now: datetime) -> bool:
+    """True when `text` is a date or time and nothing else ("it's tomorrow at 9", "el 14", "12/11")."""
+    told = normalize(text).split()
+    # "37.6 tonight, day 1", "99.5 the day of": a reading with its day is a sign's story.
+    if measures.reading_span(text) is not None:
+        return False
+    if not told or not all(word in _DATE_ANCHORS or word in _DATE_FILLER or _DATE_NUMBER.match(word) for word in told):
+        return False
+    anchored = (
+        bool(_DATE_ANCHORS & set(told))
+        or any(_ORDINAL_DATE.match(word) for word in told)
+        or bool(_CALENDAR_DATE.search(text))
+        or ({"el", "the"} & set(told) and any(word.isdecimal() for word in told))
+    )
+    # "es el 14", "it was 5 days ago": the verb before a date is no part of it for dateparser.
+    return bool(anchored) and parse_date(_DATE_VERB.sub("", text.strip()), now) is not None
 
 
 def _lone_answer(text: str) -> bool:

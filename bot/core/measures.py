@@ -959,11 +959,33 @@ _SAME_DAY = re.compile(r"\b(?:same day as|same day of|el mismo dia de|el mismo d
 # "day zero", "día cero": the day of the treatment.
 _DAY_ZERO = re.compile(r"\b(?:day|dia) (?:zero|cero)\b")
 # "they did my back this morning", "me inyectaron hoy": the treatment dated today is day 0.
+_WEEKDAY_NAMES = (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "lunes martes miercoles jueves viernes sabado domingo",
+)
+_WEEKDAY_ALTERNATIVES = "|".join(" ".join(_WEEKDAY_NAMES).split())
 _TREATED_TODAY = re.compile(
     r"\b(?:did|done|had|got|injected|infused|injection|infusion|shot|iv|procedure|treatment|treated|inyectaron|pusieron|"
-    r"hicieron|infiltraron|inyeccion|infusion|suero|procedimiento|tratamiento)\b(?:(?!yesterday|ayer)[^.?!]){0,25}?"
+    # "me inyectaron el lunes y hoy me duele más": a weekday between dates the treatment, not "today".
+    r"hicieron|infiltraron|inyeccion|infusion|suero|procedimiento|tratamiento)\b"
+    rf"(?:(?!yesterday|ayer|{_WEEKDAY_ALTERNATIVES})[^.?!]){{0,25}}?"
     r"\b(?:this morning|today|earlier today|esta manana|hoy)\b"
 )
+# "me pusieron células el martes … hoy sábado me duele más": treated on one weekday, today another.
+_TREATED_WORDS_RE = (
+    r"(?:did|done|had|got|injected|infused|injection|injections|infusion|shot|shots|iv|procedure|treatment|treated|"
+    r"inyectaron|pusieron|hicieron|infiltraron|inyeccion|suero|procedimiento|tratamiento|infiltracion|pincharon)"
+)
+_TREATED_ON_WEEKDAY = re.compile(
+    rf"\b{_TREATED_WORDS_RE}\b[^.?!]{{0,40}}?\b(?:on |el |this |last |este |pasado )?({_WEEKDAY_ALTERNATIVES})\b"
+    rf"|\b(?:on |el )({_WEEKDAY_ALTERNATIVES})\b[^.?!]{{0,25}}?\b{_TREATED_WORDS_RE}\b"
+)
+_TODAY_WEEKDAY = re.compile(
+    rf"\b(?:today|hoy|now|ahora|ya)(?: it| its)?(?: is| es| estamos| being)?(?: a| el)? ({_WEEKDAY_ALTERNATIVES})\b"
+    # "it's saturday today"; "on monday today…" is the treatment's weekday, then another clause.
+    rf"|(?<!\bon )(?<!\bel )\b({_WEEKDAY_ALTERNATIVES}) (?:today|hoy)\b"
+)
+_WEEK = 7
 # "me inyectaron ayer en la tarde", "had the shot yesterday": the treatment dated yesterday is day 1.
 # Only words of the treatment itself: "had 38.6 on monday but since yesterday…" dates no treatment.
 _TREATED_YESTERDAY = re.compile(
@@ -1017,6 +1039,33 @@ def _baseline(words: list[str]) -> bool:
     return bool(_BASELINE & set(words[-2:]))
 
 
+def _weekday_number(name: str) -> int:
+    for names in _WEEKDAY_NAMES:
+        if name in names.split():
+            return names.split().index(name)
+    raise ValueError(name)
+
+
+def _weekdays_since(folded: str) -> int | None:
+    """Days from a treatment told on a weekday to today told as a weekday ("el martes … hoy sábado": 4)."""
+    treated = _TREATED_ON_WEEKDAY.search(folded)
+    if treated is None:
+        return None
+    then_at = treated.start(1) if treated.group(1) else treated.start(2)
+    # The last weekday told as today after the treatment's own ("treated on monday, today is…").
+    told = [
+        found.group(1) or found.group(2)
+        for found in _TODAY_WEEKDAY.finditer(folded)
+        if (found.start(1) if found.group(1) else found.start(2)) > then_at
+    ]
+    if not told:
+        return None
+    then = _weekday_number(treated.group(1) or treated.group(2))
+    now = _weekday_number(told[-1])
+    # The same weekday again is a week on: "lo hicieron el lunes … hoy lunes" is not the same day.
+    return (now - then) % _WEEK or _WEEK
+
+
 def low_fever(text: str) -> bool:
     """True when `text` calls a fever mild ("a low fever", "febrícula", "un poco de fiebre")."""
     return bool(_LOW_FEVER.search(normalize(text).replace("-", " ")))
@@ -1051,6 +1100,9 @@ def latest_day(text: str) -> int | None:
         then, today = (int(group) for group in match.groups() if group is not None)
         if 0 <= today - then <= _DATE_GAP:
             days.append(today - then)
+    weekdays = _weekdays_since(folded)
+    if weekdays is not None:
+        days.append(weekdays)
     if _NEXT_DAY.search(folded) or _TREATED_YESTERDAY.search(folded):
         days.append(1)
     if _SAME_DAY.search(folded) or _DAY_ZERO.search(folded) or _TREATED_TODAY.search(folded):

@@ -5922,9 +5922,14 @@ _HEAT_AND_SWELLING = _HOT_WORDS | _SWOLLEN_WORDS | frozenset("and y e swelling h
 _FIRST_DAYS = 2  # medical-facts.md: warmth is a warning when it spreads or still grows after ~48 hours
 _SINCE_TREATED = frozenset("yesterday today ayer hoy".split())  # noqa: SIM905
 _TREATED_WORDS = frozenset(
-    "done injected injection shot procedure treatment hice hicieron inyeccion inyectaron infiltracion procedimiento "  # noqa: SIM905
-    "tratamiento pusieron".split()
+    "done injected injection injections shot shots jab procedure treatment hice hicieron inyeccion inyecciones "  # noqa: SIM905
+    "inyectaron infiltracion procedimiento tratamiento pusieron piquete pinchazo".split()
 )
+# "a few hours after the shot", "a las pocas horas del piquete": the treatment's own day.
+_HOURS = frozenset("hour hours hrs hora horas".split())  # noqa: SIM905
+_FIRST_HOURS = _FIRST_DAYS * 24
+# "calientita e inflamadita": Spanish softens a state by its small form.
+_SMALL_FORM = re.compile(r"\w{3,}(?:it|cit)[oa]s?$")
 
 
 def _mild_in_first_days(hits: list[_Hit], tokens: list[str], sentences: list[int]) -> list[_Hit]:
@@ -5937,7 +5942,11 @@ def _mild_in_first_days(hits: list[_Hit], tokens: list[str], sentences: list[int
     """
     days = _day_counts(tokens, 0, len(tokens))
     told = set(tokens)
-    early = max(days) <= _FIRST_DAYS if days else bool(_SINCE_TREATED & told and _TREATED_WORDS & told)
+    early = (
+        max(days) <= _FIRST_DAYS
+        if days
+        else bool((_SINCE_TREATED & told or _within_hours(tokens)) and _TREATED_WORDS & told)
+    )
     if not early:
         return hits
 
@@ -5952,10 +5961,19 @@ def _mild_in_first_days(hits: list[_Hit], tokens: list[str], sentences: list[int
         else:
             return False
         sentence = {tokens[i] for i in range(len(tokens)) if sentences[i] == sentences[hit.start]}
-        # The heat or the swelling softened: "a bit" right before one of its words.
-        return not _NOT_MILD & sentence and any(_MILDLY & set(tokens[max(0, i - _MILD_REACH) : i]) for i in told)
+        # The heat or the swelling softened: "a bit" right before one of its words, or its small form.
+        return not _NOT_MILD & sentence and any(
+            _MILDLY & set(tokens[max(0, i - _MILD_REACH) : i]) or _SMALL_FORM.match(tokens[i]) for i in told
+        )
 
     return [hit for hit in hits if not mild(hit)]
+
+
+def _within_hours(tokens: list[str]) -> bool:
+    """True when `tokens` count hours, none past the first days: "a few hours after", "a las 6 horas"."""
+    counts = [tokens[i - 1] for i, token in enumerate(tokens) if token in _HOURS and i > 0]
+    numbers = [int(count) for count in counts if count.isdecimal()]
+    return bool(counts) and all(number <= _FIRST_HOURS for number in numbers)
 
 
 def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int]) -> list[_Hit]:
@@ -6737,10 +6755,17 @@ def _clause_of(tokens: list[str], start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
+_TO_WHOM_SMELLS = frozenset("me le nos te les".split())  # noqa: SIM905
+
+
 def _smells_fishy(tokens: list[str], hit: _Hit) -> bool:
     """True for "algo huele raro", "something smells off": a doubt about a deal, said as a smell,
     when nothing of the body is named in the clause ("algo huele raro en la herida" is a sign)."""
-    if hit.sign != "discharge" or hit.start == 0 or tokens[hit.start - 1] not in _SOMETHING:
+    at = hit.start
+    # "algo ME huele mal": the one it seems so to, between the something and the smell.
+    while at > 0 and tokens[at - 1] in _TO_WHOM_SMELLS:
+        at -= 1
+    if hit.sign != "discharge" or at == 0 or tokens[at - 1] not in _SOMETHING:
         return False
     first, last = _clause_of(tokens, hit.start, hit.end)
     return not _BODY_SITES & set(tokens[first:last])
