@@ -12360,6 +12360,65 @@ AFTER_SETS_R31A = [
 ]
 
 
+# Second round: a case asked about told again as now, a sign that just happened, a third party's
+# sign asked about as "a known thing", "explain", "catch", and a pain that "has gone".
+AFTER_SETS_R31B = [
+    (
+        "my doctor said if my chest ever feels tight after the drip to call 911. well it's tight right now, is that what she meant?",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "la doctora me dijo que si me apretaba el pecho después del suero llamara al 911. pues ahorita lo tengo apretado, ¿a eso se refería?",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    ("what if my chest gets tight after the iv? it's not tight now, just asking", "en", "info_alarming", "chest_pain"),
+    (
+        "¿y si se me aprieta el pecho después del suero? ahorita no lo tengo apretado, solo pregunto",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "my coworker had a seizure after her stem cell shots in panama, is that a known thing?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "mi compañera de trabajo tuvo una convulsión después de sus células en Panamá, ¿es algo conocido?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    ("my husband just had a seizure, is that possible after the iv?", "en", "emergency", "seizure"),
+    ("mi esposo acaba de tener una convulsión, ¿eso puede pasar después del suero?", "es", "emergency", "seizure"),
+    ("please explain what sepsis is, the word scares me", "en", "info_alarming", "sepsis"),
+    ("explíqueme qué es la sepsis, la palabra me asusta", "es", "info_alarming", "sepsis"),
+    ("can you catch sepsis from contaminated cells?", "en", "info_alarming", "sepsis"),
+    ("¿se puede agarrar una sepsis por células contaminadas?", "es", "info_alarming", "sepsis"),
+    (
+        "the chest pain from friday has gone and the ER found nothing. should I tell the clinic?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "el dolor de pecho del viernes ya se fue y en urgencias no encontraron nada. ¿le aviso a la clínica?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("my face has gone droopy on one side", "en", "emergency", "stroke"),
+    ("se me ha caído la cara de un lado", "es", "emergency", "stroke"),
+    ("me dijeron en la clínica que ya pasó lo peor, la rodilla sigue un poco inflamada", "es", "side_effect", None),
+    ("the clinic told me the worst is over, my knee is still a bit swollen", "en", "side_effect", None),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12560,7 +12619,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R30B
     + AFTER_SETS_R30C
     + AFTER_SETS_R30D
-    + AFTER_SETS_R31A,
+    + AFTER_SETS_R31A
+    + AFTER_SETS_R31B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -642,13 +642,25 @@ _IMPROVING = re.compile(
 )
 
 
+# "ya pasó lo peor", "the worst is over": past its worst, whoever says so (a clinic's word is no
+# expectation here: it judges what has happened).
+_WORST_OVER = re.compile(
+    r"\b(?:(?:ya )?pas[oó] lo peor|lo peor ya pas[oó]|the worst (?:is|was|has) (?:over|passed|behind)"
+    r"|(?:over|past) the worst)\b",
+    re.IGNORECASE,
+)
+
+
 def improving_told(text: str) -> bool:
     """True when `text` says in words that someone is getting better day by day ("cada día tiene más ánimo")."""
-    return any(
-        not _DENIED_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
-        # "the clinic told me pain should get better each day": what was expected, not what happens.
-        and not _EXPECTED_TOLD.search(text[max(0, m.start() - _EXPECTED_REACH) : m.start()])
-        for m in _IMPROVING.finditer(text)
+    return (
+        any(
+            not _DENIED_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+            # "the clinic told me pain should get better each day": what was expected, not what happens.
+            and not _EXPECTED_TOLD.search(text[max(0, m.start() - _EXPECTED_REACH) : m.start()])
+            for m in _IMPROVING.finditer(text)
+        )
+        or any(not _DENIED_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) for m in _WORST_OVER.finditer(text))
     )
 
 

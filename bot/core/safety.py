@@ -1879,6 +1879,11 @@ class SafetyRules:
             # "¿cómo sé si ME ESTÁ DANDO UNA reacción?": whether it is happening, asked, is no telling.
             any(not _knowing_whether(tokens, a) for a, _ in _find(_HAVING_ONE, tokens, 0, len(tokens)))
             or self._mine_after(tokens, hit.end)
+            # "my husband JUST HAD a seizure, is that possible after the IV?": asked because it just happened.
+            or _just_happened(tokens, hit)
+            # "…if my chest ever got tight, call 911. well its TIGHT RIGHT NOW": the case asked about,
+            # told again as now.
+            or _told_again_now(tokens, hit)
         ):
             # "what are the signs of a stroke? I think I'm having one": the question is about now.
             return ""
@@ -2465,6 +2470,8 @@ class SafetyRules:
             and not (tokens[b - 1] in ("fue", "fueron") and tokens[b : b + 1] and tokens[b] in _ABILITIES)
             # "this morning its gone over it by 2 fingers": gone past a line, not gone away.
             and not (tokens[b - 1] == "gone" and tokens[b : b + 1] and tokens[b] in _BEYOND)
+            # "it has gone red", "my leg has gone numb": became so; "the pain has gone." ends its clause.
+            and not (tokens[a:b] in _HAS_GONE and b < len(tokens) and tokens[b] not in _GONE_ENDS)
             # "got treated thursday", "got treated on the 3rd": the day of the stem cell treatment.
             and not (
                 tokens[b - 1] == "treated"
@@ -4685,7 +4692,9 @@ _INFINITIVE = ("ar", "er", "ir", "rse", "rme", "rte", "rle")  # "desmayar", "des
 # "to have", "tener": the sign as a thing one has, asked about in general.
 # "es normal que den convulsiones", "es normal quedar ciego", "is it normal to go blind".
 _HAVE_VERBS = frozenset(
-    "have get feel experience go become tener sentir presentar darle den de da dan quedar quedarse ponerse".split()  # noqa: SIM905
+    "have get feel experience go become tener sentir presentar darle den de da dan quedar quedarse ponerse "  # noqa: SIM905
+    # "can you catch sepsis from…", "¿se puede agarrar una sepsis?": to come down with it.
+    "catch contract develop agarrar contraer pescar pillar desarrollar".split()
 )
 # Words that put the writer (or someone close) in the question: then it is about now.
 _MINE = frozenset(
@@ -6769,6 +6778,57 @@ def _smells_fishy(tokens: list[str], hit: _Hit) -> bool:
         return False
     first, last = _clause_of(tokens, hit.start, hit.end)
     return not _BODY_SITES & set(tokens[first:last])
+
+
+# Words of a sign too common to tell it again by: "if my chest EVER GOT tight".
+_NOT_TELLING = frozenset(
+    "my the a an ever got get gets getting is was it its i me mi mis el la los las se le de si if that this eso esto "  # noqa: SIM905
+    "are am were be been has have had esta estan estoy es son era tengo tiene tienes muy very so really".split()
+)
+_TOLD_AGAIN_REACH = 3
+_PARTS_NAMED = frozenset("chest pecho head cabeza face cara eye eyes ojo ojos lung lungs pulmon pulmones".split())  # noqa: SIM905
+_NOT_SO = frozenset("not no isnt wasnt arent nothing never nada ni nunca tampoco".split())  # noqa: SIM905
+
+
+def _told_again_now(tokens: list[str], hit: _Hit) -> bool:
+    """True when a later sentence tells a word of the sign again beside "now" ("well its tight right now")."""
+    # The state told again, not the body part: "ahorita la RODILLA está bien" tells no infection.
+    # Its last word, the state ("chest ever got TIGHT"): naming the thing again ("vi un video de
+    # coágulos en el pulmón y ahora tengo miedo") tells no one has it.
+    own = {tokens[hit.end - 1]} - _NOT_TELLING - _BODY_SITES - _LIMBS - _PARTS_NAMED
+    if not own or _BREAK not in tokens[hit.end :]:
+        return False
+    later = tokens.index(_BREAK, hit.end)
+    return any(
+        tokens[i] in own
+        and _NOW_WORDS & set(tokens[max(later, i - _TOLD_AGAIN_REACH) : i + _TOLD_AGAIN_REACH + 1])
+        # "it is not tight now": told again to deny it.
+        and not _NOT_SO & set(tokens[max(later, i - _TOLD_AGAIN_REACH) : i])
+        for i in range(later + 1, len(tokens))
+    )
+
+
+_HAS_GONE = (["has", "gone"], ["have", "gone"], ["had", "gone"])
+# What may follow a "has gone" that went away: the clause's end, or how wholly or since when.
+_GONE_ENDS = frozenset(
+    "and but now since today completely entirely totally altogether by already y pero".split()  # noqa: SIM905
+) | {_BREAK}
+# "just had", "just fainted": what happened a moment ago, as good as now.
+_JUST_VERBS = frozenset(
+    "had got fainted collapsed passed blacked threw coughed went started suffered".split()  # noqa: SIM905
+)
+
+
+def _just_happened(tokens: list[str], hit: _Hit) -> bool:
+    """True when "just" and a past verb open the sign: "just had a seizure", "just passed out"."""
+    at = hit.start
+    if at > 0 and tokens[at - 1] in _ARTICLES:
+        at -= 1
+    if at > 0 and tokens[at - 1] in _JUST_VERBS:
+        at -= 1
+    elif tokens[at] not in _JUST_VERBS:
+        return False
+    return at > 0 and tokens[at - 1] == "just"
 
 
 def _named_as_was(tokens: list[str], hit: _Hit) -> bool:
