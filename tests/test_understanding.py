@@ -12419,6 +12419,64 @@ AFTER_SETS_R31B = [
 ]
 
 
+# Third round: numbness with a hand that moves well, a reading asked about by someone whose
+# treatment was days ago, a spread that went away, "llegué a 38,6", "I'm a fainter".
+AFTER_SETS_R31C = [
+    (
+        "since the shot in my elbow yesterday two fingers have gone numb, but I can move my hand fine. will the feeling come back?",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "desde la inyección en el codo ayer tengo dos dedos dormidos, pero puedo mover la mano bien. ¿volverá la sensibilidad?",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    ("can you tell me if 38.6 is bad? had my knee injection three days ago", "en", "urgent", "fever"),
+    ("¿me puedes decir si 38,6 es mucho? me inyectaron la rodilla antier", "es", "urgent", "fever"),
+    ("what if it goes over 38.5? had the infusion yesterday", "en", "info_alarming", "fever"),
+    ("¿y si pasa de 38,5? me hicieron la infusión ayer", "es", "info_alarming", "fever"),
+    (
+        "the redness was spreading on tuesday, the clinic gave me antibiotics and by saturday it was gone",
+        "en",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "la rojez se estaba extendiendo el martes, me dieron antibiótico y el sábado ya desapareció",
+        "es",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "no fever since yesterday, on monday I reached 38.8 and the clinic gave me antibiotics. can I exercise yet?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "desde ayer sin fiebre, el lunes llegué a 38,8 y la clínica me dio antibiótico. ¿ya puedo hacer ejercicio?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "I passed out at a blood test last month, not now, just so you know I'm a fainter",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "me desmayé en un análisis el mes pasado, no ahora, solo para que sepan que soy de desmayarme",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12620,7 +12678,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R30C
     + AFTER_SETS_R30D
     + AFTER_SETS_R31A
-    + AFTER_SETS_R31B,
+    + AFTER_SETS_R31B
+    + AFTER_SETS_R31C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1278,6 +1278,20 @@ class _Alarms(_TurnBase):
             # the size": the spreading told as before, smaller now; what it means, and "if this is
             # happening now".
             found = replace(found, now=False, context="resolved")
+        if (
+            found is not None
+            and not found.now
+            and found.context == "asking"
+            and found.sign == FEVER_SIGN
+            and span is not None
+            and span[2] >= self.fever_line()
+            and _reading_judged(lined, span)
+            and measures.treatment_dated(text)
+        ):
+            # "tell me if 38,5 is bad. Had the infusion two days ago", "dime si 38,7 es mucho, me hicieron
+            # la infusión antier": whether a reading is bad, asked by someone whose treatment was days
+            # ago, is their own reading now; the value is not a line, nor a case supposed.
+            found = replace(found, now=True, context="")
         decision = self.decision(text)
         by = "rules"
         # "37.9 on day 1": under the line on the first days is the expected reaction (the corpus's
@@ -2434,6 +2448,18 @@ def _led_by(text: str, matched: str, pieces: re.Pattern[str], lead: re.Pattern[s
         if at >= 0:
             return bool(lead.search(folded[:at]))
     return False
+
+
+# "…tell me IF 38,5 IS bad", "dime SI 38,7 ES mucho": a reading whose badness is asked, not supposed.
+_ASKED_IF = re.compile(r"\b(?:if|si|whether)\s*$", re.IGNORECASE)
+_JUDGED_AFTER = re.compile(
+    r"^\s*(?:°\s*)?(?:c|f|grados|degrees)?\s*(?:is|es|are|est[aá]|counts|cuenta|would|ser[ií]a)\b", re.IGNORECASE
+)
+
+
+def _reading_judged(text: str, span: tuple[int, int, float]) -> bool:
+    """True when the reading at `span` is asked about as good or bad: "if 38,5 is bad", "si 38,7 es mucho"."""
+    return bool(_ASKED_IF.search(text[: span[0]]) and _JUDGED_AFTER.match(text[span[1] :]))
 
 
 def _in_condition(text: str, matched: str) -> bool:

@@ -627,7 +627,11 @@ def growing_size_span(text: str) -> tuple[int, int] | None:
 _SHRINKING = re.compile(
     r"\b(?:half the size|half as big|(?:much |a lot |way |a bit )?smaller|shrinking|shrunk|shrank|receding"
     r"|going down|gone down|m[aá]s chiquit[ao]|m[aá]s peque[nñ][ao]|m[aá]s peque[nñ]it[ao]|la mitad de grande"
-    r"|la mitad de tama[nñ]o|se achic[oó]|achic[aá]ndose|se redujo|se ha reducido|va bajando|ha bajado)\b",
+    r"|la mitad de tama[nñ]o|se achic[oó]|achic[aá]ndose|se redujo|se ha reducido|va bajando|ha bajado"
+    # "…el miércoles bajó y hoy viernes ya desapareció", "by friday it was gone": smaller, to nothing.
+    r"|desapareci[oó]|ya no se ve|se borr[oó]|disappeared|went away|cleared up"
+    r"|(?:is|was|has|had) (?:all |completely |totally )?gone(?! (?:up|past|over|beyond|further|farther|into|to|red))"
+    r")\b",
     re.IGNORECASE,
 )
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|isnt|isn't|aint|ni|nada)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -673,7 +677,7 @@ _EXPECTED_REACH = 40
 
 
 def shrinking_told(text: str) -> bool:
-    """True when `text` says in words that something is smaller now ("today it's half the size")."""
+    """True when `text` says in words that something is smaller now, or gone ("today it's half the size")."""
     return any(not _DENIED_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) for m in _SHRINKING.finditer(text))
 
 
@@ -1076,6 +1080,20 @@ def _weekdays_since(folded: str) -> int | None:
     now = _weekday_number(told[-1])
     # The same weekday again is a week on: "lo hicieron el lunes … hoy lunes" is not the same day.
     return (now - then) % _WEEK or _WEEK
+
+
+# "me hicieron la infusión antier", "had the IV last night": a treatment dated a day or two back.
+_TREATED_DAYS_BACK = re.compile(
+    r"\b(?:injected|infused|injection|infusion|shot|iv|drip|procedure|treatment|treated|inyectaron|pusieron|hicieron|"
+    r"infiltraron|inyeccion|suero|procedimiento|tratamiento|infiltracion|goteo)\b[^.?!]{0,25}?"
+    r"\b(?:yesterday|last night|ayer|anoche|antier|anteayer|antenoche)\b"
+)
+
+
+def treatment_dated(text: str) -> bool:
+    """True when `text` says when the writer's treatment was ("day 3", "two days ago", "antier")."""
+    folded = _days_folded(text)
+    return days_in(text) is not None or latest_day(text) is not None or bool(_TREATED_DAYS_BACK.search(folded))
 
 
 def low_fever(text: str) -> bool:

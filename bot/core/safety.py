@@ -1216,7 +1216,9 @@ class SafetyRules:
             end += 1
         reason = ""
         # The message asks what to do if it happens again and says the person is well now.
-        over = bool(_find(ctx.again, tokens, hit.end, len(tokens))) and self._says_well(tokens)
+        # "numb, but I can move my hand fine": for numbness, moving well is part of the sign.
+        moving_is_well = hit.sign not in _FELT_NOT_MOVED
+        over = bool(_find(ctx.again, tokens, hit.end, len(tokens))) and self._says_well(tokens, moving_is_well)
 
         def outside(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # A phrase that shares words with the sign is part of it ("passed out", "stopped breathing");
@@ -2399,10 +2401,13 @@ class SafetyRules:
             )
         )
 
-    def _says_well(self, tokens: list[str]) -> bool:
+    def _says_well(self, tokens: list[str], moving_is_well: bool = True) -> bool:
         """True when the message says something has passed or the person is well now ("fine for 3 hours")."""
         clause = _clauses(tokens, 0, len(tokens))
-        return bool(self._resolutions(tokens, 0, len(tokens)) or self._well_marks(tokens, 0, len(tokens), clause))
+        return bool(
+            self._resolutions(tokens, 0, len(tokens))
+            or self._well_marks(tokens, 0, len(tokens), clause, moving_is_well)
+        )
 
     def _well_now(self, tokens: list[str], sign: int, feverish: bool = True) -> bool:
         """True when the message says it has passed, or that the person is well today ("hoy ya estoy normal").
@@ -2594,7 +2599,7 @@ class SafetyRules:
     def _well_after(self, tokens: list[str], hit: _Hit, hits: list[_Hit], clause: dict[int, int]) -> bool:
         """True when a later clause of the sign's sentence, telling no sign, says the person is well
         now ("…, ahora está bien", "…, now he is totally normal")."""
-        marks = self._well_marks(tokens, min(clause), max(clause) + 1, clause)
+        marks = self._well_marks(tokens, min(clause), max(clause) + 1, clause, hit.sign not in _FELT_NOT_MOVED)
         signed = {clause[other.start] for other in hits if other.start in clause}
         return any(
             clause[i] > clause[hit.start]
@@ -2736,11 +2741,14 @@ class SafetyRules:
         )
         return (bool(told) or asked) and not since_treated and not _find(ctx.present, tokens, 0, len(tokens))
 
-    def _well_marks(self, tokens: list[str], start: int, end: int, clause: dict[int, int]) -> dict[int, int]:
+    def _well_marks(
+        self, tokens: list[str], start: int, end: int, clause: dict[int, int], moving_is_well: bool = True
+    ) -> dict[int, int]:
         """Clause -> where a word saying the person is well ends it ("hoy amaneci perfecto", "now im fine and").
 
         A present word BEFORE that mark dates the wellness ("hoy", "now"); one after it does not
-        ("estoy bien y otra vez lo pienso").
+        ("estoy bien y otra vez lo pienso"). Without `moving_is_well`, "I can move my hand fine" is
+        how a limb moves, not a wellness: numbness with normal movement is the sign itself.
         """
         cues = self._negation.cues
         marks: dict[int, int] = {}
@@ -2787,6 +2795,8 @@ class SafetyRules:
             while last < end and tokens[last] != _BREAK:
                 last += 1
             if _APART_FROM_IT & set(tokens[first:last]):
+                continue
+            if not moving_is_well and _ABLE & set(tokens[first:a]) and _MOVING & set(tokens[first:a]):
                 continue
             # "today i dont feel good", "hoy no estoy bien": a negated wellness is none. "it never
             # happened again AND TODAY i feel normal": a denial before an "and" that opens a new time
@@ -3936,7 +3946,7 @@ _NEVER = frozenset({"never", "nunca", "jamas"})
 # The sign told as had: "I had a fever", "tuve 38,5", "le dio fiebre".
 _HAD = frozenset(
     "had got was were spiked reached tuve tuvo tuvimos tenia tenian estuve estuvo estaba hubo dio fue "  # noqa: SIM905
-    "llego subio".split()
+    "llego llegue llegamos subio marco marque alcanzo".split()
 )
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
 _SIDES = frozenset({"right", "left", "good", "other"})
@@ -4891,6 +4901,8 @@ _FEARS = frozenset(
     "scared afraid terrified frightened fear fears panic panico miedo pavor terror asusta asustan".split()  # noqa: SIM905
 )
 _ABLE = frozenset("can could puedo puede podemos".split())  # noqa: SIM905
+# Signs felt, not moved: "numb but I can move it fine" still has the sign (medical-facts.md).
+_FELT_NOT_MOVED = frozenset({"new_numbness"})
 _HOW_WELL = frozenset({"good", "well", "fine", "right", "bien"})
 # What a body does, that "not … well" says it does badly: "can't BREATHE good", "no CAMINO bien".
 _BODY_DOING = frozenset(
