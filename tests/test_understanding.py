@@ -12477,6 +12477,67 @@ AFTER_SETS_R31C = [
 ]
 
 
+# Fourth round: a wish to die told to the writer by someone close, a colour the skin "has gone",
+# a patch grown to twice its dressing, a dressing yellow and smelly after a leaflet's rule.
+AFTER_SETS_R31D = [
+    (
+        "my daughter texted me that she wants to kill herself, she's alone in her apartment",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    ("mi hija me escribió que se quiere matar, está sola en su departamento", "es", "emergency", "suicidal"),
+    (
+        "I read that some people want to kill themselves after a failed treatment, is that common?",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "leí que algunas personas se quieren matar después de un tratamiento fallido, ¿es común?",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "the doctor said if the skin goes white or blue to call 911. it's gone bluish around her lip now",
+        "en",
+        "emergency",
+        "skin_colour",
+    ),
+    (
+        "el doctor dijo que si la piel se ponía blanca o azul llamara al 911. ya se puso azulada cerca del labio",
+        "es",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "the nurse said to call if the redness spreads. it's about double the bandaid now and hot, day 4",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "la enfermera dijo que llamara si lo rojo se extendía. ya está como el doble de la curita y caliente, día 4",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the leaflet says pus or cloudy fluid means see someone today. this morning the gauze had something yellowish with a bad smell. day 5",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "el folleto dice que pus o líquido turbio es para consultar en el día. esta mañana la gasa tenía algo verdoso con olor horrible. día 5",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12679,7 +12740,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R30D
     + AFTER_SETS_R31A
     + AFTER_SETS_R31B
-    + AFTER_SETS_R31C,
+    + AFTER_SETS_R31C
+    + AFTER_SETS_R31D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1637,6 +1637,9 @@ class SafetyRules:
             for a, b in outside(_find(ctx.reported, tokens, start, end) + _distant_said(tokens, start, end, hit))
             # "this isn't for a paper": what the question is for, not where it was read.
             if not (a > 0 and tokens[a - 1] in ("for", "para"))
+            # "mi hijo ME ESCRIBIÓ que se quiere matar": someone told the writer of their own wish to
+            # die; that is the sign now, not something read.
+            and not (hit.sign in _NEVER_PASSED and (_KIN | _OTHERS) & set(tokens[start:a]))
             # "I drew round it LIKE SOMEONE TOLD ME", "lo marqué COMO me dijeron": an instruction
             # followed, not what was heard of the sign.
             and not (a > 0 and tokens[a - 1] in _AS_TOLD)
@@ -2475,7 +2478,7 @@ class SafetyRules:
             and not (tokens[b - 1] in ("fue", "fueron") and tokens[b : b + 1] and tokens[b] in _ABILITIES)
             # "this morning its gone over it by 2 fingers": gone past a line, not gone away.
             and not (tokens[b - 1] == "gone" and tokens[b : b + 1] and tokens[b] in _BEYOND)
-            # "it has gone red", "my leg has gone numb": became so; "the pain has gone." ends its clause.
+            # "it has gone red", "it's gone greyish blue": became so; "the pain has gone." ends its clause.
             and not (tokens[a:b] in _HAS_GONE and b < len(tokens) and tokens[b] not in _GONE_ENDS)
             # "got treated thursday", "got treated on the 3rd": the day of the stem cell treatment.
             and not (
@@ -2567,9 +2570,9 @@ class SafetyRules:
             and not (tokens[b - 1] == "bajo" and _FALLEN & set(tokens[b : b + 3]))
             # "it's over 39", "temp is over 101": above a number, not over.
             and not (tokens[b - 1] == "over" and b < len(tokens) and tokens[b][:1].isdecimal())
-            # "it's gone swollen", "gone completely dark": "gone" before a word that is not a time
-            # says what it became.
-            and not ("gone" in tokens[a:b] and b < len(tokens) and tokens[b] in _BECAME)
+            # "it's gone swollen", "gone completely dark", "gone greyish blue": "gone" before a word
+            # that is not a time says what it became.
+            and not ("gone" in tokens[a:b] and b < len(tokens) and _became(tokens[b]))
             # "se ha ido agrandando", "se fue poniendo roja": going on growing, not gone.
             and not (
                 tokens[b - 1] in ("ido", "fue", "fueron", "va", "iba")
@@ -3950,12 +3953,13 @@ _HAD = frozenset(
 )
 _OTHER = frozenset({"other", "otro", "otra", "otros", "otras"})
 _SIDES = frozenset({"right", "left", "good", "other"})
-# "it's gone swollen", "gone completely dark": after "gone", what it became.
+# "it's gone swollen", "gone completely dark", "gone greyish blue": after "gone", what it became.
 _BECAME = frozenset(
     """
     swollen red redder numb dark darker black blue white grey gray pale cold hot hard weak weaker blind purple
     stiff dead limp yellow green septic blurry fuzzy mottled dusky bad worse funny weird tingly lumpy puffy all
-    really very so past way beyond much even more far outside
+    really very so past way beyond much even more far outside lopsided crooked droopy floppy out off dim blank
+    sore tight blotchy patchy quiet silent still kind sort
     """.split()  # noqa: SIM905
 )
 
@@ -6820,11 +6824,20 @@ def _told_again_now(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+# "the pain has gone": over only where the clause ends, or says how wholly or since when.
 _HAS_GONE = (["has", "gone"], ["have", "gone"], ["had", "gone"])
-# What may follow a "has gone" that went away: the clause's end, or how wholly or since when.
 _GONE_ENDS = frozenset(
-    "and but now since today completely entirely totally altogether by already y pero".split()  # noqa: SIM905
+    "and but now since today completely entirely totally altogether by already y pero away for again too".split()  # noqa: SIM905
 ) | {_BREAK}
+
+_BECAME_ENDINGS = ("ish", "ey", "ier")
+
+
+def _became(word: str) -> bool:
+    """True when `word` after "gone" says what something became ("greyish", "bluey", "numb")."""
+    return word in _BECAME or word.endswith(_BECAME_ENDINGS)
+
+
 # "just had", "just fainted": what happened a moment ago, as good as now.
 _JUST_VERBS = frozenset(
     "had got fainted collapsed passed blacked threw coughed went started suffered".split()  # noqa: SIM905
