@@ -12538,6 +12538,15 @@ AFTER_SETS_R31D = [
 ]
 
 
+# Found probing after the final round: a sign asked about while someone is seen doing it now.
+AFTER_SETS_R31E = [
+    ("what does a seizure look like? my daughter is jerking on the floor right now", "en", "emergency", "seizure"),
+    ("¿cómo es una convulsión? mi hija se está sacudiendo en el piso ahora mismo", "es", "emergency", "seizure"),
+    ("what does a seizure look like? my son is sleeping now, just curious", "en", "info_alarming", "seizure"),
+    ("¿cómo se ve una convulsión? mi hijo está durmiendo ahora, solo por curiosidad", "es", "info_alarming", "seizure"),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12741,7 +12750,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R31A
     + AFTER_SETS_R31B
     + AFTER_SETS_R31C
-    + AFTER_SETS_R31D,
+    + AFTER_SETS_R31D
+    + AFTER_SETS_R31E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

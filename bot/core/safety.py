@@ -1889,6 +1889,8 @@ class SafetyRules:
             # "…if my chest ever got tight, call 911. well its TIGHT RIGHT NOW": the case asked about,
             # told again as now.
             or _told_again_now(tokens, hit)
+            # "what does a seizure look like? my son IS SHAKING NOW": asked because it is happening.
+            or _seen_doing_now(tokens, hit)
         ):
             # "what are the signs of a stroke? I think I'm having one": the question is about now.
             return ""
@@ -6825,6 +6827,33 @@ def _told_again_now(tokens: list[str], hit: _Hit) -> bool:
 
 
 # "the pain has gone": over only where the clause ends, or says how wholly or since when.
+# Someone seen doing, now, what a sign looks like: "is shaking", "está convulsionando".
+_PRESENT_DOING = frozenset("is are im hes shes esta estan estoy".split())  # noqa: SIM905
+_SIGN_DOINGS = frozenset(
+    """
+    shaking jerking twitching convulsing seizing fitting choking gasping wheezing bleeding vomiting throwing coughing
+    fainting collapsing slurring drooling struggling turning swelling
+    temblando convulsionando sacudiendose sacudiendo ahogando ahogandose sangrando vomitando desmayando desmayandose
+    babeando hinchando hinchandose poniendo
+    """.split()  # noqa: SIM905
+)
+_DOING_REACH = 4
+
+
+def _seen_doing_now(tokens: list[str], hit: _Hit) -> bool:
+    """True when a later sentence shows someone, now, doing what a sign looks like ("my son is shaking now")."""
+    if _BREAK not in tokens[hit.end :]:
+        return False
+    later = tokens.index(_BREAK, hit.end)
+    for i in range(later + 1, len(tokens) - 1):
+        if tokens[i] not in _PRESENT_DOING or tokens[i + 1] not in _SIGN_DOINGS:
+            continue
+        near = set(tokens[max(later, i - _DOING_REACH) : i + _DOING_REACH + 2])
+        if _NOW_WORDS & near and not _NOT_SO & set(tokens[max(later, i - 2) : i + 1]):
+            return True
+    return False
+
+
 _HAS_GONE = (["has", "gone"], ["have", "gone"], ["had", "gone"])
 _GONE_ENDS = frozenset(
     "and but now since today completely entirely totally altogether by already y pero away for again too".split()  # noqa: SIM905
