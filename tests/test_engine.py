@@ -663,15 +663,21 @@ class _SureOf:
         return self.decision
 
 
-def _label_when_read_as(content: Content, reading: _SureOf, text: str, language: str) -> str:
-    """The corpus label of what the engine answers `text` with, when the model reads it as `reading`."""
+def _turn_when_read_as(
+    content: Content, reading: _SureOf, text: str, language: str, fields: dict[str, str] | None = None
+) -> Turn:
+    """A new user's first turn on `text` (with saved `fields`), when the model reads it as `reading`."""
     from dataclasses import replace
 
+    engine = Engine(replace(content, classifier=reading))  # type: ignore[arg-type]
+    return engine.handle(UserState(user_id=7, language=language, fields=dict(fields or {})), Text(text), NOW)
+
+
+def _label_when_read_as(content: Content, reading: _SureOf, text: str, language: str) -> str:
+    """The corpus label of what the engine answers `text` with, when the model reads it as `reading`."""
     from bot.tools.evaluation import label_of
 
-    engine = Engine(replace(content, classifier=reading))  # type: ignore[arg-type]
-    turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
-    return label_of(turn.effects)
+    return label_of(_turn_when_read_as(content, reading, text, language).effects)
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -772,10 +778,7 @@ def test_a_date_alone_opens_where_the_treatment_date_is_kept(
 ) -> None:
     """A date with nothing else is the treatment's, asked for (or shown) where it is kept, however
     the model reads it: never small talk, information about a sign, nor an alarm."""
-    from dataclasses import replace
-
-    engine = Engine(replace(content, classifier=_SureOf(reading, 0.9, "reminders")))  # type: ignore[arg-type]
-    turn = engine.handle(UserState(user_id=7, language=language, fields=dict(fields)), Text(text), NOW)
+    turn = _turn_when_read_as(content, _SureOf(reading, 0.9, "reminders"), text, language, fields)
     routed = [event.data for event in turn.effects if event.kind == "routed"]
     assert [(data["flow"], data["by"]) for data in routed] == [(flow, "rules:date_only")]
     assert not {"red_flag", "warning_sign", "alarm_info", "small_talk"} & {event.kind for event in turn.effects}
@@ -787,8 +790,5 @@ def test_a_date_alone_opens_where_the_treatment_date_is_kept(
 )
 def test_a_reading_or_a_day_count_is_no_date_alone(content: Content, text: str, language: str) -> None:
     """A temperature or the day since treatment, with no calendar word, is a sign's story: the model reads it."""
-    from dataclasses import replace
-
-    engine = Engine(replace(content, classifier=_SureOf("side_effect", 0.9, "reminders")))  # type: ignore[arg-type]
-    turn = engine.handle(UserState(user_id=7, language=language), Text(text), NOW)
+    turn = _turn_when_read_as(content, _SureOf("side_effect", 0.9, "reminders"), text, language)
     assert "rules:date_only" not in [event.data.get("by") for event in turn.effects]

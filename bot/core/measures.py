@@ -390,10 +390,12 @@ _WEEKS_BACK = re.compile(
 )
 _NOW_WORDS = frozenset({"now", "ahora", "currently", "actualmente", "rn", "ya"})
 _DAYS_BACK = re.compile(r"\bhace (?:\w+ )?dias?\b(?! que)")
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
-    "lunes martes miercoles jueves viernes sabado domingo".split()
+# Each language's weekdays in order, Monday first: the days between two are counted from it.
+_WEEKDAY_NAMES = (
+    "monday tuesday wednesday thursday friday saturday sunday".split(),  # noqa: SIM905
+    "lunes martes miercoles jueves viernes sabado domingo".split(),  # noqa: SIM905
 )
+_WEEKDAYS = frozenset(name for names in _WEEKDAY_NAMES for name in names)
 _HAD_EN = frozenset({"had", "was", "hit", "reached"})
 _HAD_READING = frozenset({"tuve", "tuvo", "tenia", "tuvimos", "marco", "marcaba", "llegue", "llego", "subio"})
 _HAD_READING_WORDS = _HAD_EN | _HAD_READING
@@ -975,11 +977,7 @@ _SAME_DAY = re.compile(r"\b(?:same day as|same day of|el mismo dia de|el mismo d
 # "day zero", "día cero": the day of the treatment.
 _DAY_ZERO = re.compile(r"\b(?:day|dia) (?:zero|cero)\b")
 # "they did my back this morning", "me inyectaron hoy": the treatment dated today is day 0.
-_WEEKDAY_NAMES = (
-    "monday tuesday wednesday thursday friday saturday sunday",
-    "lunes martes miercoles jueves viernes sabado domingo",
-)
-_WEEKDAY_ALTERNATIVES = "|".join(" ".join(_WEEKDAY_NAMES).split())
+_WEEKDAY_ALTERNATIVES = "|".join(sorted(_WEEKDAYS))
 _TREATED_TODAY = re.compile(
     r"\b(?:did|done|had|got|injected|infused|injection|infusion|shot|iv|procedure|treatment|treated|inyectaron|pusieron|"
     # "me inyectaron el lunes y hoy me duele más": a weekday between dates the treatment, not "today".
@@ -1057,8 +1055,8 @@ def _baseline(words: list[str]) -> bool:
 
 def _weekday_number(name: str) -> int:
     for names in _WEEKDAY_NAMES:
-        if name in names.split():
-            return names.split().index(name)
+        if name in names:
+            return names.index(name)
     raise ValueError(name)
 
 
