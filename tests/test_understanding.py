@@ -812,6 +812,17 @@ def test_the_models_emergency_reading_wins_over_a_rules_warning_sign(
         assert flag.data["by"] == "rules+classifier"
 
 
+@pytest.mark.parametrize(("weight", "label", "opinion"), [(0.01, "other", False), (3.0, "smalltalk", True)])
+def test_a_faint_known_ngram_gives_the_model_no_opinion(weight: float, label: str, opinion: bool) -> None:
+    """ "xxxx" shares one n-gram with a brand ("Cellmaxx"): a feature that moves no label leaves the
+    model without an opinion, not answering with the largest intercept (short greetings)."""
+    from bot.core.classifier import Classifier
+
+    model = Classifier(["smalltalk", "pills", "other"], [4.9, -1.0, 1.1], {"c:xx ": (11.4, (0.0, weight, -weight))})
+    decision = model.classify("xxxx")
+    assert (decision.label, decision.probability > 0) == (label if opinion else "other", opinion)
+
+
 # Patterns added after set E was measured on the shipped code: feeling a burden, letters left.
 AFTER_SET_E = [
     ("i feel like a burden to everyone since the treatment failed", "en", "emergency", "suicidal"),
@@ -12547,6 +12558,133 @@ AFTER_SETS_R31E = [
 ]
 
 
+# Thirty-second session: the constructions of the thirty-first session's last two rounds, read
+# after they were measured ("after the IV, can you cough up blood?", "they found a small clot",
+# "in March I had…", "the numbing wore off", "is it only with a high fever?", pills stopped,
+# swollen legs denied), each with a twin that must still alarm.
+AFTER_SETS_R32A = [
+    (
+        "después de las células por la vena, ¿se puede toser sangre? pregunto por mi papá, que se lo hace el mes que viene",
+        "es",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    (
+        "after the stem cells through the vein, can you cough up blood? asking for my dad, he gets it next month",
+        "en",
+        "info_alarming",
+        "coughing_blood",
+    ),
+    ("can you cough up blood after an IV drip?", "en", "info_alarming", "coughing_blood"),
+    ("con el suero ¿se puede tener fiebre?", "es", "info_alarming", "fever"),
+    ("after my iv can you help, im coughing up blood", "en", "emergency", "coughing_blood"),
+    ("después del suero ayúdenme, estoy tosiendo sangre", "es", "emergency", "coughing_blood"),
+    (
+        "Back in March after my infusion I had chest pain and ended up in the ER, they found a small clot in my lung. I was on blood thinners 3 months and it's all cleared now. Is my clot risk higher if I do a second round?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "En marzo, después de la infusión, tuve dolor de pecho y terminé en urgencias; me encontraron un coágulo pequeño en el pulmón. Tomé anticoagulantes 3 meses y ya está todo limpio. ¿Mi riesgo de coágulo es más alto si hago otra ronda?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("I have chest pain right now, they found a clot in my lung last year", "en", "emergency", "chest_pain"),
+    (
+        "tengo dolor de pecho ahorita, el año pasado me encontraron un coágulo en el pulmón",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "In June I had chest pain after the drip, it turned out to be nothing. Does that make the next one riskier?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "En junio tuve dolor de pecho después del suero, al final no era nada. ¿Eso hace más riesgosa la próxima?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    ("In June I had the drip and now I have chest pain", "en", "emergency", "chest_pain"),
+    ("en junio me pusieron el suero y hoy tengo dolor de pecho", "es", "emergency", "chest_pain"),
+    (
+        "did the knee injection 5 hours ago. the numbing wore off and now it aches much more than when I left. is that expected?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "me inyectaron la rodilla hace 5 horas. se me pasó la anestesia y ahora me duele mucho más que al salir. ¿es normal?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    ("the knee injection was last week and today it aches much more than yesterday", "en", "urgent", "worsening_pain"),
+    (
+        "la inyección en la rodilla fue la semana pasada y hoy me duele mucho más que ayer",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "What does sepsis look like? The leaflet keeps using that word. Is it only with a high fever?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "¿Cómo se ve la sepsis? El folleto repite mucho esa palabra. ¿Solo pasa con fiebre alta?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    ("is it only with a fever? because I have 38.6 on day 4", "en", "urgent", "fever"),
+    ("¿solo pasa con fiebre? porque tengo 38,6 y es el día 4", "es", "urgent", "fever"),
+    (
+        "I stopped the stem cell activator pills 3 days ago when the bottle ran out, and my knees feel worse. Do I buy more or is it in my head?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "Dejé las pastillas activadoras de células madre hace 3 días porque se acabó el frasco y siento las rodillas peor. ¿Compro más o es mi imaginación?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "I take stem cell capsules, and since the knee injection last week the pain gets worse every day",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "tomo cápsulas de células madre, y desde la inyección en la rodilla la semana pasada el dolor empeora cada día",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "I'm not short of breath, no chest pain, my legs are not swollen. Writing because the nurse asked for a report every day. Day 4.",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "No me falta el aire, no me duele el pecho, no tengo las piernas hinchadas. Escribo porque la enfermera me pidió un reporte diario. Día 4.",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    ("both my legs got swollen after the drip yesterday", "en", "urgent", "leg_clot"),
+    ("tengo las dos piernas hinchadas desde el suero de ayer", "es", "urgent", "leg_clot"),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12751,7 +12889,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R31B
     + AFTER_SETS_R31C
     + AFTER_SETS_R31D
-    + AFTER_SETS_R31E,
+    + AFTER_SETS_R31E
+    + AFTER_SETS_R32A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -26,6 +26,9 @@ __all__ = ["Classifier", "Decision", "classifier_from", "features", "load_classi
 
 # Long stories are read in full up to this many words; the rest adds nothing but time.
 MAX_WORDS = 200
+# How far, at least, the features of a message must move the labels' scores apart from the
+# intercepts for the model to have an opinion; every labelled message moves them 0.8 or more.
+MIN_EVIDENCE = 0.5
 CHAR_GRAMS = (3, 4, 5)
 # Words that glue a sentence together in either language. Alone they say nothing about the
 # topic, yet a long story has more of them: with them as features the model learnt that "and"
@@ -246,6 +249,12 @@ class Classifier:
             fallback = "other" if "other" in self.labels else self.labels[0]
             return Decision(fallback, 0.0, fallback, 0.0)
         totals = self._totals(values, rows)
+        moved = [total - intercept for total, intercept in zip(totals, self.intercepts, strict=True)]
+        if max(moved) - min(moved) < MIN_EVIDENCE:
+            # "xxxx" shares one faint n-gram with a brand name ("Cellmaxx"): what the model knows of
+            # it moves no label, and the largest intercept (short greetings) would answer.
+            fallback = "other" if "other" in self.labels else self.labels[0]
+            return Decision(fallback, 0.0, fallback, 0.0)
         top = max(totals)
         exp = [math.exp(t - top) for t in totals]
         total = sum(exp)

@@ -1260,7 +1260,9 @@ class _Alarms(_TurnBase):
                 found = fever
         if found is not None and found.sign in FLARE_SIGNS:
             day = measures.latest_day(text)
-            if day is not None and day <= FLARE_DAYS:
+            # "dejé las pastillas de células madre y siento las rodillas peor": with nothing injected
+            # there is no treated site; pain back after a product stopped is the pills question.
+            if (day is not None and day <= FLARE_DAYS) or _only_taken(text):
                 # Pain worse on day 1 or 2 is the expected flare; worse after that is the sign.
                 # Asked about ("¿es normal que duela más al otro día?"), it is a side effect question.
                 flare_free = safety.assess(measured, ignore=FLARE_SIGNS | ruled_out)
@@ -2556,6 +2558,35 @@ def _lone_answer(text: str) -> bool:
     """True when `text` is only a yes, a no or a "not sure" ("no", "sii", "no sé"), with no thanks in it."""
     reply = parse_yes_no(text)
     return reply.value is not None and not reply.rest and not smalltalk.thanks_in(text)
+
+
+# Words of a procedure that leaves a treated site: a needle, a drip, an operation.
+_PROCEDURE_WORDS = frozenset(
+    """
+    injection injections injected inject shot shots jab iv drip infusion infusions infused procedure surgery
+    operation operated harvest lipo liposuction needle inyeccion inyecciones inyectaron inyectado inyectada
+    infusion infusiones suero sueros procedimiento cirugia operacion operaron piquete pinchazo pincharon
+    infiltracion infiltraron aguja extraccion liposuccion pusieron hicieron
+    """.split()  # noqa: SIM905
+)
+
+
+# How near a product's form its stem cells are named ("stem cell activator pills", "pastillas
+# activadoras de células madre").
+_PRODUCT_REACH = 4
+_STEM_CELL_WORDS = frozenset({"stem", "madre", "madres"})
+
+
+def _only_taken(text: str) -> bool:
+    """True when `text` names a stem cell product taken ("stem cell pills", "pastillas de células madre")
+    and no procedure at all; painkillers ("las pastillas lo están tapando") are no such product."""
+    found = normalize(text).split()
+    if _PROCEDURE_WORDS & set(found):
+        return False
+    forms = [
+        i for i, word in enumerate(found) if _DIMINUTIVE.sub(r"\1\2", word) in _PRODUCT_FORMS or word in _PRODUCT_FORMS
+    ]
+    return any(_STEM_CELL_WORDS & set(found[max(0, i - _PRODUCT_REACH) : i + _PRODUCT_REACH + 1]) for i in forms)
 
 
 def _names_a_product(text: str) -> bool:

@@ -980,9 +980,10 @@ _DAY_ZERO = re.compile(r"\b(?:day|dia) (?:zero|cero)\b")
 _WEEKDAY_ALTERNATIVES = "|".join(sorted(_WEEKDAYS))
 _TREATED_TODAY = re.compile(
     r"\b(?:did|done|had|got|injected|infused|injection|infusion|shot|iv|procedure|treatment|treated|inyectaron|pusieron|"
-    # "me inyectaron el lunes y hoy me duele más": a weekday between dates the treatment, not "today".
+    # "me inyectaron el lunes y hoy me duele más": a weekday between dates the treatment, not "today";
+    # so does "the injection was last week and today…", "fue hace 10 días y hoy…".
     r"hicieron|infiltraron|inyeccion|infusion|suero|procedimiento|tratamiento)\b"
-    rf"(?:(?!yesterday|ayer|{_WEEKDAY_ALTERNATIVES})[^.?!]){{0,25}}?"
+    rf"(?:(?!yesterday|ayer|last|pasad|week|semana|month|mes|ago|hace|{_WEEKDAY_ALTERNATIVES})[^.?!]){{0,25}}?"
     r"\b(?:this morning|today|earlier today|esta manana|hoy)\b"
 )
 # "me pusieron células el martes … hoy sábado me duele más": treated on one weekday, today another.
@@ -1011,6 +1012,30 @@ _TREATED_YESTERDAY = re.compile(
     r"|\b(?:me|le) (?:hicieron|operaron|pusieron|trataron) (?:la |el |los |las |lo del |lo de la )?\w+\b"
     r"[^.?!]{0,15}?\bayer\b"
 )
+# "the numbing wore off and now it aches more", "se me pasó la anestesia": the local anaesthetic
+# of the procedure lasts hours, so its wearing off is the treatment's own day, day 0.
+_NUMBING_WORN_OFF = re.compile(
+    r"\b(?:numbing|anesthetic|anaesthetic|anesthesia|anaesthesia|local)\b[^.?!]{0,20}?"
+    r"\b(?:wore|wears|worn|wearing|went|goes|gone|going) (?:off|away)\b"
+    r"|\b(?:se me|se le|se)\s(?:paso|pasa|fue|quito|acabo|bajo)\s(?:el efecto de\s)?(?:la\s)?anestesia\b"
+    r"|\banestesia\b[^.?!]{0,15}?\b(?:se me|se le|se)\s(?:paso|fue|quito|acabo)\b"
+)
+# "did the shoulder injection 6 hours ago", "me inyectaron hace unas 5 horas": the treatment dated
+# hours back, up to a day, is day 0. Only words of the treatment itself date it.
+_HOURS_BACK = (
+    r"(?:(\d{1,2})|a few|few|a couple of|couple of|some|un par de|unas|unos|pocas|algunas) (?:hours?|hrs?|horas?)"
+)
+_TREATED_HOURS_AGO = re.compile(
+    r"\b(?:injected|infused|injection|infusion|shot|iv|procedure|treatment|treated|inyectaron|infiltraron|"
+    r"inyeccion|suero|procedimiento|tratamiento|infiltracion|pusieron|hicieron)\b[^.?!]{0,30}?"
+    rf"(?:\b{_HOURS_BACK} ago\b|\bhace (?:como |unas |unos )?{_HOURS_BACK}\b)"
+    # "hace 3 horas me inyectaron": the treatment's own verb, right after, in the same clause.
+    rf"|(?:\b{_HOURS_BACK} ago|\bhace (?:como |unas |unos )?{_HOURS_BACK}) (?:me |le |nos |they |we )?"
+    r"(?:injected|infused|inyectaron|infiltraron|pusieron|hicieron)\b"
+    # "…they injected me last week": another time, after, is the treatment's.
+    r"(?!(?: \w+){0,3} (?:yesterday|ayer|last|pasado|pasada|week|weeks|semana|semanas|days|dias)\b)"
+)
+_HOURS_IN_A_DAY = 24
 # "the first night", "la noche de la infusión": the night of the treatment day, day 0.
 _FIRST_NIGHT = re.compile(
     r"\b(?:(?:first|1st) night|same night|night of (?:my|the|his|her)|primera noche|misma noche|"
@@ -1099,6 +1124,14 @@ def low_fever(text: str) -> bool:
     return bool(_LOW_FEVER.search(normalize(text).replace("-", " ")))
 
 
+def _treated_hours_ago(folded: str) -> bool:
+    """True when `folded` dates the treatment hours back, a day at most ("injection 6 hours ago")."""
+    return any(
+        all(int(count) <= _HOURS_IN_A_DAY for count in match.groups() if count is not None)
+        for match in _TREATED_HOURS_AGO.finditer(folded)
+    )
+
+
 def latest_day(text: str) -> int | None:
     """The latest day since treatment `text` says it is ("ya es el quinto día": 5), or None.
 
@@ -1134,6 +1167,8 @@ def latest_day(text: str) -> int | None:
     if _NEXT_DAY.search(folded) or _TREATED_YESTERDAY.search(folded):
         days.append(1)
     if _SAME_DAY.search(folded) or _DAY_ZERO.search(folded) or _TREATED_TODAY.search(folded):
+        days.append(0)
+    if _NUMBING_WORN_OFF.search(folded) or _treated_hours_ago(folded):
         days.append(0)
     night = _FIRST_NIGHT.search(folded)
     if night is not None and not _baseline(folded[: night.start()].split()):

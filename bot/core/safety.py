@@ -1554,6 +1554,8 @@ class SafetyRules:
             # "im scared of needles and going blind", "me da pánico quedarme ciega": what is feared.
             or _feared(tokens, hit, clause)
             or _when_question(tokens, hit, hits)
+            # "what does sepsis look like? is it only with a high fever?": what it comes with, asked.
+            or _asked_with(tokens, hit)
             or _judged_in_general(tokens, hit)
             or self._asks_cause(tokens, hit)
             or (
@@ -1623,6 +1625,8 @@ class SafetyRules:
             # "I fainted at the clinic 2 weeks ago, doc said it was vasovagal": a sign that ends by
             # itself, dated weeks back, is over ("fever since 2 weeks ago" may not be).
             or (hit.sign in _EPISODES and self._weeks_back(tokens, start, end, clause, hit))
+            # "In March I had chest pain and ended up in the ER": had, in a month named.
+            or self._had_in_month(tokens, start, end, clause, hit)
             or self._before_treatment(tokens, hit, clause)
             or _once(tokens, hit, start, end)
             or _had_before(tokens, hit, start, end)
@@ -2887,17 +2891,42 @@ class SafetyRules:
             return first - 1 if first > own[0] and tokens[first - 1] == "hace" else first
 
         words = [tokens[i] for i in own]
-        # "en enero me desmayé después de la extracción": a month named for an episode, with no
-        # time of today or of a plan beside it, is weeks back.
+        months = self._in_month(tokens, own)
+        if months is not None:
+            return months
+        return _time_ago(words) and not any(
+            tokens[i] in _SPANS and self._dates_treatment(tokens, phrase_start(i)) for i in own
+        )
+
+    def _in_month(self, tokens: list[str], own: list[int]) -> bool | None:
+        """Whether the words at `own` date their sign to a month named ("en enero me desmayé"): None
+        when no month is named, or a time of today or of a plan stands beside it; False when the
+        month is the treatment's."""
+        words = [tokens[i] for i in own]
+        # "en enero me desmayé después de la extracción": a month named for a sign, with no time
+        # of today or of a plan beside it, is weeks back.
         in_month = [
             own[k]
             for k, (first, second) in enumerate(itertools.pairwise(words))
             if first in ("in", "en") and second in _MONTHS
         ]
-        if in_month and not _TODAY_OR_PLANNED & set(words):
-            return not any(self._dates_treatment(tokens, i) for i in in_month)
-        return _time_ago(words) and not any(
-            tokens[i] in _SPANS and self._dates_treatment(tokens, phrase_start(i)) for i in own
+        if not in_month or _TODAY_OR_PLANNED & set(words):
+            return None
+        return not any(self._dates_treatment(tokens, i) for i in in_month)
+
+    def _had_in_month(self, tokens: list[str], start: int, end: int, clause: dict[int, int], hit: _Hit) -> bool:
+        """True when the clause of `hit` tells it had, in the past, in a month named: "In March I
+        had chest pain", "en marzo tuve dolor de pecho"; not "in March I have it again". The clauses
+        before it in its sentence count too ("En marzo, después de la infusión, tuve dolor…")."""
+        own = [i for i in range(start, end) if clause.get(i) == clause[hit.start]]
+        told = {tokens[i] for i in own}
+        before = [
+            i for i in range(start, end) if i in clause and clause[i] <= clause[hit.start] and tokens[i] != _BREAK
+        ]
+        return (
+            bool(_HAD_BACK_THEN & told)
+            and not _TOLD_NOW & {tokens[i] for i in before}
+            and bool(self._in_month(tokens, before))
         )
 
     def _before_treatment(self, tokens: list[str], hit: _Hit, clause: dict[int, int]) -> bool:
@@ -4754,6 +4783,55 @@ def _covered(hits: list[_Hit]) -> set[int]:
     return {i for hit in hits for i in (hit.words if hit.words is not None else range(hit.start, hit.end))}
 
 
+# "is it only WITH a high fever?", "¿siempre viene CON fiebre?": what a condition named before
+# ("it") comes with, asked; "can it happen WITHOUT a fever?" too.
+_WITH_WORDS = frozenset("with without con sin".split())  # noqa: SIM905
+_COMES_WITH = frozenset(
+    "it come comes happen happens occur occurs show shows pasa viene vienen ocurre se da presenta aparece "  # noqa: SIM905
+    "pasar venir ocurrir darse presentarse aparecer".split()
+)
+# "with a HIGH fever": how strong the sign is, before its own words.
+_HOW_STRONG = frozenset("high low mild slight strong very alta alto baja bajo leve fuerte muy".split())  # noqa: SIM905
+_WITH_LEAD = _COMES_WITH | frozenset(
+    "is does do can could will up usually also ever always only just still solo siempre tambien nomas "  # noqa: SIM905
+    "unicamente es puede suele".split()
+)
+
+
+def _asked_with(tokens: list[str], hit: _Hit) -> bool:
+    """True for "is it only with a high fever?", "¿solo pasa con fiebre alta?": the sign as what
+    something named before comes with, in a clause of no one's."""
+    first = hit.start
+    while first > 0 and tokens[first - 1] != _BREAK:
+        first -= 1
+    lead = tokens[first : hit.start]
+    while lead and (lead[-1] in _ARTICLES or lead[-1] in _HOW_STRONG):
+        lead = lead[:-1]
+    return (
+        len(lead) >= 2
+        and lead[-1] in _WITH_WORDS
+        and all(word in _WITH_LEAD for word in lead[:-1])
+        and bool(_COMES_WITH & set(lead[:-1]))
+        and _of_nobody(tokens, hit.start, _question_end(tokens, hit.start))
+    )
+
+
+# "AFTER the IV…", "DESPUÉS de las células…", "CON el suero…": a when that opens a question.
+_WHEN_LEADS = frozenset("after despues tras luego post with con".split())  # noqa: SIM905
+_WHEN_LEAD_REACH = 8
+
+
+def _without_when_lead(lead: list[str]) -> list[str]:
+    """`lead` without an opening "after the IV" / "después de las células" of no one in particular,
+    when a yes/no question follows it; `lead` itself otherwise."""
+    if len(lead) < 3 or lead[0] not in _WHEN_LEADS:
+        return lead
+    for k in range(2, min(len(lead), _WHEN_LEAD_REACH + 1)):
+        if lead[k] in _YES_NO_OPENERS or (lead[k] == "se" and lead[k + 1 : k + 2] and lead[k + 1] in _YES_NO_OPENERS):
+            return lead[k:] if not (_MINE | _OTHERS | _FIRST) & set(lead[1:k]) else lead
+    return lead
+
+
 def _told_as_topic(tokens: list[str], at: int, stop: int, end: int) -> bool:
     """True when a clause opens with the sign as a verb and asks about it: "toser sangre puede pasar?"."""
     word = tokens[at]
@@ -5053,6 +5131,13 @@ _TOLD_BACK_THEN = _HAD_BACK_THEN | frozenset("tuvimos tuvieron dieron salio sali
 _EPISODES = frozenset({"fainting", "seizure"})
 # "it WAS a clot", "ERA un coágulo", "FUE un infarto": naming what something turned out to be.
 _WAS_NAMED = frozenset({"was", "era", "fue"})
+# "they FOUND a clot", "me DETECTARON un trombo": what a test showed it was, as "it was".
+_FOUND_NAMED = frozenset(
+    "found diagnosed detected encontraron detectaron diagnosticaron hallaron vieron "  # noqa: SIM905
+    "encontro detecto diagnostico".split()
+)
+# "a SMALL clot", "un coágulo PEQUEÑO": how big what was found was.
+_FOUND_SIZES = frozenset("small tiny little big large pequeno pequena chiquito chiquita grande".split())  # noqa: SIM905
 # How many sentences after a sign may tell how its story ended ("fine since").
 _ENDING_SENTENCES = 2
 # Signs that are a loss of feeling, strength or sight: "it all came back" is the loss's end.
@@ -5718,10 +5803,16 @@ def _generic_question(tokens: list[str], at: int, stop: int, sentences: list[int
         and _of_nobody(tokens, first, end)
     ):
         return True
+    # "después de las células por la vena, ¿se puede toser sangre?", "after the IV can you cough up
+    # blood?": when, of no one's treatment, before the question.
+    lead = _without_when_lead(lead)
     # "pana, es normal…", "doc is it normal…": a word of address before the question.
     # "¿se puede quedar uno ciego…?": the impersonal "se" before "puede".
     if len(lead) > 1 and lead[0] not in _YES_NO_OPENERS and lead[1] in _YES_NO_OPENERS:
         lead = lead[1:]
+    # "can you cough up blood…?": "you" is anyone, asked of the sign's own verb.
+    if lead in (["can", "you"], ["could", "you"]):
+        lead = [lead[0], "one"]
     # "¿es normal el dolor de pecho después del suero?": the sign named as a thing, asked about
     # in general when no one has it and no reading is given.
     if (
@@ -6886,11 +6977,16 @@ def _just_happened(tokens: list[str], hit: _Hit) -> bool:
 
 
 def _named_as_was(tokens: list[str], hit: _Hit) -> bool:
-    """True when `hit` is named as what something was: "it was a clot", "era un coágulo", "fue un infarto"."""
+    """True when `hit` is named as what something was: "it was a clot", "era un coágulo", "fue un infarto",
+    "they found a small clot", "me detectaron un trombo"."""
     at = hit.start
+    if at > 0 and tokens[at - 1] in _FOUND_SIZES:
+        at -= 1
     if at > 0 and tokens[at - 1] in _ARTICLES:
         at -= 1
-    return at > 0 and tokens[at - 1] in _WAS_NAMED
+    if at > 0 and tokens[at - 1] in _FOUND_SIZES:
+        at -= 1
+    return at > 0 and (tokens[at - 1] in _WAS_NAMED or tokens[at - 1] in _FOUND_NAMED)
 
 
 _WHEN_ANYONE = (
