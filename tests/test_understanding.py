@@ -12685,6 +12685,46 @@ AFTER_SETS_R32A = [
     ("tengo las dos piernas hinchadas desde el suero de ayer", "es", "urgent", "leg_clot"),
 ]
 
+# The first round of the thirty-second session (DE-DH), read after it was measured: well "del
+# todo", and alike "again" ("iguales otra vez"), end a sign; the twins that are not over still alarm.
+AFTER_SETS_R32B = [
+    (
+        "el jueves me faltó el aire un rato pero ya estoy bien del todo, ¿igual le aviso a la clínica?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "on thursday I was short of breath for a while but I'm completely fine now, should I still tell the clinic?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    ("el jueves me faltó el aire y hoy otra vez, no estoy bien del todo", "es", "emergency", "breathing"),
+    ("on thursday I was short of breath and today again, I'm not fine at all", "en", "emergency", "breathing"),
+    (
+        "la hinchazón de la pantorrilla ya se me quitó, las dos piernas están iguales otra vez",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    ("the swelling in my calf went away, both legs look the same again", "en", "info_alarming", "leg_clot"),
+    ("la pantorrilla se deshinchó pero hoy está hinchada otra vez", "es", "urgent", "leg_clot"),
+    ("the calf swelling went down but today it's swollen again", "en", "urgent", "leg_clot"),
+    (
+        "día 6 y ahora toda la rodilla está inflada y caliente, en el grupo dicen que es normal",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "day 6 and now the whole knee is puffed up and hot, the group says that is normal",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12890,7 +12930,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R31C
     + AFTER_SETS_R31D
     + AFTER_SETS_R31E
-    + AFTER_SETS_R32A,
+    + AFTER_SETS_R32A
+    + AFTER_SETS_R32B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1941,8 +1941,9 @@ class SafetyRules:
             and not _going_again(tokens, b)
             # "la llevamos otra vez en mayo", "going again in March": again, of a plan with a month.
             and not (tokens[a] in _AGAIN and _in_a_month(tokens, b))
-            # "the white patch turned pink again", "se puso rosada otra vez": the colour came back.
-            and not (tokens[a] in _AGAIN and _HEALTHY_COLOURS & set(tokens[max(start, a - 2) : a]))
+            # "the white patch turned pink again", "las dos piernas están iguales otra vez": the
+            # colour, or the likeness, came back.
+            and not _well_again(tokens, a, start)
             # "keeps telling me to watch out for sepsis": the telling goes on, not the sign.
             and not (b < len(tokens) and tokens[b] in _TELLING)
             # "…needed surgery, that's all anyone TALKS ABOUT at church now": now, of the talk, in
@@ -2704,7 +2705,7 @@ class SafetyRules:
             clause[a] in settled
             or a < well.get(clause[a], -1)
             # "se puso rosada otra vez": the healthy colour came back.
-            or (tokens[a] in _AGAIN and bool(_HEALTHY_COLOURS & set(tokens[max(0, a - 2) : a])))
+            or _well_again(tokens, a, 0)
             # "anything else I should do tonight?": the time of the plan, not of a sign.
             or bool(_ADVICE & set(tokens[max(0, a - _ADVICE_REACH) : a]))
             for a, _ in _find(self._context.present, tokens, 0, len(tokens))
@@ -3722,7 +3723,7 @@ _PEOPLE = frozenset(
     {"he", "she", "hes", "shes", "they", "him", "her", "el", "ella", "mum", "mommy", "daddy", "baby", "bebe"}
 )
 _AFTER_BIEN = frozenset(
-    "desde hoy ahora ahorita y e con gracias ya pero de por todo a en nomas solo otra".split()  # noqa: SIM905
+    "desde hoy ahora ahorita y e con gracias ya pero de del por todo a en nomas solo otra".split()  # noqa: SIM905
 )
 _TODAY_NOW = frozenset({"today", "now", "tonight", "hoy", "ahora", "ya", "ahorita", "morning", "manana"})
 # "…hace 10 días pero ESTOY bien", "but I AM fine": the whole person well, in the present tense.
@@ -5218,6 +5219,18 @@ _WHOLLY = frozenset("totally fully completely all 100 entirely".split())  # noqa
 _RECOVERED = frozenset("recupere recupero recuperado recovered regained".split())  # noqa: SIM905
 _NOT_RETURNED = frozenset("hasnt havent hadnt never not didnt doesnt wont no nunca".split())  # noqa: SIM905
 _HEALTHY_COLOURS = frozenset("pink pinkish rosada rosado rosadita rosadito normal".split())  # noqa: SIM905
+# "both legs are THE SAME again", "están IGUALES otra vez", "fine again": alike, or well, once more.
+_ALIKE_AGAIN = frozenset("same iguales igual normales fine bien even".split())  # noqa: SIM905
+
+
+def _well_again(tokens: list[str], at: int, start: int) -> bool:
+    """True when the "again" at `at` follows a healthy colour or a likeness ("pink again",
+    "iguales otra vez"): what came back is the normal, not the sign."""
+    return tokens[at] in _AGAIN and (
+        bool(_HEALTHY_COLOURS & set(tokens[max(start, at - 2) : at])) or (at > start and tokens[at - 1] in _ALIKE_AGAIN)
+    )
+
+
 _RETURN_WORDS = frozenset("come came back vuelto volvio regreso returned".split())  # noqa: SIM905
 _DURING = frozenset("during while durante mientras when cuando".split())  # noqa: SIM905
 # "the night of the injection", "el día de la infusión": the treatment's own day.
