@@ -12725,6 +12725,100 @@ AFTER_SETS_R32B = [
     ),
 ]
 
+# The second round of the thirty-second session (DI-DL), read after it was measured: a sign read
+# in a leaflet pointed back at ("that's what I've had"), "numb where I sit", a reading with the
+# day count in a sentence of its own, "más grande" redness, mixed-up words, "she is bleeding"
+# (a subject before "is" is no word of address), "can IV cells make a clot", "report ANY fever".
+AFTER_SETS_R32C = [
+    (
+        "the leaflet says 'numbness in the groin or buttocks: go to the ER'. that's what I've had for the last hour since the back injection",
+        "en",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "el folleto dice 'adormecimiento en la ingle o las nalgas: vaya a urgencias'. eso es lo que tengo desde hace una hora, desde la inyección en la espalda",
+        "es",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "the leaflet says 'numbness in the groin or buttocks: go to the ER'. that's what I had in 2019 after a fall, is it still a risk for me?",
+        "en",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    (
+        "el folleto dice 'adormecimiento en la ingle o las nalgas: vaya a urgencias'. eso fue lo que tuve en 2019 tras una caída, ¿sigue siendo un riesgo para mí?",
+        "es",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    ("since the lumbar injection this morning I'm numb where I sit", "en", "emergency", "groin_numbness"),
+    ("desde la inyección lumbar de esta mañana tengo dormido donde me siento", "es", "emergency", "groin_numbness"),
+    (
+        "thermometer says 101.2 F. The sheet says up to 38 is expected on the first day, but I'm on day 3, so what does that mean for me?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "el termómetro marca 38,4. La hoja dice que hasta 38 es esperable el primer día, pero voy en el día 3, ¿qué significa eso para mí?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "donde me pusieron la vía: el día 1 un moretón chiquito y hoy, día 4, lo rosado es más grande que la palma y está caliente",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "where the drip went in: a small bruise on day 1 and today, day 4, the pink is bigger than my palm and warm",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my dad had the IV yesterday, tonight he is mixing up his words and his temp is 38.9",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "a mi papá le pusieron el suero ayer, esta noche se le enredan las palabras y tiene 38,9",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    ("she is bleeding a lot from the injection site and it won't stop", "en", "emergency", "heavy_bleeding"),
+    ("ella está sangrando mucho por donde la inyectaron y no para", "es", "emergency", "heavy_bleeding"),
+    ("mom is passing out in the kitchen", "en", "emergency", "fainting"),
+    ("mi mamá se está desmayando en la cocina", "es", "emergency", "fainting"),
+    ("can IV stem cells make a clot in the lung? what would it feel like?", "en", "info_alarming", "breathing"),
+    (
+        "¿las células por vena pueden hacer un coágulo en el pulmón? ¿cómo se sentiría?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "no fever, no redness. the nurse said to report any fever, so just saying all good on day 4",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "sin fiebre, sin enrojecimiento. la enfermera dijo que avisara de cualquier fiebre, así que aviso que todo bien, día 4",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    ("I have 38.4 today, the nurse said to report any fever", "en", "urgent", "fever"),
+    ("hoy tengo 38,4, la enfermera dijo que avisara de cualquier fiebre", "es", "urgent", "fever"),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -12931,7 +13025,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R31D
     + AFTER_SETS_R31E
     + AFTER_SETS_R32A
-    + AFTER_SETS_R32B,
+    + AFTER_SETS_R32B
+    + AFTER_SETS_R32C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

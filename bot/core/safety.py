@@ -559,6 +559,27 @@ _MINE_NOW = (
         "es lo que me marca",
         "eso tengo ahorita",
         "eso tengo ahora",
+        # "the sheet says 'numbness in the groin: go to the ER'. THAT'S WHAT I'VE HAD for the last
+        # hour", "…eso es lo que tengo desde anoche": the sign read or heard, pointed back at as the
+        # writer's own.
+        "thats what ive had",
+        "thats what ive got",
+        "thats what i have",
+        "thats what i got",
+        "thats what im having",
+        "thats what i am having",
+        "thats exactly what ive had",
+        "thats exactly what i have",
+        "thats exactly what im having",
+        "thats whats happening to me",
+        "thats what is happening to me",
+        "eso es lo que tengo",
+        "es lo que tengo",
+        "es justo lo que tengo",
+        "eso es lo que me pasa",
+        "eso es lo que me esta pasando",
+        "eso me esta pasando",
+        "eso me pasa ahora",
     )
     + tuple(
         # "what does a red streak mean? i have one going up my forearm", "…es un moretón. a mí me sale
@@ -1776,8 +1797,14 @@ class SafetyRules:
                     )
                     or any(pair in _TIMES_OF_DAY for pair in itertools.pairwise(hit_clause))
                     # "day 4 after the hip and the thermometer says 38 on the dot. is that a thing?":
-                    # a warning sign told on a day of the writer's own count is the writer's.
+                    # a warning sign told on a day of the writer's own count is the writer's; so is
+                    # "thermometer says 101 F. … but I'm on day 3", the count in a sentence of its own.
                     or (hit.level == URGENT and bool(_day_counts(tokens, start, end)))
+                    or (
+                        hit.level == URGENT
+                        and not _told_of_other(hit_clause)
+                        and bool(_day_counts(tokens, 0, len(tokens)))
+                    )
                 )
                 # "my daughter IS not breathing well, how do I know if it's anaphylaxis?", "mi mamá
                 # TIENE la cara hinchada, ¿cómo sé si es…?": someone at home, told in the present.
@@ -1864,6 +1891,9 @@ class SafetyRules:
         if not reason and _rule_told(tokens, hit, hit_clause):
             # "my pharmacist said pus = go in", "fiebre significa ir a urgencias": what a sign
             # calls for, told as a rule; the information, and "if this is happening now, call".
+            reason = "asking"
+        if not reason and _any_such(tokens, hit):
+            # "the nurse said to report ANY fever", "avisar CUALQUIER fiebre": a kind of sign, not one had.
             reason = "asking"
         if not reason and _asked_about(tokens, hit):
             # "no chest pain, im just asking about the lung clot thing", "solo pregunto por lo de los
@@ -2349,6 +2379,8 @@ class SafetyRules:
                 # "llevo temblando bajo dos cobijas": a sign going on says nothing more after it.
                 and not (
                     not tokens[b - 1].endswith(("ando", "iendo", "ing"))
+                    # "that's what I've HAD for the last hour": had is no plan.
+                    and tokens[b - 1] != "had"
                     and after
                     and (after[0] in _FINE or after[0] in cues or after[0] == "que" or after[0] in _PLAN | _WHEN_NEXT)
                 )
@@ -3194,9 +3226,11 @@ class SafetyRules:
             first -= 1
         # "¿puede una inyección en el ojo DEJARTE ciego?": the verb may be the sign's first word.
         lead = tokens[first : hit.start + 1]
-        # "¿El suero podría mandar un coágulo…?": the treatment may come first, as the subject.
-        if len(lead) > 3 and lead[0] in _ARTICLES and lead[2] in _CAN:
-            lead = lead[2:]
+        # "¿El suero podría mandar un coágulo…?", "las células por vena pueden hacer un coágulo…?":
+        # the treatment may come first, as the subject, no one's.
+        can = next((i for i, word in enumerate(lead[:_CAUSE_SUBJECT_REACH]) if word in _CAN), None)
+        if can and not (_MINE | _OTHERS | _KIN) & set(lead[:can]):
+            lead = lead[can:]
         return len(lead) > 1 and lead[0] in _CAN and bool(_CAUSE_VERBS & set(lead[1:]))
 
     def _together_hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
@@ -5056,6 +5090,9 @@ _OTHER_WORDS = _KIN | frozenset(
     """.split()  # noqa: SIM905
 )
 _OTHERS = _OTHER_WORDS | frozenset(word + "s" for word in _OTHER_WORDS if not word.endswith("s"))
+# Who or what a sentence is about, before its verb ("SHE is bleeding", "IT is oozing").
+_SUBJECT_PRONOUNS = frozenset("it its they theyre we you hes shes ella el ellos ellas".split())  # noqa: SIM905
+_SENTENCE_SUBJECTS = _MINE | _OTHERS | _KIN | _SUBJECT_PRONOUNS
 # "what sepsis LOOKS LIKE", "what a clot FEELS LIKE".
 _LOOKS_LIKE = frozenset(
     {("looks", "like"), ("look", "like"), ("feels", "like"), ("feel", "like"), ("se", "ve"), ("se", "siente")}
@@ -5636,9 +5673,11 @@ _CAN = frozenset("can could may might will would puede pueden podria podrian".sp
 _CAUSE_VERBS = frozenset(
     """
     cause caused give trigger produce bring lead throw send dar causar provocar producir generar desencadenar
-    dejar dejarte dejarme dejarla dejarlo mandar soltar
+    dejar dejarte dejarme dejarla dejarlo mandar soltar make form hacer formar
     """.split()  # noqa: SIM905
 )
+# How many words a treatment named as the subject may take before "can" ("IV cells can make…").
+_CAUSE_SUBJECT_REACH = 6
 # Beliefs back then, overturned by telling the sign: "pensé que no era nada", "I thought it had gone".
 _THOUGHT_THEN = frozenset("pense crei pensaba creia pensamos creimos thought figured assumed supuse".split())  # noqa: SIM905
 _THOUGHT_REACH = 3
@@ -5821,7 +5860,14 @@ def _generic_question(tokens: list[str], at: int, stop: int, sentences: list[int
     lead = _without_when_lead(lead)
     # "pana, es normal…", "doc is it normal…": a word of address before the question.
     # "¿se puede quedar uno ciego…?": the impersonal "se" before "puede".
-    if len(lead) > 1 and lead[0] not in _YES_NO_OPENERS and lead[1] in _YES_NO_OPENERS:
+    # Not a subject right before the sign's verb: "she is bleeding a lot", "mom is passing out" tell
+    # the sign ("pana, es normal que…" has more of the question after "es").
+    if (
+        len(lead) > 1
+        and lead[0] not in _YES_NO_OPENERS
+        and lead[1] in _YES_NO_OPENERS
+        and (len(lead) > 2 or lead[0] not in _SENTENCE_SUBJECTS)
+    ):
         lead = lead[1:]
     # "can you cough up blood…?": "you" is anyone, asked of the sign's own verb.
     if lead in (["can", "you"], ["could", "you"]):
@@ -7080,6 +7126,15 @@ def _rule_told(tokens: list[str], hit: _Hit, hit_clause: list[str]) -> bool:
     else:
         return False
     return bool(_CALLS_FOR & set(tokens[at : at + _CALLS_REACH])) and not _TOLD_OR_SEEN_NOW & set(hit_clause)
+
+
+# "report ANY fever", "avisar de CUALQUIER fiebre": any one of a kind.
+_ANY_SUCH = frozenset({"any", "cualquier", "cualquiera"})
+
+
+def _any_such(tokens: list[str], hit: _Hit) -> bool:
+    """True for "report any fever", "cualquier fiebre": the sign as a kind, any one of it."""
+    return hit.start > 0 and tokens[hit.start - 1] in _ANY_SUCH
 
 
 def _asked_about(tokens: list[str], hit: _Hit) -> bool:
