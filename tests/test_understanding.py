@@ -12819,6 +12819,30 @@ AFTER_SETS_R32C = [
     ("hoy tengo 38,4, la enfermera dijo que avisara de cualquier fiebre", "es", "urgent", "fever"),
 ]
 
+# The third round of the thirty-second session (DM-DP), read after it was measured: the messages
+# asked for at another time ("stop pinging me at 6am, make it 10") are the reminders; "le dio 38,6"
+# is a reading had, over when a lower one is told of today.
+AFTER_SETS_R32D = [
+    ("please stop pinging me at 6am, make it 10", "en", "reminders", None),
+    ("por favor deja de mandarme mensajes a las 6 de la mañana, mejor a las 10", "es", "reminders", None),
+    ("please stop messaging me, I don't want these anymore", "en", "privacy", None),
+    ("por favor ya no me manden mensajes, no los quiero más", "es", "privacy", None),
+    (
+        "a mi papá le dio 38,6 el día 2 pero ya se le bajó, hoy tiene 36,8. ¿igual le aviso a la clínica?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "my dad had 38.6 on day 2 but it came down, today he has 36.8. should I still tell the clinic?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    ("a mi papá le dio 38,6 hace una hora y es el día 4", "es", "urgent", "fever"),
+    ("my dad got to 38.6 an hour ago and it is day 4", "en", "urgent", "fever"),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13026,7 +13050,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R31E
     + AFTER_SETS_R32A
     + AFTER_SETS_R32B
-    + AFTER_SETS_R32C,
+    + AFTER_SETS_R32C
+    + AFTER_SETS_R32D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

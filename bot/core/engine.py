@@ -729,6 +729,7 @@ def command_key(name: str) -> str:
 
 
 DATA_QUESTION = "question"  # where what they write goes, asked: the privacy answer
+RESCHEDULE = "reschedule"  # the messages asked for at another time: the reminders, where times are kept
 _YOUR_DATA = re.compile(
     r"\b(?:mi|mis|my)\s+(?:informacion|datos|data|info|information|mensajes|messages|chats?)\b"
     r"|\b(?:lo que|what)\s+(?:te\s+|le\s+)?(?:escribo|escribimos|pongo|cuento|i write|i type|i tell you|i send)\b"
@@ -741,12 +742,14 @@ _SHARED = re.compile(
 
 
 def privacy_intent(text: str) -> str | None:
-    """'delete', 'mydata', 'stop' or 'question' when free text asks to erase, to see what is stored, for no
-    more messages, or where what they write goes."""
+    """'delete', 'mydata', 'stop', 'question' or 'reschedule' when free text asks to erase, to see what is
+    stored, for no more messages, where what they write goes, or for the messages at another time."""
     words = normalize(text)
     if not words:
         return None
     # A letter that asks, among its courtesies, for no more messages.
+    if _reschedules(words):
+        return RESCHEDULE
     if len(words.split()) <= 80 and any(_asks_to_stop(words, phrase) for phrase in STOP_REQUESTS):
         return "stop"
     if len(words) > 80:
@@ -765,6 +768,28 @@ def privacy_intent(text: str) -> str | None:
     if "?" in text and _YOUR_DATA.search(words) and _SHARED.search(words):
         return DATA_QUESTION
     return None
+
+
+# "stop pinging me at 7am, MAKE IT 9", "no me escribas a las 6, MEJOR A LAS 10": another time asked
+# for the messages, not an end to them (the corpus's convention: pause or change = reminders).
+_NEW_TIME = re.compile(
+    r"\b(?:make it|change it to|move it to|can it be|could it be|how about|instead at|later at|"
+    r"mejor a las|mejor a la|mejor para las|cambialo a las|cambialo a la|cambialo para las|pasalo a las|"
+    r"que sea a las|que sean a las|mejor)\s+(?:\d{1,2}|las \d{1,2})\b"
+)
+
+
+# What the bot sends, named by a writer who wants it at another time.
+_MESSAGES_SENT = re.compile(
+    r"\b(?:ping\w*|messag\w*|text\w*|remind\w*|notification\w*|alert\w*|mensaj\w*|escrib\w*|"
+    r"recordatorio\w*|recuerd\w*|notificacion\w*|aviso\w*|avisen|avises)\b"
+)
+
+
+def _reschedules(words: str) -> bool:
+    """True when `words` ask for the messages at another time ("stop pinging me at 7, make it 9",
+    "deja de escribirme a las 7, mejor a las 9")."""
+    return bool(_NEW_TIME.search(words)) and bool(_MESSAGES_SENT.search(words))
 
 
 def _asks_to_stop(words: str, phrase: str) -> bool:
@@ -1819,6 +1844,11 @@ class _FreeText(_TurnBase):
             return
         if intent == DATA_QUESTION:
             self.privacy_help({"by": "rules:data_question"})
+            return
+        if intent == RESCHEDULE:
+            # "stop pinging me at 7am, make it 9": the messages at another time, where times are kept.
+            self.effects.append(Event("routed", {"flow": "reminders", "by": "rules:reschedule"}))
+            self.start_flow("reminders")
             return
         # A sign the rules found told as over is weighed in route(): the request, then the sign.
         if intent == "stop" and (self.info_alarm is None or self.info_alarm.sign == UNRECOGNISED):

@@ -397,7 +397,7 @@ _WEEKDAY_NAMES = (
 )
 _WEEKDAYS = frozenset(name for names in _WEEKDAY_NAMES for name in names)
 _HAD_EN = frozenset({"had", "was", "hit", "reached"})
-_HAD_READING = frozenset({"tuve", "tuvo", "tenia", "tuvimos", "marco", "marcaba", "llegue", "llego", "subio"})
+_HAD_READING = frozenset({"tuve", "tuvo", "tenia", "tuvimos", "marco", "marcaba", "llegue", "llego", "subio", "dio"})
 _HAD_READING_WORDS = _HAD_EN | _HAD_READING
 _SINCE_DAY = re.compile(r"\b(?:desde|since)(?: el| la)?\s*$")
 _DAY_NUMBER = re.compile(r"\b(?:day|dia)\s+(\d{1,3})\b")
