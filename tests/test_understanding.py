@@ -12843,6 +12843,74 @@ AFTER_SETS_R32D = [
     ("my dad got to 38.6 an hour ago and it is day 4", "en", "urgent", "fever"),
 ]
 
+# The fourth round of the thirty-second session (DQ-DT), read after it was measured: a lump "cada
+# día más grande", another function well ("breathing is fine tho") beside a sign told now, "volví a
+# tener 38", "will it go away?" (a passing asked, not told); the twins that are over stay information.
+AFTER_SETS_R32E = [
+    (
+        "me salió una bolita cerca del pinchazo que cada día está más grande, caliente y sensible",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "a little lump came up near the needle mark that gets bigger every day, hot and tender",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my left calf is swollen and sore since the drip 2 days ago, breathing is totally fine tho",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "tengo la pantorrilla izquierda hinchada y adolorida desde el suero hace 2 días, respiro perfectamente bien",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "my calf was swollen on monday after the drip, now it's totally fine, should I mention it?",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "el lunes tenía la pantorrilla hinchada después del suero, ahora ya está totalmente bien, ¿lo menciono?",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    ("ya tenía la temperatura normal desde el domingo y hoy miércoles volví a tener 38,2", "es", "urgent", "fever"),
+    ("my temperature had been normal since sunday and today, wednesday, I had 38.2 again", "en", "urgent", "fever"),
+    (
+        "yesterday I noticed two fingers on my right hand are numb and tingly since the wrist shot. will it go away by itself?",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "ayer noté dos dedos de la mano derecha dormidos y con hormigueo desde la inyección en la muñeca. ¿se me quitará solo?",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "two fingers went numb the day of the wrist shot but it went away after an hour, is that common?",
+        "en",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "dos dedos se me durmieron el día de la inyección en la muñeca pero se me quitó en una hora, ¿es común?",
+        "es",
+        "info_alarming",
+        "new_numbness",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13051,7 +13119,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R32A
     + AFTER_SETS_R32B
     + AFTER_SETS_R32C
-    + AFTER_SETS_R32D,
+    + AFTER_SETS_R32D
+    + AFTER_SETS_R32E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1373,6 +1373,15 @@ class SafetyRules:
                 # "hinchadísima y no la puedo doblar, a las 3 semanas, ya estaba bien": a wellness in
                 # the past tense, after a sign told in the present, is how it was before the sign.
                 and not (span[0] >= hit.end and _WAS & set(tokens[span[0] : span[1]]) and _TOLD_NOW & set(hit_clause))
+                # "my calf is swollen and sore…, breathing is totally fine tho", "…, respiro
+                # perfectamente bien": after a sign told in the present, another part of the body
+                # well, or the writer well otherwise, leaves the sign as it is.
+                and not (
+                    span[0] >= hit.end
+                    and clause.get(span[0]) != clause[hit.start]
+                    and _TOLD_NOW & set(hit_clause)
+                    and self._well_otherwise(tokens, span, clause)
+                )
                 # "the nurses said it was just low sugar, but he won't fully wake up": a wellness
                 # others told, that the writer answers with the sign now.
                 and not (
@@ -2502,6 +2511,8 @@ class SafetyRules:
             )
             # "the numbing should of worn off by now": expected to pass, and has not.
             and not _EXPECTED & set(tokens[max(start, a - 3) : a])
+            # "will it go away by itself?", "if it goes away…": a passing asked or supposed, not told.
+            and not _PASSING_ASKED & set(tokens[max(start, a - 2) : a])
             # "ya pasaron 3 días", "two weeks have passed": time gone by, not the sign.
             and not (
                 tokens[b - 1] in _TIME_PASSED
@@ -2930,6 +2941,13 @@ class SafetyRules:
         return _time_ago(words) and not any(
             tokens[i] in _SPANS and self._dates_treatment(tokens, phrase_start(i)) for i in own
         )
+
+    def _well_otherwise(self, tokens: list[str], span: tuple[int, int], clause: dict[int, int]) -> bool:
+        """True when the wellness at `span` is of another function ("breathing is fine", "respiro
+        bien") or said as "otherwise" ("I'm totally fine tho", "aunque estoy bien")."""
+        own = [tokens[i] for i in clause if clause[i] == clause.get(span[0]) and i < span[0]]
+        near = set(tokens[max(0, span[0] - 2) : span[1] + 2])
+        return bool(_FUNCTIONS_WELL & set(own) or _OTHERWISE & near)
 
     def _in_month(self, tokens: list[str], own: list[int]) -> bool | None:
         """Whether the words at `own` date their sign to a month named ("en enero me desmayé"): None
@@ -5169,6 +5187,15 @@ _TOLD_BACK_THEN = _HAD_BACK_THEN | frozenset("tuvimos tuvieron dieron salio sali
 _EPISODES = frozenset({"fainting", "seizure"})
 # "it WAS a clot", "ERA un coágulo", "FUE un infarto": naming what something turned out to be.
 _WAS_NAMED = frozenset({"was", "era", "fue"})
+# What else works well ("BREATHING is fine", "RESPIRO bien"), or well said as "otherwise" ("fine THO").
+_FUNCTIONS_WELL = frozenset(
+    """
+    breathing breath breathe walking walk bladder pee peeing vision eyesight sight speech talking appetite
+    respiro respiracion respirar camino caminar orina orino vista veo hablo apetito
+    """.split()  # noqa: SIM905
+)
+_OTHERWISE = frozenset("tho though otherwise aunque anyway".split())  # noqa: SIM905
+_PASSING_ASKED = frozenset("will would does do should could can might if whether gonna".split())  # noqa: SIM905
 # "they FOUND a clot", "me DETECTARON un trombo": what a test showed it was, as "it was".
 _FOUND_NAMED = frozenset(
     "found diagnosed detected encontraron detectaron diagnosticaron hallaron vieron "  # noqa: SIM905
