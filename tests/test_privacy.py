@@ -536,6 +536,26 @@ def test_a_letter_asking_for_no_more_messages_says_how(engine: Engine, text: str
     assert "/delete" in turn.replies[0].text
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        ("please stop pinging me at 6am, make it 10", "en", True),
+        ("por favor deja de mandarme mensajes a las 6, mejor a las 10", "es", True),
+        ("I feel better 2 days after, just messaging to say thanks. can it be 10 days before the check?", "en", False),
+        ("me siento mejor 2 días después, les escribo para contarles", "es", False),
+    ],
+)
+def test_the_messages_asked_for_at_another_time_open_the_reminders(
+    engine: Engine, text: str, language: str, asked: bool
+) -> None:
+    """ "Make it 10", "mejor a las 10": the reminders, where times are kept; a count of days is no time."""
+    assert (privacy_intent(text) == "reschedule") is asked
+    turn = engine.handle(UserState(1, language=language), Text(text), NOW)
+    routed = [e.data for e in turn.effects if e.kind == "routed"]
+    assert (routed[:1] == [{"flow": "reminders", "by": "rules:reschedule"}]) is asked, turn.effects
+    assert not any(e.kind == "privacy_help" for e in turn.effects)
+
+
 def test_a_red_flag_comes_before_a_request_for_no_more_messages(engine: Engine) -> None:
     turn = engine.handle(UserState(1, language="en"), Text("take me off your list, also my throat is closing"), NOW)
     assert turn.effects[0].kind == "red_flag"

@@ -747,9 +747,10 @@ def privacy_intent(text: str) -> str | None:
     words = normalize(text)
     if not words:
         return None
-    # A letter that asks, among its courtesies, for no more messages.
+    # "stop pinging me at 7am, make it 9": another time, not an end to the messages.
     if _reschedules(words):
         return RESCHEDULE
+    # A letter that asks, among its courtesies, for no more messages.
     if len(words.split()) <= 80 and any(_asks_to_stop(words, phrase) for phrase in STOP_REQUESTS):
         return "stop"
     if len(words) > 80:
@@ -775,7 +776,9 @@ def privacy_intent(text: str) -> str | None:
 _NEW_TIME = re.compile(
     r"\b(?:make it|change it to|move it to|can it be|could it be|how about|instead at|later at|"
     r"mejor a las|mejor a la|mejor para las|cambialo a las|cambialo a la|cambialo para las|pasalo a las|"
-    r"que sea a las|que sean a las|mejor)\s+(?:\d{1,2}|las \d{1,2})\b"
+    r"que sea a las|que sean a las)\s+(?:\d{1,2}|las \d{1,2})\b"
+    # "can it be 10 days…": a count of something else, not a time of day.
+    r"(?!\s+(?:days?|dias?|weeks?|semanas?|hours?|horas?|months?|meses|mg|ml|pills|pastillas|veces|times)\b)"
 )
 
 
@@ -2595,7 +2598,7 @@ _PROCEDURE_WORDS = frozenset(
     """
     injection injections injected inject shot shots jab iv drip infusion infusions infused procedure surgery
     operation operated harvest lipo liposuction needle inyeccion inyecciones inyectaron inyectado inyectada
-    infusion infusiones suero sueros procedimiento cirugia operacion operaron piquete pinchazo pincharon
+    infusiones suero sueros procedimiento cirugia operacion operaron piquete pinchazo pincharon
     infiltracion infiltraron aguja extraccion liposuccion pusieron hicieron
     """.split()  # noqa: SIM905
 )
