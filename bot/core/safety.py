@@ -3247,7 +3247,7 @@ class SafetyRules:
         # "¿El suero podría mandar un coágulo…?", "las células por vena pueden hacer un coágulo…?":
         # the treatment may come first, as the subject, no one's.
         can = next((i for i, word in enumerate(lead[:_CAUSE_SUBJECT_REACH]) if word in _CAN), None)
-        if can and not (_MINE | _OTHERS | _KIN) & set(lead[:can]):
+        if can and not _SOMEONE_NAMED & set(lead[:can]):
             lead = lead[can:]
         return len(lead) > 1 and lead[0] in _CAN and bool(_CAUSE_VERBS & set(lead[1:]))
 
@@ -4881,7 +4881,7 @@ def _without_when_lead(lead: list[str]) -> list[str]:
         return lead
     for k in range(2, min(len(lead), _WHEN_LEAD_REACH + 1)):
         if lead[k] in _YES_NO_OPENERS or (lead[k] == "se" and lead[k + 1 : k + 2] and lead[k + 1] in _YES_NO_OPENERS):
-            return lead[k:] if not (_MINE | _OTHERS | _FIRST) & set(lead[1:k]) else lead
+            return lead[k:] if not (_MINE | _OTHERS) & set(lead[1:k]) else lead
     return lead
 
 
@@ -5110,7 +5110,9 @@ _OTHER_WORDS = _KIN | frozenset(
 _OTHERS = _OTHER_WORDS | frozenset(word + "s" for word in _OTHER_WORDS if not word.endswith("s"))
 # Who or what a sentence is about, before its verb ("SHE is bleeding", "IT is oozing").
 _SUBJECT_PRONOUNS = frozenset("it its they theyre we you hes shes ella el ellos ellas".split())  # noqa: SIM905
-_SENTENCE_SUBJECTS = _MINE | _OTHERS | _KIN | _SUBJECT_PRONOUNS
+# Someone named: the writer, kin or another person ("MY mum", "her", "mi vecino").
+_SOMEONE_NAMED = _MINE | _OTHERS | _KIN
+_SENTENCE_SUBJECTS = _SOMEONE_NAMED | _SUBJECT_PRONOUNS
 # "what sepsis LOOKS LIKE", "what a clot FEELS LIKE".
 _LOOKS_LIKE = frozenset(
     {("looks", "like"), ("look", "like"), ("feels", "like"), ("feel", "like"), ("se", "ve"), ("se", "siente")}
