@@ -12911,6 +12911,93 @@ AFTER_SETS_R32E = [
     ),
 ]
 
+AFTER_SETS_R33A = [
+    (
+        "the sheet says 'severe eye pain or sudden loss of vision: emergency'. I have both. the injection was this morning",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "la hoja dice que dolor fuerte en el ojo o perder la vista de golpe es urgencia. tengo las dos, me inyectaron esta mañana",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "the leaflet says chest pain or trouble breathing means call 911. i dont have both, just asking",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "la hoja dice que dolor de pecho o falta de aire es emergencia. no tengo las dos, solo pregunto",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "ahorita estoy sin calentura ni nada, solo quiero saber a partir de cuantos grados es fiebre",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "right now im without a fever or anything, i just want to know from how many degrees its a fever",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "que temperatura ya es peligrosa despues del tratamiento? nadie tiene fiebre, es para pegarlo en la nevera",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "what temperature is dangerous after the treatment? nobody has a fever, its for the fridge door",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "no one here has a fever, what number counts as one after the drip?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "nadie en la casa tiene fiebre, desde cuantos grados se considera fiebre despues del suero?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "nadie me hace caso en la clínica y tengo fiebre de 38,6 desde ayer",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "nobody at the clinic listens and i have had a fever of 101.5 since yesterday",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "nobody answers at the clinic and my knee has a red streak going up",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "nadie contesta en la clínica y la rodilla tiene una raya roja que sube",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13120,7 +13207,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R32B
     + AFTER_SETS_R32C
     + AFTER_SETS_R32D
-    + AFTER_SETS_R32E,
+    + AFTER_SETS_R32E
+    + AFTER_SETS_R33A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

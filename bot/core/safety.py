@@ -485,6 +485,26 @@ _HAVING_ONE = _phrases(
     "me acaba de dar uno",
     "me acaba de dar una",
     "well i do",
+    # "the sheet says 'severe eye pain or sudden loss of vision: emergency'. I have both": the
+    # signs just read out, all had.
+    "i have both",
+    "ive got both",
+    "i got both",
+    "i have them both",
+    "i have all of them",
+    "i have all three",
+    "i have all of those",
+    "i have them all",
+    "tengo las dos",
+    "tengo los dos",
+    "tengo ambas",
+    "tengo ambos",
+    "tengo las tres",
+    "tengo todas",
+    "tengo todos",
+    "las tengo todas",
+    "los tengo todos",
+    "las tengo las dos",
     "and i do",
     "which i do",
     "i do have",
@@ -1925,7 +1945,7 @@ class SafetyRules:
             return ""
         if reason in ("asking", "reported") and (
             # "¿cómo sé si ME ESTÁ DANDO UNA reacción?": whether it is happening, asked, is no telling.
-            any(not _knowing_whether(tokens, a) for a, _ in _find(_HAVING_ONE, tokens, 0, len(tokens)))
+            _says_having(tokens, self._negation.cues)
             or self._mine_after(tokens, hit.end)
             # "my husband JUST HAD a seizure, is that possible after the IV?": asked because it just happened.
             or _just_happened(tokens, hit)
@@ -1950,7 +1970,6 @@ class SafetyRules:
             clause[other.start]
             for other in hits
             if other.start in clause
-            and other.sign != hit.sign
             and clause[other.start] != clause[hit.start]
             and self._negated(tokens, other, everything, hits)
         }
@@ -3412,7 +3431,12 @@ class SafetyRules:
                 break
             reach += 1
             i -= 1
-        if self._answered_no(tokens, hit, covered) or self._denied_after(tokens, hit.end) or _free_of(tokens, hit):
+        if (
+            self._answered_no(tokens, hit, covered)
+            or self._denied_after(tokens, hit.end)
+            or _free_of(tokens, hit)
+            or _nobody_has(tokens, hit)
+        ):
             return True
         if resolvable and hit.words is not None:
             # "fever came down, 38.6 yesterday": a `together` window holds its own resolution,
@@ -7301,6 +7325,38 @@ def _told_before(tokens: list[str], hit: _Hit) -> bool:
 
 
 _THE_THING = frozenset({("lo", "de", "la"), ("lo", "de", "el")})
+
+
+# "nobody here HAS a fever", "nadie en la casa TIENE fiebre": someone else's having, said of no one.
+_NOBODY = frozenset("nobody nadie noone".split())  # noqa: SIM905
+_HAS_VERBS = frozenset("has feels tiene tienen siente sienten".split())  # noqa: SIM905
+_NOBODY_REACH = 6
+_WRITER = frozenset("i im ive yo".split())  # noqa: SIM905
+
+
+def _nobody_has(tokens: list[str], hit: _Hit) -> bool:
+    """True when "nobody … has" or "nadie … tiene" opens the sign's clause ("nadie en casa tiene fiebre")."""
+    first = hit.start
+    while first > 0 and tokens[first - 1] != _BREAK and hit.start - first < _NOBODY_REACH:
+        first -= 1
+    lead = tokens[first : hit.start]
+    # "no one": the "no" of a person, not of the sign.
+    at = next((i for i, word in enumerate(lead) if word in _NOBODY or lead[i : i + 2] == ["no", "one"]), None)
+    if at is None:
+        return False
+    between = lead[at + 1 :]
+    # "nobody answers and I have a fever": the writer's own sign after another clause's no one.
+    return bool(_HAS_VERBS & set(between)) and not (_WRITER | _AND) & set(between)
+
+
+def _says_having(tokens: list[str], cues: frozenset[str]) -> bool:
+    """True when the message says the writer has the sign asked about ("I think I'm having one")."""
+    return any(
+        not _knowing_whether(tokens, a)
+        # "no tengo las dos", "I don't think I'm having one": the having denied.
+        and not cues & set(tokens[max(0, a - 2) : a])
+        for a, _ in _find(_HAVING_ONE, tokens, 0, len(tokens))
+    )
 
 
 def _free_of(tokens: list[str], hit: _Hit) -> bool:
