@@ -12998,6 +12998,165 @@ AFTER_SETS_R33A = [
     ),
 ]
 
+AFTER_SETS_R33B = [
+    (
+        "no siento nada alrededor del ano ni de los genitales desde la inyección en la espalda de esta mañana, como si estuviera anestesiado",
+        "es",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "since the back injection this morning i cant feel anything around my anus or my genitals, like its been numbed",
+        "en",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "numbness all around my anus after the lumbar shot yesterday",
+        "en",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "tengo hormigueo alrededor del ano desde la inyección en la columna de ayer",
+        "es",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "parce la rodilla amaneció tiesa, como peor que antes, día 1, eso es normal?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "mate the knee woke up stiff, kind of worse than before, day 1, is that normal?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "knee is worse than before, day 5 now, and hot",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "la rodilla está peor que antes, ya es el día 5, y caliente",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "me duele más que ayer, día 2 de la inyección, es normal?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "cuánto es 38 grados en fahrenheit? mi termómetro marca en F y hasta ahora no he tenido fiebre",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "how much is 38 degrees in fahrenheit? my thermometer reads in F and so far no fever at all",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "is 100.4 F the same as 38 C? just checking the fever line, im fine",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "38 grados es lo mismo que 100.4 F? solo pregunto, no tengo fiebre",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "my temp is 101 F, in celsius thats 38.3, day 3 after the knee shot",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "tengo 101 F, en celsius son 38.3, día 3 después de la inyección",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "any good moisturizer for dry hands? regular one, nothing stem cell",
+        "en",
+        "other",
+        None,
+    ),
+    (
+        "alguna crema buena para las manos secas? una normal, nada de células madre",
+        "es",
+        "other",
+        None,
+    ),
+    (
+        "is there any stem cell cream that actually works? not a gimmick",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "hay alguna crema de células madre que funcione de verdad? que no sea estafa",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "no stem cell pill is approved right? my aunt swears by hers",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "is it normal to have pus? there's a little whitehead on the injection spot that leaked white stuff",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "es normal tener pus? hay un granito blanco en el pinchazo que echó un líquido blanco",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "the injection spot leaked yellow stuff this morning, day 4",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "del pinchazo sale un liquido amarillento desde hoy, dia 4",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "is it normal to have pus? nothing like that here, just asking",
+        "en",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "my knee leaked a bit of clear fluid from the needle hole on day 0, is that ok?",
+        "en",
+        "side_effect",
+        None,
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13208,7 +13367,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R32C
     + AFTER_SETS_R32D
     + AFTER_SETS_R32E
-    + AFTER_SETS_R33A,
+    + AFTER_SETS_R33A
+    + AFTER_SETS_R33B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

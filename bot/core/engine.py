@@ -264,6 +264,15 @@ _PRODUCT_FORMS = frozenset(
 _DIMINUTIVE = re.compile(r"^(\w{3,}?)it(as?|os?)$")
 PRODUCT_TIE = 0.6
 # A clinic or doctor is what is asked for, not a place near one ("a good hotel near the clinic").
+# "any good moisturizer? a regular one, nothing stem cell", "una crema normal, nada de células madre":
+# the product asked about is said not to be a stem cell one, at the end of its clause.
+_NOT_STEM_CELL = re.compile(
+    r"\b(?:nothing|not an?|not any|no|without)\s+(?:with\s+)?stem[\s-]?cells?(?:\s+(?:one|ones|stuff|thing|kind|type))?"
+    r"\s*(?=[.,;!?)]|$)"
+    r"|\b(?:nada de|sin|que no (?:sea|tenga|lleve)(?: de| con)?|no de)\s+(?:las\s+)?celulas madres?\s*(?=[.,;!?)]|$)"
+)
+_CLAUSE_MARKS = re.compile(r"[.,;:!?¿¡()\n]+")
+_STEM_CELL_NAMED = re.compile(r"\b(?:stem|celulas? madres?|exosom\w*|plant cells?)\b")
 _SEEKS_CLINIC = re.compile(
     r"\b(?:recommend|suggest|know of|know|find|point me to|recomiend\w*|recomend\w*|sugier\w*|conoces|conocen|conoce)"
     r" (?:me |us )?(?:a |an |any |some |una |un |alguna |algun |algunas |algunos |de una |de un |de alguna |de algun )?"
@@ -1657,7 +1666,8 @@ class _Alarms(_TurnBase):
         for start, end, value in reversed(list(measures.temperature_spans(text))):
             if value >= self.fever_line() and _a_line(text, start, end):
                 text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
-        return text
+        # "what is 38 C in fahrenheit?": a number converted is no one's reading either.
+        return measures.without_converted(text)
 
     def alarm_stands_without(self, text: str, label: str, matched: str = "", line: float | None = None) -> bool:
         """True when the model still reads `label` (an alarm) at its alarm line (or `line`) in `text`
@@ -1890,7 +1900,8 @@ class _FreeText(_TurnBase):
         if classifier is None:
             return None
         if self._decision is None or self._decision[0] != text:
-            reading = classifier.classify(text)
+            # "what is 38 C in fahrenheit?": a number converted is no reading for the model to weigh.
+            reading = classifier.classify(measures.without_converted(text))
             if reading.label == "reminders" and (_TELL_AGAIN_EN.search(text) or _TELL_AGAIN_ES.search(text)):
                 # "can you remind me what the warning signs are?", "¿me recuerdas cuáles son?": asked
                 # to be told again, not reminded at a time; read as the question it is.
@@ -1902,6 +1913,14 @@ class _FreeText(_TurnBase):
     def route(self, text: str) -> None:
         """Open the flow a free-text message is about: the classifier's kind, the router's flow."""
         decision = _question_first(self.decision(text), text)
+        if decision is not None and decision.label == PILLS_LABEL and self.content.classifier is not None:
+            folded = " . ".join(normalize(part) for part in _CLAUSE_MARKS.split(text))
+            kept = _NOT_STEM_CELL.sub(" ", folded)
+            if kept != folded and not _STEM_CELL_NAMED.search(kept):
+                # "a moisturizer for dry hands, nothing stem cell": the product is said not to be one,
+                # so what is left is read; a product with no stem cells in it is no pills question.
+                rest = self.content.classifier.classify(kept)
+                decision = rest if rest.label != PILLS_LABEL else replace(rest, label="other", runner_up=PILLS_LABEL)
         if decision is not None and decision.label == "other" and _SEEKS_CLINIC.search(normalize(text)):
             # "can you recommend a good clinic in Mexico…": the model learnt "recommend a good…" from
             # hotels and taco places; a clinic asked for is the choosing-a-clinic question.

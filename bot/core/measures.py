@@ -64,6 +64,19 @@ _EXACT_MARK = re.compile(
 )
 
 
+# "cuánto es 38 grados en fahrenheit?", "what is 38 C in F", "is 100.4 F the same as 38 C?": a number
+# converted from one scale to the other, not anyone's reading.
+_SCALES = r"(?:fahrenheit|farenheit|celsius|centigrados|centigrade|[cf]\b)"
+_CONVERTED = re.compile(
+    r"\s*(?:°|º)?\s*(?:grados\s+|degrees\s+|degree\s+)?(?:[cf]\b|celsius|centigrados|centigrade|fahrenheit|farenheit)?"
+    r"\s*(?:(?:in|en|to|into|a)\s+(?:grados\s+|degrees\s+)?"
+    + _SCALES
+    + r"|(?:is\s+|es\s+)?(?:the same as|lo mismo que|igual (?:a|que)|equals?)\b)",
+    re.IGNORECASE,
+)
+_CONVERTED_REACH = 16
+_CONVERTED_FROM = re.compile(r"\b(?:the same as|lo mismo que|igual (?:a|que)|equals?)\s*$", re.IGNORECASE)
+
 # "casi 39", "almost 39": a reading told as nearly there, even with no word for temperature.
 # "fiebre es de 38.5 para arriba", "38 or above": a line, not a reading.
 _THRESHOLD_AFTER = re.compile(
@@ -206,6 +219,18 @@ def to_celsius(value: float, fahrenheit: bool | None = None) -> float | None:
     return round(celsius, 1) if CELSIUS[0] <= celsius <= CELSIUS[1] else None
 
 
+def _converted(text: str, start: int, end: int) -> bool:
+    return bool(_CONVERTED.match(text, end) or _CONVERTED_FROM.search(text[max(0, start - _CONVERTED_REACH) : start]))
+
+
+def without_converted(text: str) -> str:
+    """`text` with each number converted between °C and °F ("what is 38 C in F?") blanked with spaces."""
+    for match in reversed(list(_NUMBER.finditer(text))):
+        if _converted(text, match.start(), match.end()):
+            text = f"{text[: match.start()]}{' ' * (match.end() - match.start())}{text[match.end() :]}"
+    return text
+
+
 def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, °C) of each body temperature written in digits in `text`, in order."""
     about: bool | None = None  # whether the message speaks of temperature: worked out on first need
@@ -227,6 +252,8 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         # "the $40 brace they sold me", "€38": a price, not a reading.
         if text[max(0, match.start() - 2) : match.start()].rstrip().endswith(_CURRENCY_SIGNS):
+            continue
+        if _converted(text, match.start(), end):
             continue
         # "no way near 38", "menos de 38": a line to compare with, not a reading.
         if _THRESHOLD.search(text[max(0, match.start() - 16) : match.start()]) or _THRESHOLD_AFTER.match(text, end):
@@ -1058,6 +1085,7 @@ _FIRST_DAYS = re.compile(
 
 # "worse than the first day", "2/10 on day 1", "since day 2": a day to compare with, not today.
 _BASELINE = frozenset({"than", "que", "since", "desde", "on", "from"})
+_DAY_ARTICLES = frozenset("el la the my mi on del".split())  # noqa: SIM905
 _PAST_FIRST_DAYS = 3  # the first day after the first days (day 0 to 2 are the expected flare)
 
 
@@ -1075,7 +1103,11 @@ def _baseline(words: list[str]) -> bool:
     """True when the words before a day say it is one to compare with ("than the", "que el", "on")."""
     if words[-2:-1] and words[-1] == "on" and words[-2] in _CHANGED:
         return False
-    return bool(_BASELINE & set(words[-2:]))
+    # "peor que el día 1": the comparison word right before, or before an article; "peor que
+    # antes, día 1" compares with before and then says which day it is.
+    return bool(words) and (
+        words[-1] in _BASELINE or (len(words) > 1 and words[-2] in _BASELINE and words[-1] in _DAY_ARTICLES)
+    )
 
 
 def _weekday_number(name: str) -> int:
