@@ -13157,6 +13157,45 @@ AFTER_SETS_R33B = [
     ),
 ]
 
+AFTER_SETS_R33C = [
+    (
+        "what does a red streak from the injection mean? asking bc I read about it, mine looks totally normal",
+        "en",
+        "info_alarming",
+        "red_streak",
+    ),
+    (
+        "qué significa una raya roja que sale del pinchazo? pregunto porque lo leí, el mío se ve totalmente normal",
+        "es",
+        "info_alarming",
+        "red_streak",
+    ),
+    (
+        "is it normal for the knee to get hot and swollen after day 3? mine is completely fine, just curious",
+        "en",
+        "info_alarming",
+        "septic_joint",
+    ),
+    (
+        "es normal que la rodilla se ponga caliente e hinchada después del día 3? la mía está perfectamente bien, solo curiosidad",
+        "es",
+        "info_alarming",
+        "septic_joint",
+    ),
+    (
+        "what does a red streak from the injection mean? mine has one going up my arm since last night",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "qué significa una raya roja que sube del pinchazo? la mía tiene una que sube por el brazo desde anoche",
+        "es",
+        "urgent",
+        None,
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13368,7 +13407,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R32D
     + AFTER_SETS_R32E
     + AFTER_SETS_R33A
-    + AFTER_SETS_R33B,
+    + AFTER_SETS_R33B
+    + AFTER_SETS_R33C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

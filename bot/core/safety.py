@@ -637,6 +637,11 @@ _WHEN_NEXT = frozenset(
     "el los para en on for next this tomorrow manana pasado proxima proximo dentro at in agendada programada".split()  # noqa: SIM905
 )
 _UNCHANGED = frozenset("same unchanged igual mismo misma".split())  # noqa: SIM905
+_DEGREE = frozenset(
+    "totally completely perfectly pretty really quite just all totalmente completamente perfectamente muy re "  # noqa: SIM905
+    "super".split()
+)
+_DEGREE_REACH = 2
 _FINE = frozenset("fine ok okay good normal great perfect bien normal perfecto perfecta perfectos bajo".split())  # noqa: SIM905
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "alguien", "uno", "una", "persona", "people", "gente"})
 _AGAIN = frozenset({"again", "otra", "de"})  # first words of "again", "otra vez", "de nuevo"
@@ -2398,7 +2403,11 @@ class SafetyRules:
         """True when, after a question, the writer says they have it: "¿es normal…? lo tengo apretado"."""
         cues = self._negation.cues
         for a, b in _find(_MINE_NOW, tokens, at, len(tokens)):
-            after = [word for word in tokens[b : b + 2] if word != _BREAK]
+            after = [word for word in tokens[b : b + 2 + _DEGREE_REACH] if word != _BREAK]
+            # "mine looks TOTALLY normal", "la tengo COMPLETAMENTE bien": how much, before how it is.
+            while len(after) > 1 and after[0] in _DEGREE:
+                after = after[1:]
+            after = after[:2]
             if (
                 not cues & set(tokens[max(at, a - 2) : a])
                 # "¿cómo sé si la tengo?": whether one has it, asked.
