@@ -13196,6 +13196,114 @@ AFTER_SETS_R33C = [
     ),
 ]
 
+AFTER_SETS_R33D = [
+    (
+        "what temperature should I call the clinic at? 38 or 38.5, every site says something different",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "a partir de cuanta temperatura hay que llamar? unos dicen 38 y otros 38.5",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "at what temp do i call? some sites say 38, others 38.5",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "con cuánta fiebre llamo a la clínica? 38 o 38,5, cada página dice otra cosa",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "what temperature should I call the clinic at? im at 38.6 right now, day 3",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "a partir de cuánta temperatura hay que llamar? mi esposa dice que tengo 38.5 y estoy temblando",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "my wife says im at 38.7 and shaking, day 4 after the knee",
+        "en",
+        "urgent",
+        "fever",
+    ),
+]
+
+AFTER_SETS_R33E = [
+    (
+        "what does it mean when skin goes blotchy purple? my mum has a fever and her legs look like marble, treatment was friday",
+        "en",
+        "emergency",
+        "skin_colour",
+    ),
+    (
+        "qué significa cuando la piel se pone morada a manchas? mi mamá tiene fiebre y las piernas se le ven como de mármol, el tratamiento fue el viernes",
+        "es",
+        "emergency",
+        "skin_colour",
+    ),
+    (
+        "dad is burning up, 39.4, and the skin on his knees looks like marble",
+        "en",
+        "emergency",
+        "skin_colour",
+    ),
+    (
+        "we bought a marble table for the kitchen, is that ok to mention? just kidding, what are sepsis signs",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "my legs feel heavy and numb since the spine injection this morning",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "siento las piernas pesadas y dormidas desde la inyección en la columna de esta mañana",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "my legs felt heavy and numb for an hour or two after the spine injection, they said it was the local. its all worn off now and im walking fine, just a bit sore. ok to shower tonight?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "sentí las piernas pesadas y dormidas como una hora después de la inyección en la columna. ya se me pasó todo y camino bien, puedo bañarme hoy?",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "my legs felt numb for an hour after the spine injection. its gone now but i cant feel between my legs",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "sentí las piernas dormidas después de la inyección en la columna. ya se me pasó pero no siento nada entre las piernas",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13408,7 +13516,9 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R32E
     + AFTER_SETS_R33A
     + AFTER_SETS_R33B
-    + AFTER_SETS_R33C,
+    + AFTER_SETS_R33C
+    + AFTER_SETS_R33D
+    + AFTER_SETS_R33E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -99,6 +99,10 @@ _THRESHOLD = re.compile(
     r"|needs? to be|has to be|have to be|tiene que ser|tiene que llegar a|debe ser|deberia ser"
     # "me dijeron 38 pero mi termómetro…", "they told me 38": a line someone gave, not a reading.
     r"|me dijeron|nos dijeron|me dijo|nos dijo|they told me|they told us|they said"
+    # "unos dicen 38 y otros 38.5", "some sites say 38, others 38.5": lines sources differ on.
+    r"|(?:unos|otros|algunos|algunas|some|others|some sites|other sites|some people)"
+    r" (?:dicen|say|said|dijeron)(?: que)?"
+    r"|y otros|y otras|and others|others|other sites"
     r"|(?:the )?(?:doctor|nurse|clinic) (?:said|told me))"
     r"\s*(?:the|los|el)?\s*$",
     re.IGNORECASE,
@@ -162,6 +166,11 @@ _CHOICE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHOICE_REACH = 28
+# "what temperature should I call at? 38 or 38.5, every site says something different": the lines
+# to choose between, given right after the question they answer.
+_OPTIONS_ANSWERING = re.compile(
+    r"\?\s*(?:\d{2,3}(?:[.,]\d)?\s*(?:°\s*[cf]?\s*)?(?:or|o|u|vs\.?|versus)\s+)?$", re.IGNORECASE
+)
 _ASKED = re.compile(r"(?:[^.!\n]|\.\d)*\?")  # the rest of the sentence ends in a question mark
 _HALF_MARK = re.compile(r"^\s*(?:y medio|y media|and a half)\b", re.IGNORECASE)
 
@@ -283,7 +292,10 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
         )
         if (
             choice
-            and _ASKED.match(text, end)
+            and (
+                _ASKED.match(text, end)
+                or _OPTIONS_ANSWERING.search(text[max(0, match.start() - _CHOICE_REACH) : match.start()])
+            )
             and not _HAS_MARK.search(text[max(0, match.start() - 24) : match.start()])
         ):
             continue

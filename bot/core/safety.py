@@ -642,6 +642,14 @@ _DEGREE = frozenset(
     "super".split()
 )
 _DEGREE_REACH = 2
+# "its all gone now", "ya se me pasó": a sentence that opens on the sign just told, passed.
+_IT_OPENS = frozenset("its it thats that all ya se eso todo".split())  # noqa: SIM905
+_GONE_OPENING = 3
+_GONE_SENTENCES = 2
+_STILL_OR_BUT = frozenset("still todavia aun sigue sigo but pero".split())  # noqa: SIM905
+_TOLD_PAST = frozenset(
+    "had felt was were got went did tuve tuvo senti sintio estuve estuvo estaba fue puso pusieron dio".split()  # noqa: SIM905
+)
 _FINE = frozenset("fine ok okay good normal great perfect bien normal perfecto perfecta perfectos bajo".split())  # noqa: SIM905
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "alguien", "uno", "una", "persona", "people", "gente"})
 _AGAIN = frozenset({"again", "otra", "de"})  # first words of "again", "otra vez", "de nuevo"
@@ -1852,6 +1860,10 @@ class SafetyRules:
         elif over:
             # "he fainted this morning but he's been fine for 3 hours; what if it happens again?"
             reason = "resolved"
+        elif passes and self._gone_next(tokens, sentences, hit, hits, start, end):
+            # "my legs felt numb for an hour after the spine injection. it's all gone now": the
+            # next sentence opens by saying it passed.
+            reason = "resolved"
         elif (
             passes
             and self._well_after(tokens, hit, hits, clause)
@@ -2700,6 +2712,41 @@ class SafetyRules:
             and i <= marks[clause[i]]
             for i in clause
         )
+
+    def _gone_next(
+        self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit], start: int, end: int
+    ) -> bool:
+        """True when the sentence right after the sign's opens by saying it passed ("its all gone now")
+        and tells no sign, and the sign's own sentence tells nothing of now."""
+        # Told as had ("felt", "tuve"), with nothing of now in its own sentence.
+        told_past = any(tokens[i] in _TOLD_PAST or tokens[i].endswith("ed") for i in range(start, end))
+        if not told_past or _find(self._context.present, tokens, start, end):
+            return False
+        # "…after the spine injection. they said it was the local. its all worn off now": one
+        # sentence may stand between.
+        following = end
+        for _ in range(_GONE_SENTENCES):
+            after = following
+            while after < len(tokens) and tokens[after] == _BREAK:
+                after += 1
+            if after >= len(tokens):
+                return False
+            following = after
+            while following < len(tokens) and sentences[following] == sentences[after]:
+                following += 1
+            if tokens[after] in _IT_OPENS:
+                break
+        else:
+            return False
+        # "it went away after an hour. now my left arm is numb", "…but I'm STILL not right": a
+        # sign, or a present, after it is no passing of everything.
+        if (
+            any(other.start >= after for other in hits)
+            or _NOW_WORDS & set(tokens[following:])
+            or _STILL_OR_BUT & set(tokens[after:])
+        ):
+            return False
+        return any(a - after <= _GONE_OPENING for a, _ in self._resolutions(tokens, after, following))
 
     def _well_back_then(self, tokens: list[str], at: int) -> bool:
         """True when the wellness at `at` is told in the past and its clause dates it before today."""
