@@ -271,7 +271,6 @@ _NOT_STEM_CELL = re.compile(
     r"\s*(?=[.,;!?)]|$)"
     r"|\b(?:nada de|sin|que no (?:sea|tenga|lleve)(?: de| con)?|no de)\s+(?:las\s+)?celulas madres?\s*(?=[.,;!?)]|$)"
 )
-_CLAUSE_MARKS = re.compile(r"[.,;:!?¿¡()\n]+")
 _STEM_CELL_NAMED = re.compile(r"\b(?:stem|celulas? madres?|exosom\w*|plant cells?)\b")
 _SEEKS_CLINIC = re.compile(
     r"\b(?:recommend|suggest|know of|know|find|point me to|recomiend\w*|recomend\w*|sugier\w*|conoces|conocen|conoce)"

@@ -647,9 +647,6 @@ _IT_OPENS = frozenset("its it thats that all ya se eso todo".split())  # noqa: S
 _GONE_OPENING = 3
 _GONE_SENTENCES = 2
 _STILL_OR_BUT = frozenset("still todavia aun sigue sigo but pero".split())  # noqa: SIM905
-_TOLD_PAST = frozenset(
-    "had felt was were got went did tuve tuvo senti sintio estuve estuvo estaba fue puso pusieron dio".split()  # noqa: SIM905
-)
 _FINE = frozenset("fine ok okay good normal great perfect bien normal perfecto perfecta perfectos bajo".split())  # noqa: SIM905
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "alguien", "uno", "una", "persona", "people", "gente"})
 _AGAIN = frozenset({"again", "otra", "de"})  # first words of "again", "otra vez", "de nuevo"
@@ -2718,7 +2715,8 @@ class SafetyRules:
     ) -> bool:
         """True when the sentence right after the sign's opens by saying it passed ("its all gone now")
         and tells no sign, and the sign's own sentence tells nothing of now."""
-        # Told as had ("felt", "tuve"), with nothing of now in its own sentence.
+        # Told as had or was ("had", "tuve", "estaba", a verb in -ed), with nothing of now in its
+        # own sentence.
         told_past = any(tokens[i] in _TOLD_PAST or tokens[i].endswith("ed") for i in range(start, end))
         if not told_past or _find(self._context.present, tokens, start, end):
             return False
