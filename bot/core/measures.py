@@ -68,8 +68,9 @@ _EXACT_MARK = re.compile(
 # converted from one scale to the other, not anyone's reading.
 _SCALES = r"(?:fahrenheit|farenheit|celsius|centigrados|centigrade|[cf]\b)"
 _CONVERTED = re.compile(
-    r"\s*(?:°|º)?\s*(?:grados\s+|degrees\s+|degree\s+)?(?:[cf]\b|celsius|centigrados|centigrade|fahrenheit|farenheit)?"
-    r"\s*(?:(?:in|en|to|into|a)\s+(?:grados\s+|degrees\s+)?"
+    r"\s*(?:°|º)?\s*(?:grados\s+|degrees\s+|degree\s+)?"
+    + _SCALES
+    + r"?\s*(?:(?:in|en|to|into|a)\s+(?:grados\s+|degrees\s+)?"
     + _SCALES
     + r"|(?:is\s+|es\s+)?(?:the same as|lo mismo que|igual (?:a|que)|equals?)\b)",
     re.IGNORECASE,
