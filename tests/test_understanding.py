@@ -13304,6 +13304,252 @@ AFTER_SETS_R33E = [
     ),
 ]
 
+# Thirty-fourth session, read from the last session's final round (II-JZ): a sign told of today
+# before "and yesterday I was fine"; "worst than" for "worse than"; fainting asked of a treatment
+# still to come, and "me voy a desmayar" told (not asked); tingling there since before the treatment
+# and unchanged (an emergency stays one).
+AFTER_SETS_R34A = [
+    (
+        "hoy me desperté con fiebre y ayer estaba de lo más bien, me operaron la rodilla el sábado",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "woke up today with a fever and yesterday i was totally fine, knee done on saturday",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "hoy amaneció mi esposo con 38.4 y ayer andaba normal, le pusieron el suero el lunes",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "my husband woke up with 38.4 today and yesterday he was normal, he had the drip on monday",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "the knee was fine the first days but now on day 5 it is worst than day 2, is that ok?",
+        "en",
+        "urgent",
+        None,
+    ),
+    (
+        "swelling is worst than yesterday after the shot in my hip",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "la rodilla iba bien los primeros días pero hoy día 5 está peor que el día 2, es normal?",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "i passed out once getting blood drawn years ago. will i pass out during the infusion?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "am I going to faint during the procedure? I get nervous with needles",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "una vez me desmayé sacándome sangre hace años. ¿me voy a desmayar durante el suero?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "¿me puedo desmayar durante la infusión? me ponen nerviosa las agujas",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "am i going to faint? im dizzy and sweating, the IV finished 10 min ago",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "siento que me voy a desmayar, todo me da vueltas, me acaban de poner el suero",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "i had tingling in my hands from carpal tunnel before the treatment, still the same, nothing new",
+        "en",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "desde antes del tratamiento tengo hormigueo en las manos por el túnel carpiano, sigue igual, nada nuevo",
+        "es",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "i've had tingling in my hands since before the treatment from carpal tunnel, still the same, nothing new",
+        "en",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "desde antes del tratamiento tengo hormigueo en las manos, pero ahora también en los pies",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "i had tingling in my hands before the treatment, but now my feet tingle too",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "i've had chest pain since before the treatment, still the same",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "tengo dolor en el pecho desde antes del tratamiento, sigue igual",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "ayuda me voy a desmayar, me acaban de poner el suero de células",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "help i'm going to faint, they just started the stem cell drip",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "¿me voy a desmayar cuando me pongan el suero? me dan miedo las agujas",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+]
+
+# Read from the labelled messages whose answer the retraining moved: a normal reading counted
+# twice beside "no fever"; swelling and heat joined in one clause; sight like fog after an eye
+# injection; a reading in °F said in words with how long it has lasted.
+AFTER_SETS_R34B = [
+    (
+        "no fever, took my temp twice this morning. 98.1 both times",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "no tengo fiebre, me tomé la temperatura dos veces hoy, 36.5 las dos veces",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "no fever but i fainted twice this morning after the drip",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "no tengo fiebre pero me desmayé dos veces esta mañana después del suero",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "my dad had his knee injected last week and tonight it's swollen up like a melon and really hot",
+        "en",
+        "urgent",
+        "hot_swelling",
+    ),
+    (
+        "a mi papá le inyectaron la rodilla la semana pasada y hoy se le hinchó como un melón y está bien caliente",
+        "es",
+        "urgent",
+        "hot_swelling",
+    ),
+    (
+        "me pusieron la inyección en el ojo ayer, me duele mucho y veo todo como con niebla",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "they injected my eye yesterday, it hurts a lot and everything is foggy",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "a hundred and one on and off since friday, day five after the knee shots, clinic not answering",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "she has been at a hundred and two since last night, her infusion was tuesday",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "ciento uno desde anoche, me hicieron la infusión el martes, estoy en Texas",
+        "es",
+        "urgent",
+        "fever",
+    ),
+]
+
+# A sign told in the past, then a sentence opening with the day and what passed ("today its back
+# to normal", "hoy ya está normal"); worse today stays an emergency.
+AFTER_SETS_R34C = [
+    (
+        "had a spell of blurry vision after the eye injection, like looking through a wet window, lasted an hour then cleared. today its back to normal",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "tuve la vista borrosa como una hora después de la inyección en el ojo, como mirar por un vidrio mojado. hoy ya está normal",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "had blurry vision after the eye injection yesterday. today its worse",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "tuve la vista borrosa después de la inyección en el ojo ayer. hoy está peor",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13518,7 +13764,10 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R33B
     + AFTER_SETS_R33C
     + AFTER_SETS_R33D
-    + AFTER_SETS_R33E,
+    + AFTER_SETS_R33E
+    + AFTER_SETS_R34A
+    + AFTER_SETS_R34B
+    + AFTER_SETS_R34C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1448,7 +1448,10 @@ class _Alarms(_TurnBase):
             and not (decision.probability < CLASSIFIER_OVER_DENIAL and smalltalk.writing_for_one_who_cannot_type(text))
             # "ya fui al baño dos veces hoy": the model learnt "veces" from emergencies told with a
             # count ("vomitó 5 veces"); an emergency it reads must stand without the counting words.
-            and not (decision.label == EMERGENCY_LEVEL and not self.stands_without_counts(text, decision.label))
+            and not (
+                decision.label == EMERGENCY_LEVEL
+                and not self.stands_without_counts(text, decision.label, denying=denied is not None)
+            )
             # "a mi esposo le pusieron células madre en la espalda ayer": who was treated, where and
             # when, and no sign; the model learnt those words from the many alarms told after them.
             and not (safety is not None and safety.treatment_only(text))
@@ -1684,15 +1687,22 @@ class _Alarms(_TurnBase):
             return None
         return classifier.classify(safety.without_denied(self.fever_as_word(text), matched))
 
-    def stands_without_counts(self, text: str, label: str) -> bool:
+    def stands_without_counts(self, text: str, label: str, denying: bool = False) -> bool:
         """True when the model still reads `label` at its alarm line in `text` without the words that
-        count how often ("dos veces", "twice", "3 times"), or when `text` counts nothing."""
+        count how often ("dos veces", "twice", "3 times"), or when `text` counts nothing. With a sign
+        `denying` told, it must stand without that sign's words too."""
         classifier = self.content.classifier
         counted = _COUNTING.sub(" ", text)
         if classifier is None or counted == text:
             return True
+        line = CLASSIFIER_ALARM.get(label, 2.0)
         rest = classifier.classify(counted)
-        return rest.label == label and rest.probability >= CLASSIFIER_ALARM.get(label, 2.0)
+        if not (rest.label == label and rest.probability >= line):
+            return False
+        # "no fever, took my temp twice this morning, 98.1 both times": each kind of word alone
+        # keeps the model's alarm standing; without both, nothing of it is left.
+        alone = self.reading_without_denied(counted) if denying else None
+        return alone is None or (alone.label == label and alone.probability >= line)
 
     def heart_rate_as_words(self, text: str) -> str:
         """A heart rate over FAST_HEART_RATE ("pulso 135"), or over FAST_HEART_RATE_WITH_FEVER with a

@@ -839,6 +839,9 @@ _ZERO_SAID = frozenset({"oh", "o", "zero"})
 _FAHRENHEIT_SAID = 100
 _BODY_SAID = (35, 43)  # whole degrees Celsius a body can have: the range a tenth may follow
 _RUNS = frozenset({"running", "runs", "ran", "has", "had", "hit", "reached", "says", "reads", "read", "showed"})
+# After a number said in words, how long it has gone on: "a hundred and one SINCE last night".
+_SPELT_LASTING = frozenset("since desde again still tonight today yesterday overnight".split())  # noqa: SIM905
+_ON_AND_OFF = frozenset({("on", "and", "off"), ("off", "and", "on")})
 
 
 def _counts(word: str) -> bool:
@@ -938,8 +941,12 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
         # them, as "38,5" is in digits; "cuarenta y dos" alone is an age.
         # "she's running a hundred and one": a number over 100 said in words is °F when someone runs it.
         # "a hundred and one this evening, been on ibuprofen": so is one kept down with a fever medicine.
+        # "a hundred and one on and off since the weekend": so is one told with how long it has gone on.
         runs = value >= _FAHRENHEIT_SAID and (
-            any(word in _RUNS for word in folded[max(0, i - 3) : i]) or not FEVER_MEDICINES.isdisjoint(folded)
+            any(word in _RUNS for word in folded[max(0, i - 3) : i])
+            or not FEVER_MEDICINES.isdisjoint(folded)
+            or (rest < len(folded) and folded[rest] in _SPELT_LASTING)
+            or tuple(folded[rest : rest + 3]) in _ON_AND_OFF
         )
         if not (about_temperature or given_in_tenths or runs or tail.startswith(_ROUGHLY)):
             continue

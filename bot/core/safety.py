@@ -122,6 +122,23 @@ _NOW_ON_SECOND_THOUGHT = re.compile(
 )
 # Punctuation that also ends a sentence: the reach of "what are the signs of" or "years ago".
 _SENTENCE_END = re.compile(r"[.!?¡¿\n\r…]")
+# "me voy a desmayar", "se va a desmayar": fainting about to happen, told; the same words in a question
+# ("¿me voy a desmayar en el suero?") ask what may happen.
+_ABOUT_TO_FAINT = re.compile(r"\b(?:me|se|te)\s+(?:voy|va|vas|van)\s+a\s+desmayar\b", re.IGNORECASE)
+_FEELING_LEAD = re.compile(r"\b(?:que|como)\s*$", re.IGNORECASE)
+
+
+def _faint_told(text: str) -> str:
+    """`text` with each "me voy a desmayar" said as a statement written "siento que me voy a desmayar",
+    so the rules read the feeling it tells and not the question "voy a…?" asks."""
+    for match in reversed(list(_ABOUT_TO_FAINT.finditer(text))):
+        opened = max((text.rfind(mark, 0, match.start()) for mark in ".!?\n"), default=-1)
+        closing = _SENTENCE_END.search(text, match.end())
+        asked = "¿" in text[opened + 1 : match.start()] or (closing is not None and closing.group(0) == "?")
+        if asked or _FEELING_LEAD.search(text[max(0, match.start() - 8) : match.start()]):
+            continue
+        text = f"{text[: match.start()]}siento que {text[match.start() :]}"
+    return text
 
 
 @dataclass(frozen=True)
@@ -637,6 +654,8 @@ _WHEN_NEXT = frozenset(
     "el los para en on for next this tomorrow manana pasado proxima proximo dentro at in agendada programada".split()  # noqa: SIM905
 )
 _UNCHANGED = frozenset("same unchanged igual mismo misma".split())  # noqa: SIM905
+_UNCHANGED_NOW = _UNCHANGED | frozenset("igualito igualita".split())  # noqa: SIM905
+_BEFORE_TREATMENT_REACH = 3  # "since before THE stem cell treatment": words up to the treatment
 _DEGREE = frozenset(
     "totally completely perfectly pretty really quite just all totalmente completamente perfectamente muy re "  # noqa: SIM905
     "super".split()
@@ -934,6 +953,7 @@ class SafetyRules:
         # aside, not a clause of its own.
         text = _NUMBER_ASIDE.sub(r" \1 ", text)
         text = _NOW_ON_SECOND_THOUGHT.sub("", text)
+        text = _faint_told(text)
         # "DVT = ?", "sepsis=??": what a word means, asked in shorthand.
         text = _EQUALS_ASKED.sub(r"\1what is \2?", text)
         # "pus = go in": a rule written in shorthand, read as "pus means go in".
@@ -1616,6 +1636,9 @@ class SafetyRules:
             or _when_question(tokens, hit, hits)
             # "what does sepsis look like? is it only with a high fever?": what it comes with, asked.
             or _asked_with(tokens, hit)
+            # "am I going to faint during the IV?", "¿me voy a desmayar durante el suero?": what may
+            # happen at a treatment still to come, asked.
+            or self._asked_of_coming(tokens, hit)
             or _judged_in_general(tokens, hit)
             or self._asks_cause(tokens, hit)
             or (
@@ -1883,6 +1906,9 @@ class SafetyRules:
                     if tokens[i] in _YESTERDAY
                 )
             )
+            # "hoy amanecí con fiebre y ayer estaba bien", "woke up today with a fever and yesterday
+            # I was fine": the sign's own clause says today; yesterday, joined after it, is how it was.
+            and not _today_then_before(tokens, hit, start, end, clause)
             and self._well_now(tokens, hit.start, hit.sign in _FEVERISH)
             # "anoche tuve 38,6, hoy amanecí con 37,2 después del ibuprofeno": the medicine hides it.
             and not hidden
@@ -1950,6 +1976,11 @@ class SafetyRules:
             # "me desmayo fácil", "I faint easily": a way the writer is; "les conté lo de mi
             # infarto": a known event told again. Neither is happening now, unless a present says so.
             reason = "past"
+        if not reason and hit.level == URGENT and self._unchanged_since_before(tokens, hit, start, end):
+            # "desde antes del tratamiento tengo hormigueo…, sigue igual": there before the treatment
+            # and unchanged is no warning sign of it (its present words say only that it goes on);
+            # an emergency is one however long it has been.
+            return "past"
         if not reason:
             return ""
         if reason in ("past", "resolved") and hit.sign == "chills" and _rigors_unmeasured(tokens):
@@ -2018,6 +2049,9 @@ class SafetyRules:
             and not _well_again(tokens, a, start)
             # "keeps telling me to watch out for sepsis": the telling goes on, not the sign.
             and not (b < len(tokens) and tokens[b] in _TELLING)
+            # "antes del tratamiento ya tenía hormigueo…, sigue igualito": the same as before the
+            # treatment, which dated it; unchanged is not new.
+            and not (_UNCHANGED_NOW & set(tokens[b : b + 2]) and self._before_treatment(tokens, hit, clause))
             # "…needed surgery, that's all anyone TALKS ABOUT at church now": now, of the talk, in
             # a clause of its own that tells no sign.
             and not (
@@ -2732,7 +2766,10 @@ class SafetyRules:
             following = after
             while following < len(tokens) and sentences[following] == sentences[after]:
                 following += 1
-            if tokens[after] in _IT_OPENS:
+            # "today its back to normal", "hoy ya está normal": the day, then what passed.
+            if tokens[after] in _IT_OPENS or (
+                tokens[after] in _TODAY_OPENERS and tokens[after + 1 : after + 2] and tokens[after + 1] in _IT_OPENS
+            ):
                 break
         else:
             return False
@@ -3065,8 +3102,14 @@ class SafetyRules:
         if not own or not (_TOLD_BEFORE & set(tokens[max(own[0], hit.start - 2) : hit.end]) or told_after):
             return False
         for i in own:
-            # "worse than before the shot", "peor que antes de la inyección": a comparison, not a time.
-            if not hit.start <= i < hit.end and tokens[i] in ("before", "antes") and tokens[i - 1] not in _COMPARED:
+            # "worse than before the shot", "peor que antes de la inyección": a comparison, not a time;
+            # "since before the treatment", "desde antes": from then until now.
+            if (
+                not hit.start <= i < hit.end
+                and tokens[i] in ("before", "antes")
+                and tokens[i - 1] not in _COMPARED
+                and tokens[i - 1] not in _SINCE
+            ):
                 # "before the procedure", "antes de la infusión": past the little words to the treatment.
                 at = i + 1
                 while at < min(len(tokens), i + 3) and tokens[at] in _BEFORE_LEADS:
@@ -3074,6 +3117,17 @@ class SafetyRules:
                 if _find(self._context.treatment, tokens, at, min(len(tokens), at + 2)):
                     return True
         return False
+
+    def _unchanged_since_before(self, tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
+        """True when the sentence of `hit` says it has been there since before the treatment and is
+        unchanged ("since before the treatment…, still the same", "desde antes del tratamiento…, sigue igual")."""
+        since = any(
+            tokens[i] in _SINCE
+            and tokens[i + 1] in ("before", "antes")
+            and _find(self._context.treatment, tokens, i + 2, min(end, i + 2 + _BEFORE_TREATMENT_REACH))
+            for i in range(start, end - 1)
+        )
+        return since and bool(_UNCHANGED_NOW & set(tokens[hit.end : end]))
 
     def _denied_present(self, tokens: list[str], at: int, clause: dict[int, int], hits: list[_Hit]) -> bool:
         """True when the clause of the present word at `at` opens with a denial and holds no sign."""
@@ -3099,6 +3153,29 @@ class SafetyRules:
         while i < len(tokens) and i < at + 3 and tokens[i] in _WELL_LEAD:
             i += 1
         return any(a == i for a, _ in _find(self._context.well, tokens, i, min(len(tokens), i + 4)))
+
+    def _asked_of_coming(self, tokens: list[str], hit: _Hit) -> bool:
+        """True when the sign's clause opens with the writer asking what will happen ("am I going to",
+        "will I", "me voy a") and names the treatment it will happen at ("during the IV", "durante el suero")."""
+        first = hit.start
+        while first > 0 and tokens[first - 1] != _BREAK:
+            first -= 1
+        lead = tuple(tokens[first : hit.start + 2])
+        if not any(
+            lead[: len(opening)] == opening or lead[1 : len(opening) + 1] == opening for opening in _COMING_LEADS
+        ):
+            return False
+        stop = hit.end
+        while stop < len(tokens) and tokens[stop] != _BREAK:
+            stop += 1
+        after = tokens[hit.end : stop]
+        if _NOW_WORDS & set(tokens[first:stop]):
+            return False
+        return any(
+            word in _AT_TREATMENT
+            and _find(self._context.treatment, after, i + 1, min(len(after), i + _AT_TREATMENT_REACH))
+            for i, word in enumerate(after)
+        )
 
     def _judged(self, tokens: list[str], hit: _Hit) -> bool:
         """True when a `judged` phrase follows the sign in its clause and the clause tells no one's own sign."""
@@ -5377,6 +5454,21 @@ def _well_again(tokens: list[str], at: int, start: int) -> bool:
 
 _RETURN_WORDS = frozenset("come came back vuelto volvio regreso returned".split())  # noqa: SIM905
 _DURING = frozenset("during while durante mientras when cuando".split())  # noqa: SIM905
+# A question of the writer's about what will happen: "AM I GOING TO faint…", "¿ME VOY A desmayar…".
+_COMING_LEADS = (
+    ("am", "i", "going", "to"),
+    ("am", "i", "gonna"),
+    ("will", "i"),
+    ("could", "i"),
+    ("might", "i"),
+    ("me", "voy", "a"),
+    ("me", "puedo"),
+    ("me", "podria"),
+    ("voy", "a"),
+)
+# "…during THE IV", "…durante EL suero": the treatment the question looks ahead to, named after the sign.
+_AT_TREATMENT = frozenset("during durante at in en after".split())  # noqa: SIM905
+_AT_TREATMENT_REACH = 4
 # "the night of the injection", "el día de la infusión": the treatment's own day.
 _DAY_OF = frozenset(
     {
@@ -5597,6 +5689,8 @@ _DURATION_REACH = 8  # "been normal (36.9) for two days now": how far the wellne
 _I_DROPPED = frozenset({"cant", "cannot", "couldnt", "feel", "feeling"})
 _NOW_TIMES = frozenset({"now", "ahora", "ahorita", "ya", "today", "hoy", "rn"})
 _TODAY_OPENERS = _NOW_TIMES - {"ya"}  # "ya" also opens what is over ("ya pasó")
+# A clause that says today: "HOY amanecí con…", "WOKE UP today with…".
+_WOKE_TODAY = _TODAY_OPENERS | frozenset("amaneci amanecio desperte woke".split())  # noqa: SIM905
 _COPULAS = frozenset({"es", "son", "is", "are"})
 _STATE_VERBS = frozenset({"esta", "estan", "tengo", "tiene", "puso", "pone", "got", "has", "have", "looks", "se"})
 _AFTER_WORDS = frozenset({"despues", "tras", "after", "from", "con", "with", "por"})
@@ -7447,6 +7541,19 @@ def _someone_else(tokens: list[str], at: int, hit_clause: list[str]) -> bool:
     if at + 1 >= len(tokens) or tokens[at] not in _POSSESSIVES:
         return False
     return tokens[at + 1] in _OTHERS and tokens[at + 1] not in hit_clause
+
+
+def _today_then_before(tokens: list[str], hit: _Hit, start: int, end: int, clause: dict[int, int]) -> bool:
+    """True when the sign's clause says today before it and each earlier day is told after it, in a
+    clause or conjunct of its own ("hoy amanecí con fiebre y ayer estaba bien")."""
+    own = [i for i in range(start, hit.start) if clause.get(i) == clause[hit.start]]
+    if not _WOKE_TODAY & {tokens[i] for i in own}:
+        return False
+    return all(
+        i >= hit.end and (clause.get(i) != clause[hit.start] or tokens[i - 1] in _AND)
+        for i in range(start, end)
+        if tokens[i] in _YESTERDAY
+    )
 
 
 def _clauses(tokens: list[str], start: int, end: int) -> dict[int, int]:
