@@ -13550,6 +13550,109 @@ AFTER_SETS_R34C = [
     ),
 ]
 
+# Read from the session's first round (KAA-KAD): redness a coin yesterday that now reaches the neck;
+# a fever of hours ago, brought down by a medicine told after it, beside "no fever"; "yrs ago"; "what
+# a clot would feel like"; the messages written about a sign, in a question about who sees them;
+# a knee that cannot bend "all the way" (stiffness) or "at all".
+AFTER_SETS_R34D = [
+    (
+        "no tengo fiebre, pero lo rojo alrededor del pinchazo del brazo ayer era como una moneda y hoy ya me sube hasta el hombro",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "no fever, but the red around the shot on my arm was like a coin yesterday and today it goes up to my shoulder",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "fiebre no tengo, bueno, tuve 38.7 hace dos horas y con el paracetamol bajó a 37.3. día 2 de la infusión",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "no fever, well, i had 38.7 two hours ago and the tylenol brought it down to 37.3. day 2 after the infusion",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "my mom had a heart attack yrs ago, is she still a candidate for stem cells?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "mi mamá tuvo un infarto hace años, ¿todavía puede hacerse lo de las células madre?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "no chest pain or anything, i just want to know what a blood clot in the lung would feel like",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "no tengo dolor de pecho ni nada, solo quiero saber cómo se sentiría un coágulo en el pulmón",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "who can read the messages i wrote about my fever? does the clinic see them?",
+        "en",
+        "privacy",
+        None,
+    ),
+    (
+        "¿quién puede leer los mensajes que escribí sobre mi fiebre? ¿los ve la clínica?",
+        "es",
+        "privacy",
+        None,
+    ),
+    (
+        "i texted the clinic about my fever last night and nobody answered, its still 38.5",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "le escribí a la clínica sobre mi fiebre anoche y nadie contesta, sigo con 38.5",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "al día siguiente de la inyección no puedo doblar la rodilla del todo, está tiesa, nada caliente ni roja",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "the day after the injection i can't bend my knee all the way, it's stiff, not hot or red",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "no puedo doblar la rodilla para nada, está caliente y muy hinchada",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "i can't bend my knee at all, it's hot and really swollen",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13767,7 +13870,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R33E
     + AFTER_SETS_R34A
     + AFTER_SETS_R34B
-    + AFTER_SETS_R34C,
+    + AFTER_SETS_R34C
+    + AFTER_SETS_R34D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1953,7 +1953,7 @@ class SafetyRules:
             # "sepsis makes you confused", "la sepsis te deja confundido": what a sign does to
             # anyone, stated; not anyone's sign.
             reason = "asking"
-        if not reason and _message_topic(tokens, hit):
+        if not reason and (_message_topic(tokens, hit) or _written_about(tokens, hit)):
             # "I want to understand the fever part right", "me mandaste algo de la fiebre y no le
             # entendí": the sign as the topic of a message, to be read or translated.
             reason = "asking"
@@ -2385,6 +2385,14 @@ class SafetyRules:
         # medicine that hides it is not ended by a denial after it.
         if hit.sign in _FEVERISH and _medicines_taken(tokens[: hit.start]):
             later = [other for other in later if other.end <= hit.start]
+        # "fiebre no tengo, bueno tuve 38,6 hace una hora y con el ibuprofeno bajó a 37,4": a fever
+        # of a few hours ago, brought down by a medicine told after it, is today's; no denial ends it.
+        elif (
+            hit.sign in _FEVERISH
+            and _medicines_taken(tokens[hit.end :])
+            and (_HOURS | _JUST_BEFORE) & set(tokens[hit.end : hit.end + _HOURS_AGO_REACH])
+        ):
+            return []
         if not later:
             return []
         first = hit.start
@@ -3376,7 +3384,9 @@ class SafetyRules:
             first -= 1
         if any(tokens[i] in _WH_WORDS and tokens[i + 1] in _SYMPTOM_NOUNS for i in range(first, hit.start - 1)):
             return True
-        looks_like = tuple(tokens[hit.end : hit.end + 2]) in _LOOKS_LIKE
+        # "what a clot WOULD feel like": asked inside a sentence, the helping verb comes after the sign.
+        after = hit.end + 1 if tokens[hit.end : hit.end + 1] and tokens[hit.end] in _HELPING else hit.end
+        looks_like = tuple(tokens[after : after + 2]) in _LOOKS_LIKE
         before = hit.start - 1
         # "what WOULD A clot in the lung feel like": a helping verb and an article between.
         while before >= 0 and looks_like and (tokens[before] in _ARTICLES or tokens[before] in _HELPING):
@@ -5598,6 +5608,22 @@ _MESSAGE_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _MESSAGE_REACH = 12
+# "the messages I sent ABOUT my fever", "lo que escribí SOBRE mi fiebre": what was written, then its topic.
+_WRITTEN_ABOUT = frozenset("about regarding sobre acerca".split())  # noqa: SIM905
+_WRITTEN = frozenset(
+    "messages message texts chats sent wrote typed texted mensajes mensaje chats mande escribi envie conte puse".split()  # noqa: SIM905
+)
+_WRITTEN_REACH = 4
+# Who sees, shares or keeps what the writer sent: a question about their data.
+_DATA_KEPT = frozenset(
+    """
+    share shares sharing shared stored store stores keep keeps kept delete erase private privacy confidential access
+    comparten compartir comparte compartan guardan guarda guardar borrar borran privado privada privacidad
+    confidencial acceso
+    """.split()  # noqa: SIM905
+)
+_WHO_ASKED = frozenset({"who", "quien", "quienes"})
+_SEEING = frozenset("see sees read reads ver ve ven lee leen".split())  # noqa: SIM905
 # What a sign does to anyone: "sepsis MAKES YOU confused", "la sepsis TE DEJA confundido".
 _MAKES_ANYONE = frozenset(
     {
@@ -6305,6 +6331,7 @@ _TREATED_WORDS = frozenset(
 )
 # "a few hours after the shot", "a las pocas horas del piquete": the treatment's own day.
 _HOURS = frozenset("hour hours hrs hora horas".split())  # noqa: SIM905
+_HOURS_AGO_REACH = 4  # "38,6 HACE UNA HORA", "38.6 AN HOUR AGO": how soon after a fever its time is told
 _FIRST_HOURS = _FIRST_DAYS * 24
 # "calientita e inflamadita": Spanish softens a state by its small form.
 _SMALL_FORM = re.compile(r"\w{3,}(?:it|cit)[oa]s?$")
@@ -7378,6 +7405,21 @@ def _message_topic(tokens: list[str], hit: _Hit) -> bool:
     while last < len(tokens) and tokens[last] != _BREAK:
         last += 1
     return bool(_MESSAGE_WORDS & set(tokens[max(0, first - _MESSAGE_REACH) : last + _MESSAGE_REACH]))
+
+
+def _written_about(tokens: list[str], hit: _Hit) -> bool:
+    """True for "the messages I sent about my fever", "lo que escribí sobre mi fiebre": the sign as
+    what something written was about."""
+    at = hit.start
+    while at > 0 and (tokens[at - 1] in _ARTICLES or tokens[at - 1] in _POSSESSIVES):
+        at -= 1
+    if at == 0 or tokens[at - 1] not in _WRITTEN_ABOUT:
+        return False
+    # Only in a question about who sees or keeps what was written: "I texted the clinic about my
+    # fever and nobody answered" tells the fever.
+    said = set(tokens)
+    kept = bool(_DATA_KEPT & said) or bool(_WHO_ASKED & said and _SEEING & said)
+    return kept and bool(_WRITTEN & set(tokens[max(0, at - 1 - _WRITTEN_REACH) : at - 1]))
 
 
 def _habitual(tokens: list[str], hit: _Hit) -> bool:
