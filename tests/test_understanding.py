@@ -13653,6 +13653,96 @@ AFTER_SETS_R34D = [
     ),
 ]
 
+# Read from the session's second round (KAE-KAH): someone else's attempt on their life, told as over
+# and cared for ("she's safe now and in therapy"), and "intentó suicidarse" / "se quiso matar" read as
+# the attempt they are; sight "perfectly clear since"; "after two days at 38.5" behind a fever gone.
+AFTER_SETS_R34E = [
+    (
+        "my sister tried to kill herself after the clinic took all her money. she's safe now and in therapy. what can i say to her?",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "mi hermana intentó quitarse la vida después de que la clínica le sacó todo el dinero. ya está a salvo y en terapia. ¿qué le puedo decir?",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "my son tried to kill himself an hour ago, he is breathing but wont wake up properly",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "mi hijo intentó suicidarse hace una hora, respira pero no despierta bien",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "mi papá se quiso matar anoche con las pastillas del dolor",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "my dad tried to kill himself last night with his pain pills",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "my vision went blurry for a few seconds right after the eye shot on monday but it's been perfectly clear since, the doctor checked it",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "se me nubló la vista unos segundos justo después de la inyección en el ojo el lunes, pero desde entonces veo bien, el doctor ya me revisó",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "my vision went blurry right after the eye shot on monday and it's still blurry today",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "se me nubló la vista justo después de la inyección en el ojo el lunes y hoy sigo viendo borroso",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "fever is gone! 36.7 this morning after three days at 38.4, i finished the antibiotics",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "¡ya no tengo fiebre! 36.7 esta mañana después de tres días con 38.4, ya terminé los antibióticos",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "no fever this morning, but after two days at 38.5 it came back tonight, 38.4 now",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "esta mañana sin fiebre, pero después de dos días con 38.5 volvió esta noche, ahora 38.4",
+        "es",
+        "urgent",
+        "fever",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13871,7 +13961,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R34A
     + AFTER_SETS_R34B
     + AFTER_SETS_R34C
-    + AFTER_SETS_R34D,
+    + AFTER_SETS_R34D
+    + AFTER_SETS_R34E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

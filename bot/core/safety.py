@@ -1976,6 +1976,10 @@ class SafetyRules:
             # "me desmayo fácil", "I faint easily": a way the writer is; "les conté lo de mi
             # infarto": a known event told again. Neither is happening now, unless a present says so.
             reason = "past"
+        if not reason and hit.sign in _NEVER_PASSED and _anothers_attempt_over(tokens, hit):
+            # "my cousin tried to kill herself…. She's safe now and in therapy. How do I support her?":
+            # someone else's attempt, told as over and cared for; the answer still gives the crisis line.
+            reason = "past"
         if not reason and hit.level == URGENT and self._unchanged_since_before(tokens, hit, start, end):
             # "desde antes del tratamiento tengo hormigueo…, sigue igual": there before the treatment
             # and unchanged is no warning sign of it (its present words say only that it goes on);
@@ -2398,7 +2402,12 @@ class SafetyRules:
         first = hit.start
         while first > 0 and tokens[first - 1] != _BREAK:
             first -= 1
-        if _HAD & set(tokens[first : hit.start]) or self._recently(tokens, first, hit.end):
+        if (
+            _HAD & set(tokens[first : hit.start])
+            or self._recently(tokens, first, hit.end)
+            # "fever is gone, 36.8 this morning AFTER TWO DAYS AT 38.5": the days it lasted, now behind.
+            or _after_days(tokens[first : hit.start])
+        ):
             return [(other.start, other.end) for other in later]
         return []
 
@@ -4648,6 +4657,29 @@ def _about_another(words: list[str]) -> bool:
 
 # Signs no "it has passed" / "I'm fine now" silences: only a time long gone or a question does.
 _NEVER_PASSED = frozenset({"suicidal"})
+# Someone else's attempt on their life, told as tried: "she TRIED to kill HERSELF", "mi prima INTENTÓ SUICIDARSE".
+_ATTEMPTED = frozenset("tried attempted attempt intento trato quiso intentaron trataron".split())  # noqa: SIM905
+_OTHERS_SELF = frozenset(
+    "herself himself themselves themself suicidarse matarse quitarse ahorcarse envenenarse se".split()  # noqa: SIM905
+)
+_ATTEMPT_REACH = 3
+_AFTER_WORDS_OVER = frozenset({"after", "despues", "tras"})
+_DAY_UNITS = frozenset("day days night nights dia dias noche noches".split())  # noqa: SIM905
+_AFTER_DAYS_REACH = 3
+_OWN_SELF = frozenset("myself me matarme suicidarme quitarme ahorcarme envenenarme".split())  # noqa: SIM905
+# That person safe now, or cared for.
+_SAFE_NOW = (
+    ("safe", "now"),
+    ("is", "safe"),
+    ("shes", "safe"),
+    ("hes", "safe"),
+    ("theyre", "safe"),
+    ("in", "therapy"),
+    ("out", "of", "danger"),
+    ("a", "salvo"),
+    ("en", "terapia"),
+    ("fuera", "de", "peligro"),
+)
 _SELF = frozenset({"i", "im", "me", "myself", "my", "yo", "mi"})
 # "is it bad if…", "¿es normal si…?": a judgement asked of a condition.
 _JUDGEMENTS = frozenset("bad ok okay normal serious dangerous fine malo mala grave peligroso normal".split())  # noqa: SIM905
@@ -7420,6 +7452,24 @@ def _written_about(tokens: list[str], hit: _Hit) -> bool:
     said = set(tokens)
     kept = bool(_DATA_KEPT & said) or bool(_WHO_ASKED & said and _SEEING & said)
     return kept and bool(_WRITTEN & set(tokens[max(0, at - 1 - _WRITTEN_REACH) : at - 1]))
+
+
+def _after_days(words: list[str]) -> bool:
+    """True when `words` say a stretch of days now over: "after two days at", "tras dos días con"."""
+    return any(
+        word in _AFTER_WORDS_OVER and _DAY_UNITS & set(words[i + 1 : i + 1 + _AFTER_DAYS_REACH])
+        for i, word in enumerate(words)
+    )
+
+
+def _anothers_attempt_over(tokens: list[str], hit: _Hit) -> bool:
+    """True when the sign is someone else's attempt, told as tried ("tried to kill herself", "intentó
+    suicidarse"), and the message says that person is safe now or cared for ("she's safe now", "ya
+    está a salvo", "in therapy")."""
+    told = set(tokens[max(0, hit.start - _ATTEMPT_REACH) : hit.end])
+    if not (_ATTEMPTED & told) or not (_OTHERS_SELF & told) or _OWN_SELF & told:
+        return False
+    return any(tuple(tokens[i : i + len(safe)]) == safe for safe in _SAFE_NOW for i in range(hit.end, len(tokens)))
 
 
 def _habitual(tokens: list[str], hit: _Hit) -> bool:
