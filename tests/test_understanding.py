@@ -13743,6 +13743,35 @@ AFTER_SETS_R34E = [
     ),
 ]
 
+# Read from the session's third round (KAI-KAL): "before my appointment", "antes de la cita" ask ahead
+# only weakly, so a sign told now beside them ("can you check me before my appointment?") stands.
+AFTER_SETS_R34F = [
+    (
+        "desde la inyección en la muñeca tengo dormidos dos dedos, los puedo mover. ¿me pueden ver antes de mi cita del martes?",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "since the wrist injection two of my fingers are numb, i can still move them. can someone see me before my appointment on tuesday?",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "antes de mi cita quería saber si es normal que se duerman los dedos después de una inyección en la muñeca",
+        "es",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "before my appointment i wanted to know if it's normal for fingers to go numb after a wrist injection",
+        "en",
+        "info_alarming",
+        "new_numbness",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13962,7 +13991,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R34B
     + AFTER_SETS_R34C
     + AFTER_SETS_R34D
-    + AFTER_SETS_R34E,
+    + AFTER_SETS_R34E
+    + AFTER_SETS_R34F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -4658,7 +4658,7 @@ def _about_another(words: list[str]) -> bool:
 # Signs no "it has passed" / "I'm fine now" silences: only a time long gone or a question does.
 _NEVER_PASSED = frozenset({"suicidal"})
 # Someone else's attempt on their life, told as tried: "she TRIED to kill HERSELF", "mi prima INTENTÓ SUICIDARSE".
-_ATTEMPTED = frozenset("tried attempted attempt intento trato quiso intentaron trataron".split())  # noqa: SIM905
+_ATTEMPTED = frozenset("tried attempted attempt intento trato quiso".split())  # noqa: SIM905
 _OTHERS_SELF = frozenset(
     "herself himself themselves themself suicidarse matarse quitarse ahorcarse envenenarse se".split()  # noqa: SIM905
 )
@@ -4736,8 +4736,17 @@ _CLINICIANS = frozenset(
 )
 _IF = frozenset({"if", "whether", "si"})
 # "before the procedure" asks ahead of it, unless a sign is told in the present beside it.
+# "before the procedure", "before my appointment": a time ahead, told with what may be a sign now
+# ("can you check me before my appointment on the 15th?").
 _BEFORE_TREATMENT = frozenset(
-    {("before", "my", "procedure"), ("before", "the", "procedure"), ("antes", "del", "procedimiento")}
+    {
+        ("before", "my", "procedure"),
+        ("before", "the", "procedure"),
+        ("antes", "del", "procedimiento"),
+        ("before", "my", "appointment"),
+        ("antes", "de", "la", "cita"),
+        ("antes", "de", "mi", "cita"),
+    }
 )
 _AHEAD_OF_TREATMENT = "advance-of-treatment"
 # "just in case" as the last words: the reason for writing ("…probably nothing, but just in case").
