@@ -5652,7 +5652,7 @@ _MESSAGE_REACH = 12
 # "the messages I sent ABOUT my fever", "lo que escribí SOBRE mi fiebre": what was written, then its topic.
 _WRITTEN_ABOUT = frozenset("about regarding sobre acerca".split())  # noqa: SIM905
 _WRITTEN = frozenset(
-    "messages message texts chats sent wrote typed texted mensajes mensaje chats mande escribi envie conte puse".split()  # noqa: SIM905
+    "messages message texts chats sent wrote typed texted mensajes mensaje mande escribi envie conte puse".split()  # noqa: SIM905
 )
 _WRITTEN_REACH = 4
 # Who sees, shares or keeps what the writer sent: a question about their data.
