@@ -543,6 +543,11 @@ def test_a_letter_asking_for_no_more_messages_says_how(engine: Engine, text: str
         ("por favor deja de mandarme mensajes a las 6, mejor a las 10", "es", True),
         ("I feel better 2 days after, just messaging to say thanks. can it be 10 days before the check?", "en", False),
         ("me siento mejor 2 días después, les escribo para contarles", "es", False),
+        # Held until a day, then back: a pause is the reminders' business, not an end to them.
+        ("exams this week and the messages distract me. can you pause them until monday?", "en", True),
+        ("tengo exámenes y los mensajes me distraen, ¿los podés frenar hasta el lunes?", "es", True),
+        ("should I stop the ibuprofen until the swelling goes down?", "en", False),
+        ("¿puedo parar el ibuprofeno hasta que baje la hinchazón?", "es", False),
     ],
 )
 def test_the_messages_asked_for_at_another_time_open_the_reminders(

@@ -609,3 +609,17 @@ def test_a_city_named_like_a_verb_is_a_place_only_where_no_pronoun_makes_it_a_ve
 ) -> None:
     """ "se quitó sola" (it went away by itself) once set the emergency number to Ecuador's."""
     assert rules.mentioned_country(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I'm in Texas and my chest hurts", "US"),
+        ("vivo en Houston y me duele el pecho", "US"),
+        ("estoy en Nueva York, me desmayé", "US"),
+        ("I live in Phoenix, the clinic was in Tijuana", "US"),
+    ],
+)
+def test_a_us_state_or_city_names_the_united_states(rules: SafetyRules, text: str, code: str) -> None:
+    """ "I'm in Texas" once left the crisis line out: a state or a big city names the country (988)."""
+    assert rules.mentioned_country(text) == code

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine, Text, UserState
-from bot.core.smalltalk import recognise, thanks_only
+from bot.core.smalltalk import greeting_only, recognise, thanks_only
 from tests.conftest import NOW
 
 SMALL_TALK = [
@@ -175,7 +175,32 @@ def test_vale_to_a_yes_no_question_is_a_yes_not_small_talk(engine: Engine) -> No
         ("Gracias por todo. ¿Cuándo es mi próximo recordatorio?", False),
         ("no question, my knee is better", False),
         ("no es pregunta, la rodilla va mejor", False),
+        # Ending on a wish says there is nothing to answer, as "no question" does.
+        ("Thanks so much, the bruise faded and I'm back at work. Have a lovely day", True),
+        ("Mil gracias, el moretón ya se fue y volví al trabajo. Que tengas un lindo día", True),
+        ("Thanks so much, the bruise faded. Is it ok to run now? Have a lovely day", False),
+        ("Mil gracias, ya se fue el moretón. ¿Puedo correr? Que tengas un lindo día", False),
+        # A blessing closes a request as often as thanks: "bendiga" alone is no thanks.
+        ("borren todo lo de mi esposo por favor, que Dios los bendiga", False),
+        ("please delete my husband's data, god bless", False),
     ],
 )
 def test_thanks_told_with_a_story_and_no_question(text: str, expected: bool) -> None:
     assert thanks_only(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Good afternoon, I'm Ernest from Phoenix, I just wanted to introduce myself. God bless.", True),
+        ("Buenas tardes, soy Don Ernesto, de Puebla. Solo quería presentarme. Que Dios lo bendiga.", True),
+        # A greeting with a question asks something.
+        ("Hi, I just wanted to say hi, when is my next reminder?", False),
+        ("Hola, solo quería saludar, ¿cuándo es mi próximo recordatorio?", False),
+        ("I just wanted to tell you my knee is swollen", False),
+        ("solo quería decirte que tengo la rodilla hinchada", False),
+    ],
+)
+def test_a_long_greeting_with_nothing_asked(text: str, expected: bool) -> None:
+    """ "Soy Don Ernesto… solo quería presentarme": a greeting however long, once nothing is asked."""
+    assert greeting_only(text) is expected

@@ -13772,6 +13772,169 @@ AFTER_SETS_R34F = [
     ),
 ]
 
+# Thirty-fifth session, first round read (KAQ-KAT): a sign pointed back at or named as history, a
+# pain described in what was read, age beside "now", puzzled by a question, a claim not seen, "some
+# people" read about, resolution said with "no ha vuelto a", odd speech, thanks or a greeting told
+# long, and the messages paused until a day. Written as twins, not copied from the set.
+AFTER_SETS_R35A = [
+    (
+        "my aunt's lips puffed up on Friday after her drip, they gave her an antihistamine and she hasn't had it again since",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "a mi tía se le hincharon los labios el viernes después del suero, le dieron un antialérgico y no le ha vuelto a pasar",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "Last Tuesday I had chest pain after the IV and went to the ER, they said it was reflux. I haven't had anything since Wednesday. Is it ok to do round two?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "El martes pasado tuve dolor en el pecho después del suero y fui a urgencias, me dijeron que era reflujo. No he vuelto a tener nada desde el miércoles. ¿Puedo hacer la segunda ronda?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "I feel fine, no pain. The leaflet says chest pain that gets worse when you breathe in is an emergency, why is that after a knee shot? just curious",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "Me siento bien, sin dolor. El folleto dice que el dolor de pecho que es peor al respirar es una emergencia, ¿por qué, si me inyectaron la rodilla? pura curiosidad",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "Would my seizure history be a problem for the IV? last one was 12 years ago",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "¿Mis antecedentes de convulsiones son un problema para el suero? la última fue hace 12 años",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "My husband had a heart attack 6 years ago and has been well since. Is the heart attack from before a problem for knee stem cells?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "Mi esposo tuvo un infarto hace 6 años y desde entonces está bien. ¿El infarto de antes es un problema para las células en la rodilla?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "They told me the trial is registered, but it costs 9000 dollars. I'm confused, if it's research why do I pay? Does registered mean approved?",
+        "en",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "Me dijeron que el ensayo está registrado, pero cuesta 9000 dólares. Estoy confundido, si es investigación ¿por qué pago? ¿Registrado quiere decir aprobado?",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "My sister read that some people get suicidal when a pricey treatment doesn't work. I'm not thinking of hurting myself, just flat. Who can I talk to?",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "Mi hermana leyó que algunas personas se ponen suicidas cuando un tratamiento caro no funciona. No pienso hacerme daño, solo ando apagado. ¿Con quién puedo hablar?",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "My son bought a stem cell hair serum off Instagram. He says hair is growing back, I don't see anything. Is there proof it works?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "Mi hijo se compró un sérum de células madre para el pelo en Instagram. Dice que le está saliendo pelo, yo no veo nada. ¿Hay pruebas de que sirva?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "As a little girl I had febrile seizures but nothing since I was 6, I'm 41 years old now. Can the knee injection trigger a seizure?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "De chiquita tuve convulsiones con fiebre pero nada desde los 6 años, ahora tengo 41 años. ¿La inyección en la rodilla puede provocar una convulsión?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "Shaking chills, 39.4 and my daughter says I'm saying strange things, I'm on day 3",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "Escalofríos fuertes, 39,4 y mi hija dice que estoy diciendo cosas extrañas, voy en el día 3",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "Thanks a million. I was scared about the bruise the first week and you were right, it faded. Back at work now. Have a great weekend 🌞",
+        "en",
+        "smalltalk",
+        None,
+    ),
+    (
+        "Muchísimas gracias. Me asusté con el moretón la primera semana y tenías razón, ya se borró. Ya volví al trabajo. Que tengas un buen fin de semana 🌞",
+        "es",
+        "smalltalk",
+        None,
+    ),
+    (
+        "Hello, my name is Rosa, from San Antonio. My daughter set this up for me after my treatment. I just wanted to say hello. God bless.",
+        "en",
+        "smalltalk",
+        None,
+    ),
+    (
+        "Hola, me llamo Rosa, de Monterrey. Mi hija me puso esto después de mi tratamiento. Solo quería saludar. Dios los bendiga.",
+        "es",
+        "smalltalk",
+        None,
+    ),
+    (
+        "Busy week with exams, the messages distract me. Knee is good. Can you pause them until Friday? I want them back after.",
+        "en",
+        "reminders",
+        None,
+    ),
+    (
+        "Semana pesada de exámenes, los mensajes me distraen. La rodilla bien. ¿Los puedes pausar hasta el viernes? Después sí los quiero.",
+        "es",
+        "reminders",
+        None,
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -13992,7 +14155,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R34C
     + AFTER_SETS_R34D
     + AFTER_SETS_R34E
-    + AFTER_SETS_R34F,
+    + AFTER_SETS_R34F
+    + AFTER_SETS_R35A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

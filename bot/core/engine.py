@@ -797,10 +797,20 @@ _MESSAGES_SENT = re.compile(
 )
 
 
+# "¿los podés frenar hasta el lunes 15?", "can you pause them until Monday": the messages held
+# for a while, then back; the corpus's convention reads a pause as the reminders' business.
+_PAUSE_UNTIL = re.compile(
+    r"\b(?:pause|pausa|pausar|pausarlos|pausalos|pausen|hold|freeze|mute|snooze|frenar|frenarlos|frenalos|frenen"
+    r"|parar|pararlos|paralos|detener|detenerlos|suspender|suspenderlos|suspendan|silenciar|silenciarlos"
+    r"|posponer|posponerlos|stop)\b"
+    r"(?:\s+\w+){0,4}?\s+(?:until|till|til|hasta)\b"
+)
+
+
 def _reschedules(words: str) -> bool:
     """True when `words` ask for the messages at another time ("stop pinging me at 7, make it 9",
-    "deja de escribirme a las 7, mejor a las 9")."""
-    return bool(_NEW_TIME.search(words)) and bool(_MESSAGES_SENT.search(words))
+    "deja de escribirme a las 7, mejor a las 9") or held until a day ("¿los podés frenar hasta el lunes?")."""
+    return bool(_NEW_TIME.search(words) or _PAUSE_UNTIL.search(words)) and bool(_MESSAGES_SENT.search(words))
 
 
 def _asks_to_stop(words: str, phrase: str) -> bool:
@@ -1446,6 +1456,13 @@ class _Alarms(_TurnBase):
             # "I'm writing for my grandmother, she can't type on her phone": the model reads "can't"
             # as a sign; the only thing she cannot do is type, the reason someone writes for her.
             and not (decision.probability < CLASSIFIER_OVER_DENIAL and smalltalk.writing_for_one_who_cannot_type(text))
+            # "Buenas tardes, soy Don Ernesto… solo quería presentarme", "…thank you… have a lovely
+            # day": a greeting or thanks with nothing asked and no sign the rules know; the model
+            # reads the words of a name or a story. Only a model sure of an emergency outranks it.
+            and not (
+                decision.probability < CLASSIFIER_OVER_ALL_CLEAR
+                and (smalltalk.greeting_only(text) or smalltalk.thanks_only(text))
+            )
             # "ya fui al baño dos veces hoy": the model learnt "veces" from emergencies told with a
             # count ("vomitó 5 veces"); an emergency it reads must stand without the counting words.
             and not (
@@ -1524,7 +1541,7 @@ class _Alarms(_TurnBase):
             # under treatment, or a fever the thermometer rules out, told beside a question the
             # model is sure of; the question's topic answers it.
             found = None
-        if found is None and smalltalk.thanks_only(text):
+        if found is None and (smalltalk.thanks_only(text) or smalltalk.greeting_only(text)):
             # "…thank you… I walked to the shops… no question, have a lovely evening": thanks, told
             # with a story whose words the model may read as information about a sign.
             return False
@@ -1877,7 +1894,10 @@ class _FreeText(_TurnBase):
             self.privacy_help({"by": "rules:stop_request"})
             return
         talk = None if self.composing() else smalltalk.recognise(text)
-        if talk is None and not self.composing() and smalltalk.thanks_only(text):
+        if talk is None and not self.composing() and smalltalk.greeting_only(text):
+            # "Buenas tardes, soy Don Ernesto… solo quería presentarme": a greeting, however long.
+            talk = "greeting"
+        elif talk is None and not self.composing() and smalltalk.thanks_only(text):
             talk = "thanks"
         if talk is not None and not self.answers_step(text):
             self.small_talk(talk)

@@ -1076,6 +1076,7 @@ class SafetyRules:
                 or _pain_of_others_compared(tokens, hit)
                 or _names_a_feature(tokens, hit)
                 or _small_print(tokens, hit)
+                or _sees_no_change(tokens, hit)
             )
         ]
         hits = _mild_in_first_days(hits, tokens, sentences)
@@ -1726,7 +1727,12 @@ class SafetyRules:
             if not (a > 0 and tokens[a - 1] in ("for", "para"))
             # "mi hijo ME ESCRIBIÓ que se quiere matar": someone told the writer of their own wish to
             # die; that is the sign now, not something read.
-            and not (hit.sign in _NEVER_PASSED and (_KIN | _OTHERS) & set(tokens[start:a]))
+            # Not "my wife read that SOME PEOPLE get suicidal…": people in general, what she read.
+            and not (
+                hit.sign in _NEVER_PASSED
+                and (_KIN | _OTHERS) & set(tokens[start:a])
+                and not _PEOPLE_IN_GENERAL & set(tokens[max(start, hit.start - _GENERAL_REACH) : hit.start])
+            )
             # "I drew round it LIKE SOMEONE TOLD ME", "lo marqué COMO me dijeron": an instruction
             # followed, not what was heard of the sign.
             and not (a > 0 and tokens[a - 1] in _AS_TOLD)
@@ -1972,6 +1978,10 @@ class SafetyRules:
             # "lo de los coágulos en los pulmones me da miedo", "the lung clot thing scares me": a
             # topic named, and the fear of it; "if this is happening now" still ends the answer.
             reason = "asking"
+        if not reason and _as_history(tokens, hit):
+            # "would a seizure history be a problem?", "tengo antecedentes de convulsiones": a sign of
+            # the writer's medical history, named as such; a present told with it still counts.
+            reason = "past"
         if not reason and (_habitual(tokens, hit) or _told_before(tokens, hit)):
             # "me desmayo fácil", "I faint easily": a way the writer is; "les conté lo de mi
             # infarto": a known event told again. Neither is happening now, unless a present says so.
@@ -2268,6 +2278,16 @@ class SafetyRules:
             # "¿qué hago para que no me pase otra vez?", "how do I stop it happening again": an
             # "again" to prevent.
             and not (tokens[a] in _AGAIN and _prevented(tokens[max(start, a - _PREVENT_REACH) : a]))
+            # "de niña tuve convulsiones…, ahora tengo 34": "now" tells the writer's age.
+            and not _age_now(tokens, a, b)
+            # "the sheet says chest pain that's WORSE WHEN breathing in is an emergency": which pain,
+            # in what was read or asked, not a pain growing now.
+            and not (
+                reason in ("asking", "reported")
+                and tokens[a] in _WORSE_WORDS
+                and a + 1 < len(tokens)
+                and tokens[a + 1] in _WHEN_DOING
+            )
             # "if… a red line started going up my leg, would that be…": started, in the supposing.
             and not (reason == "asking" and _supposing(tokens, start, end, a) and tokens[a] not in _NOW)
             # "¿cómo sabe uno si le está pasando?": happening, if it were; "what if it's happening NOW" is now.
@@ -3794,6 +3814,29 @@ _ASKED_AFTER = _phrases(
     "what is",
     "meaning",
 )
+
+
+# "he says new hair is growing, I can't see anything": the writer sees no change someone else claims.
+_CLAIMS = frozenset("says said claims swears insists dice dijo dicen jura asegura".split())  # noqa: SIM905
+_CLAIM_REACH = 12
+_SEEING_WORDS = frozenset("see veo".split())  # noqa: SIM905
+
+
+def _sees_no_change(tokens: list[str], hit: _Hit) -> bool:
+    """True for "dice que le sale pelito nuevo, yo no veo nada": no change seen, against someone's claim."""
+    if hit.sign != "vision_loss" or not _SEEING_WORDS & set(tokens[hit.start : hit.end]):
+        return False
+    told = set(tokens)
+    # After an injection in the eye or face, seeing nothing is never put down to a claim.
+    if told & _EYE_OR_FACE:
+        return False
+    lead = tokens[max(0, hit.start - _CLAIM_REACH) : hit.start]
+    # The claim, in a clause before, then the writer's own "I" (or "yo") against it.
+    return (
+        bool(_CLAIMS & set(lead))
+        and _BREAK in lead
+        and bool({"i", "yo"} & set(tokens[max(0, hit.start - 2) : hit.start + 1]))
+    )
 
 
 def _small_print(tokens: list[str], hit: _Hit) -> bool:
@@ -6462,6 +6505,31 @@ def _joint_not_stroke(hits: list[_Hit], tokens: list[str], sentences: list[int])
     ]
 
 
+# "I'm confused, if it's a trial why am I paying?", "estoy confundida, ¿registrado es aprobado?":
+# puzzled, said by the writer, then what puzzles them asked in the next clause.
+_PUZZLED_BY_ME = frozenset("im am estoy ando quede me".split())  # noqa: SIM905
+_PUZZLED_DEGREE = frozenset(
+    "so a bit little really very kinda totally muy re bien super un poco medio toda todo".split()  # noqa: SIM905
+)
+_PUZZLE_ASKED = frozenset(
+    "if why what how does do is are so because whats whether "  # noqa: SIM905
+    "si por porque que como cual entonces es son".split()
+)
+
+
+def _puzzled_then_asked(tokens: list[str], hit: _Hit) -> bool:
+    """True for "I'm confused, if it's a trial why am I paying?": the writer puzzled, then the question."""
+    if hit.end - hit.start != 1 or tokens[hit.start] not in _CONFUSED:
+        return False
+    at = hit.start
+    while at > 0 and tokens[at - 1] in _PUZZLED_DEGREE:
+        at -= 1
+    if at == 0 or tokens[at - 1] not in _PUZZLED_BY_ME:
+        return False
+    after = tokens[hit.end : hit.end + 2]
+    return len(after) == 2 and after[0] == _BREAK and after[1] in _PUZZLE_ASKED
+
+
 def _puzzled(tokens: list[str], hit: _Hit) -> bool:
     """True for "we are confused", "estamos confundidos": a group puzzled by a choice, not a sign."""
     # "we can barely wake her": what the group does to someone, not how the group feels.
@@ -6487,6 +6555,8 @@ def _puzzled(tokens: list[str], hit: _Hit) -> bool:
     fever = _FEVER_TOLD & set(tokens) or any(t.isdecimal() and 37 <= int(t) <= 43 for t in tokens)
     if fever:
         return False
+    if _puzzled_then_asked(tokens, hit):
+        return True
     if _PUZZLERS & set(_clause_before(tokens, hit.start, _PUZZLE_REACH)):
         return True
     # "What's the difference? Which one is proven? I'm getting confused.": a bare "confused" after
@@ -6773,7 +6843,7 @@ def _stopping_verb(tokens: list[str], hit: _Hit) -> int | None:
 _AGE_VERBS = frozenset("tiene tienen tengo cumple cumplio hes shes is im turned turns".split())  # noqa: SIM905
 _OLDEST_AGE = 120
 _YEARS_OLD = frozenset("anos ano years year yrs yo".split())  # noqa: SIM905
-_FEVER_RANGE = (34, 43)
+_FEVER_RANGE = (35, 43)
 
 
 def _age_now(tokens: list[str], a: int, b: int) -> bool:
@@ -6784,10 +6854,17 @@ def _age_now(tokens: list[str], a: int, b: int) -> bool:
             return False
         years = int(tokens[j - 1])
         told_years = bool(_YEARS_OLD & set(tokens[j : j + 1]))
-        # "ahora tiene 39 de fiebre": a number a body temperature could be is an age only in years.
-        return 0 < years < _OLDEST_AGE and (told_years or not _FEVER_RANGE[0] <= years <= _FEVER_RANGE[1])
+        # "ahora tiene 39 de fiebre": a number a body temperature could be is an age only in years;
+        # "tengo 34,5" is a reading, its decimals after it.
+        reading = tokens[j : j + 1] != [] and tokens[j].isdecimal()
+        return (
+            0 < years < _OLDEST_AGE and not reading and (told_years or not _FEVER_RANGE[0] <= years <= _FEVER_RANGE[1])
+        )
 
-    return age(b, min(len(tokens), b + 2)) or (a >= 2 and age(a - 2, a))
+    # "I'm 41 years old now": the years, and "old", may stand between the age and "now".
+    return age(b, min(len(tokens), b + 2)) or any(
+        a >= k and age(a - k, a - k + 2) and set(tokens[a - k + 2 : a]) <= _YEARS_OLD | {"old"} for k in (2, 3, 4)
+    )
 
 
 # The verbs of a sign that passed ("it went away", "se me quitó"), not of a wellness that may be
@@ -7529,6 +7606,11 @@ def _often(tokens: list[str], hit: _Hit) -> bool:
     return not (_SINCE | _NOW_TIMES | _TODAY) & set(tokens[first:last])
 
 
+# "some people get suicidal", "algunas personas se ponen suicidas": anyone, not someone at home.
+_PEOPLE_IN_GENERAL = frozenset("people persons personas gente patients pacientes".split())  # noqa: SIM905
+_GENERAL_REACH = 4
+
+
 _POINTING_BACK = frozenset({("eso", "del"), ("lo", "del"), ("eso", "de"), ("lo", "de")})
 
 
@@ -7542,10 +7624,35 @@ def _wish_of_another(tokens: list[str], at: int) -> bool:
     )
 
 
+# "el infarto DE ANTES", "the heart attack FROM BEFORE", "the EARLIER seizure": the one told already.
+_EARLIER_ONE_AFTER = frozenset({("de", "antes"), ("from", "before"), ("he", "had"), ("she", "had")})
+_EARLIER_ONE_WORDS = frozenset("anterior previo previa previous earlier prior old".split())  # noqa: SIM905
+
+
 def _pointed_back(tokens: list[str], hit: _Hit) -> bool:
-    """True for "eso del desmayo", "ese desmayo", "that fainting": a sign pointed back at, as a thing told."""
+    """True for "eso del desmayo", "ese desmayo", "that fainting", "el infarto de antes": a sign
+    pointed back at, as a thing told."""
     before = tuple(tokens[max(0, hit.start - 2) : hit.start])
-    return before in _POINTING_BACK or (hit.start > 0 and tokens[hit.start - 1] in ("ese", "esa", "that"))
+    if before in _POINTING_BACK or (hit.start > 0 and tokens[hit.start - 1] in ("ese", "esa", "that")):
+        return True
+    return (
+        tuple(tokens[hit.end : hit.end + 2]) in _EARLIER_ONE_AFTER
+        or tokens[hit.end : hit.end + 1] in (["anterior"], ["previo"], ["previa"])
+        or (hit.start > 0 and tokens[hit.start - 1] in _EARLIER_ONE_WORDS)
+    )
+
+
+# "a seizure history", "mi historial de infartos": the sign as part of a medical history.
+_HISTORY_WORDS = frozenset("history historial antecedentes antecedente".split())  # noqa: SIM905
+
+
+def _as_history(tokens: list[str], hit: _Hit) -> bool:
+    """True for "seizure history", "antecedentes de convulsiones": a sign named as medical history."""
+    after = tokens[hit.end : hit.end + 1]
+    lead = tokens[max(0, hit.start - 3) : hit.start]
+    return bool(after and after[0] in _HISTORY_WORDS) or any(
+        word in _HISTORY_WORDS and lead[i + 1 : i + 2] in (["of"], ["de"], ["del"]) for i, word in enumerate(lead)
+    )
 
 
 def _told_before(tokens: list[str], hit: _Hit) -> bool:

@@ -13,7 +13,7 @@ import unicodedata
 
 from bot.core.understanding import words
 
-__all__ = ["KINDS", "recognise", "thanks_only", "writing_for"]
+__all__ = ["KINDS", "greeting_only", "recognise", "thanks_only", "writing_for"]
 
 
 def _of(block: str) -> frozenset[str]:
@@ -164,11 +164,45 @@ _NOTHING_ASKED = re.compile(
 )
 
 
+# "…que tengas un lindo día ☀️", "have a lovely day", "Dios te bendiga": the wish a message ends
+# with when it was written to thank or to greet, with nothing to ask.
+_CLOSING_WISH = re.compile(
+    r"(?:(?:que )?(?:tengas|tenga|tengan|pases|pase|pasen) (?:un |una |muy )?(?:lindo|linda|buen|buena|bonito"
+    r"|bonita|excelente|feliz|hermoso|hermosa|gran|lindisimo) (?:dia|tarde|noche|fin de semana|finde|semana)"
+    r"|(?:have|enjoy) (?:a |an )?(?:good|nice|lovely|great|wonderful|beautiful|blessed|fab|fantastic) (?:day|evening"
+    r"|night|weekend|week|one)"
+    r"|dios (?:te|le|lo|la|los|las|me lo|me la|nos) bendiga|bendiciones|god bless(?: you)?|blessings)$"
+)
+# "solo quería presentarme", "just wanted to say hi": a greeting told as the whole purpose.
+_ONLY_GREETING = re.compile(
+    r"\b(?:solo|nomas|nada mas|solamente|unicamente) (?:queria|queriamos|quiero|quise) (?:presentarme|presentarnos"
+    r"|saludar|saludarte|saludarle|saludarlos|saludarles|decir hola|decirte hola)\b"
+    r"|\bjust (?:wanted|want|wanna) to (?:say hi|say hello|introduce myself|introduce ourselves|say hey)\b"
+)
+
+
+# A blessing closes a request as often as a thanks ("borren todo, que Dios los bendiga"): the
+# thanks a closing wish ends must be said in words of thanks.
+_BLESSINGS = frozenset({"bendiga", "bendiciones"})
+
+
 def thanks_only(text: str) -> bool:
-    """True when a message of any length thanks and says it asks nothing ("…thank you… no question, have a
-    lovely evening"): a story told to say thanks, answered as thanks once the red flags found nothing."""
+    """True when a message of any length thanks and asks nothing ("…thank you… no question, have a
+    lovely evening", "mil gracias… que tengas un lindo día"): a story told to say thanks, answered
+    as thanks once the red flags found nothing."""
     found = words(text)
-    return bool(_THANKS & set(found)) and bool(_NOTHING_ASKED.search(" ".join(found)))
+    joined = " ".join(found)
+    if not _THANKS & set(found):
+        return False
+    if _NOTHING_ASKED.search(joined):
+        return True
+    return "?" not in text and bool((_THANKS - _BLESSINGS) & set(found)) and bool(_CLOSING_WISH.search(joined))
+
+
+def greeting_only(text: str) -> bool:
+    """True when a message of any length only greets ("soy Don Ernesto… solo quería presentarme"):
+    answered as a greeting once the red flags found nothing."""
+    return "?" not in text and bool(_ONLY_GREETING.search(" ".join(words(text))))
 
 
 def thanks_in(text: str) -> bool:
