@@ -13935,6 +13935,96 @@ AFTER_SETS_R35A = [
     ),
 ]
 
+# Read from the session's second round (KAU-KAX): "when she was kid" (but not "when I was driving"),
+# "agüita turbia", a thermometer "de toda la vida", "what I thought was blood was…", a gerund or
+# infinitive judged ("is being short of breath a bad sign?"), and "saying that" someone else's claim.
+AFTER_SETS_R35B = [
+    (
+        "my sister had seizures when she was kid, can she still get the IV cells?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "mi hermana tuvo convulsiones cuando era niña, ¿igual se puede poner el suero de células?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "I had a seizure when I was driving",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "me sale una agüita turbia de la herida y me mancha la blusa, ¿es normal?",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "a bit of cloudy fluid keeps leaking from the wound and stains my blouse, is that normal?",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "Tengo 38,3 con el termómetro de toda la vida y voy en el tercer día de la inyección en el hombro",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "I have 101.2 on the thermometer I've had all my life and it's the third day after the shoulder shot",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "false alarm: what I thought was blood on my pillow was the red lipstick I wore. no cough, I feel fine",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "falsa alarma: lo que pensé que era sangre en la almohada era el labial rojo que usé. no toso, estoy bien",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "Is being short of breath a bad sign after the drip? I'm not short of breath, my wife asked me to check",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "¿Que te falte el aire es mala señal después del suero? A mí no me falta el aire, mi esposa me pidió preguntar",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "thank God no fever and no trouble breathing, my cousin scared me saying that gives you a clot in the lung",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "gracias a Dios no tengo fiebre ni me falta el aire, mi prima me asustó diciendo que eso da embolia",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "tuve una convulsión cuando iba manejando",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -14156,7 +14246,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R34D
     + AFTER_SETS_R34E
     + AFTER_SETS_R34F
-    + AFTER_SETS_R35A,
+    + AFTER_SETS_R35A
+    + AFTER_SETS_R35B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1678,6 +1678,9 @@ class SafetyRules:
                 and (tokens[span[1] - 1] in _AFTERWARDS or not self._dates_treatment(tokens, span[0]))
                 and not _of_another(span, hit, hits, clause, same=timed)
                 and not _anothers_time(tokens, span[0], hit, clause, hit_clause)
+                # "el termómetro de toda la vida", "the thermometer I've had all my life": how long a
+                # thing has been had, not when the sign was.
+                and not _thing_kept(tokens, span, hit)
                 # "it hurts way more than it did last week": a time to compare with.
                 and not _COMPARED & set(tokens[max(start, span[0] - 4) : span[0]])
                 # "smells like something DIED in there": a likeness, not a death.
@@ -2278,6 +2281,8 @@ class SafetyRules:
             # "¿qué hago para que no me pase otra vez?", "how do I stop it happening again": an
             # "again" to prevent.
             and not (tokens[a] in _AGAIN and _prevented(tokens[max(start, a - _PREVENT_REACH) : a]))
+            # "is having chest pain normal…?": "is having", asked as the subject of the question.
+            and not (reason == "asking" and b == hit.start and a == start and tokens[a] in ("is", "are"))
             # "de niña tuve convulsiones…, ahora tengo 34": "now" tells the writer's age.
             and not _age_now(tokens, a, b)
             # "the sheet says chest pain that's WORSE WHEN breathing in is an emergency": which pain,
@@ -5064,6 +5069,8 @@ def _means(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in ("es", "is", "son", "are") and words[1] in _MEANS_NOUNS | {"a"}
 
 
+_GERUND_SUBJECTS = frozenset({"being", "having", "feeling", "getting"})
+_INFINITIVE_SUBJECTS = frozenset({("tener",), ("sentir",), ("que", "te"), ("que", "le"), ("que", "se")})
 _TOPIC_PREDICATES = frozenset(
     "mean means normal common happen happens cause dangerous serious bad emergency pasar pasa normal comun grave "  # noqa: SIM905
     "peligroso peligrosa significa malo mala emergencia urgencia senal signo sintoma sign symptom".split()
@@ -5726,11 +5733,17 @@ _MAKES_ANYONE = frozenset(
         ("la", "pone"),
         ("puede", "causar"),
         ("puede", "dar"),
+        # "…diciendo que ESO DA embolia", "saying THAT CAUSES a clot": what something is said to cause.
+        ("eso", "da"),
+        ("eso", "causa"),
+        ("eso", "provoca"),
+        ("that", "causes"),
+        ("that", "gives"),
     }
 )
 _CAUSES_IT = frozenset({("causes",), ("causa",), ("provoca",)})
 # Someone else saying so. Not _SAYING: the writer's own "creo", "siento", "I feel" are not hearsay.
-_SAYS_SO = frozenset("says said thinks reckons read dice dijo piensa cree leyo".split())  # noqa: SIM905
+_SAYS_SO = frozenset("says said saying thinks reckons read dice dijo diciendo piensa cree leyo".split())  # noqa: SIM905
 _ANY_ARTICLE = _ARTICLES | frozenset({"unos", "unas", "los", "las"})
 # What a feared topic does to the writer, told just after it ("…me da miedo", "…scares me").
 _FEAR_WORDS = frozenset(
@@ -6232,6 +6245,25 @@ def _generic_question(tokens: list[str], at: int, stop: int, sentences: list[int
         and not (_MINE | _OTHERS | _FIRST) & set(lead)
         and _TOPIC_PREDICATES & set(tokens[stop:end])
         and _of_nobody(tokens, first, end)
+    ):
+        return True
+    # "is BEING short of breath a bad sign?", "is HAVING chest pain normal?": the sign as a gerund
+    # subject, with no one who has it, judged.
+    if (
+        len(lead) == 2
+        and lead[0] in ("is", "are", "does")
+        and lead[1] in _GERUND_SUBJECTS
+        and _TOPIC_PREDICATES & set(tokens[stop:end])
+        and _of_nobody(tokens, at, end)
+    ):
+        return True
+    # "¿TENER dolor de pecho ES normal…?", "¿QUE TE falte el aire ES mala señal?": the same, with
+    # an infinitive or "que te" as the subject.
+    if (
+        tuple(lead) in _INFINITIVE_SUBJECTS
+        and tokens[stop : stop + 1] == ["es"]
+        and _TOPIC_PREDICATES & set(tokens[stop + 1 : stop + 4])
+        and _of_nobody(tokens, at, end)
     ):
         return True
     middle = lead[1:-1] if lead and lead[-1] in _HAVE_VERBS else lead[1:]
@@ -7262,10 +7294,21 @@ def _mistaken(tokens: list[str], hit: _Hit) -> bool:
     first, last = _clause_of(tokens, hit.start, hit.end)
     if not _THOUGHT & set(tokens[first : hit.start]):
         return False
+    # "what I thought was blood in my spit WAS THE beet juice", "lo que creí que era sangre ERA EL
+    # jugo de betabel": what it was, in the same clause.
+    inside = tokens[hit.end : min(last, hit.end + _WAS_REACH)]
+    if any(
+        word in _WAS_IT and inside[i + 1 : i + 2] and inside[i + 1] in _WHAT_IT_WAS for i, word in enumerate(inside)
+    ):
+        return True
     turned = tokens[last + 1 : last + 4]
     return bool(turned) and (
         tuple(turned[:2]) in _TURNED_OUT or turned[0] in _TURNED_OUT_ONE or tuple(turned[:3]) in _TURNED_OUT
     )
+
+
+_WAS_IT = frozenset("was were era eran fue fueron".split())  # noqa: SIM905
+_WHAT_IT_WAS = frozenset("the a an just only really actually el la los las un una solo nomas".split())  # noqa: SIM905
 
 
 def _clause_of(tokens: list[str], start: int, end: int) -> tuple[int, int]:
@@ -7421,11 +7464,17 @@ def _generic_fact(tokens: list[str], hit: _Hit) -> bool:
     near = tokens[max(first, hit.start - 6) : hit.start]
     if any(tuple(near[i : i + len(who)]) == who for who in _WHEN_ANYONE for i in range(len(near))):
         return True
-    # "my husband HAS sepsis, it makes you confused" is his; "my wife SAYS sepsis makes you…" is what she says.
-    if _of_writer(lead) or (_told_of_other(lead) and not _SAYS_SO & set(lead)):
+    # "my husband HAS sepsis, it makes you confused" is his; "my wife SAYS sepsis makes you…" is what
+    # she says, and "mi hermana ME asustó diciendo que eso da…" is what she said, whoever it scared.
+    said = max((i for i, word in enumerate(lead) if word in _SAYS_SO), default=None)
+    if _of_writer(lead if said is None else lead[said + 1 :]) or (_told_of_other(lead) and said is None):
         return False
     after = tuple(tokens[hit.end : hit.end + 2])
-    before = tuple(tokens[max(first, hit.start - 2) : hit.start])
+    # "that causes A clot": the sign's article is not between the cause and the sign.
+    at = hit.start
+    while at > first and tokens[at - 1] in _ARTICLES:
+        at -= 1
+    before = tuple(tokens[max(first, at - 2) : at])
     return after in _MAKES_ANYONE or after[:1] in _CAUSES_IT or before in _MAKES_ANYONE
 
 
@@ -7604,6 +7653,21 @@ def _often(tokens: list[str], hit: _Hit) -> bool:
     while last < len(tokens) and tokens[last] != _BREAK:
         last += 1
     return not (_SINCE | _NOW_TIMES | _TODAY) & set(tokens[first:last])
+
+
+# "I've had all my life", "de toda la vida": the time a thing has been kept or used.
+_KEPT_FOR = frozenset({("ive", "had"), ("weve", "had"), ("ive", "used"), ("weve", "used"), ("i", "had"), ("we", "had")})
+
+
+def _thing_kept(tokens: list[str], span: tuple[int, int], hit: _Hit) -> bool:
+    """True for "el termómetro DE toda la vida", "the thermometer I'VE HAD all my life": a past time
+    that says how long a thing has been had, after the sign told in the same clause."""
+    if span[0] < hit.end:
+        return False
+    # "convulsiones de toda la vida" are the sign's own years; a thing named between is kept.
+    if span[0] - 1 > hit.end and tokens[span[0] - 1] == "de":
+        return True
+    return tuple(tokens[max(0, span[0] - 2) : span[0]]) in _KEPT_FOR and span[0] - 2 > hit.end
 
 
 # "some people get suicidal", "algunas personas se ponen suicidas": anyone, not someone at home.
