@@ -14025,6 +14025,85 @@ AFTER_SETS_R35B = [
     ),
 ]
 
+# Read from the session's third round (KAY-KBB): a year said in words ("back in twenty eighteen",
+# "en dos mil dieciocho"), "there's a red streak…" told before "I want to know before my
+# appointment", "¿cómo sé yo si me pasa?" after a distant person's story, and a question naming a
+# serious condition the model could not place.
+AFTER_SETS_R35C = [
+    (
+        "my uncle had a stroke after his stem cells in panama back in twenty eighteen, could that happen to me too?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "mi tío tuvo un derrame después de sus células en panamá en dos mil dieciocho, ¿eso me puede pasar a mí también?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "I had a seizure in twenty twenty and another one this morning",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "tuve una convulsión en dos mil veinte y otra hoy en la mañana",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "There's a red streak going up my arm from the drip site. Normal? I want to know before my appointment on Friday",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "Hay una raya roja que me sube por el brazo desde donde me pusieron el suero. ¿Es normal? quiero saber antes de mi cita del viernes",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "my neighbour's shoulder got infected after a shot and she needed surgery. how would I know if it happens to me?",
+        "en",
+        "info_alarming",
+        "infection_named",
+    ),
+    (
+        "a mi vecina se le infectó el hombro después de una inyección y la tuvieron que operar. ¿cómo sé yo si me pasa?",
+        "es",
+        "info_alarming",
+        "infection_named",
+    ),
+    (
+        "a mi esposo se le infectó la rodilla y tiene fiebre. ¿cómo sé yo si me pasa a mí?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "my husband's knee got infected and he has a fever. how would I know if it happens to me?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "¿qué hago para no hacer un coágulo en el vuelo de vuelta? son 11 horas y me pusieron células por la vena",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "what can I do so I don't get a clot on the flight back? it's 11 hours and I had cells through the vein",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -14247,7 +14326,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R34E
     + AFTER_SETS_R34F
     + AFTER_SETS_R35A
-    + AFTER_SETS_R35B,
+    + AFTER_SETS_R35B
+    + AFTER_SETS_R35C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

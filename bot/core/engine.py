@@ -1557,6 +1557,16 @@ class _Alarms(_TurnBase):
             # with no sign told; whatever topic (a trip, insurance) the words lean to.
             self.info_alarm = Alarm(EMERGENCY_LEVEL, UNRECOGNISED, "", now=False, context=WHEN_TO_GO_CONTEXT)
             return False
+        if (
+            found is None
+            and denied is None
+            and decision is not None
+            and decision.label == "other"
+            and safety.asks_about_condition(text)
+        ):
+            # "¿qué hago para no hacer un coágulo en el vuelo de regreso?": a question that names a
+            # serious condition the model could not place is information about an alarming topic.
+            decision = replace(decision, label="info_alarming", runner_up=decision.label)
         if found is None and decision is not None and decision.label == "side_effect" and _tumour_placed(text):
             # "¿pueden causar tumores EN LA COLUMNA?": a tumour asked of the spine or the brain is an
             # alarming topic (the corpus's label), not the general cancer-risk question.

@@ -954,6 +954,7 @@ class SafetyRules:
         text = _NUMBER_ASIDE.sub(r" \1 ", text)
         text = _NOW_ON_SECOND_THOUGHT.sub("", text)
         text = _faint_told(text)
+        text = _years_in_figures(text)
         # "DVT = ?", "sepsis=??": what a word means, asked in shorthand.
         text = _EQUALS_ASKED.sub(r"\1what is \2?", text)
         # "pus = go in": a rule written in shorthand, read as "pus means go in".
@@ -2911,6 +2912,12 @@ class SafetyRules:
         tokens, _ = self._tokens(text)
         return bool(_find(self._context.deadly, tokens, 0, len(tokens)))
 
+    def asks_about_condition(self, text: str) -> bool:
+        """True when `text` is a question that names a serious condition ("¿qué hago para no hacer un
+        coágulo en el vuelo?", "can sepsis spread?"): information about an alarming topic."""
+        tokens, _ = self._tokens(text)
+        return "?" in text and bool(_CONDITION_NAMES & set(tokens))
+
     def asks_when_to_go(self, text: str) -> bool:
         """True when `text` asks which signs need emergency care rather than the clinic ("when is it the ER?")."""
         tokens, _ = self._tokens(text)
@@ -3361,6 +3368,14 @@ class SafetyRules:
         # "…le salió sangre al toser después de un tratamiento así, ¿eso fue por las células?":
         # whether the treatment was to blame.
         if _blamed(tokens[later : later + _JUDGED_REACH + 1]):
+            return True
+        # "…lo tuvieron que operar. ¿cómo sé yo si me pasa?", "how do I know if it happens to me?":
+        # how the writer would know it, if it came.
+        if any(
+            (_KNOWING & set(tokens[a:b]) or tokens[a : a + 2] == ["como", "se"])
+            and _HAPPENING_TO & set(tokens[b : b + _HAPPENING_REACH])
+            for a, b in _find(self._context.asking, tokens, later, len(tokens))
+        ):
             return True
         return any(other.start >= later and self._not_now(tokens, sentences, other, hits) == "asking" for other in hits)
 
@@ -3911,7 +3926,7 @@ def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
         now_words = ("estamos", "estoy", "were", "its", "is", "are", "es")
         if year and i > start + 1 and tokens[i - 2] in now_words:
             continue
-        if year and i > start and tokens[i - 1] in ("in", "en", "el", "since", "desde", "around", "back"):
+        if year and i > start and tokens[i - 1] in _BEFORE_A_YEAR:
             found.append(i - 1)
             continue
         counted = token.isdecimal() or token in _SOME
@@ -3927,6 +3942,71 @@ def _long_ago(tokens: list[str], start: int, end: int) -> list[int]:
     return found
 
 
+# A year said in words, as voice typing writes it ("back in twenty nineteen", "two thousand and
+# five", "en dos mil diecinueve"), after a word that opens a date: written in figures, so every
+# rule that dates by a year reads it.
+_UNITS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS_EN = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_EN = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_UNITS_ES = {
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17,
+    "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidos": 22, "veintitres": 23,
+    "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26,
+}  # fmt: skip
+_YEAR_SAID = re.compile(
+    r"\b(in|en|back in|since|desde|del|el|around|year|ano|año)\s+"
+    r"((?:nineteen|twenty)[\s-]+(?:oh[\s-]+\w+|\w+(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"|two thousand(?:\s+and)?(?:\s+\w+)?|dos mil(?:\s+\w+)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_value(said: str) -> int | None:
+    """The year of words like "twenty nineteen", "two thousand and five", "dos mil veinte", or None."""
+    parts = [word for word in re.split(r"[\s-]+", said.lower()) if word != "and"]
+    if parts[:2] in (["two", "thousand"], ["dos", "mil"]):
+        rest = parts[2:]
+        if not rest:
+            return 2000
+        units = _UNITS_ES if parts[0] == "dos" else {**_UNITS_EN, **_TEENS_EN, **_TENS_EN}
+        return 2000 + units[rest[0]] if len(rest) == 1 and rest[0] in units else None
+    century = {"nineteen": 1900, "twenty": 2000}.get(parts[0])
+    if century is None or len(parts) < 2:
+        return None
+    if parts[1] == "oh":
+        return century + _UNITS_EN[parts[2]] if len(parts) == 3 and parts[2] in _UNITS_EN else None
+    if parts[1] in _TEENS_EN and len(parts) == 2:
+        return century + _TEENS_EN[parts[1]]
+    if parts[1] in _TENS_EN:
+        extra = _UNITS_EN.get(parts[2], -1) if len(parts) == 3 else 0
+        return century + _TENS_EN[parts[1]] + extra if extra >= 0 else None
+    return None
+
+
+def _years_in_figures(text: str) -> str:
+    """`text` with each year said in words after a date word written in figures ("in 2019")."""
+
+    def figures(match: re.Match[str]) -> str:
+        year = _year_value(match.group(2))
+        return match.group(0) if year is None else f"{match.group(1)} {year}"
+
+    return _YEAR_SAID.sub(figures, text)
+
+
+_BEFORE_A_YEAR = frozenset({"in", "en", "el", "since", "desde", "around", "back"})
 # Words of a rough count between "hace" and the number: "hace como 15 años", "hace más de 10 años".
 _ROUGHLY = frozenset("como unos unas casi mas de alrededor tipo aprox aproximadamente cerca menos".split())  # noqa: SIM905
 _ROUGHLY_REACH = 2
@@ -4827,7 +4907,16 @@ def _ahead(advance: str, tokens: list[str], hit: _Hit) -> str:
         tokens[i] in _TOLD_NOW and not (tokens[i] in _PRESENT_BE and (i == 0 or tokens[i - 1] == _BREAK))
         for i in range(max(0, hit.start - _TOLD_REACH), hit.end)
     ) or bool(_HAVE_NOW & set(_clause_before(tokens, hit.start, _TOLD_CLAUSE_REACH)))
-    return "" if told or _judged_fact(tokens, hit) else "advance"
+    # "THERE'S a red line running up my forearm…", "HAY una línea roja…": there now, said so.
+    lead = _clause_before(tokens, hit.start, _TOLD_CLAUSE_REACH)
+    there = bool(_THERE_IS_NOW & set(lead)) or any(pair == ("there", "is") for pair in itertools.pairwise(lead))
+    return "" if told or there or _judged_fact(tokens, hit) else "advance"
+
+
+_THERE_IS_NOW = frozenset({"theres", "hay"})
+# "¿cómo sé si ME PASA?", "how would I know if it HAPPENS to me": the sign, if it came.
+_HAPPENING_TO = frozenset("pasa pasara pase happens happen happened da diera".split())  # noqa: SIM905
+_HAPPENING_REACH = 4
 
 
 def _judged_fact(tokens: list[str], hit: _Hit) -> bool:
