@@ -7777,7 +7777,8 @@ def _wish_of_another(tokens: list[str], at: int) -> bool:
     )
 
 
-# "el infarto DE ANTES", "the heart attack FROM BEFORE", "the EARLIER seizure": the one told already.
+# "el infarto DE ANTES", "the heart attack FROM BEFORE", "the seizure SHE HAD", "the EARLIER (or
+# OLD) seizure": the one told already (only ever of a sign told before as past or over).
 _EARLIER_ONE_AFTER = frozenset({("de", "antes"), ("from", "before"), ("he", "had"), ("she", "had")})
 _EARLIER_ONE_WORDS = frozenset("anterior previo previa previous earlier prior old".split())  # noqa: SIM905
 
