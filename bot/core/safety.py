@@ -3836,8 +3836,9 @@ _ASKED_AFTER = _phrases(
 )
 
 
-# "he says new hair is growing, I can't see anything": the writer sees no change someone else claims.
-_CLAIMS = frozenset("says said claims swears insists dice dijo dicen jura asegura".split())  # noqa: SIM905
+# "he says new hair is growing, I can't see anything": the writer sees no change someone else claims
+# (_CLAIMED, and these words of insisting).
+_INSISTS = frozenset("swears insists jura asegura".split())  # noqa: SIM905
 _CLAIM_REACH = 12
 _SEEING_WORDS = frozenset("see veo".split())  # noqa: SIM905
 
@@ -3853,7 +3854,7 @@ def _sees_no_change(tokens: list[str], hit: _Hit) -> bool:
     lead = tokens[max(0, hit.start - _CLAIM_REACH) : hit.start]
     # The claim, in a clause before, then the writer's own "I" (or "yo") against it.
     return (
-        bool(_CLAIMS & set(lead))
+        bool((_CLAIMED | _INSISTS) & set(lead))
         and _BREAK in lead
         and bool({"i", "yo"} & set(tokens[max(0, hit.start - 2) : hit.start + 1]))
     )
