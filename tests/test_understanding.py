@@ -14104,6 +14104,126 @@ AFTER_SETS_R35C = [
     ),
 ]
 
+# Thirty-sixth session: a fever told with "tanto sueño", a plural read as a slip, a keyboard mash,
+# the messages refused at an hour, what was read told as happening now, fast breathing (round
+# KBC-KBF, read; a retrained near-tie).
+AFTER_SETS_R36A = [
+    (
+        "38.9 de fiebre, tiemblo y tengo tanto sueño que no puedo ni leer bien",
+        "es",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "fever of 102, shivering, and so sleepy I can hardly read this",
+        "en",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "tengo 39 de fiebre y me muero de sueño todo el día",
+        "es",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "running a fever of 39 and struggling to stay awake all day",
+        "en",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "mi mamá tiene fiebre y no se puede mantener despierta",
+        "es",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "my mom has a fever and is fighting to stay awake",
+        "en",
+        "emergency",
+        "drowsy",
+    ),
+    (
+        "is there a stem cell cream for concussions? saw it online",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "¿hay una crema de células madre para las conmociones? la vi en internet",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "hgfjdksl",
+        "en",
+        "other",
+        None,
+    ),
+    (
+        "ñlkjhgf",
+        "es",
+        "other",
+        None,
+    ),
+    (
+        "asdñlk qwpoi",
+        "es",
+        "other",
+        None,
+    ),
+    (
+        "quit pinging me so early, afternoon is better",
+        "en",
+        "reminders",
+        None,
+    ),
+    (
+        "no me escriban tan temprano, mejor en la tarde",
+        "es",
+        "reminders",
+        None,
+    ),
+    (
+        "why do you text me at 6am every day",
+        "en",
+        "reminders",
+        None,
+    ),
+    (
+        "por qué me mandan los mensajes a las 6 de la mañana",
+        "es",
+        "reminders",
+        None,
+    ),
+    (
+        "en un grupo leí \"si te falta el aire después del suero, ve a urgencias\". pues a mí me está pasando ahorita",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "a group post said \"if you get short of breath after the IV, go to the ER\". well it's happening to me right now",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "respiro rapidísimo aunque estoy acostada, me pusieron el suero ayer",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "I'm breathing super fast even lying down, had the IV yesterday",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -14327,7 +14447,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R34F
     + AFTER_SETS_R35A
     + AFTER_SETS_R35B
-    + AFTER_SETS_R35C,
+    + AFTER_SETS_R35C
+    + AFTER_SETS_R36A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -261,6 +261,11 @@ class Classifier:
         probabilities = [e / total for e in exp]
         order = sorted(range(len(self.labels)), key=lambda k: (-probabilities[k], k))
         best, second = order[0], order[1] if len(order) > 1 else order[0]
+        if moved[best] < 0 and not any(name.startswith("w:") for name in names):
+            # "hgfjdksl": no word the model knows, and letters that pull away from the winning
+            # label, which wins by its intercept alone (short greetings): no reading, not a greeting.
+            fallback = "other" if "other" in self.labels else self.labels[0]
+            return Decision(fallback, 0.0, fallback, 0.0)
 
         def evidence() -> tuple[str, ...]:
             # Worked out only when logged: it is a sort over every feature of the message.

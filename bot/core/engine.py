@@ -807,9 +807,22 @@ _PAUSE_UNTIL = re.compile(
 )
 
 
+# "stop pinging me at 7am", "no me escribas tan temprano": the messages refused with the hour they
+# come at; what bothers is the time, and the messages at another hour are the reminders' business.
+_TIMED_SENDING = re.compile(
+    r"\b(?:stop|quit|dont|do not|never|no|deja de|dejen de|deje de|dejes de|why do you|why are you|"
+    r"por que|porque)\s+(?:\w+\s+){0,3}?(?:send\w*|mand\w*|envi\w*|ping\w*|messag\w*|text\w*|remind\w*|"
+    r"notification\w*|alert\w*|mensaj\w*|escrib\w*|recordatorio\w*|notificacion\w*|aviso\w*)(?:\s+\w+){0,3}?\s+"
+    r"(?:at \d{1,2}(?::\d\d)?\s?(?:am|pm|a m|p m)?|a las \d{1,2}|so early|too early|so late|too late|"
+    r"this early|that early|tan temprano|muy temprano|tan tarde|tan de madrugada|de madrugada)\b"
+)
+
+
 def _reschedules(words: str) -> bool:
     """True when `words` ask for the messages at another time ("stop pinging me at 7, make it 9",
     "deja de escribirme a las 7, mejor a las 9") or held until a day ("¿los podés frenar hasta el lunes?")."""
+    if _TIMED_SENDING.search(words):
+        return True
     return bool(_NEW_TIME.search(words) or _PAUSE_UNTIL.search(words)) and bool(_MESSAGES_SENT.search(words))
 
 

@@ -617,6 +617,13 @@ _MINE_NOW = (
         "eso es lo que me esta pasando",
         "eso me esta pasando",
         "eso me pasa ahora",
+        # "…'si te falta el aire, corre a urgencias'. pues a mí me está pasando ahorita": what was
+        # read, told as happening to the writer now.
+        "a mi me esta pasando",
+        "me esta pasando ahorita",
+        "me esta pasando ahora",
+        "happening to me right now",
+        "happening to me now",
     )
     + tuple(
         # "what does a red streak mean? i have one going up my forearm", "…es un moretón. a mí me sale

@@ -205,6 +205,12 @@ def real_words(root: Path) -> list[str]:
     for language in ("en", "es"):
         counts = SpellChecker(language=language, distance=1).word_frequency.dictionary
         common = [normalize(word) for word, count in counts.items() if count >= REAL_WORD_MIN_COUNT]
+        if language == "en":
+            # The list holds "concussion" often but "concussions" rarely: read as a slip, "stem cell
+            # spray for concussions?" became "convulsions", a seizure. The plural of a common word,
+            # when the list holds it at all, is as real as the word.
+            listed = {normalize(word) for word in counts}
+            common += [form for word in common for form in (word + "s", word + "es") if form in listed]
         if language == "es":
             # The Spanish list holds "empezar" but not "empezando": read as a slip, "mi papá está
             # empezando con alzhéimer" became "empeorando", pain getting worse. The regular forms
