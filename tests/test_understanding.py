@@ -14199,13 +14199,13 @@ AFTER_SETS_R36A = [
         None,
     ),
     (
-        "en un grupo leí \"si te falta el aire después del suero, ve a urgencias\". pues a mí me está pasando ahorita",
+        'en un grupo leí "si te falta el aire después del suero, ve a urgencias". pues a mí me está pasando ahorita',
         "es",
         "emergency",
         "breathing",
     ),
     (
-        "a group post said \"if you get short of breath after the IV, go to the ER\". well it's happening to me right now",
+        'a group post said "if you get short of breath after the IV, go to the ER". well it\'s happening to me right now',
         "en",
         "emergency",
         "breathing",
@@ -14221,6 +14221,89 @@ AFTER_SETS_R36A = [
         "en",
         "emergency",
         "breathing",
+    ),
+]
+
+# Thirty-sixth session, round KBG-KBJ read: a seizure "controlled on meds now", a faint dated by
+# a later "that was Tuesday", "por si alguno…", lines offered as answers, an arm lifted only partway.
+AFTER_SETS_R36B = [
+    (
+        "My son had a seizure last year, he's epileptic and it's controlled on meds now. Could the injections trigger seizures?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "Mi hijo tuvo una convulsión el año pasado, es epiléptico y está controlado con pastillas ahora. ¿Las inyecciones pueden provocar convulsiones?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "I fainted at the clinic when they took blood, I always do with needles. They gave me juice. That was Tuesday and I'm fine now. Should it go in my records?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "Me desmayé en la clínica cuando me sacaron sangre, siempre me pasa con las agujas. Me dieron jugo. Eso fue el martes y ya estoy bien. ¿Hay que anotarlo en mi historia?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "I fainted at the clinic on Tuesday. Now my chest hurts. That was Tuesday.",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "Me desmayé el martes en la clínica. Ahora me duele el pecho. Eso fue el martes.",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "Soy psicóloga y atiendo a pacientes de estos tratamientos. ¿Qué teléfono de crisis hay por si alguno habla de suicidio? Ahora nadie está en peligro.",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "I'm a psychologist seeing patients from these treatments. What crisis line is there in case one talks about suicide? Nobody is in danger now.",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "At what temperature do I call the clinic? Is it 38 C or 100.4 F, or does it depend on the person?",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "My daughter's shoulder is sore and stiff and she can't lift her arm as high as before, the shot was yesterday",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "A mi hija le duele el hombro, lo tiene rígido y no puede levantar el brazo tan alto como antes, la inyección fue ayer",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "suddenly my left arm went weak and I can't lift my arm",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "de repente no puedo levantar el brazo izquierdo, se me quedó sin fuerza",
+        "es",
+        "emergency",
+        "stroke",
     ),
 ]
 
@@ -14448,7 +14531,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R35A
     + AFTER_SETS_R35B
     + AFTER_SETS_R35C
-    + AFTER_SETS_R36A,
+    + AFTER_SETS_R36A
+    + AFTER_SETS_R36B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

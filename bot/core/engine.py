@@ -547,6 +547,22 @@ def _torn_toward_alarm(decision: Decision, text: str) -> bool:
     )
 
 
+# "at what temperature should I call?", "¿a qué temperatura llamo?": the message asks where the line is.
+_LINE_ASKED = re.compile(
+    r"\b(?:at what (?:temp|temperature|number|point)|what (?:temp|temperature|number) (?:counts|is a fever|should)|"
+    r"which (?:temp|temperature|number)|what counts as (?:a )?fever|a qu[eé] temperatura|qu[eé] temperatura|"
+    r"a partir de (?:qu[eé]|cu[aá]nto)|desde cu[aá]nto|cu[aá]nto es fiebre|con cu[aá]nto)\b",
+    re.IGNORECASE,
+)
+# "…? is it 38 C or 100.4 F?", "¿es 38 o 38,5?": numbers offered as the answer, one or the other.
+_OFFERED_LEAD = re.compile(
+    r"^\W*(?:(?:and|or|y|o|so|entonces)\s+)?(?:(?:is it|is that|would it be|es|ser[ií]a)\s+)?(?:like\s+|como\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*°?\s*[cf]?\s*,?\s*(?:or|o|u)\s+)?$",
+    re.IGNORECASE,
+)
+_OR_NUMBER = re.compile(r"\s*°?\s*[cf]?\s*,?\s*(?:or|o|u)\s+\d", re.IGNORECASE)
+
+
 def _a_line(text: str, start: int, end: int) -> bool:
     """True when the number at start..end is a line to watch for ("watch for 100.4", "is 38 the cut
     off?", "up to 38 is normal"), not a reading."""
@@ -555,6 +571,12 @@ def _a_line(text: str, start: int, end: int) -> bool:
         _LINE_AFTER.match(text[end:])
         or _LINE_BEFORE.search(lead)
         or (_UP_TO.search(lead) and _NORMAL_AFTER.match(text[end:]))
+        # "at what temperature should I call? is it 38 C or 100.4 F?": the lines offered as answers.
+        or (
+            _OFFERED_LEAD.match(lead)
+            and (any(c.isdigit() for c in lead) or _OR_NUMBER.match(text[end:]))
+            and _LINE_ASKED.search(text)
+        )
     )
 
 
@@ -1705,9 +1727,15 @@ class _Alarms(_TurnBase):
     def without_lines(self, text: str) -> str:
         """`text` with every number at or over the fever line that is a line, not a reading ("up to
         38 is normal", "call if it hits 38"), blanked with spaces (every other position kept)."""
-        for start, end, value in reversed(list(measures.temperature_spans(text))):
-            if value >= self.fever_line() and _a_line(text, start, end):
-                text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+        # Every line is found in the text as written: "is it 38 C or 100.4 F?" offers both, and
+        # blanking one first would hide the other's "or".
+        lines = [
+            (start, end)
+            for start, end, value in measures.temperature_spans(text)
+            if value >= self.fever_line() and _a_line(text, start, end)
+        ]
+        for start, end in reversed(lines):
+            text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
         # "what is 38 C in fahrenheit?": a number converted is no one's reading either.
         return measures.without_converted(text)
 
@@ -1952,8 +1980,9 @@ class _FreeText(_TurnBase):
         if classifier is None:
             return None
         if self._decision is None or self._decision[0] != text:
-            # "what is 38 C in fahrenheit?": a number converted is no reading for the model to weigh.
-            reading = classifier.classify(measures.without_converted(text))
+            # "what is 38 C in fahrenheit?", "at what temperature do I call, 38 or 38.5?": a number
+            # converted or offered as the line is no reading for the model to weigh.
+            reading = classifier.classify(self.without_lines(text))
             if reading.label == "reminders" and (_TELL_AGAIN_EN.search(text) or _TELL_AGAIN_ES.search(text)):
                 # "can you remind me what the warning signs are?", "¿me recuerdas cuáles son?": asked
                 # to be told again, not reminded at a time; read as the question it is.

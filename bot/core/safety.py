@@ -1720,6 +1720,9 @@ class SafetyRules:
             # "I fainted at the clinic 2 weeks ago, doc said it was vasovagal": a sign that ends by
             # itself, dated weeks back, is over ("fever since 2 weeks ago" may not be).
             or (hit.sign in _EPISODES and self._weeks_back(tokens, start, end, clause, hit))
+            # "I fainted when they drew blood… they gave me juice… That was Tuesday": a later
+            # sentence pointing back at the whole story dates an episode that ends by itself.
+            or (hit.sign in _EPISODES and self._dated_later(tokens, end, hit, hits))
             # "In March I had chest pain and ended up in the ER": had, in a month named.
             or self._had_in_month(tokens, start, end, clause, hit)
             or self._before_treatment(tokens, hit, clause)
@@ -2985,6 +2988,15 @@ class SafetyRules:
             if b < end and (tokens[b] in _NOW or tokens[b] in _TODAY):
                 mark = b + 1
                 b += 1
+            elif b < end and tokens[b] in _WITH:
+                # "controlled ON MEDS now", "bien CON LAS PASTILLAS ahora": what keeps the person
+                # well, then the time of the wellness.
+                for k in range(b + 1, min(end, b + _MEANS_REACH + 1)):
+                    if tokens[k] == _BREAK:
+                        break
+                    if tokens[k] in _NOW_WORDS:
+                        mark = b = k + 1
+                        break
             # "hoy he estado normal TODO EL DÍA", "fine ever since": how long the wellness has lasted.
             for along in _ALL_ALONG:
                 if tuple(tokens[b : b + len(along)]) == along:
@@ -3081,6 +3093,23 @@ class SafetyRules:
             if _find(self._context.treatment, window, 0, at):
                 continue
             if any(word in _MONTHS for word in window) or _time_ago(window):
+                return True
+        return False
+
+    def _dated_later(self, tokens: list[str], end: int, hit: _Hit, hits: list[_Hit]) -> bool:
+        """True when a later clause opens "that was" / "eso fue" and a time long gone or a weekday follows."""
+        for a, b in _find(self._context.dated, tokens, end, len(tokens)):
+            # A bare "fue", "it was" dates the last thing named; only "that was" points back at all.
+            if tokens[a - 1] != _BREAK or tokens[a] in _BARE_DATED:
+                continue
+            # "I fainted Tuesday. Today my chest hurts. That was…": a sign told between is not dated.
+            if any(other is not hit and hit.end <= other.start < a for other in hits):
+                return False
+            window = tokens[b : b + _DATED_REACH]
+            if _BREAK in window:
+                window = window[: window.index(_BREAK)]
+            # "that was Tuesday", "eso fue el martes": a day named is not today, or "this morning" would be said.
+            if any(word in _MONTHS for word in window) or _time_ago(window) or _WEEKDAYS & set(window[:3]):
                 return True
         return False
 
@@ -5120,6 +5149,7 @@ _KNOWING = frozenset(
 _WITH = frozenset(
     {"with", "con", "on", "thanks", "gracias"}
 )  # "much better now with counselling", "controlled now on meds"
+_MEANS_REACH = 3  # "controlled on my new meds now": words between "on"/"with" and the time
 _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # first words of the present's time phrases
 # "is fainting normal?", "¿es normal desmayarse?": a yes-no question about the sign as a verb
 # with no person is about the thing in general; "is it normal that MY knee…" is about now.
