@@ -14307,6 +14307,60 @@ AFTER_SETS_R36B = [
     ),
 ]
 
+# Thirty-sixth session, round KBK-KBN read: a subject with its relative clause before "can it…",
+# another function working well ("hoy leí el periódico sin problema") while the sign grows; a short
+# unknown greeting ("gm ☀️") is no keyboard mash.
+AFTER_SETS_R36C = [
+    (
+        "¿El relleno que ponen en los labios en esa clínica puede tapar una arteria y dejar ciego a alguien? Tengo cita el lunes.",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "Can the filler they put in your lips at that clinic block an artery and leave someone blind? My appointment is Monday.",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "El ojo que me inyectaron está cada día más rojo y me duele más, pero veo bien, hoy leí un libro sin problema",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "The eye they injected gets redder every day and hurts more, but I see fine, I read a book today with no problem",
+        "en",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "la rodilla se pone cada día más caliente y me duele más, aunque hoy caminé al mercado sin problema",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "the knee gets hotter every day and hurts more, though I walked to the shop today with no problem",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "gm ☀️",
+        "en",
+        "smalltalk",
+        None,
+    ),
+    (
+        "bdias ☀️",
+        "es",
+        "smalltalk",
+        None,
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -14532,7 +14586,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R35B
     + AFTER_SETS_R35C
     + AFTER_SETS_R36A
-    + AFTER_SETS_R36B,
+    + AFTER_SETS_R36B
+    + AFTER_SETS_R36C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

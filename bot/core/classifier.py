@@ -29,6 +29,7 @@ MAX_WORDS = 200
 # How far, at least, the features of a message must move the labels' scores apart from the
 # intercepts for the model to have an opinion; every labelled message moves them 0.8 or more.
 MIN_EVIDENCE = 0.5
+MASH_LETTERS = 5  # an unknown word this long is a keyboard mash, not a greeting ("hgfjdksl", not "gm")
 CHAR_GRAMS = (3, 4, 5)
 # Words that glue a sentence together in either language. Alone they say nothing about the
 # topic, yet a long story has more of them: with them as features the model learnt that "and"
@@ -261,9 +262,14 @@ class Classifier:
         probabilities = [e / total for e in exp]
         order = sorted(range(len(self.labels)), key=lambda k: (-probabilities[k], k))
         best, second = order[0], order[1] if len(order) > 1 else order[0]
-        if moved[best] < 0 and not any(name.startswith("w:") for name in names):
-            # "hgfjdksl": no word the model knows, and letters that pull away from the winning
-            # label, which wins by its intercept alone (short greetings): no reading, not a greeting.
+        if (
+            moved[best] < 0
+            and not any(name.startswith("w:") for name in names)
+            and any(len(token) >= MASH_LETTERS for token in words(text))
+        ):
+            # "hgfjdksl": a long string of letters, no word the model knows, and letters that pull
+            # away from the winning label, which wins by its intercept alone (short greetings): no
+            # reading, not a greeting. A short unknown word ("gm ☀️") may well be one.
             fallback = "other" if "other" in self.labels else self.labels[0]
             return Decision(fallback, 0.0, fallback, 0.0)
 

@@ -1769,7 +1769,9 @@ class SafetyRules:
             )
             # "Dad's eye is getting redder every day…, he's reading the paper": told in the
             # present, then what he is doing; nothing read there tells the sign.
-            and not (a >= hit.end and clause[a] != clause[hit.start] and _TOLD_NOW & set(hit_clause))
+            # "The eye gets redder every day and hurts more…, I read the paper": the same with a
+            # verb of hurting or of getting worse.
+            and not (a >= hit.end and clause[a] != clause[hit.start] and _TOLD_OR_GETTING_NOW & set(hit_clause))
             # "lei sobre trombosis… y ahora tengo la pierna más gorda": what was read, then the
             # writer's own sign, now.
             and not (b <= hit.start and _NOW_TIMES & set(tokens[b : hit.start]) and _of_writer(tokens[b : hit.end]))
@@ -2784,6 +2786,9 @@ class SafetyRules:
             and clause[i] not in signed
             # "ya van 4 semanas y estaba bien": well back then, told in the past.
             and not any(tokens[j] in _WAS for j in clause if clause[j] == clause[i])
+            # "…cada día más colorado, hoy leí el periódico sin problema": another function works
+            # well; the sign goes on.
+            and not any(tokens[j] in _FUNCTIONS_WELL for j in clause if clause[j] == clause[i])
             # "escalofríos toda la noche, hoy temperatura normal": a reading ends a fever only.
             and not (
                 _unmeasured(hit, hits) and any(tokens[j] in _TEMPERATURE for j in clause if clause[j] == clause[i])
@@ -5555,6 +5560,8 @@ _TOLD_NOW = _PRESENT_BE | _HAVE_NOW | frozenset("puedo puede can cant cannot".sp
 _BARE_DATED = frozenset({"fue", "it"})  # "fue hace…", "it was…": no "that" pointing back at all told
 # A sign told in the present, with a verb of being or having, or of hurting ("my chest HURTS a lot").
 _TOLD_OR_HURTS_NOW = _TOLD_NOW | frozenset("hurts aches burns duele duelen arde arden".split())  # noqa: SIM905
+# A sign told in the present as it grows: "it GETS redder", "it KEEPS swelling", "SIGUE hinchándose".
+_TOLD_OR_GETTING_NOW = _TOLD_OR_HURTS_NOW | frozenset("gets getting keeps sigue siguen".split())  # noqa: SIM905
 # What comes out of a wound, told in the present: "SALE líquido", "BOTA pus", "it SMELLS".
 _SEEN_NOW = frozenset(
     "sale salen bota botan huele huelen supura supuran gotea escurre oozes oozing smells stinks leaks leaking "  # noqa: SIM905
@@ -5572,11 +5579,13 @@ _TOLD_BACK_THEN = _HAD_BACK_THEN | frozenset("tuvimos tuvieron dieron salio sali
 _EPISODES = frozenset({"fainting", "seizure"})
 # "it WAS a clot", "ERA un coágulo", "FUE un infarto": naming what something turned out to be.
 _WAS_NAMED = frozenset({"was", "era", "fue"})
-# What else works well ("BREATHING is fine", "RESPIRO bien"), or well said as "otherwise" ("fine THO").
+# What else works well ("BREATHING is fine", "RESPIRO bien", "hoy LEÍ el periódico sin problema"), or
+# well said as "otherwise" ("fine THO").
 _FUNCTIONS_WELL = frozenset(
     """
     breathing breath breathe walking walk bladder pee peeing vision eyesight sight speech talking appetite
     respiro respiracion respirar camino caminar orina orino vista veo hablo apetito
+    read reading leer leo lei leyendo walked camine caminando
     """.split()  # noqa: SIM905
 )
 _OTHERWISE = frozenset("tho though otherwise aunque anyway".split())  # noqa: SIM905
@@ -6128,7 +6137,7 @@ _CAUSE_VERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 # How many words a treatment named as the subject may take before "can" ("IV cells can make…").
-_CAUSE_SUBJECT_REACH = 6
+_CAUSE_SUBJECT_REACH = 14  # "¿la grasa QUE INYECTAN EN LA CARA puede…?": a subject with its relative clause
 # Beliefs back then, overturned by telling the sign: "pensé que no era nada", "I thought it had gone".
 _THOUGHT_THEN = frozenset("pense crei pensaba creia pensamos creimos thought figured assumed supuse".split())  # noqa: SIM905
 _THOUGHT_REACH = 3
