@@ -618,23 +618,15 @@ def test_a_city_named_like_a_verb_is_a_place_only_where_no_pronoun_makes_it_a_ve
         ("vivo en Houston y me duele el pecho", "US"),
         ("estoy en Nueva York, me desmayé", "US"),
         ("I live in Phoenix, the clinic was in Tijuana", "US"),
+        # A place's name that is a common Spanish word or a person's name names no country:
+        # "más colorado" (redder) once set the emergency number to the United States'.
+        ("el ojo donde me inyectaron está cada día más colorado", None),
+        ("en el paso 3 de la hoja dice que llame si hay fiebre", None),
+        ("que los ángeles te cuiden, gracias", None),
+        ("my daughter Virginia has had a fever since last night", None),
+        ("Orlando, my husband, fainted after the infusion", None),
     ],
 )
-def test_a_us_state_or_city_names_the_united_states(rules: SafetyRules, text: str, code: str) -> None:
+def test_a_us_state_or_city_names_the_united_states(rules: SafetyRules, text: str, code: str | None) -> None:
     """ "I'm in Texas" once left the crisis line out: a state or a big city names the country (988)."""
     assert rules.mentioned_country(text) == code
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "el ojo donde me inyectaron está cada día más colorado",
-        "en el paso 3 de la hoja dice que llame si hay fiebre",
-        "que los ángeles te cuiden, gracias",
-        "my daughter Virginia has had a fever since last night",
-        "Orlando, my husband, fainted after the infusion",
-    ],
-)
-def test_a_place_name_that_is_a_common_word_or_a_name_names_no_country(rules: SafetyRules, text: str) -> None:
-    """ "más colorado" (redder) once set the emergency number to the United States'."""
-    assert rules.mentioned_country(text) is None
