@@ -813,10 +813,11 @@ _NEW_TIME = re.compile(
 
 
 # What the bot sends, named by a writer who wants it at another time.
-_MESSAGES_SENT = re.compile(
-    r"\b(?:ping\w*|messag\w*|text\w*|remind\w*|notification\w*|alert\w*|mensaj\w*|escrib\w*|"
-    r"recordatorio\w*|recuerd\w*|notificacion\w*|aviso\w*|avisen|avises)\b"
+_SENT_WORDS = (
+    r"ping\w*|messag\w*|text\w*|remind\w*|notification\w*|alert\w*|mensaj\w*|escrib\w*|"
+    r"recordatorio\w*|recuerd\w*|notificacion\w*|aviso\w*|avisen|avises"
 )
+_MESSAGES_SENT = re.compile(rf"\b(?:{_SENT_WORDS})\b")
 
 
 # "¿los podés frenar hasta el lunes 15?", "can you pause them until Monday": the messages held
@@ -833,8 +834,7 @@ _PAUSE_UNTIL = re.compile(
 # come at; what bothers is the time, and the messages at another hour are the reminders' business.
 _TIMED_SENDING = re.compile(
     r"\b(?:stop|quit|dont|do not|never|no|deja de|dejen de|deje de|dejes de|why do you|why are you|"
-    r"por que|porque)\s+(?:\w+\s+){0,3}?(?:send\w*|mand\w*|envi\w*|ping\w*|messag\w*|text\w*|remind\w*|"
-    r"notification\w*|alert\w*|mensaj\w*|escrib\w*|recordatorio\w*|notificacion\w*|aviso\w*)(?:\s+\w+){0,3}?\s+"
+    rf"por que|porque)\s+(?:\w+\s+){{0,3}}?(?:send\w*|mand\w*|envi\w*|{_SENT_WORDS})(?:\s+\w+){{0,3}}?\s+"
     r"(?:at \d{1,2}(?::\d\d)?\s?(?:am|pm|a m|p m)?|a las \d{1,2}|so early|too early|so late|too late|"
     r"this early|that early|tan temprano|muy temprano|tan tarde|tan de madrugada|de madrugada)\b"
 )
