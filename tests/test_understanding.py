@@ -14361,6 +14361,69 @@ AFTER_SETS_R36C = [
     ),
 ]
 
+AFTER_SETS_R37A = [
+    (
+        "hundred and two fahrenheit tonight and its day five after the knee shot",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "thermometer said one hundred point six, day three after my infusion",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "she is at a hundred and one fahrenheit since the afternoon, day 4 after the hip injection",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "ciento dos fahrenheit esta noche y es el dia cinco despues de la inyeccion en la rodilla",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "el termometro marco cien punto seis, dia tres despues del suero",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "treinta y ocho y medio celsius desde la tarde, dia 4 despues de la inyeccion en la cadera",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "my son had the spinal cells on monday and now his legs just fold when he tries to get up",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "since the intrathecal injection my legs keep buckling under me",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "a mi hijo le pusieron las celulas en la columna el lunes y ahora se le doblan las piernas cuando se quiere parar",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "desde la inyeccion intratecal las piernas no me sostienen",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -14587,7 +14650,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R35C
     + AFTER_SETS_R36A
     + AFTER_SETS_R36B
-    + AFTER_SETS_R36C,
+    + AFTER_SETS_R36C
+    + AFTER_SETS_R37A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

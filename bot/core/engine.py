@@ -1507,6 +1507,10 @@ class _Alarms(_TurnBase):
             # "a mi esposo le pusieron células madre en la espalda ayer": who was treated, where and
             # when, and no sign; the model learnt those words from the many alarms told after them.
             and not (safety is not None and safety.treatment_only(text))
+            # "my knee hurts since the injection": an ache told plainly, the commonest expected
+            # effect; the model learnt those words from the many warning signs told "since the
+            # injection". Only the rules, or a model sure of an emergency, read more in it.
+            and not (decision.label != EMERGENCY_LEVEL and safety is not None and safety.ache_only(text))
             # "it was 3 days ago", "fue el martes": a date alone, nothing told of the body; the model
             # learnt dates from the signs told after them.
             and not _only_a_date(text, self.now)

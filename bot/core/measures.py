@@ -836,6 +836,7 @@ _ROUGHLY = (
 # "one oh one point three", "a hundred and two": °F said in words (voice typing writes them so).
 _SPELT_FIRST = frozenset(_TENS) | frozenset(_JOINED) | {"oh", "hundred", "ciento", "cien"}
 _ZERO_SAID = frozenset({"oh", "o", "zero"})
+_SCALE_WORDS = frozenset({"fahrenheit", "farenheit", "celsius", "centigrados", "centigrade", "centigrado"})
 _FAHRENHEIT_SAID = 100
 _BODY_SAID = (35, 43)  # whole degrees Celsius a body can have: the range a tenth may follow
 _RUNS = frozenset({"running", "runs", "ran", "has", "had", "hit", "reached", "says", "reads", "read", "showed"})
@@ -900,6 +901,9 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
                 value, rest = value + _UNITS[folded[rest]], rest + 1
         if value is None:
             continue
+        # "one hundred point four": the reading starts at "one", which must not stay behind as a
+        # count ("temperature is one fever").
+        first = i - 1 if token == "hundred" and i and folded[i - 1] in ("a", "one") else i
         tail = " ".join(folded[rest : rest + 3])
         given_in_tenths = False
         half = next((h for h in _HALF if tail.startswith(h)), None)
@@ -948,13 +952,15 @@ def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
             or (rest < len(folded) and folded[rest] in _SPELT_LASTING)
             or tuple(folded[rest : rest + 3]) in _ON_AND_OFF
         )
-        if not (about_temperature or given_in_tenths or runs or tail.startswith(_ROUGHLY)):
+        # "hundred and one fahrenheit this evening": a number said with its scale is a reading.
+        scaled = rest < len(folded) and folded[rest] in _SCALE_WORDS
+        if not (about_temperature or given_in_tenths or runs or scaled or tail.startswith(_ROUGHLY)):
             continue
         if folded[rest : rest + 1] and folded[rest] in _OTHER_UNITS:
             continue  # "treinta y cinco y medio años" is an age
         celsius = to_celsius(value, "fahrenheit" in folded[rest : rest + 2] or None)
         if celsius is not None:
-            return tokens[i][1], tokens[rest - 1][2], float(celsius)
+            return tokens[first][1], tokens[rest - 1][2], float(celsius)
     return None
 
 

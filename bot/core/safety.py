@@ -2947,6 +2947,18 @@ class SafetyRules:
             i in told or token == _BREAK or token.isdecimal() or token in _STORY_WORDS for i, token in enumerate(tokens)
         )
 
+    def ache_only(self, text: str) -> bool:
+        """True when `text` tells of an ache since a treatment and of nothing else ("my knee hurts
+        since the injection", "me duele el hombro desde el pinchazo"): the commonest expected effect."""
+        tokens, _ = self._tokens(text)
+        told = {i for a, b in _find(self._context.treatment, tokens, 0, len(tokens)) for i in range(a, b)}
+        ached = [token for token in tokens if token in _PLAIN_ACHE]
+        return bool(told and ached) and all(
+            i in told or token in _PLAIN_ACHE or token in _SINCE_OR_AFTER or token in _STORY_WORDS
+            for i, token in enumerate(tokens)
+            if token != _BREAK
+        )
+
     def hearsay(self, text: str) -> bool:
         """True when `text` tells what others went through or asks how likely it is, and says nothing is happening now.
 
@@ -3090,9 +3102,7 @@ class SafetyRules:
             # present before it; the time dates something else (the treatment, unnamed).
             if a >= hit.end and _TOLD_OR_HURTS_NOW & set(tokens[hit.start : a]):
                 continue
-            window = tokens[b : min(end, b + _DATED_REACH)]
-            if _BREAK in window:
-                window = window[: window.index(_BREAK)]
+            window = _clause_window(tokens, b, end)
             # "it was injected 3 weeks ago": the treatment named before the time is what it dates.
             at = next((i for i, word in enumerate(window) if word in _SPANS or word in _MONTHS), len(window))
             if _find(self._context.treatment, window, 0, at):
@@ -3110,9 +3120,7 @@ class SafetyRules:
             # "I fainted Tuesday. Today my chest hurts. That was…": a sign told between is not dated.
             if any(other is not hit and hit.end <= other.start < a for other in hits):
                 return False
-            window = tokens[b : b + _DATED_REACH]
-            if _BREAK in window:
-                window = window[: window.index(_BREAK)]
+            window = _clause_window(tokens, b, len(tokens))
             # "that was Tuesday", "eso fue el martes": a day named is not today, or "this morning" would be said.
             if any(word in _MONTHS for word in window) or _time_ago(window) or _WEEKDAYS & set(window[:3]):
                 return True
@@ -5790,6 +5798,11 @@ _STORY_WORDS = (
         """.split()  # noqa: SIM905
     )
 )
+# An ache told plainly, with no word of how bad or how it changes ("hurts", "me duele").
+_PLAIN_ACHE = frozenset(
+    "hurt hurts hurting ache aches aching achy sore tender duele duelen dolor adolorido adolorida adolorada".split()  # noqa: SIM905
+)
+_SINCE_OR_AFTER = frozenset("since desde after despues from".split())  # noqa: SIM905
 _DEMONSTRATIVES = frozenset("that this thats eso esto esa este".split())  # noqa: SIM905
 # A sign named as a topic: "LO DE los coágulos", "THE BIT ABOUT clots", "clots in the lungs THING".
 _TOPIC_OPENERS = (
@@ -6449,6 +6462,12 @@ _SPANS = (
     | _YEARS_OR_MONTHS
 )
 _LAST = frozenset({"last", "pasado", "pasada"})
+
+
+def _clause_window(tokens: list[str], start: int, end: int) -> list[str]:
+    """The words from `start` that may date a sign: at most _DATED_REACH, before `end` and the clause's end."""
+    window = tokens[start : min(end, start + _DATED_REACH)]
+    return window[: window.index(_BREAK)] if _BREAK in window else window
 
 
 def _time_ago(window: list[str]) -> bool:
