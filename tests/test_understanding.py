@@ -14424,6 +14424,45 @@ AFTER_SETS_R37A = [
     ),
 ]
 
+AFTER_SETS_R37B = [
+    (
+        "what should happen if someone can't pee after a back injection? my dad has his next month",
+        "en",
+        "info_alarming",
+        "bladder_bowel",
+    ),
+    (
+        "¿qué debería pasar si alguien no puede orinar después de una inyección en la espalda? a mi papá le toca el mes que viene",
+        "es",
+        "info_alarming",
+        "bladder_bowel",
+    ),
+    (
+        "an acquaintance of mine went blind after cells in her eyes, does that happen often?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "un conocido quedó ciego después de que le pusieron células en los ojos, ¿pasa seguido?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "had 38.6 on saturday but it's been normal since sunday, 36.9 today",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "tuve 38,6 el sábado pero desde el domingo estoy normal, hoy 36,9",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -14651,7 +14690,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R36A
     + AFTER_SETS_R36B
     + AFTER_SETS_R36C
-    + AFTER_SETS_R37A,
+    + AFTER_SETS_R37A
+    + AFTER_SETS_R37B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

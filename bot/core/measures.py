@@ -1050,8 +1050,9 @@ _TREATED_ON_WEEKDAY = re.compile(
 )
 _TODAY_WEEKDAY = re.compile(
     rf"\b(?:today|hoy|now|ahora|ya)(?: it| its)?(?: is| es| estamos| being)?(?: a| el)? ({_WEEKDAY_ALTERNATIVES})\b"
-    # "it's saturday today"; "on monday today…" is the treatment's weekday, then another clause.
-    rf"|(?<!\bon )(?<!\bel )\b({_WEEKDAY_ALTERNATIVES}) (?:today|hoy)\b"
+    # "it's saturday today"; "on monday today…" is the treatment's weekday, then another clause;
+    # "normal since monday, 36.8 today" is when a change began.
+    rf"|(?<!\bon )(?<!\bel )(?<!\bsince )(?<!\bdesde )(?<!\bdesde el )\b({_WEEKDAY_ALTERNATIVES}) (?:today|hoy)\b"
 )
 _WEEK = 7
 # "me inyectaron ayer en la tarde", "had the shot yesterday": the treatment dated yesterday is day 1.

@@ -5499,7 +5499,8 @@ _OTHER_WORDS = _KIN | frozenset(
     """
     uncle aunt cousin friend neighbour neighbor nephew niece coworker mate buddy pal colleague ex tio tia primo prima
     amigo amiga vecino vecina sobrino sobrina compadre comadre cunado cunada companero companera guy lady woman man
-    pana parce parcero parcera cuate cuata compa colega chamo chama bro dude homie
+    pana parce parcero parcera cuate cuata compa colega chamo chama bro dude homie acquaintance conocido conocida
+    workmate classmate roommate
     someone somebody people alguien senora senor chico chica tipo persona gente family familia
     """.split()  # noqa: SIM905
 )
