@@ -14463,6 +14463,129 @@ AFTER_SETS_R37B = [
     ),
 ]
 
+AFTER_SETS_R37C = [
+    (
+        "they promised me the eye injection had no risk of going blind, but for the past hour the sight in my left eye is like a dark curtain",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "me prometieron que la inyección en el ojo no tenía riesgo de ceguera, pero desde hace una hora la vista del ojo izquierdo es como una cortina oscura",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "what does a curtain over the vision mean after an eye injection?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "¿qué significa ver como una cortina después de la inyección en el ojo?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "infusion was two days ago and now I can't finish a sentence without stopping for air",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "la infusión fue hace dos días y ahora no puedo terminar una frase sin parar a tomar aire",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "I can't finish a sentence in Spanish yet, can you write in English?",
+        "en",
+        "language",
+        None,
+    ),
+    (
+        "no puedo terminar una frase en inglés, escríbeme en español",
+        "es",
+        "language",
+        None,
+    ),
+    (
+        "I never believed in any of this but now I'm actually worried: 102 F on day five, nothing else odd",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "nunca creí en nada de esto pero ahora sí me preocupa: 102 F al quinto día, nada más raro",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "¿qué hago ahora si me da fiebre de 39?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "what do I do now if I get a fever of 39?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "I had chills the first night but they stopped and my temperature is normal now. day 3 and feeling good",
+        "en",
+        "info_alarming",
+        "chills",
+    ),
+    (
+        "tuve escalofríos la primera noche pero ya pararon y la temperatura está normal. día 3 y me siento bien",
+        "es",
+        "info_alarming",
+        "chills",
+    ),
+    (
+        "what would a bad allergic reaction to the cells look like? like anaphylaxis",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "¿cómo sería una reacción alérgica fuerte a las células? tipo anafilaxia",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "my throat is closing up, like anaphylaxis",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "se me está cerrando la garganta, tipo anafilaxia",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "as a young woman I reacted to penicillin and my throat swelled up. should the clinic know before my infusion?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "de muchacha tuve una reacción a la penicilina y se me hinchó la garganta. ¿la clínica debe saberlo antes de mi infusión?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -14691,7 +14814,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R36B
     + AFTER_SETS_R36C
     + AFTER_SETS_R37A
-    + AFTER_SETS_R37B,
+    + AFTER_SETS_R37B
+    + AFTER_SETS_R37C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -13,6 +13,7 @@ import functools
 import json
 import math
 import operator
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,7 +30,11 @@ MAX_WORDS = 200
 # How far, at least, the features of a message must move the labels' scores apart from the
 # intercepts for the model to have an opinion; every labelled message moves them 0.8 or more.
 MIN_EVIDENCE = 0.5
-MASH_LETTERS = 5  # an unknown word this long is a keyboard mash, not a greeting ("hgfjdksl", not "gm")
+MASH_LETTERS = 5  # an unknown word this long may be a keyboard mash, not a greeting ("hgfjdksl", not "gm")
+MASH_VOWEL_SHARE = 0.25  # words of either language have more vowels than this
+MASH_CONSONANT_RUN = 4  # nor this many consonants in a row ("hgfjdksl"; "strengths" is a known word)
+_VOWELS = frozenset("aeiouy")
+_CONSONANT_RUN = re.compile(r"[^aeiouy]+")
 CHAR_GRAMS = (3, 4, 5)
 # Words that glue a sentence together in either language. Alone they say nothing about the
 # topic, yet a long story has more of them: with them as features the model learnt that "and"
@@ -145,6 +150,16 @@ def _spelt_as_digits(text: str) -> str:
         return text
     start, end, celsius = span
     return f"{text[:start]}{celsius:.1f}{text[end:]}"
+
+
+def _mashed(token: str) -> bool:
+    """True when a word looks typed by a hand run along the keys: long, and few vowels or a long
+    run of consonants ("hgfjdksl", "asdfgh"), unlike a word or a short form ("bdias", "holaaa")."""
+    if len(token) < MASH_LETTERS or not token.isalpha():
+        return False
+    vowels = sum(letter in _VOWELS for letter in token)
+    runs = max(len(run) for run in _CONSONANT_RUN.findall(token)) if _CONSONANT_RUN.search(token) else 0
+    return vowels < len(token) * MASH_VOWEL_SHARE or runs >= MASH_CONSONANT_RUN
 
 
 def features(text: str) -> Iterator[str]:
@@ -265,11 +280,12 @@ class Classifier:
         if (
             moved[best] < 0
             and not any(name.startswith("w:") for name in names)
-            and any(len(token) >= MASH_LETTERS for token in words(text))
+            and any(_mashed(token) for token in words(text))
         ):
             # "hgfjdksl": a long string of letters, no word the model knows, and letters that pull
             # away from the winning label, which wins by its intercept alone (short greetings): no
-            # reading, not a greeting. A short unknown word ("gm ☀️") may well be one.
+            # reading, not a greeting. A short unknown word ("gm ☀️") may well be one, and so may a
+            # long one that reads like a word ("bdias ☀️").
             fallback = "other" if "other" in self.labels else self.labels[0]
             return Decision(fallback, 0.0, fallback, 0.0)
 

@@ -1452,6 +1452,10 @@ class _Alarms(_TurnBase):
             rest = self.reading_without_denied(text)
             if rest is not None and rest.label not in (EMERGENCY_LEVEL, "urgent"):
                 decision = rest
+            elif safety is not None and _only_when(safety.without_denied(self.fever_as_word(text), "")):
+                # "no fever today 👍 day 3": without the denied words only the day is left, which
+                # the model learnt from the many fevers told with theirs; the denial is the answer.
+                decision = replace(decision, label="info_alarming", runner_up=decision.label)
         if (
             found is None
             and decision is not None
@@ -2689,6 +2693,14 @@ def _only_a_date(text: str, now: datetime) -> bool:
     )
     # "es el 14", "it was 5 days ago": the verb before a date is no part of it for dateparser.
     return bool(anchored) and parse_date(_DATE_VERB.sub("", text.strip()), now) is not None
+
+
+def _only_when(text: str) -> bool:
+    """True when `text` holds only words of when ("today day 3", "hoy, día 4"), with at least one."""
+    told = normalize(text).split()
+    return bool(told) and all(
+        word in _DATE_ANCHORS or word in _DATE_FILLER or _DATE_NUMBER.match(word) is not None for word in told
+    )
 
 
 def _lone_answer(text: str) -> bool:

@@ -1456,6 +1456,8 @@ class SafetyRules:
                     span[0] > start
                     and tokens[span[0] - 1] in _THIRD
                     and _FIRST & (set(tokens[span[1] : hit.end]) if span[1] <= hit.start else set(hit_clause))
+                    # "I had chills but THEY stopped": "they" after a sign named in the plural is the sign.
+                    and not (span[0] > hit.end and tokens[span[0] - 1] == "they" and tokens[hit.end - 1].endswith("s"))
                 )
             ]
             + [
@@ -1673,6 +1675,8 @@ class SafetyRules:
             or self._story_before_question(tokens, sentences, hit, hits, hit_clause)
             # "what counts as a fever? 37.8? 38?": a bare value offered to the question before it.
             or self._bare_after_question(tokens, sentences, hit, hits, start, end)
+            # "what would an allergic reaction look like? like anaphylaxis": an example offered to it.
+            or self._example_after_question(tokens, sentences, start, end)
         ):
             reason = "asking"
         elif resolved:
@@ -2228,7 +2232,10 @@ class SafetyRules:
             # "is he allowed to get a stem cell IV now?": now, of the treatment asked about.
             and not self._treatment_before(tokens, a)
             # "a clot years ago, is he at higher risk now?": now, of the risk asked about.
-            and not ({"risk", "riesgo", "chance", "probabilidad"} & set(tokens[max(start, a - 4) : a + 3]))
+            # Only in its own clause: "…no risk of blindness, but for the last hour the vision…".
+            and not (
+                {"risk", "riesgo", "chance", "probabilidad"} & set(_clause_around(tokens, max(start, a - 4), a, a + 3))
+            )
             # "do I keep going with the sessions?": going on with something, not with the sign.
             and not (tokens[a] == "keep" and tokens[b : b + 1] and tokens[b] in _KEEP_DOING)
             # "¿sigo con las citas?": going on with something, not with the sign.
@@ -2306,6 +2313,8 @@ class SafetyRules:
                 and a + 1 < len(tokens)
                 and tokens[a + 1] in _WHEN_DOING
             )
+            # "what do I do NOW IF I get a fever of 39?": now, of the question that supposes.
+            and not (reason == "asking" and tokens[b : b + 1] in (["if"], ["si"]))
             # "if… a red line started going up my leg, would that be…": started, in the supposing.
             and not (reason == "asking" and _supposing(tokens, start, end, a) and tokens[a] not in _NOW)
             # "¿cómo sabe uno si le está pasando?": happening, if it were; "what if it's happening NOW" is now.
@@ -3331,6 +3340,14 @@ class SafetyRules:
                 return False
             at -= 1 if tokens[at] not in _ARTICLES else 0
         return bool(_find(self._context.treatment, tokens, at + 1, min(len(tokens), at + 1 + _TREATMENT_REACH)))
+
+    def _example_after_question(self, tokens: list[str], sentences: list[int], start: int, end: int) -> bool:
+        """True when the sign's sentence only names an example ("like anaphylaxis", "por ejemplo una
+        anafilaxia") right after a sentence that asks."""
+        if start == 0 or not _example(tokens[start:end]):
+            return False
+        before = _sentence_start(sentences, start - 1)
+        return bool(_find(self._context.asking, tokens, before, start))
 
     def _bare_after_question(
         self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit], start: int, end: int
@@ -6465,6 +6482,15 @@ _SPANS = (
 _LAST = frozenset({"last", "pasado", "pasada"})
 
 
+def _clause_around(tokens: list[str], first: int, at: int, last: int) -> list[str]:
+    """The words from `first` to `last` (not included) in the clause of the word at `at`."""
+    before = tokens[first:at]
+    if _BREAK in before:
+        first += len(before) - before[::-1].index(_BREAK)
+    after = tokens[at:last]
+    return tokens[first : at + after.index(_BREAK)] if _BREAK in after else tokens[first:last]
+
+
 def _clause_window(tokens: list[str], start: int, end: int) -> list[str]:
     """The words from `start` that may date a sign: at most _DATED_REACH, before `end` and the clause's end."""
     window = tokens[start : min(end, start + _DATED_REACH)]
@@ -6919,8 +6945,19 @@ _WHAT_TO_DO = _phrases(
 
 
 def _as_if(tokens: list[str], at: int) -> bool:
-    """True for the "si" of "como si" (as if): "el pecho como si me apretaran" describes, it does not suppose."""
-    return tokens[at] == "si" and at > 0 and tokens[at - 1] == "como"
+    """True for a "si" that is no "if": "como si" (as if), "el pecho como si me apretaran", describes;
+    "ahora sí me preocupa", "eso sí me asustó" is a "yes" of emphasis, typed without its accent."""
+    if tokens[at] != "si" or at == 0:
+        return False
+    # "¿qué hago ahora si me da fiebre?": after a question's word, "ahora si" is "now, if".
+    return tokens[at - 1] == "como" or (
+        tokens[at - 1] in _SI_EMPHATIC and _ASKED_BY.isdisjoint(tokens[max(0, at - 4) : at - 1])
+    )
+
+
+# The emphatic "ahora sí", "eso sí", "pues sí", "ahí sí": a "yes", not an "if".
+_SI_EMPHATIC = frozenset("ahora ahorita eso pues ahi".split())  # noqa: SIM905
+_ASKED_BY = frozenset("que como cuando donde quien cual hago hacemos hace debo y".split())  # noqa: SIM905
 
 
 def _subjunctive(word: str) -> bool:
@@ -7213,12 +7250,10 @@ _EXAMPLE_OPENERS = (("like",), ("such", "as"), ("say",), ("eg",), ("por", "ejemp
 def _example(words: list[str]) -> bool:
     """True when a clause only names an example ("like anaphylaxis", "por ejemplo una anafilaxia")."""
     words = [word for word in words if word != "."]
-    return (
-        any(tuple(words[: len(opener)]) == opener for opener in _EXAMPLE_OPENERS)
-        and len(words) <= 5
-        and not _of_writer(words)
-        and not _told_of_other(words)
-    )
+    opener = next((opener for opener in _EXAMPLE_OPENERS if tuple(words[: len(opener)]) == opener), None)
+    # The rest without the opener: "tipo" opens an example, not a "guy".
+    rest = words[len(opener) :] if opener is not None else []
+    return opener is not None and len(words) <= 5 and not _of_writer(rest) and not _told_of_other(rest)
 
 
 def _kin_now(
