@@ -14586,6 +14586,21 @@ AFTER_SETS_R37C = [
     ),
 ]
 
+AFTER_SETS_R37D = [
+    (
+        "¿me pueden pasar la cita del viernes para hoy si se puede? lo rojo alrededor del pinchazo de la rodilla está más grande que anoche",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "can you move my friday appointment to today if possible? the red around the knee shot is bigger than last night",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -14815,7 +14830,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R36C
     + AFTER_SETS_R37A
     + AFTER_SETS_R37B
-    + AFTER_SETS_R37C,
+    + AFTER_SETS_R37C
+    + AFTER_SETS_R37D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -2314,7 +2314,12 @@ class SafetyRules:
                 and tokens[a + 1] in _WHEN_DOING
             )
             # "what do I do NOW IF I get a fever of 39?": now, of the question that supposes.
-            and not (reason == "asking" and tokens[b : b + 1] in (["if"], ["si"]))
+            # Not "pásenme la cita para hoy si se puede": a plea, not a question's "now".
+            and not (
+                reason == "asking"
+                and tokens[b : b + 1] in (["if"], ["si"])
+                and not _QUESTION_LEADS.isdisjoint(tokens[max(start, a - 4) : a])
+            )
             # "if… a red line started going up my leg, would that be…": started, in the supposing.
             and not (reason == "asking" and _supposing(tokens, start, end, a) and tokens[a] not in _NOW)
             # "¿cómo sabe uno si le está pasando?": happening, if it were; "what if it's happening NOW" is now.
@@ -6955,6 +6960,8 @@ def _as_if(tokens: list[str], at: int) -> bool:
     )
 
 
+# Words that open a question of what to do: "what do I do now if…", "¿qué hago ahora si…?".
+_QUESTION_LEADS = frozenset("what how should que como hago hacemos hacer debo do".split())  # noqa: SIM905
 # The emphatic "ahora sí", "eso sí", "pues sí", "ahí sí": a "yes", not an "if".
 _SI_EMPHATIC = frozenset("ahora ahorita eso pues ahi".split())  # noqa: SIM905
 _ASKED_BY = frozenset("que como cuando donde quien cual hago hacemos hace debo y".split())  # noqa: SIM905
