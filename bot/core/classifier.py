@@ -158,7 +158,7 @@ def _mashed(token: str) -> bool:
     if len(token) < MASH_LETTERS or not token.isalpha():
         return False
     vowels = sum(letter in _VOWELS for letter in token)
-    runs = max(len(run) for run in _CONSONANT_RUN.findall(token)) if _CONSONANT_RUN.search(token) else 0
+    runs = max((len(run) for run in _CONSONANT_RUN.findall(token)), default=0)
     return vowels < len(token) * MASH_VOWEL_SHARE or runs >= MASH_CONSONANT_RUN
 
 

@@ -6956,15 +6956,16 @@ def _as_if(tokens: list[str], at: int) -> bool:
         return False
     # "¿qué hago ahora si me da fiebre?": after a question's word, "ahora si" is "now, if".
     return tokens[at - 1] == "como" or (
-        tokens[at - 1] in _SI_EMPHATIC and _ASKED_BY.isdisjoint(tokens[max(0, at - 4) : at - 1])
+        tokens[at - 1] in _SI_EMPHATIC and _QUESTION_LEADS.isdisjoint(tokens[max(0, at - 4) : at - 1])
     )
 
 
-# Words that open a question of what to do: "what do I do now if…", "¿qué hago ahora si…?".
-_QUESTION_LEADS = frozenset("what how should que como hago hacemos hacer debo do".split())  # noqa: SIM905
+# Words that open a question: "what do I do now if…", "¿qué hago ahora si…?".
+_QUESTION_LEADS = frozenset(
+    "what how should do que como cuando donde quien cual hago hacemos hace hacer debo".split()  # noqa: SIM905
+)
 # The emphatic "ahora sí", "eso sí", "pues sí", "ahí sí": a "yes", not an "if".
 _SI_EMPHATIC = frozenset("ahora ahorita eso pues ahi".split())  # noqa: SIM905
-_ASKED_BY = frozenset("que como cuando donde quien cual hago hacemos hace debo y".split())  # noqa: SIM905
 
 
 def _subjunctive(word: str) -> bool:
