@@ -2952,11 +2952,15 @@ class SafetyRules:
         tokens, _ = self._tokens(text)
         return bool(_find(self._context.when_to_go, tokens, 0, len(tokens)))
 
+    def _treatment_words(self, tokens: list[str]) -> set[int]:
+        """The positions of the words that name a treatment ("the injection", "me pusieron células")."""
+        return {i for a, b in _find(self._context.treatment, tokens, 0, len(tokens)) for i in range(a, b)}
+
     def treatment_only(self, text: str) -> bool:
         """True when `text` tells of a treatment and of nothing else ("a mi esposo le pusieron células
         en la espalda ayer", "had my knee done on monday"): who, where and when, no sign at all."""
         tokens, _ = self._tokens(text)
-        told = {i for a, b in _find(self._context.treatment, tokens, 0, len(tokens)) for i in range(a, b)}
+        told = self._treatment_words(tokens)
         return bool(told) and all(
             i in told or token == _BREAK or token.isdecimal() or token in _STORY_WORDS for i, token in enumerate(tokens)
         )
@@ -2965,7 +2969,7 @@ class SafetyRules:
         """True when `text` tells of an ache since a treatment and of nothing else ("my knee hurts
         since the injection", "me duele el hombro desde el pinchazo"): the commonest expected effect."""
         tokens, _ = self._tokens(text)
-        told = {i for a, b in _find(self._context.treatment, tokens, 0, len(tokens)) for i in range(a, b)}
+        told = self._treatment_words(tokens)
         ached = [token for token in tokens if token in _PLAIN_ACHE]
         return bool(told and ached) and all(
             i in told or token in _PLAIN_ACHE or token in _SINCE_OR_AFTER or token in _STORY_WORDS
