@@ -14601,6 +14601,120 @@ AFTER_SETS_R37D = [
     ),
 ]
 
+AFTER_SETS_R38A = [
+    (
+        "my sister forwarded a post saying women went blind after stem cell eye shots in a clinic, is that true?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "mi hermana me reenvió que unas mujeres quedaron ciegas tras inyecciones de células madre en los ojos, ¿es cierto?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "two men went blind after a stem cell drip abroad, did that really happen?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "dicen que dos hombres quedaron ciegos tras un suero de células en el extranjero, ¿pasó de verdad?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "since this morning I can't see out of my left eye after the shot",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "desde esta mañana no veo nada del ojo izquierdo después de la inyección",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "the stem cell nasal spray I ordered online just arrived and it smells weird, should I use it?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "me llegó el spray nasal de células madre que pedí por internet y huele raro, ¿lo uso?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "the knee wound smells bad and the stem cell cream did not help",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "la herida de la rodilla huele feo y la crema de células no ayudó",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+]
+
+AFTER_SETS_R38B = [
+    (
+        "do legs fold or give way after a spinal stem cell injection?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "¿se doblan las piernas después de una inyección de células en la columna?",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "does vision go blurry after an eye injection with stem cells?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "¿se pone borrosa la vista después de una inyección de células en el ojo?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "do legs fold after a spinal injection? mine are folding right now and I can't stand",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "¿se doblan las piernas después de una inyección en la columna? a mí me pasa ahora y no me puedo parar",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "my legs fold under me since a spinal injection yesterday",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "se me doblan las piernas desde una inyección en la columna ayer",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -14831,7 +14945,9 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R37A
     + AFTER_SETS_R37B
     + AFTER_SETS_R37C
-    + AFTER_SETS_R37D,
+    + AFTER_SETS_R37D
+    + AFTER_SETS_R38A
+    + AFTER_SETS_R38B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

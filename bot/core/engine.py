@@ -1401,8 +1401,9 @@ class _Alarms(_TurnBase):
                 )
             )
             and decision.probability >= CLASSIFIER_OVER_CONTEXT
-            # A sign asked about in a condition is a question by its grammar, whatever the model says.
-            and not (found.context == "asking" and _in_condition(text, found.matched))
+            # A sign asked about in a condition is a question by its grammar, whatever the model says;
+            # so is one asked of any treatment, of no one ("do legs fold after a spinal injection?").
+            and not (found.context == "asking" and (found.general or _in_condition(text, found.matched)))
         ):
             # The rules read it as past or a question, the model as an emergency: unsure means now.
             found, by = replace(found, now=True), "rules+classifier"

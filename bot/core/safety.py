@@ -58,6 +58,10 @@ class Alarm:
     # A warning sign whose words stand far apart ("lo rojo … se está regando"): a looser reading,
     # so the model's emergency outranks it as if no rule had matched.
     loose: bool = False
+    # A question by its grammar alone ("do legs fold after a spinal injection?", "¿se doblan las
+    # piernas después de una inyección?"): of no one, of a treatment named as any one. The model's
+    # emergency does not make it the writer's own.
+    general: bool = False
 
 
 @dataclass(frozen=True)
@@ -1149,7 +1153,8 @@ class SafetyRules:
                 # engine then does not let the model read the denied emergency into the message.
                 return Alarm(hit.level, hit.sign, matched, loose=hit.loose), denied
             if not_now is None:
-                not_now = Alarm(hit.level, hit.sign, matched, now=False, context=why)
+                general = why == "asking" and _asked_of_any(tokens, hit)
+                not_now = Alarm(hit.level, hit.sign, matched, now=False, context=why, general=general)
         return not_now, denied
 
     def _asked_as_written(
@@ -4127,6 +4132,16 @@ _KIN_WORDS = frozenset(
 # Apostrophes are dropped, so "my friend's face" is "my friends face": the possessive (and the
 # plural, "mis amigas") names the same others as the word itself.
 _KIN = _KIN_WORDS | frozenset(word + "s" for word in _KIN_WORDS if not word.endswith("s"))
+
+
+def _plurals(words: frozenset[str]) -> frozenset[str]:
+    """The plurals of `words` as written: "+s", a consonant's "+es" ("mujeres", "senores") and "-man"'s "-men"."""
+    made = {word + "s" for word in words if not word.endswith("s")}
+    made |= {word + "es" for word in words if word[-1] not in "aeiousy"}
+    made |= {word[:-3] + "men" for word in words if word.endswith("man")}
+    return frozenset(made)
+
+
 # What is asked of a treatment that is "still" done: "is stem cell therapy still SAFE for him?".
 _SAFE_WORDS = frozenset(
     "safe ok okay possible allowed recommended advisable option fine seguro segura posible recomendable "  # noqa: SIM905
@@ -5530,7 +5545,8 @@ _OTHER_WORDS = _KIN | frozenset(
     someone somebody people alguien senora senor chico chica tipo persona gente family familia
     """.split()  # noqa: SIM905
 )
-_OTHERS = _OTHER_WORDS | frozenset(word + "s" for word in _OTHER_WORDS if not word.endswith("s"))
+# "three WOMEN went blind", "unas MUJERES quedaron ciegas": plurals as the language makes them.
+_OTHERS = _OTHER_WORDS | _plurals(_OTHER_WORDS) | _plurals(_KIN_WORDS)
 # Who or what a sentence is about, before its verb ("SHE is bleeding", "IT is oozing").
 _SUBJECT_PRONOUNS = frozenset("it its they theyre we you hes shes ella el ellos ellas".split())  # noqa: SIM905
 # Someone named: the writer, kin or another person ("MY mum", "her", "mi vecino").
@@ -6314,6 +6330,35 @@ def _said(tokens: list[str], at: int, end: int) -> bool:
     return before >= 1 and tokens[before] == "que" and tokens[before - 1] in _SAYING and tokens[at] not in _IF
 
 
+def _asked_of_any(tokens: list[str], hit: _Hit) -> bool:
+    """True when the clause of `hit` asks whether its sign follows a treatment named as any one."""
+    first = hit.start
+    while first > 0 and tokens[first - 1] != _BREAK:
+        first -= 1
+    lead = tokens[first : hit.start]
+    return bool(lead) and _of_any_treatment(tokens, lead, hit.end, first, _question_end(tokens, hit.start))
+
+
+def _of_any_treatment(tokens: list[str], lead: list[str], stop: int, first: int, end: int) -> bool:
+    """True for "do legs fold after a spinal injection?", "¿se doblan las piernas después de una
+    inyección?": whether the sign follows a treatment named as any one ("a", "una"), of no one's."""
+    # "¿se doblan o FALLAN las piernas…?": another verb of the sign may come first; whose the sign is
+    # is asked of the whole clause below.
+    if lead[0] not in _ANY_OPENERS or len(lead) > _ANY_LEAD_REACH:
+        return False
+    after = tokens[stop:end]
+    return (
+        any(word in _AFTER_WORDS_OVER and _INDEFINITE & set(after[i + 1 : i + 3]) for i, word in enumerate(after))
+        and not (_MINE | _FIRST | _FIRST_VERBS | _OTHERS | _POSSESSIVES) & set(tokens[first:end])
+        and _of_nobody(tokens, first, end)
+    )
+
+
+# How a yes/no question about anyone opens: "DO legs fold…", "¿SE doblan las piernas…?".
+_ANY_OPENERS = frozenset("do does will can could se suele suelen".split())  # noqa: SIM905
+_ANY_LEAD_REACH = 4
+
+
 def _generic_question(tokens: list[str], at: int, stop: int, sentences: list[int]) -> bool:
     """True when the clause of the sign at tokens[at:stop] asks whether it happens, in general."""
     first = at
@@ -6345,6 +6390,8 @@ def _generic_question(tokens: list[str], at: int, stop: int, sentences: list[int
         return True
     if not lead:
         return _told_as_topic(tokens, at, stop, end)
+    if _of_any_treatment(tokens, lead, stop, first, end):
+        return True
     # "¿fiebre con confusión significa sepsis?", "fever plus confusion means sepsis?": a pair of
     # signs named as a thing, then what it means.
     if (
@@ -6589,8 +6636,28 @@ def _breath_not_wound(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
         )
         if hit.sign == _DISCHARGE and hunch:
             continue
+        # "me llegó un spray de 'stem cells' y huele raro": a product bought smells, not a wound;
+        # a wound or any place on the body named in the message keeps the sign.
+        if (
+            hit.sign == _DISCHARGE
+            and _SMELLS & set(tokens[hit.start : hit.end])
+            and _SMELLING_GOODS & set(tokens[first:last])
+            and not _BODY_SITES & set(tokens)
+        ):
+            continue
         kept.append(hit)
     return kept
+
+
+_SMELLS = frozenset("smell smells smelly stinks stink huele huelen olor apesta apestan".split())  # noqa: SIM905
+# What arrives in a parcel and may smell: "the cream SMELLS weird", "el frasco huele raro".
+_SMELLING_GOODS = _PRODUCTS | frozenset(
+    """
+    spray sprays drops product products bottle bottles jar vial vials pills capsules tablets shampoo oil package parcel
+    gotas producto productos frasco frascos bote botella ampolla ampollas pastillas capsulas tabletas champu aceite
+    paquete caja
+    """.split()  # noqa: SIM905
+)
 
 
 _DISCHARGE = "discharge"
