@@ -14715,6 +14715,141 @@ AFTER_SETS_R38B = [
     ),
 ]
 
+AFTER_SETS_R38C = [
+    (
+        "my wife says her knee hurts more than before the injection, but it has only been 20 hours",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "mi esposa dice que la rodilla le duele más que antes de la inyección, pero apenas han pasado 20 horas",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "my knee hurts more than before the injection and it has been 90 hours",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "me duele más la rodilla que antes de la inyección y ya han pasado 90 horas",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "my aunt's foot went numb after the back injection but after 3 hours it passed, they said it was the numbing medicine",
+        "en",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "a mi tía se le durmió el pie después de la inyección en la espalda pero a las 3 horas se le pasó, dijeron que era la anestesia",
+        "es",
+        "info_alarming",
+        "new_numbness",
+    ),
+    (
+        "se me durmió el pie después de la inyección en la espalda y ya pasaron 3 horas y sigue igual",
+        "es",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "my foot went numb after the back injection and 3 hours later it is still numb",
+        "en",
+        "urgent",
+        "new_numbness",
+    ),
+    (
+        "a friend says half his face went stiff for a day after his cells. was that a stroke? mine are next month and I'm shaking",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "un amigo dice que después de las células se le paralizó media cara por un día. ¿eso fue un derrame? a mí me las ponen el mes que viene y estoy temblando",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "is it normal to get chills after the IV? I'm shaking under two blankets",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    (
+        "¿es normal tener escalofríos después del suero? estoy temblando debajo de dos cobijas",
+        "es",
+        "urgent",
+        "chills",
+    ),
+    (
+        "no quiero recibir más mensajes, ¿cómo me doy de baja? la clínica me estafó y no quiero acordarme de nada",
+        "es",
+        "privacy",
+        None,
+    ),
+    (
+        "I don't want more messages, how do I unsubscribe? the clinic cheated me and I don't want to remember any of it",
+        "en",
+        "privacy",
+        None,
+    ),
+    (
+        "no quiero acordarme de nada, quiero cortarme",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "me voy a cortar las venas, ya no aguanto",
+        "es",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "im going to slit my wrists, i cant take it anymore",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+    (
+        "a coworker says his face drooped for a day after his cells, was that a stroke?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "una compañera dice que se le paralizó media cara por un día después de las células, ¿eso fue un derrame?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "my husband says his face drooped and he can't lift his arm",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "mi esposo dice que se le cayó la cara de un lado y no puede levantar el brazo",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "I dont want to remember anything, I want to cut myself",
+        "en",
+        "emergency",
+        "suicidal",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -14947,7 +15082,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R37C
     + AFTER_SETS_R37D
     + AFTER_SETS_R38A
-    + AFTER_SETS_R38B,
+    + AFTER_SETS_R38B
+    + AFTER_SETS_R38C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1090,6 +1090,19 @@ _TREATED_HOURS_AGO = re.compile(
     r"(?!(?: \w+){0,3} (?:yesterday|ayer|last|pasado|pasada|week|weeks|semana|semanas|days|dias)\b)"
 )
 _HOURS_IN_A_DAY = 24
+# "it's only been 24 hours", "apenas han pasado 24 horas": time gone by, told on its own, in a
+# message about a treatment; the time since it ("llevo 5 horas con fiebre" is the fever's time).
+_HOURS_ELAPSED = re.compile(
+    r"\b(?:its|it s|it is|it has|has|have)\s(?:only |just |barely |not even |like |about )?been "
+    r"(?:only |just |barely |about |like |not even )?(\d{1,2}) (?:hours?|hrs?)\b"
+    r"|\b(?:han|ha) pasado (?:solo |solamente |apenas |como |unas |unos )?(\d{1,2}) horas?\b"
+    r"|\b(?:apenas|solo|solamente|nomas) (?:han pasado |pasaron |van )?(\d{1,2}) horas?\b"
+    r"|\b(?:only|just|barely) (\d{1,2}) (?:hours?|hrs?) (?:since|after|in|ago|later|post)\b"
+)
+_TREATMENT_NAMED = re.compile(
+    r"\b(?:injection|injections|infusion|shot|shots|iv|drip|procedure|treatment|cells|inyeccion|inyecciones|suero|"
+    r"procedimiento|tratamiento|infiltracion|celulas|piquete|pinchazo)\b"
+)
 # "the first night", "la noche de la infusión": the night of the treatment day, day 0.
 _FIRST_NIGHT = re.compile(
     r"\b(?:(?:first|1st) night|same night|night of (?:my|the|his|her)|primera noche|misma noche|"
@@ -1191,6 +1204,15 @@ def _treated_hours_ago(folded: str) -> bool:
     )
 
 
+def _hours_gone_by(folded: str) -> int | None:
+    """The day since treatment that "it's only been 24 hours" makes it, in a message naming one."""
+    if not _TREATMENT_NAMED.search(folded):
+        return None
+    hours = [int(count) for match in _HOURS_ELAPSED.finditer(folded) for count in match.groups() if count is not None]
+    # Hours 1-24 are the treatment's own day (0), 25-48 the next (1), and so on.
+    return max(0, max(hours) - 1) // _HOURS_IN_A_DAY if hours else None
+
+
 def latest_day(text: str) -> int | None:
     """The latest day since treatment `text` says it is ("ya es el quinto día": 5), or None.
 
@@ -1229,6 +1251,9 @@ def latest_day(text: str) -> int | None:
         days.append(0)
     if _NUMBING_WORN_OFF.search(folded) or _treated_hours_ago(folded):
         days.append(0)
+    gone_by = _hours_gone_by(folded)
+    if gone_by is not None:
+        days.append(gone_by)
     night = _FIRST_NIGHT.search(folded)
     if night is not None and not _baseline(folded[: night.start()].split()):
         days.append(0)

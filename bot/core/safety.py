@@ -550,6 +550,9 @@ _HAVING_ONE = _phrases(
     "eso tengo yo",
     "eso es lo que siento",
 )
+# The shaking told in `_MINE_NOW`, and the signs it can be ("is it normal to have shivers? I'm shaking").
+_SHAKING_WORDS = frozenset({"shaking", "shivering", "temblando"})
+_SHAKING_SIGNS = frozenset({"chills", "fever", "seizure", "sepsis"})
 # Said after a question about a sign: the writer has it ("¿es normal que se hinche? la tengo
 # hinchada y roja", "is it normal for a leg to swell? mine is swollen").
 _MINE_NOW = (
@@ -1621,6 +1624,12 @@ class SafetyRules:
                     and (
                         clause.get(a) != clause[hit.start]
                         or _told_of_self(tokens[max(start, hit.start - 2) : hit.end])
+                        # "ME voy a cortar las venas": the writer, in the words that open the plan.
+                        or (
+                            b <= hit.start
+                            and _told_of_self(tokens[max(start, a - 1) : b])
+                            and not _IF & set(tokens[a:b])
+                        )
                         # "pensando en un suicidio": thinking of it is the sign, not a worry about it.
                         or tokens[a] in _WORRY_LEADS
                     )
@@ -2030,7 +2039,7 @@ class SafetyRules:
         if reason in ("asking", "reported") and (
             # "¿cómo sé si ME ESTÁ DANDO UNA reacción?": whether it is happening, asked, is no telling.
             _says_having(tokens, self._negation.cues)
-            or self._mine_after(tokens, hit.end)
+            or self._mine_after(tokens, hit.end, hit.sign)
             # "my husband JUST HAD a seizure, is that possible after the IV?": asked because it just happened.
             or _just_happened(tokens, hit)
             # "…if my chest ever got tight, call 911. well its TIGHT RIGHT NOW": the case asked about,
@@ -2516,10 +2525,14 @@ class SafetyRules:
             for a, b in _find(self._context.present, tokens, at, len(tokens))
         )
 
-    def _mine_after(self, tokens: list[str], at: int) -> bool:
+    def _mine_after(self, tokens: list[str], at: int, sign: str) -> bool:
         """True when, after a question, the writer says they have it: "¿es normal…? lo tengo apretado"."""
         cues = self._negation.cues
         for a, b in _find(_MINE_NOW, tokens, at, len(tokens)):
+            # "was that a stroke? I get mine next week and I'M SHAKING": shaking tells a shaking
+            # sign as the writer's, not a stroke asked about; that is fear.
+            if tokens[b - 1] in _SHAKING_WORDS and sign not in _SHAKING_SIGNS:
+                continue
             after = [word for word in tokens[b : b + 2 + _DEGREE_REACH] if word != _BREAK]
             # "mine looks TOTALLY normal", "la tengo COMPLETAMENTE bien": how much, before how it is.
             while len(after) > 1 and after[0] in _DEGREE:
@@ -2666,7 +2679,13 @@ class SafetyRules:
             )
             and not (
                 tokens[b - 1] in _TIME_PASSED
-                and any(_elapsed_after(tokens, i) for i in range(max(start, a - 3), a - 1))
+                and any(
+                    _elapsed_after(tokens, i)
+                    # "a las 2 horas se me pasó", "after 2 hours it passed": when it passed, not time.
+                    and tokens[max(start, i - 2) : i] not in (["a", "las"], ["a", "los"])
+                    and tokens[i - 1 : i] not in (["after"], ["de"], ["en"], ["within"])
+                    for i in range(max(start, a - 3), a - 1)
+                )
             )
             # "se me fue el equilibrio", "se le fue la voz": lost, not passed.
             and not (tokens[b - 1] in ("fue", "fueron") and tokens[b + 1 : b + 2] and tokens[b + 1] in _ABILITIES)
@@ -7234,15 +7253,33 @@ def _distant_said(tokens: list[str], start: int, end: int, hit: _Hit) -> list[tu
     """Spans like "my coworker said", "una prima me contó" before a sign told in the past: a story retold."""
     # A husband or a mother telling of their own sign may be beside the writer: not these. "mi prima
     # me dice que no puede respirar" is told now, by phone maybe: only a sign in the past is a story.
-    if not _RETOLD & set(tokens[max(start, hit.start - 2) : hit.end]):
+    # "se LE paralizó media cara": a third person's sign in the preterite is retold too.
+    # So is "HIS face droopED": a past verb, no "is", of a third person's body.
+    told = tokens[hit.start : hit.end]
+    retold_of_them = hit.start > start and (
+        (tokens[hit.start - 1] == "le" and tokens[hit.start].endswith("o"))
+        or (
+            tokens[hit.start - 1] in _THIRD_POSSESSIVES
+            and any(word.endswith("ed") for word in told)
+            and not _PRESENT_COPULAS & set(told)
+        )
+    )
+    if not (_RETOLD & set(tokens[max(start, hit.start - 2) : hit.end]) or retold_of_them):
         return []
+    # "un amigo DICE que se le paralizó…": said now of a sign that was, a story all the same.
+    said = _SAID | _SAYS
     return [
         (i - 1, i + 2)
         for i in range(max(start + 1, 1), end - 1)
         if tokens[i] in _DISTANT
         and tokens[i - 1] in _POSSESSIVES | _INDEFINITE
-        and (tokens[i + 1] in _SAID or (tokens[i + 1] in ("me", "told") and i + 2 < end and tokens[i + 2] in _SAID))
+        and (tokens[i + 1] in said or (tokens[i + 1] in ("me", "told") and i + 2 < end and tokens[i + 2] in said))
     ]
+
+
+_SAYS = frozenset("says tells dice cuenta".split())  # noqa: SIM905
+_THIRD_POSSESSIVES = frozenset({"his", "her", "their"})
+_PRESENT_COPULAS = frozenset({"is", "are", "has", "have", "keeps", "still"})
 
 
 def _in_a_month(tokens: list[str], at: int) -> bool:

@@ -240,10 +240,18 @@ _SPANISH_ENDINGS = {
 }
 
 
+# The pronouns Spanish joins to an infinitive: "acordarme", "cuidarse", "ponerla".
+_ENCLITICS = "me te se lo la le nos los las les".split()  # noqa: SIM905
+
+
 def spanish_forms(word: str) -> list[str]:
-    """The regular forms of a Spanish infinitive ("empezar" -> "empezando", "empezado", …), else []."""
+    """The regular forms of a Spanish infinitive ("empezar" -> "empezando", "empezado", "empezarme", …), else []."""
     endings = _SPANISH_ENDINGS.get(word[-2:]) if len(word) > 4 and word.isalpha() else None
-    return [word[:-2] + ending for ending in endings] if endings else []
+    if not endings:
+        return []
+    # "no quiero acordarme" read as a slip became "cortarme", a wish to self-harm; an infinitive
+    # with its pronoun is as real as the infinitive.
+    return [word[:-2] + ending for ending in endings] + [word + pronoun for pronoun in _ENCLITICS]
 
 
 def _same_stem(a: str, b: str) -> bool:
