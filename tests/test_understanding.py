@@ -14850,6 +14850,81 @@ AFTER_SETS_R38C = [
     ),
 ]
 
+AFTER_SETS_R38D = [
+    (
+        "100.9 last night, day 3 after the knee shot. this morning 98.2 and I feel ok, do I still need to call?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "anoche 38,3, día 3 de la inyección en la rodilla. esta mañana 36,6 y me siento bien, ¿igual tengo que llamar?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "the red patch was spreading on monday, the clinic gave me antibiotics and now it is fading. do I still need a check-up?",
+        "en",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "lo rojo se estaba extendiendo el lunes, la clínica me dio antibiótico y ahora se está aclarando. ¿igual necesito control?",
+        "es",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "the red patch is spreading up my leg and it is not fading at all",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "lo rojo se está extendiendo por la pierna y no se está aclarando nada",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my dad had a stroke years ago, he is fine now. does his previous stroke make the IV cells risky for him?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "mi papá tuvo un derrame hace años, ya está bien. ¿su derrame anterior hace riesgoso el suero de células?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "my dad is having a stroke right now, his face is drooping",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "a mi papá le está dando un derrame ahorita, se le cayó la cara de un lado",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "100.9 last night, day 3. this morning 99.7, I feel fine so I guess it's nothing right?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "anoche 38,3, día 3. esta mañana 37,6, me siento bien así que supongo que no es nada ¿verdad?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -15083,7 +15158,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R37D
     + AFTER_SETS_R38A
     + AFTER_SETS_R38B
-    + AFTER_SETS_R38C,
+    + AFTER_SETS_R38C
+    + AFTER_SETS_R38D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -408,6 +408,8 @@ _FEVER_FELT = re.compile(
     r"\b(?:fever|feverish|febrile|fiebre|fiebrita|calentura|febril|afiebrad[oa]s?)\b", re.IGNORECASE
 )
 _FEVER_DENIED = re.compile(r"\b(?:no|not|sin|ni|never|nunca)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# Over this and under the line, a reading is raised, not normal ("febrícula", low-grade).
+RAISED_C = 37.5
 BODY_TEMPERATURE_C = 35.0  # under this a number is not a body temperature read on a thermometer
 # "what do I do IF I can't breathe", "¿qué hago SI me falta el aire?": the sign in a condition.
 _CONDITION_BEFORE = re.compile(r"\b(?:if|si|whether)(?:\s+\S+){0,4}\s*$")
@@ -1329,6 +1331,9 @@ class _Alarms(_TurnBase):
             and found.sign == FEVER_SIGN
             and (mild_early or (span is not None and BODY_TEMPERATURE_C <= span[2] < self.fever_line()))
             and not measures.hidden_by_medicine(text)
+            # "101 F last night, day 2. this morning 99.8, I guess it's nothing?": a fever hours ago
+            # with the reading still raised has not passed (unsure means the clinic hears of it).
+            and not (span is not None and span[2] >= RAISED_C and measures.fever_overnight(text, self.fever_line()))
         ):
             # "when's a fever an emergency? I'm 98.2 right now", "tuve 38.4 antier y desde ayer ando
             # en 36.8": the reading that counts now is under the line; the fever told elsewhere in

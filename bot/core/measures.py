@@ -408,6 +408,15 @@ def earlier_readings(text: str) -> list[tuple[int, int, float]]:
     ]
 
 
+def fever_overnight(text: str, line: float) -> bool:
+    """True when a reading at or over `line` is told of last night ("101 F last night… this morning
+    99.8", "38,5 anoche"): a fever hours ago, not one days gone."""
+    return any(span[2] >= line and _OVERNIGHT & set(_clause_words(text, span)) for span in earlier_readings(text))
+
+
+_OVERNIGHT = frozenset({"anoche", "night", "overnight", "madrugada", "tonight"})
+
+
 def _before_now(text: str, span: tuple[int, int, float]) -> bool:
     """True when the reading is dated an earlier day, or told in the past with no day ("had 38.4
     on day 2 but it's back to 36.9 now", "llegué a 38,4… ya estoy en 36,7"): where things were."""
@@ -465,6 +474,9 @@ def _when(text: str, span: tuple[int, int, float]) -> str:
     words = set(told)
     if "last" in words and "night" in words:
         words.add("anoche")
+    # "this morning 99.8", "esta mañana 37,7": the morning of today.
+    if ("this" in words and "morning" in words) or ("esta" in words and "manana" in words):
+        words.add("today")
     # "desde ayer ando en 36.8", "since yesterday it's 36.9": from then until now.
     since = {word for i, word in enumerate(told) if word in _EARLIER_DAY and i > 0 and told[i - 1] in _SINCE_WORDS}
     if since:
@@ -672,11 +684,17 @@ _SHRINKING = re.compile(
     r"|la mitad de tama[nñ]o|se achic[oó]|achic[aá]ndose|se redujo|se ha reducido|va bajando|ha bajado"
     # "…el miércoles bajó y hoy viernes ya desapareció", "by friday it was gone": smaller, to nothing.
     r"|desapareci[oó]|ya no se ve|se borr[oó]|disappeared|went away|cleared up"
+    # "now it is fading", "ya se está aclarando": paler, on its way out.
+    r"|fading|faded|getting lighter|se est[aá] aclarando|m[aá]s clarit[ao]|se est[aá] quitando"
+    r"|se est[aá] desvaneciendo|desvaneci[eé]ndose"
     r"|(?:is|was|has|had) (?:all |completely |totally )?gone(?! (?:up|past|over|beyond|further|farther|into|to|red))"
     r")\b",
     re.IGNORECASE,
 )
-_DENIED_BEFORE = re.compile(r"\b(?:not|no|isnt|isn't|aint|ni|nada)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|no|isnt|isn't|aint|ni|nada|doesnt|doesn't|dont|don't|wont|won't|never|nunca)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "cada día tiene más ánimo", "better every day", "more energy each day": getting better, told.

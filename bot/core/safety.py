@@ -1745,6 +1745,7 @@ class SafetyRules:
             or self._had_in_month(tokens, start, end, clause, hit)
             or self._before_treatment(tokens, hit, clause)
             or _once(tokens, hit, start, end)
+            or _of_the_past(tokens, hit)
             or _had_before(tokens, hit, start, end)
             or _distant_told(tokens, start, end, hit)
             # "me desmayé el día 1 al pararme…, pero ya van 9 días": an episode on a day the message
@@ -4578,6 +4579,31 @@ def _pleads(tokens: list[str]) -> bool:
         word in _HELP_NOW and (word not in _DOING or bool(_WHAT_OR_HOW & set(tokens[max(0, i - 4) : i])))
         for i, word in enumerate(tokens)
     )
+
+
+def _of_the_past(tokens: list[str], hit: _Hit) -> bool:
+    """True when the sign, named as a thing, is dated by its own adjective: "her PAST seizure", "su
+    convulsión ANTERIOR", "mis desmayos DE ANTES"."""
+    if hit.words is not None or hit.end - hit.start > _PAST_NAMED_WORDS:
+        return False
+    return bool(
+        tokens[hit.start - 1 : hit.start] in ([word] for word in _PAST_BEFORE)
+        # Not "pasado mañana" (the day after tomorrow) nor "anterior del muslo" (the front of it).
+        or (
+            _PAST_AFTER & set(tokens[hit.end : hit.end + 1])
+            and tokens[hit.end + 1 : hit.end + 2] not in (["manana"], ["del"], ["de"])
+        )
+        or tokens[hit.end : hit.end + 2] == ["de", "antes"]
+    )
+
+
+_PAST_NAMED_WORDS = 2
+# Right before the sign: "her PAST seizure" ("old" is left out: "my 2 year OLD has 38.3").
+_PAST_BEFORE = frozenset("past previous prior earlier former childhood".split())  # noqa: SIM905
+_PAST_AFTER = frozenset(
+    "pasada pasadas pasado pasados previa previas previo previos anterior anteriores antigua antiguas antiguo "  # noqa: SIM905
+    "antiguos".split()
+)
 
 
 def _once(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
