@@ -474,9 +474,6 @@ def _when(text: str, span: tuple[int, int, float]) -> str:
     words = set(told)
     if "last" in words and "night" in words:
         words.add("anoche")
-    # "this morning 99.8", "esta mañana 37,7": the morning of today.
-    if ("this" in words and "morning" in words) or ("esta" in words and "manana" in words):
-        words.add("today")
     # "desde ayer ando en 36.8", "since yesterday it's 36.9": from then until now.
     since = {word for i, word in enumerate(told) if word in _EARLIER_DAY and i > 0 and told[i - 1] in _SINCE_WORDS}
     if since:
