@@ -14925,6 +14925,123 @@ AFTER_SETS_R38D = [
     ),
 ]
 
+AFTER_SETS_R39A = [
+    (
+        "Following my lower back stem cell procedure on Friday I cannot lift my right leg off the bed this morning and I have passed water without realising. Is this my sciatica flaring up?",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "Después de mi procedimiento en la espalda baja el viernes, hoy no puedo levantar la pierna derecha de la cama y me oriné sin darme cuenta. ¿Será mi ciática?",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "my leg went numb and weak after the back injection but it passed after an hour, fine now",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "Is a seizure an effect of the cells? My son has epilepsy and they are going to treat him.",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "¿La convulsión es un efecto de las células? Mi hijo es epiléptico y lo van a tratar.",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "my son just had a seizure, is it an effect of the cells?",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "mi hijo acaba de tener una convulsión, ¿es un efecto de las células?",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "the red streak I freaked out about yesterday was actually a scratch from my cat. gone today",
+        "en",
+        "info_alarming",
+        "red_streak",
+    ),
+    (
+        "la raya roja que me asustó ayer era en realidad un arañazo del gato. hoy ya no está",
+        "es",
+        "info_alarming",
+        "red_streak",
+    ),
+    (
+        "the red streak I freaked out about yesterday is longer today",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "la raya roja que me asustó ayer hoy está más larga",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "Dear team, my fever has gone completely, it was 38.4 on Monday and this morning it is 36.7 on the antibiotics the clinic gave me.",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "el lunes tuve 38,4 y esta mañana estoy en 36,7 con los antibióticos de la clínica",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "it was 38.4 on Monday and this morning it is 38.1",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "el lunes tuve 38,4 y esta mañana estoy en 38,2",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "Can stem cells give me leukaemia over the years? they said something about it on TV.",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "¿Las células madre me pueden dar leucemia con los años? Es que en la tele dijeron algo de eso.",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "my son has a bruise on his lower back from the lumbar puncture, it's purple but he doesn't seem to mind it",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "mi hijo tiene un moretón en la espalda baja por la punción lumbar, está morado pero a él ni le molesta",
+        "es",
+        "side_effect",
+        None,
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -15159,7 +15276,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R38A
     + AFTER_SETS_R38B
     + AFTER_SETS_R38C
-    + AFTER_SETS_R38D,
+    + AFTER_SETS_R38D
+    + AFTER_SETS_R39A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -392,7 +392,24 @@ def temperature_span(text: str) -> tuple[int, int, float] | None:
     if not _before_now(text, highest):
         return highest
     lower_now = [span for span in spans if span[2] < highest[2] and _when(text, span) == "now"]
+    if not lower_now:
+        # "it was 38.4 on Monday and this morning it IS 36.7", "el lunes tuve 38,4 y ahora ESTOY en
+        # 36,7": a lower reading told after it in the present, with no day of its own, is today's.
+        lower_now = [
+            span
+            for span in spans
+            if span[2] < highest[2]
+            and span[0] > highest[1]
+            and _when(text, span) == ""
+            and _PRESENT_READING & set(_clause_words(text, span))
+        ]
     return lower_now[-1] if lower_now else highest
+
+
+# A reading told in the present tense: where things stand.
+_PRESENT_READING = frozenset(
+    "is its im am reads shows says estoy esta tengo tiene ando anda marca sigo sigue".split()  # noqa: SIM905
+)
 
 
 def earlier_readings(text: str) -> list[tuple[int, int, float]]:

@@ -1957,7 +1957,7 @@ class SafetyRules:
             # "ayer casi me desmayo en el banco, hoy ya estoy normal", "two weeks ago I blacked
             # out… been fine since": dated before today by someone who says they are well now.
             reason = "past"
-        if not reason and _mistaken(tokens, hit):
+        if not reason and (_mistaken(tokens, hit) or _feared_was(tokens, hit)):
             # "I THOUGHT I was coughing blood BUT IT WAS the beet juice": a sign the writer took back.
             reason = "resolved"
         if (
@@ -2706,6 +2706,8 @@ class SafetyRules:
                 tokens[b - 1] == "passed"
                 and ((a > start and tokens[a - 1] in _KIN | _PEOPLE | {"who", "that"}) or tokens[b : b + 1] == ["away"])
             )
+            # "I have passed water without realising", "passed blood": something came out of the body.
+            and not (tokens[b - 1] == "passed" and tokens[b : b + 1] and tokens[b] in _PASSED_FROM_BODY)
             # "since she stopped the blood thinner", "stopped my meds": something stopped, not the sign.
             # "the fever stopped THE NEXT DAY" is over all the same.
             and not (
@@ -5753,6 +5755,8 @@ _PIMPLES = frozenset(
     """.split()  # noqa: SIM905
 )
 # What a writer stops that is not the sign: "stopped THE blood thinner", "stopped MY meds", "stopped TAKING".
+# What a body passes ("passed water", "passed a clot"): passed out of it, not passed off.
+_PASSED_FROM_BODY = frozenset("water urine stool stools wind gas blood clots clot a some".split())  # noqa: SIM905
 _STOPPED_OBJECTS = frozenset(
     "the my her his their taking using eating drinking working out exercising smoking".split()  # noqa: SIM905
 )
@@ -7642,6 +7646,25 @@ def _mistaken(tokens: list[str], hit: _Hit) -> bool:
 
 _WAS_IT = frozenset("was were era eran fue fueron".split())  # noqa: SIM905
 _WHAT_IT_WAS = frozenset("the a an just only really actually el la los las un una solo nomas".split())  # noqa: SIM905
+# "the red streak I FREAKED OUT about", "la raya roja que me ASUSTÓ": the sign as something feared then.
+_FEARED_THEN = frozenset("freaked panicked worried feared asusto asuste preocupo preocupe espanto".split())  # noqa: SIM905
+# "…WAS ACTUALLY a scratch", "…ERA EN REALIDAD un rasguño", "…RESULTÓ SER": what it really was.
+_REALLY_WAS = frozenset(
+    {("was", "actually"), ("were", "actually"), ("was", "really"), ("en", "realidad"), ("resulto", "ser")}
+)
+_FEARED_REACH = 8
+
+
+def _feared_was(tokens: list[str], hit: _Hit) -> bool:
+    """True when the sign is told as feared, then as what it really was ("the red streak I freaked
+    out about yesterday was actually a scratch", "la raya roja que me asustó ayer era en realidad un
+    rasguño"): a fear taken back."""
+    _, last = _clause_of(tokens, hit.start, hit.end)
+    after = tokens[hit.end : min(last, hit.end + _FEARED_REACH)]
+    feared = next((i for i, word in enumerate(after) if word in _FEARED_THEN), None)
+    return feared is not None and any(
+        (after[i], after[i + 1]) in _REALLY_WAS for i in range(feared + 1, len(after) - 1)
+    )
 
 
 def _clause_of(tokens: list[str], start: int, end: int) -> tuple[int, int]:
