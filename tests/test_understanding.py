@@ -15042,6 +15042,228 @@ AFTER_SETS_R39A = [
     ),
 ]
 
+AFTER_SETS_R39B = [
+    (
+        "what temperature counts as a fever for this is it thirty eight or something",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "desde cuánto se considera fiebre, es treinta y ocho o algo así",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "a partir de cuánto es fiebre? es 38 o algo así?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "¿desde cuánto se considera fiebre? la de mi hijo es 38,6",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "what temperature counts as a fever? I have 38.6 right now",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "had 38.6 on day 3, went to the clinic, got antibiotics, fine for 4 days now. do I still need the follow-up?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "tuve fiebre el día 3, fui a la clínica, me dieron antibióticos y estoy bien desde hace 4 días. ¿todavía tengo que ir a la revisión?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "I was fine for 4 days but now the knee is red and hot and I have a fever",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "estuve bien por 3 días pero ahora tengo fiebre de 38,5",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "my neighbor went blind after eye stem cell shots in Florida, is that something that actually happens?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "mi vecina se quedó ciega después de unas inyecciones de células madre en los ojos en Florida, ¿es algo que pasa de verdad?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "my friend had a seizure after the clinic, is that something that happens? he is still shaking",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "mi amigo tuvo una convulsión después de la clínica. sigue temblando",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "my neighbor had a seizure after the clinic. she is not waking up",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "my aunt had a stroke years ago. she is fine now, can she get stem cells?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "mi tía tuvo un derrame hace años. ella ya está bien, ¿se puede hacer el tratamiento?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "anoche soñé que me daba un infarto y me desperté asustado, pero no tengo ningún dolor ni nada. ¿será la ansiedad?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "I dreamt I was having a heart attack and woke up scared, but no pain at all. anxiety?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "soñé que me daba un infarto y ahora me duele mucho el pecho",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "had a nightmare that I had a stroke, woke up and my face is drooping",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "tuve una pesadilla y desperté con dolor en el pecho que no se quita",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "El doctor de Santo Domingo me dijo que si me desmayo vaya directo a urgencias. ¿Por qué me desmayaría? me da miedo",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "The doctor in Santo Domingo told me that if I faint I should go straight to the ER. Why would I faint? I'm scared",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "siento que me voy a desmayar",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "es peligroso si me da fiebre? desde cuanto se considera fiebre?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "is it dangerous if I get a fever? from what number is it considered a fever?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "is it bad if my knee is red and hot?",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "es malo si tengo fiebre de 38,5 desde ayer?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "last night I had 38.3 but this morning its 36.9 and I feel fine",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "anoche tuve 38,3 pero esta mañana tengo 36,9 y me siento bien",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+]
+
+AFTER_SETS_R39C = [
+    (
+        "the harvest spot on my hip keeps bleeding, soaked through 3 towels pressing for 40 minutes and it won't stop. a forum said a bit of oozing is normal for a day",
+        "en",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "el sitio de la punción en la cadera sigue sangrando, empapé 3 toallas apretando 40 minutos y no para. en un foro dicen que un poco de supuración es normal por un día",
+        "es",
+        "emergency",
+        None,
+    ),
+    (
+        "¿me voy a morir con el suero?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "am I going to die from the IV drip?",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "he is grey and not breathing right, can you die from this?",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "no puedo respirar, ¿me voy a morir con esto?",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -15277,7 +15499,9 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R38B
     + AFTER_SETS_R38C
     + AFTER_SETS_R38D
-    + AFTER_SETS_R39A,
+    + AFTER_SETS_R39A
+    + AFTER_SETS_R39B
+    + AFTER_SETS_R39C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

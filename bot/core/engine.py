@@ -566,6 +566,14 @@ _OFFERED_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OR_NUMBER = re.compile(r"\s*°?\s*[cf]?\s*,?\s*(?:or|o|u)\s+\d", re.IGNORECASE)
+# "what temperature counts as a fever… IS IT 38 or something?", "¿desde cuánto es fiebre? ¿ES 38 o algo
+# así?": a number offered as the answer to the question of the line, right after "is it".
+# A Spanish "es" only where it opens the question ("…, ¿es 38?"): "la de mi hijo es 38,6" is a reading.
+_OFFERED_AT_END = re.compile(
+    r"(?:\b(?:is it|is that|would it be)|(?:^|[,¿]|\b(?:o|y|entonces))\s*(?:es|ser[ií]a))\s+(?:like\s+|como\s+)?$",
+    re.IGNORECASE,
+)
+_OFFERED_AFTER = re.compile(r"\s*(?:°\s*)?(?:[cf]\b\s*)?(?:\?|,|\bor\b|\bo\b|$)", re.IGNORECASE)
 
 
 def _a_line(text: str, start: int, end: int) -> bool:
@@ -582,6 +590,7 @@ def _a_line(text: str, start: int, end: int) -> bool:
             and (any(c.isdigit() for c in lead) or _OR_NUMBER.match(text[end:]))
             and _LINE_ASKED.search(text)
         )
+        or (_OFFERED_AT_END.search(lead) and _OFFERED_AFTER.match(text[end:]) and _LINE_ASKED.search(text[:start]))
     )
 
 
@@ -1511,6 +1520,12 @@ class _Alarms(_TurnBase):
                 decision.probability < CLASSIFIER_OVER_ALL_CLEAR
                 and (smalltalk.greeting_only(text) or smalltalk.thanks_only(text))
             )
+            # "am I going to die from the IV drip?", "¿me voy a morir con el suero?": whether it can
+            # kill, asked with no sign the rules know; the model reads the word "die". Only a model
+            # sure of an emergency outranks the question (its answer still ends "if this is happening now").
+            and not (
+                decision.probability < CLASSIFIER_OVER_ALL_CLEAR and safety is not None and safety.asks_if_deadly(text)
+            )
             # "ya fui al baño dos veces hoy": the model learnt "veces" from emergencies told with a
             # count ("vomitó 5 veces"); an emergency it reads must stand without the counting words.
             and not (
@@ -1632,7 +1647,12 @@ class _Alarms(_TurnBase):
         ):
             # "37,8, día cero, la doctora dijo que podía pasar": a reading under the line on the
             # first days, with no fever told (gone or asked about), is the expected reaction.
-            expected = under_line and not _FEVER_FELT.search(text)
+            # "38.3 last night but this morning its 36.9": a fever read earlier is a fever told, as the word is.
+            expected = (
+                under_line
+                and not _FEVER_FELT.search(text)
+                and not any(reading[2] >= self.fever_line() for reading in measures.earlier_readings(lined))
+            )
             if safety.treatment_only(text):
                 # "hi, I had stem cells put in my spine two days ago": who was treated, where and
                 # when, and no sign; what to expect next is the side effects' topic.
@@ -1751,7 +1771,11 @@ class _Alarms(_TurnBase):
             for start, end, value in measures.temperature_spans(text)
             if value >= self.fever_line() and _a_line(text, start, end)
         ]
-        for start, end in reversed(lines):
+        # "what temperature counts as a fever, is it thirty eight or something": a line in words.
+        spelt = measures.spelt_temperature_span(text)
+        if spelt is not None and spelt[2] >= self.fever_line() and _a_line(text, spelt[0], spelt[1]):
+            lines.append((spelt[0], spelt[1]))
+        for start, end in sorted(lines, reverse=True):
             text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
         # "what is 38 C in fahrenheit?": a number converted is no one's reading either.
         return measures.without_converted(text)

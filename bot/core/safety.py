@@ -1957,7 +1957,7 @@ class SafetyRules:
             # "ayer casi me desmayo en el banco, hoy ya estoy normal", "two weeks ago I blacked
             # out… been fine since": dated before today by someone who says they are well now.
             reason = "past"
-        if not reason and (_mistaken(tokens, hit) or _feared_was(tokens, hit)):
+        if not reason and (_mistaken(tokens, hit) or _feared_was(tokens, hit) or _dreamt(tokens, hit)):
             # "I THOUGHT I was coughing blood BUT IT WAS the beet juice": a sign the writer took back.
             reason = "resolved"
         if (
@@ -2909,6 +2909,20 @@ class SafetyRules:
         """Spans like "ya lleva una semana perfecta", "llevo 3 días bien": well for a while now."""
         spans: list[tuple[int, int]] = []
         cues = self._negation.cues
+        # "fine for 4 days now", "bien desde hace 3 días": well, and for how long.
+        for a, b in _find(self._context.well, tokens, start, end):
+            lasted = b + (tokens[b : b + 2] == ["desde", "hace"]) + 1
+            if (
+                tokens[b : b + 1] in (["for"], ["hace"], ["desde"])
+                # The writer's state ("I'm fine for…", "fine for 4 days now"), not a rule ("a bit of
+                # oozing IS normal for a day").
+                and (a == start or tokens[a - 1] in (_BREAK, *_WELL_SUBJECTS))
+                and lasted < end
+                and _a_count(tokens[lasted])
+                and tokens[lasted + 1 : lasted + 2]
+                and tokens[lasted + 1] in _TIME_UNITS
+            ):
+                spans.append((a, lasted + 2))
         for i in range(start, end):
             if tokens[i] in _CHECKED:
                 # "ER checked her and said it was fine", "la revisaron en urgencias y estaba bien":
@@ -4565,14 +4579,42 @@ def _distant_told(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
         for i in range(start, end)
         if (tokens[i] in _RECENT_WORDS or tokens[i] in _GOING_ON)
         and not (not first <= i < hit.end and _TALKING & set(tokens[slice(*_clause_of(tokens, i, i + 1))]))
+        # "is that SOMETHING THAT actually happens?", "¿es ALGO QUE pasa de verdad?": a kind of event.
+        and not (not first <= i < hit.end and _asks_of_a_kind(tokens[slice(*_clause_of(tokens, i, i + 1))]))
     ]
     recent = any(word in _RECENT_WORDS for word in said)
-    going = any(word in _GOING_ON for word in said)
+    going = any(word in _GOING_ON for word in said) or _story_goes_on(tokens, end)
     # "my friend had a seizure, what do I do": a plea for help is about now, wherever it stands.
     return not going and not cannot and not recent and not _pleads(tokens)
 
 
 _RECENT_WORDS = _JUST_BEFORE | _TODAY | _NOW_WORDS  # "hace un rato", "today", "now": maybe still going on
+
+
+# The next sentence goes on with the same person: "SHE is still…", "HE won't…", "SIGUE temblando".
+_THEM_NOW = frozenset("she he shes hes they theyre ella el sigue siguen still".split())  # noqa: SIM905
+_STILL_GOING = _STILL | frozenset("wont cant not no isnt doesnt keeps sigue siguen".split())  # noqa: SIM905
+_WELL_AGAIN = frozenset("fine ok okay good better well normal bien mejor perfecto perfecta tranquilo tranquila".split())  # noqa: SIM905
+
+
+def _story_goes_on(tokens: list[str], end: int) -> bool:
+    """True when the clause after the sentence ending at `end` tells the same person's sign still
+    going ("…had a seizure. she is still out of it", "…tuvo una convulsión. sigue temblando"), not
+    that they are well ("she's fine now")."""
+    after = end + 1 if end < len(tokens) and tokens[end] == _BREAK else end
+    if after >= len(tokens):
+        return False
+    first, last = _clause_of(tokens, after, after + 1)
+    later = tokens[first:last]
+    return bool(later) and later[0] in _THEM_NOW and bool(_STILL_GOING & set(later)) and not _WELL_AGAIN & set(later)
+
+
+def _asks_of_a_kind(clause: list[str]) -> bool:
+    """True when a clause speaks of a kind of event ("is that something that happens", "algo que pasa")."""
+    return bool(_A_KIND_OF & set(itertools.pairwise(clause)))
+
+
+_A_KIND_OF = frozenset({("something", "that"), ("things", "that"), ("algo", "que"), ("cosa", "que"), ("cosas", "que")})
 
 
 def _pleads(tokens: list[str]) -> bool:
@@ -5474,6 +5516,20 @@ _RETURN = frozenset(
     "volver back regresar otro otra otros otras another same mismo misma second segunda segundo repetir repeat".split()  # noqa: SIM905
 )
 # "ya lleva una semana perfecta": carrying on well for a span of time.
+_WELL_SUBJECTS = frozenset(
+    "i im was been felt feel feeling all everything estoy estuve estaba ando siento sentido todo".split()  # noqa: SIM905
+)
+_COUNT_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten few couple un una dos tres cuatro cinco seis siete ocho "  # noqa: SIM905
+    "nueve diez unos unas varios varias".split()
+)
+
+
+def _a_count(word: str) -> bool:
+    """True for a number of days or hours, in figures or words ("4", "four", "cuatro", "a few")."""
+    return word.isdecimal() or word in _COUNT_WORDS
+
+
 _CARRYING = frozenset({"lleva", "llevo", "llevamos", "llevan", "llevaba", "van", "llevas", "been"})
 _WITHOUT = frozenset({"sin", "without"})
 _BEEN = frozenset({"been", "estado", "estuvo", "estuve"})
@@ -6331,6 +6387,10 @@ def _worried_if(tokens: list[str], a: int, b: int, hit: _Hit, start: int, end: i
     return bool(own and going_on)
 
 
+# Verbs of a sign coming on: "if I get / develop / start…", "si me da / sale / empieza…".
+_COMING_ON = frozenset("get gets develop develops start starts catch da dan sale salen empieza empiezan viene".split())  # noqa: SIM905
+
+
 def _judged_if(tokens: list[str], at: int, hit: _Hit, start: int) -> bool:
     """True when "is it bad if" / "¿es malo si" opens a condition of the writer's own at `at` before the sign."""
     if tokens[at] not in ("if", "si"):
@@ -6340,6 +6400,9 @@ def _judged_if(tokens: list[str], at: int, hit: _Hit, start: int) -> bool:
     after = tokens[hit.end : hit.end + _JUDGED_REACH]
     if _BREAK in after:
         after = after[: after.index(_BREAK)]
+    # "is it dangerous if I GET a fever?", "¿es grave si me DA fiebre?": a sign that may come, supposed.
+    if _COMING_ON & set(tokens[at + 1 : hit.start]):
+        return False
     return (
         bool(lead)
         and lead[0] in _COPULAS | {"its"}
@@ -7653,6 +7716,24 @@ _REALLY_WAS = frozenset(
     {("was", "actually"), ("were", "actually"), ("was", "really"), ("en", "realidad"), ("resulto", "ser")}
 )
 _FEARED_REACH = 8
+
+
+# "I dreamt I was having a heart attack", "soñé que me daba un infarto", "tuve una pesadilla": a dream.
+_DREAMT = frozenset(
+    "dreamt dreamed dreaming dream dreams nightmare nightmares sone sonaba sonando sonado pesadilla pesadillas".split()  # noqa: SIM905
+)
+_DREAM_REACH = 6
+_AFTER_THE_DREAM = frozenset("and y then luego woke wake awoke desperte desperto despierto despues after".split())  # noqa: SIM905
+
+
+def _dreamt(tokens: list[str], hit: _Hit) -> bool:
+    """True when the sign is what the writer dreamt, in the clause of the dream ("anoche soñé que me
+    daba un infarto", "had a nightmare I was having a stroke"): nothing that happened."""
+    first, _ = _clause_of(tokens, hit.start, hit.end)
+    before = tokens[max(first, hit.start - _DREAM_REACH) : hit.start]
+    dream = max((i for i, word in enumerate(before) if word in _DREAMT), default=None)
+    # "tuve una pesadilla Y DESPERTÉ con dolor en el pecho": what came after the dream is real.
+    return dream is not None and not _AFTER_THE_DREAM & set(before[dream + 1 :])
 
 
 def _feared_was(tokens: list[str], hit: _Hit) -> bool:

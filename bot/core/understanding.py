@@ -217,6 +217,17 @@ _SOUND_ALIKE = (
 )
 
 
+# The Spanish conditional, future and "-ra" subjunctive, as an infinitive's endings: "desmayaría",
+# "me desmayaré", "si me desmayara" suppose the act ("why would I faint?"); not a slip of it.
+_SUPPOSING_ENDINGS = ("ia", "ias", "iamos", "ian", "e", "as", "a", "emos", "an")
+_INFINITIVE_ENDINGS = ("ar", "er", "ir")
+
+
+def _supposes(word: str, meant: str) -> bool:
+    """True when `word` is the Spanish infinitive `meant` with a conditional or future ending."""
+    return meant.endswith(_INFINITIVE_ENDINGS) and any(word == meant + ending for ending in _SUPPOSING_ENDINGS)
+
+
 class Speller:
     """Corrects typing slips towards a fixed vocabulary using rapidfuzz edit distance."""
 
@@ -239,6 +250,8 @@ class Speller:
         if cached is not None:
             return cached
         result = self._lookup(word)
+        if _supposes(word, result):
+            result = word
         if len(self._cache) >= self._cache_size:
             # A plain reset keeps memory bounded; the cache refills with the common words.
             self._cache.clear()
