@@ -5515,7 +5515,7 @@ _PLAN_REACH = 10
 _RETURN = frozenset(
     "volver back regresar otro otra otros otras another same mismo misma second segunda segundo repetir repeat".split()  # noqa: SIM905
 )
-# "ya lleva una semana perfecta": carrying on well for a span of time.
+# Who is "fine for 4 days": the writer ("I'm", "estoy", at a clause's start), not a rule ("IS normal for a day").
 _WELL_SUBJECTS = frozenset(
     "i im was been felt feel feeling all everything estoy estuve estaba ando siento sentido todo".split()  # noqa: SIM905
 )
@@ -5530,6 +5530,7 @@ def _a_count(word: str) -> bool:
     return word.isdecimal() or word in _COUNT_WORDS
 
 
+# "ya lleva una semana perfecta": carrying on well for a span of time.
 _CARRYING = frozenset({"lleva", "llevo", "llevamos", "llevan", "llevaba", "van", "llevas", "been"})
 _WITHOUT = frozenset({"sin", "without"})
 _BEEN = frozenset({"been", "estado", "estuvo", "estuve"})
