@@ -15264,6 +15264,33 @@ AFTER_SETS_R39C = [
     ),
 ]
 
+AFTER_SETS_R39D = [
+    (
+        "my leg went weak after the back injection but it passed a while ago, fine now",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "se me debilitó la pierna después de la inyección en la espalda pero se me pasó hace un rato, ya estoy bien",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "I cannot lift my right leg this morning and I passed a clot in my urine",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "esta mañana no puedo levantar la pierna derecha y me salió un coágulo en la orina",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -15501,7 +15528,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R38D
     + AFTER_SETS_R39A
     + AFTER_SETS_R39B
-    + AFTER_SETS_R39C,
+    + AFTER_SETS_R39C
+    + AFTER_SETS_R39D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

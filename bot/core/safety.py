@@ -2707,7 +2707,13 @@ class SafetyRules:
                 and ((a > start and tokens[a - 1] in _KIN | _PEOPLE | {"who", "that"}) or tokens[b : b + 1] == ["away"])
             )
             # "I have passed water without realising", "passed blood": something came out of the body.
-            and not (tokens[b - 1] == "passed" and tokens[b : b + 1] and tokens[b] in _PASSED_FROM_BODY)
+            # Not "it passed A WHILE ago": "a", "some" only before what the body passes ("passed a clot").
+            and not (
+                tokens[b - 1] == "passed"
+                and any(
+                    word in _PASSED_FROM_BODY for word in tokens[b : b + 1 + (tokens[b : b + 1] in (["a"], ["some"]))]
+                )
+            )
             # "since she stopped the blood thinner", "stopped my meds": something stopped, not the sign.
             # "the fever stopped THE NEXT DAY" is over all the same.
             and not (
@@ -5813,7 +5819,7 @@ _PIMPLES = frozenset(
 )
 # What a writer stops that is not the sign: "stopped THE blood thinner", "stopped MY meds", "stopped TAKING".
 # What a body passes ("passed water", "passed a clot"): passed out of it, not passed off.
-_PASSED_FROM_BODY = frozenset("water urine stool stools wind gas blood clots clot a some".split())  # noqa: SIM905
+_PASSED_FROM_BODY = frozenset("water urine stool stools wind gas blood clots clot".split())  # noqa: SIM905
 _STOPPED_OBJECTS = frozenset(
     "the my her his their taking using eating drinking working out exercising smoking".split()  # noqa: SIM905
 )

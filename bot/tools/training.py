@@ -57,11 +57,17 @@ def _flow_label(flow: str) -> str | None:
     return FLOW_LABELS.get(flow)
 
 
+# libyaml's safe loader when PyYAML was built with it (the wheels are): the same documents, read
+# about ten times faster. The training files hold ~157,000 messages; the pure-Python loader took a
+# minute or two, and `cuida eval --unseen-only` reads them all.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def examples(root: Path) -> list[tuple[str, str]]:
     """(text, label) pairs from every training source under `root`, in a stable order."""
     pairs: list[tuple[str, str]] = []
     for path in [*sorted((root / TRAINING_DIR).glob("*.yaml")), *sorted(root.glob(SEEN_SETS))]:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}
         for item in data.get("messages", []):
             pairs.append((str(item["text"]), str(item["label"])))
     intents = yaml.safe_load((root / INTENTS).read_text(encoding="utf-8")) or {}
