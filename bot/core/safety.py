@@ -2924,9 +2924,7 @@ class SafetyRules:
                 # oozing IS normal for a day").
                 and (a == start or tokens[a - 1] in (_BREAK, *_WELL_SUBJECTS))
                 and lasted < end
-                and _a_count(tokens[lasted])
-                and tokens[lasted + 1 : lasted + 2]
-                and tokens[lasted + 1] in _TIME_UNITS
+                and _elapsed_after(tokens, lasted, _SPAN_COUNTS)
             ):
                 spans.append((a, lasted + 2))
         for i in range(start, end):
@@ -4021,6 +4019,8 @@ _SOME = frozenset(
     quince veinte two three four five six seven eight nine ten eleven twelve fifteen twenty
     """.split()  # noqa: SIM905
 )
+# How long the writer has been well: "fine for A day", "bien desde hace UNA semana".
+_SPAN_COUNTS = _SOME | frozenset("a an one couple un una unas varias".split())  # noqa: SIM905
 
 
 def _told_again(tokens: list[str], hit: _Hit, hits: list[_Hit]) -> bool:
@@ -5525,16 +5525,6 @@ _RETURN = frozenset(
 _WELL_SUBJECTS = frozenset(
     "i im was been felt feel feeling all everything estoy estuve estaba ando siento sentido todo".split()  # noqa: SIM905
 )
-_COUNT_WORDS = frozenset(
-    "a an one two three four five six seven eight nine ten few couple un una dos tres cuatro cinco seis siete ocho "  # noqa: SIM905
-    "nueve diez unos unas varios varias".split()
-)
-
-
-def _a_count(word: str) -> bool:
-    """True for a number of days or hours, in figures or words ("4", "four", "cuatro", "a few")."""
-    return word.isdecimal() or word in _COUNT_WORDS
-
 
 # "ya lleva una semana perfecta": carrying on well for a span of time.
 _CARRYING = frozenset({"lleva", "llevo", "llevamos", "llevan", "llevaba", "van", "llevas", "been"})
@@ -7667,12 +7657,12 @@ def _at_the_site(tokens: list[str], hit: _Hit) -> bool:
     ) or ("injection", "site") in itertools.pairwise(after)
 
 
-def _elapsed_after(tokens: list[str], at: int) -> bool:
-    """True when a count of time stands at `at` ("pasaron 3 DÍAS", "3 days have passed")."""
+def _elapsed_after(tokens: list[str], at: int, counts: frozenset[str] = _SOME) -> bool:
+    """True when a count of time (a number, or a word of `counts`) stands at `at` ("pasaron 3 DÍAS")."""
     count = tokens[at : at + 1]
     return (
         bool(count)
-        and (count[0].isdecimal() or count[0] in _SOME)
+        and (count[0].isdecimal() or count[0] in counts)
         and tokens[at + 1 : at + 2] != []
         and (tokens[at + 1] in _TIME_UNITS)
     )
