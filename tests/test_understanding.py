@@ -15291,6 +15291,141 @@ AFTER_SETS_R39D = [
     ),
 ]
 
+AFTER_SETS_R40A = [
+    (
+        "Today I read that stem cells can cause a stroke. Is that true?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "Hoy leí que las células madre pueden dar un derrame. ¿Es verdad?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "now I heard it can make people go blind, is that real?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "ahora escuché que eso puede dejar ciega a la gente, ¿es cierto?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "I read about strokes today and now I can't move my left arm",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "hoy leí sobre derrames y ahora no puedo mover el brazo izquierdo",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "is it normal my knee still aches on day 4? it's better than day 2, like 3/10 instead of 6/10",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "¿es normal que me siga doliendo la rodilla al día 4? está mejor que el día 2, como un 3/10 en vez de 6/10",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "day 5 and the knee pain is 8/10 instead of 3/10 like yesterday",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "día 5 y el dolor de la rodilla está en 8/10 en vez de 3/10 como ayer",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "10 days ago I had 38.2 for one day and then nothing, a doctor saw me. how long before I can fly?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "hace 10 días tuve 38,2 un día y luego nada más, ya me vio la doctora. ¿cuánto espero para viajar en avión?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "had a fever, the doctor saw me yesterday and today it's 39.2",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "tuve fiebre, me vio el doctor ayer y hoy tengo 39,2",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "38.4 yesterday, gone today, well, 37.8 on the advil I took 2 hours ago. day 3",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "ayer 38,4, hoy ya no, bueno, 37,8 con el ibuprofeno que me tomé hace 2 horas. día 3",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "fever last night, it's gone, didn't take any tylenol, 36.8 an hour ago",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "tuve fiebre anoche, ya se me quitó, no he tomado nada, hace una hora 36,8",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "can the stem cell gummies from instagram have side effects?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "¿los polvos de células madre de alfalfa para el pelo pueden tener efectos secundarios?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "what side effects can the stem cell injection in my knee have?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "¿qué efectos secundarios puede tener la inyección de células madre en la rodilla?",
+        "es",
+        "side_effect",
+        None,
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -15529,7 +15664,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R39A
     + AFTER_SETS_R39B
     + AFTER_SETS_R39C
-    + AFTER_SETS_R39D,
+    + AFTER_SETS_R39D
+    + AFTER_SETS_R40A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -2797,7 +2797,13 @@ def _question_first(decision: Decision | None, text: str) -> Decision | None:
         # product weighed as a stand-in for the treatment; the prices make it look like a clinic question.
         # ("puedes recordarme la crema a las 7 en vez de las 6" is still a reminder.)
         instead = decision.label == CLINIC_LABEL and _INSTEAD.search(normalize(text))
-        tie = 1.0 if instead else PRODUCT_TIE
+        # "¿los polvos de células madre de alfalfa pueden tener efectos secundarios?": the effects of
+        # a stem cell product taken, with no procedure, are the question whether it is safe. Not
+        # "knee is sore…, day 2…, also started some stem cell gummies": a day counted from a treatment.
+        effects_of_product = (
+            decision.label == SIDE_EFFECT_LABEL and _only_taken(text) and measures.latest_day(text) is None
+        )
+        tie = 1.0 if instead or effects_of_product else PRODUCT_TIE
     if decision.margin >= tie:
         return decision
     return replace(decision, label=decision.runner_up, runner_up=decision.label)

@@ -789,8 +789,17 @@ def _score_words(text: str, scores: Sequence[tuple[int, int, float]], i: int) ->
     return f"{_SCORE_JOIN.split(left)[-1]} {_SCORE_JOIN.split(right)[0]}"
 
 
+# "3/10 instead of 6/10", "un 3 en vez del 7 de antes": the score after these is the one left behind.
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead of|rather than|in place of|en vez de(?:l| la| un)?|en lugar de(?:l| la| un)?)\s*(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _score_time(text: str, scores: Sequence[tuple[int, int, float]], i: int) -> str:
     """'now', 'then' or '' for the time told beside the i-th pain score, in its own part of its sentence."""
+    if i > 0 and _INSTEAD_OF.search(text[scores[i - 1][1] : scores[i][0]]):
+        return "then"
     own = _score_words(text, scores, i)
     now, then = _SCORE_NOW.search(own), _SCORE_THEN.search(own)
     if now and not then:

@@ -1418,14 +1418,21 @@ class SafetyRules:
                     and _RETURN_WORDS & set(tokens[span[0] : span[1]])
                     and self._negation.cues & set(tokens[max(start, span[0] - 1) : span[1]])
                 )
+                # "hoy ya no, bueno, 37.8 con el ibuprofeno que me tomé hace 2 horas": gone only under
+                # a fever medicine taken hours ago, which may be hiding the fever.
+                and not (
+                    hit.sign in _FEVERISH
+                    and _medicines_taken(tokens[span[1] : end])
+                    and (_HOURS | _JUST_BEFORE) & set(tokens[span[1] : end])
+                )
                 # "se me quitó un rato y volvió: dolor en el pecho": it passed, then came back.
                 and not _find(ctx.back, tokens, span[1], min(hit.start, span[1] + _COMES_BACK_REACH))
                 # "the pain was getting better, now it's day 5 and it's way worse": better back then
-                # (or before a "now"), then worse.
+                # (or before a "now"), then worse. "me vio el médico ayer y HOY tengo 39,2": today's.
                 and not (
                     span[1] <= hit.start
                     and (
-                        _NOW_WORDS & set(tokens[span[1] : hit.start])
+                        (_NOW_WORDS | _TODAY_OPENERS) & set(tokens[span[1] : hit.start])
                         or _WAS & set(tokens[max(start, span[0] - _WAS_REACH) : span[0]])
                     )
                 )
@@ -2170,6 +2177,9 @@ class SafetyRules:
             # "but now I'm reading horror stories about clots and blindness", "ahora ando leyendo de
             # trombos": now, of the reading.
             and not _READING_NOW & set(tokens[b : b + 3])
+            # "today I read that it can cause a stroke", "ahora leí que puede dejar ciega": the day
+            # of the reading; the sign is what was read.
+            and not _read_then(tokens[b : b + 3])
             # "tuvo convulsiones de bebé, ahora tiene 12", "he's 12 now": now, of an age.
             and not _age_now(tokens, a, b)
             # "…ya no tengo fiebre, ahora la pregunta es…", "now my question is": now, of the question.
@@ -2318,8 +2328,6 @@ class SafetyRules:
             and not (tokens[a] in _AGAIN and _prevented(tokens[max(start, a - _PREVENT_REACH) : a]))
             # "is having chest pain normal…?": "is having", asked as the subject of the question.
             and not (reason == "asking" and b == hit.start and a == start and tokens[a] in ("is", "are"))
-            # "de niña tuve convulsiones…, ahora tengo 34": "now" tells the writer's age.
-            and not _age_now(tokens, a, b)
             # "the sheet says chest pain that's WORSE WHEN breathing in is an emergency": which pain,
             # in what was read or asked, not a pain growing now.
             and not (
@@ -7292,6 +7300,19 @@ _READING_NOW = frozenset(
     "reading watching hearing seeing googling researching leyendo viendo escuchando oyendo investigando "  # noqa: SIM905
     "buscando".split()
 )
+# Reading or hearing, done: "I read", "we heard", "leí", "escuché". Not "the thermometer read 39".
+_READ_DONE = frozenset("lei leimos escuche escuchamos oi oimos".split())  # noqa: SIM905
+_READ_DONE_EN = frozenset({"read", "heard"})
+_READERS = frozenset("i we just also she he they".split())  # noqa: SIM905
+
+
+def _read_then(words: list[str]) -> bool:
+    """True when `words`, after a present word, tell that someone read or heard something ("I read", "leí")."""
+    return bool(_READ_DONE & set(words)) or any(
+        word in _READ_DONE_EN and i > 0 and words[i - 1] in _READERS for i, word in enumerate(words)
+    )
+
+
 # Words telling the loss went away before anything came back: then "it came back" is the loss.
 _LOSS_PASSED = _PASSING | frozenset("away gone desaparecio mejor better".split())  # noqa: SIM905
 
