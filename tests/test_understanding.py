@@ -15426,6 +15426,147 @@ AFTER_SETS_R40A = [
     ),
 ]
 
+AFTER_SETS_R40B = [
+    (
+        "my legs didnt go weak after the spine shot, so im in the clear right?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "my legs kind of went weak an hour after the spine shot and I can't stand",
+        "en",
+        "emergency",
+        None,
+    ),
+    (
+        "las piernas se me pusieron débiles una hora después de la inyección en la columna y no me puedo parar",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "do your legs go weak after a spine shot?",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "¿las piernas se ponen débiles después de la inyección en la columna?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "2 weeks ago I had 38.5 but it went away with tylenol and I'm fine now, should I still tell the doctor?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "hace 2 semanas tuve 38,5 pero se me quitó con paracetamol y ya estoy bien, ¿igual le aviso al médico?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "last night 38.5 but it went away with tylenol",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "anoche tuve 38,5 pero se me quitó con paracetamol",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "is a fever better measured in the armpit or the mouth? I don't have one, the thermometer is new",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "¿la fiebre se mide mejor en la axila o en la boca? no tengo, el termómetro es nuevo",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "I have a fever of 38.9, how do I measure it properly?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "tengo fiebre, ¿cómo se mide bien? me dio 38,9",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "después del relleno de ayer tengo los pómulos abultados y sensibles, del mismo color de siempre. ¿cuántos días tarda en desinflamar?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "después del relleno de ayer tengo los pómulos azulados y me duele mucho",
+        "es",
+        "emergency",
+        "vessel_block",
+    ),
+    (
+        "does saddle numbness mean what I think it means? the leaflet mentions it",
+        "en",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    (
+        "I have saddle numbness since the back injection, does it mean what I think?",
+        "en",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "¿anestesia en silla de montar significa lo que creo? lo dice el folleto",
+        "es",
+        "info_alarming",
+        "groin_numbness",
+    ),
+    (
+        "tengo anestesia en silla de montar desde la inyección en la espalda",
+        "es",
+        "emergency",
+        "groin_numbness",
+    ),
+    (
+        "¿el dolor de pecho significa algo grave?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "tengo dolor de pecho, ¿significa algo grave?",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "the chest pain means something serious?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "my chest pain means something serious?",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -15665,7 +15806,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R39B
     + AFTER_SETS_R39C
     + AFTER_SETS_R39D
-    + AFTER_SETS_R40A,
+    + AFTER_SETS_R40A
+    + AFTER_SETS_R40B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

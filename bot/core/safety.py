@@ -1095,6 +1095,21 @@ class SafetyRules:
             )
         ]
         hits = _mild_in_first_days(hits, tokens, sentences)
+        # "anestesia en silla de montar": a sign's words inside a longer telling of the same sign
+        # are read with it (as one thing asked about), not on their own.
+        hits = [
+            hit
+            for hit in hits
+            if not any(
+                other.sign == hit.sign
+                and other.words is None
+                and hit.words is None
+                and other.start <= hit.start
+                and hit.end <= other.end
+                and other.end - other.start > hit.end - hit.start
+                for other in hits
+            )
+        ]
         return _breath_not_wound(
             _filled_lips(_joint_not_stroke(_hot_swelling_alone(hits, sentences), tokens, sentences), tokens), tokens
         )
@@ -1382,6 +1397,8 @@ class SafetyRules:
                         _CAME_BACK & set(tokens[span[0] : span[1]])
                         and (_WEEKDAYS | _DAYS_BACK) & set(tokens[slice(*_clause_of(tokens, hit.start, hit.end))])
                     )
+                    # "hace 2 semanas tuve 38,5 pero se me quitó con paracetamol": so is one weeks back.
+                    and not self._weeks_back(tokens, start, end, clause, hit)
                 )
                 # "temp normal 36.8, but the pink patch is getting bigger": a normal temperature
                 # ends a fever, not another sign; "chills all night, temp normal this morning":
@@ -5366,9 +5383,19 @@ _TOPIC_VERBS = frozenset("is can could does puede podria suele es".split())  # n
 _TOPIC_VERB_REACH = 6
 
 
+# "does saddle numbness mean WHAT I THINK it means?": the writer's thought, not the writer's sign.
+_THINKING = frozenset("think thought mean meant believe guess imagine".split())  # noqa: SIM905
+
+
 def _of_nobody(tokens: list[str], at: int, end: int) -> bool:
     """True when tokens[at:end] name no one who has the sign and give no reading."""
-    return not _MINE & set(tokens[at:end]) and not any(token[:1].isdecimal() for token in tokens[at:end])
+    words = tokens[at:end]
+    named = {
+        word
+        for i, word in enumerate(words)
+        if not (word == "i" and 0 < i < len(words) - 1 and words[i - 1] == "what" and words[i + 1] in _THINKING)
+    }
+    return not _MINE & named and not any(token[:1].isdecimal() for token in words)
 
 
 def _covered(hits: list[_Hit]) -> set[int]:
@@ -6505,6 +6532,15 @@ def _generic_question(tokens: list[str], at: int, stop: int, sentences: list[int
         and _of_nobody(tokens, first, end)
     ):
         return True
+    # "¿el dolor de pecho significa algo grave?", "chest pain means a heart attack?": the sign named
+    # as a thing, with its article or none, then what it means (as "does chest pain mean…?").
+    if (
+        all(word in _ARTICLES for word in lead)
+        and tokens[stop : stop + 1]
+        and tokens[stop] in _MEANS
+        and _of_nobody(tokens, first, end)
+    ):
+        return True
     if not lead:
         return _told_as_topic(tokens, at, stop, end)
     if _of_any_treatment(tokens, lead, stop, first, end):
@@ -6634,6 +6670,8 @@ def _generic_question(tokens: list[str], at: int, stop: int, sentences: list[int
         or lead[-1] in _TO
         # "can someone go blind from…": the sign's verb after no one in particular.
         or lead[-1] in _NO_ONE
+        # "do your legs go weak after a spine shot?", "¿se te duermen tus piernas…?": anyone's.
+        or (lead[-1] in ("your", "tu", "tus") and _of_nobody(tokens, at, end))
         or (lead[0] in ("es", "puede", "pueden", "suele") and word.endswith(_INFINITIVE))
     )
 
