@@ -15567,6 +15567,75 @@ AFTER_SETS_R40B = [
     ),
 ]
 
+AFTER_SETS_R40C = [
+    (
+        "my temperature was thirty eight yesterday but today its back to thirty six point eight",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "ayer tenía treinta y ocho pero hoy ya volvió a treinta y seis coma ocho",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "temp was thirty six point eight this morning but now its thirty eight point six, day three",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "en la mañana treinta y seis coma ocho pero ahora tengo treinta y ocho coma seis, día tres",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "I had my hip done last week and I've got a fever",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "My mum (78) had her hip done last week, she's running 38.6 but chatting normally and knows where she is",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "a mi mamá (78) le hicieron la cadera la semana pasada, tiene 38,6 pero habla normal y sabe dónde está",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "Does the bruising get worse before it gets better? Day 2 and it went from red to dark purple and spread a bit along my thigh where they took the bone marrow",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "¿el moretón empeora antes de mejorar? día 2 y pasó de rojo a morado oscuro y se extendió un poco por el muslo",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "day 4, the red area went from red to purple and keeps spreading up my leg, hot",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "día 4, lo rojo pasó a morado y se sigue extendiendo, está caliente",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -15807,7 +15876,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R39C
     + AFTER_SETS_R39D
     + AFTER_SETS_R40A
-    + AFTER_SETS_R40B,
+    + AFTER_SETS_R40B
+    + AFTER_SETS_R40C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

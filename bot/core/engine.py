@@ -1329,7 +1329,7 @@ class _Alarms(_TurnBase):
             or measures.shrinking_size(text)
             or measures.improving_told(text)
         )
-        lined = self.without_lines(text)
+        lined = self.without_lines(measures.spelt_in_figures(text))
         span = measures.reading_span(lined)
         # "is a low fever normal the first night?", "un poco de fiebrita la primera noche": a fever
         # called mild, with no reading, on the first day or night is the expected reaction, as a
@@ -1723,6 +1723,9 @@ class _Alarms(_TurnBase):
         The red-flag rules then read it like the word: "la semana pasada tuve 39" is past,
         "no llegué a 38" is denied, and "38,2 hoy" is a warning sign now.
         """
+        # "thirty eight yesterday but today its back to thirty six point eight": every reading said
+        # in words is read as its figures are, the last one today's.
+        text = measures.spelt_in_figures(text)
         for start, end in reversed(measures.corrected_readings(text)):
             # A reading the writer took back ("39... sorry, 37.9") is no reading: blanked, so the
             # rules do not read "temp was 39" either; the spaces keep every other position.

@@ -896,6 +896,28 @@ def may_spell_a_number(words: list[str]) -> bool:
     return not _SPELT_FIRST.isdisjoint(words)
 
 
+# More readings in words than this in one message are left as they are (each is a full scan).
+_MOST_SPELT = 4
+
+
+def spelt_in_figures(text: str) -> str:
+    """`text` with each temperature said in words written in figures, in °C ("thirty six point eight" -> "36.8")."""
+    for _ in range(_MOST_SPELT):
+        spelt = spelt_temperature_span(text)
+        if spelt is None:
+            break
+        # "noventa y nueve punto ocho fahrenheit": the scale said goes with the words it was said of.
+        scale = _SCALE_SAID.match(text, spelt[1])
+        end = scale.end() if scale else spelt[1]
+        text = f"{text[: spelt[0]]}{spelt[2]:g}{text[end:]}"
+    return text
+
+
+_SCALE_SAID = re.compile(
+    r"\s*(?:degrees\s+|grados\s+)?(?:fahrenheit|farenheit|celsius|cent[ií]grados?|centigrade)\b", re.IGNORECASE
+)
+
+
 def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
     """(start, end, °C) of the first temperature written in words ("treinta y nueve de temperatura").
 

@@ -1080,6 +1080,8 @@ class SafetyRules:
             for hit in hits
             if not (
                 _discharge_colour(tokens, hit)
+                # A `together` reading of redness spreading may be a bruise darkening too.
+                or (hit.words is not None and _bruise(tokens, hit))
                 or _eye_product(tokens, hit)
                 or _gum_blood(tokens, sentences, self._negation.cues, hit)
                 or _worse_when(tokens, sentences, hit)
@@ -4819,9 +4821,13 @@ def _sight_greyed(tokens: list[str], hit: _Hit) -> bool:
 def _bruise(tokens: list[str], hit: _Hit) -> bool:
     """True when purple skin is told beside a bruise ("moretones en la barriga… manchas moradas"),
     or a bruise itself turns blue ("the bruise is spreading and turning blue")."""
+    told = set(tokens[hit.start : hit.end])
+    if hit.sign == "spreading_redness":
+        # "does the bruising get worse…? it went from red to dark purple and spread a bit": a bruise
+        # darkening as it spreads, told beside the bruise, not redness spreading.
+        return bool(_PURPLE & told) and bool(BRUISE_WORDS & set(tokens))
     if hit.sign != "skin_colour":
         return False
-    told = set(tokens[hit.start : hit.end])
     if _PURPLE & told and BRUISE_WORDS & set(tokens):
         return True
     # The colour of the bruise as it settles, not of skin short of blood: the bruise, earlier in
