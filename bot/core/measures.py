@@ -898,6 +898,10 @@ def may_spell_a_number(words: list[str]) -> bool:
 
 # More readings in words than this in one message are left as they are (each is a full scan).
 _MOST_SPELT = 4
+# "noventa y nueve punto ocho FAHRENHEIT": the scale said after a reading in words.
+_SCALE_SAID = re.compile(
+    r"\s*(?:degrees\s+|grados\s+)?(?:fahrenheit|farenheit|celsius|cent[ií]grados?|centigrade)\b", re.IGNORECASE
+)
 
 
 def spelt_in_figures(text: str) -> str:
@@ -906,16 +910,11 @@ def spelt_in_figures(text: str) -> str:
         spelt = spelt_temperature_span(text)
         if spelt is None:
             break
-        # "noventa y nueve punto ocho fahrenheit": the scale said goes with the words it was said of.
+        # The figures are in °C: a scale said after the words goes with them, or "37.7 fahrenheit" would stay.
         scale = _SCALE_SAID.match(text, spelt[1])
         end = scale.end() if scale else spelt[1]
         text = f"{text[: spelt[0]]}{spelt[2]:g}{text[end:]}"
     return text
-
-
-_SCALE_SAID = re.compile(
-    r"\s*(?:degrees\s+|grados\s+)?(?:fahrenheit|farenheit|celsius|cent[ií]grados?|centigrade)\b", re.IGNORECASE
-)
 
 
 def spelt_temperature_span(text: str) -> tuple[int, int, float] | None:
