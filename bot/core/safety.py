@@ -4820,7 +4820,8 @@ def _sight_greyed(tokens: list[str], hit: _Hit) -> bool:
 
 def _bruise(tokens: list[str], hit: _Hit) -> bool:
     """True when purple skin is told beside a bruise ("moretones en la barriga… manchas moradas"),
-    or a bruise itself turns blue ("the bruise is spreading and turning blue")."""
+    a bruise itself turns blue ("the bruise is spreading and turning blue"), or redness spreading
+    is a bruise darkening to purple as it spreads ("went from red to dark purple and spread")."""
     told = set(tokens[hit.start : hit.end])
     if hit.sign == "spreading_redness":
         # "does the bruising get worse…? it went from red to dark purple and spread a bit": a bruise
@@ -6676,7 +6677,7 @@ def _generic_question(tokens: list[str], at: int, stop: int, sentences: list[int
         or lead[-1] in _TO
         # "can someone go blind from…": the sign's verb after no one in particular.
         or lead[-1] in _NO_ONE
-        # "do your legs go weak after a spine shot?", "¿se te duermen tus piernas…?": anyone's.
+        # "do your legs go weak after a spine shot?", "does your chest hurt after an IV?": anyone's.
         or (lead[-1] in ("your", "tu", "tus") and _of_nobody(tokens, at, end))
         or (lead[0] in ("es", "puede", "pueden", "suele") and word.endswith(_INFINITIVE))
     )
