@@ -15636,6 +15636,21 @@ AFTER_SETS_R40C = [
     ),
 ]
 
+AFTER_SETS_R40D = [
+    (
+        "how do I take the tylenol with a fever of 39?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "¿cómo tomo el paracetamol con fiebre de 39?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -15877,7 +15892,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R39D
     + AFTER_SETS_R40A
     + AFTER_SETS_R40B
-    + AFTER_SETS_R40C,
+    + AFTER_SETS_R40C
+    + AFTER_SETS_R40D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
