@@ -15651,6 +15651,129 @@ AFTER_SETS_R40D = [
     ),
 ]
 
+AFTER_SETS_R41A = [
+    (
+        'Tengo 38,2 y ya pasó el segundo día, el resto bien',
+        'es',
+        'urgent',
+        'fever',
+    ),
+    (
+        'I have 38.2 and the second day has passed, the rest is fine',
+        'en',
+        'urgent',
+        'fever',
+    ),
+    (
+        'ya pasó la segunda semana y tengo el brazo rojo, caliente y con pus',
+        'es',
+        'urgent',
+        'discharge',
+    ),
+    (
+        'the first week has passed and my arm is red hot and has pus',
+        'en',
+        'urgent',
+        'spreading_redness',
+    ),
+    (
+        'tuve 38,2 la primera semana y ya pasó',
+        'es',
+        'info_alarming',
+        'fever',
+    ),
+    (
+        'I had 38.2 in the first week but it has passed',
+        'en',
+        'info_alarming',
+        'fever',
+    ),
+    (
+        'temperatura 38,5 y escalofríos, me dieron de alta ayer, estoy lúcido eso sí',
+        'es',
+        'urgent',
+        'fever',
+    ),
+    (
+        'temp 38.5 and chills, I was discharged yesterday, my head is clear though',
+        'en',
+        'urgent',
+        'fever',
+    ),
+    (
+        'tuve 38,5 y escalofríos, me dieron de alta ayer',
+        'es',
+        'urgent',
+        'fever',
+    ),
+    (
+        'I had 38.5 and chills, was discharged yesterday',
+        'en',
+        'urgent',
+        'fever',
+    ),
+    (
+        'fui a urgencias por dolor de pecho y me dieron de alta ayer',
+        'es',
+        'info_alarming',
+        'chest_pain',
+    ),
+    (
+        'went to the ER for chest pain and was discharged yesterday',
+        'en',
+        'info_alarming',
+        'chest_pain',
+    ),
+    (
+        'me dolía el pecho, fui a urgencias y me dieron de alta',
+        'es',
+        'info_alarming',
+        'chest_pain',
+    ),
+    (
+        'my chest hurt, went to the ER and was discharged',
+        'en',
+        'info_alarming',
+        'chest_pain',
+    ),
+    (
+        "¿escupir un poquito de sangre al lavarme los dientes cuenta como 'toser sangre'? lo leí en la hoja de alarma",
+        'es',
+        'info_alarming',
+        'coughing_blood',
+    ),
+    (
+        "does spitting a little blood when I brush my teeth count as 'coughing blood'? it's on the warning sheet",
+        'en',
+        'info_alarming',
+        'coughing_blood',
+    ),
+    (
+        'escupo un poquito de sangre al lavarme los dientes y también toso sangre',
+        'es',
+        'emergency',
+        'coughing_blood',
+    ),
+    (
+        "spitting a little blood when I brush my teeth and I'm coughing blood too",
+        'en',
+        'emergency',
+        'coughing_blood',
+    ),
+    (
+        "¿toser un poquito de sangre cuenta como 'toser sangre'?",
+        'es',
+        'emergency',
+        'coughing_blood',
+    ),
+    (
+        'does coughing up a little blood count as coughing blood?',
+        'en',
+        'emergency',
+        'coughing_blood',
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -15893,7 +16016,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R40A
     + AFTER_SETS_R40B
     + AFTER_SETS_R40C
-    + AFTER_SETS_R40D,
+    + AFTER_SETS_R40D
+    + AFTER_SETS_R41A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

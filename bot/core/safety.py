@@ -1409,6 +1409,15 @@ class SafetyRules:
                 # "me dieron de alta a las 2… al pararme la pierna no me sostuvo": sent home
                 # before the sign, which then began.
                 and not (span[1] <= hit.start and _SENT_HOME & set(tokens[span[0] : span[1]]))
+                # "38,5 y escalofríos, me dieron de alta ayer": a discharge with a day of its own is
+                # going home after the treatment, not the end of the sign (unsure counts as yes).
+                and not (
+                    _SENT_HOME & set(tokens[span[0] : span[1]])
+                    and (_YESTERDAY | _WEEKDAYS) & set(tokens[span[1] : span[1] + 3])
+                    # "fui a urgencias por el dolor y me dieron de alta ayer": sent home from a visit
+                    # for the sign is its end.
+                    and not _EMERGENCY_VISIT & set(tokens)
+                )
                 # "the tests were normal, but it's 3 a.m. and I can't breathe": a result told before
                 # the sign's clause speaks of the test, not of the sign now.
                 and not (
@@ -4782,13 +4791,24 @@ def _time_went_by(tokens: list[str], a: int, b: int) -> bool:
     semanas de la inyección", "4 weeks have passed since the shot"), not of a sign."""
     if tokens[b - 1] not in _PASSED:
         return False
+    # "ya pasó el segundo día", "the third day has passed": a day counted by its place is time.
+    after = b + 1 if tokens[b : b + 1] and tokens[b] in _ARTICLES else b
+    if after < len(tokens) and tokens[after] in _COUNT_PLACES and tokens[after + 1 : after + 2] in _ORDINAL_UNITS:
+        return True
+    unit = a - 2 if a >= 2 and tokens[a - 1] in ("have", "has", "had") else a - 1
+    if unit >= 1 and tokens[unit] in _TIME_UNITS and tokens[unit - 1] in _COUNT_PLACES:
+        return True
     after = b
     while after < len(tokens) and (tokens[after] in _BY_HOW_MUCH or tokens[after].isdecimal()):
         after += 1
     if after > b and after < len(tokens) and tokens[after] in _TIME_UNITS:
         return tokens[after + 1 : after + 2] in (["de"], ["desde"], ["since"])
-    unit = a - 2 if a >= 2 and tokens[a - 1] in ("have", "has", "had") else a - 1
     return unit >= 0 and tokens[unit] in _TIME_UNITS and tokens[b : b + 1] in (["since"], ["from"], ["after"])
+
+
+_ORDINAL_UNITS = (["dia"], ["day"], ["semana"], ["week"], ["mes"], ["month"])
+# Places in a count of days or weeks; a week is counted in the feminine ("la primera semana").
+_COUNT_PLACES = frozenset(DAY_ORDINALS) | frozenset("primera segunda tercera cuarta quinta sexta".split())  # noqa: SIM905
 
 
 def _some_not_nails(tokens: list[str], at: int) -> bool:
@@ -4991,7 +5011,25 @@ def _gum_blood(tokens: list[str], sentences: list[int], negation: frozenset[str]
         # "spitting blood, and it's NOT from my gums": a source denied explains nothing.
         return any(tokens[i] in words and not negation & set(tokens[max(0, i - _GUM_NEGATION_REACH) : i]) for i in told)
 
-    return said(_MOUTH_SOURCES) and not said(_COUGH_WORDS)
+    # "¿escupir sangre al lavarme los dientes cuenta como 'toser sangre'?": the cough of the term
+    # the spit is held up against, not one the writer has.
+    coughs = [i for i in told if tokens[i] in _COUGH_WORDS and tuple(tokens[max(0, i - 2) : i]) not in _COUNTS_AS]
+    return said(_MOUTH_SOURCES) and not any(
+        not negation & set(tokens[max(0, i - _GUM_NEGATION_REACH) : i]) for i in coughs
+    )
+
+
+# "does it count as coughing blood", "¿cuenta como toser sangre?": a term something is held up against.
+_COUNTS_AS = frozenset(
+    {
+        ("counts", "as"),
+        ("count", "as"),
+        ("considered", "as"),
+        ("cuenta", "como"),
+        ("cuentan", "como"),
+        ("considera", "como"),
+    }
+)
 
 
 def _about_another(words: list[str]) -> bool:
@@ -5843,6 +5881,8 @@ _HOSPITALISED = frozenset(
     "taken admitted hospitalized hospitalised llevaron internaron ingresaron hospitalizaron".split()  # noqa: SIM905
 )
 _INDEFINITE = frozenset({"a", "an", "un", "una"})
+# Where a sign is taken to be seen at once; a discharge from there ends the visit for the sign.
+_EMERGENCY_VISIT = frozenset("er ed urgencias emergencias emergency hospital guardia ambulance ambulancia".split())  # noqa: SIM905
 _PIMPLES = frozenset(
     """
     pimple pimples head heads bump bumps pus blister blisters pustule pustules zit zits whitehead whiteheads granos
