@@ -1112,6 +1112,16 @@ class SafetyRules:
                 for other in hits
             )
         ]
+        # "mi brazo y mi pierna de un lado se me pusieron débiles": a leg told weak inside a telling
+        # of one side (arm and leg) is the stroke's, not the spine's.
+        hits = [
+            hit
+            for hit in hits
+            if not (
+                hit.sign == "leg_weakness"
+                and any(other.sign == "stroke" and other.start < hit.end and hit.start < other.end for other in hits)
+            )
+        ]
         return _breath_not_wound(
             _filled_lips(_joint_not_stroke(_hot_swelling_alone(hits, sentences), tokens, sentences), tokens), tokens
         )
@@ -1532,7 +1542,7 @@ class SafetyRules:
             ]
         # "me está supurando… el dolor de cabeza del primer día ya se me quitó": a passing told of
         # another complaint, named in its own clause, ends that one only.
-        resolved = [span for span in resolved if not _of_other_complaint(tokens, span, hit_clause)]
+        resolved = [span for span in resolved if not _of_other_complaint(tokens, span, hit_clause, hit.sign)]
         past_spans_out = outside(_find(ctx.past, tokens, start, end))
         # "how common is that?", "¿cómo empieza?" after the sign: a question about it.
         asked_after = _find_qualified(ctx.risk, tokens, hit.end, len(tokens))
@@ -1781,6 +1791,7 @@ class SafetyRules:
             or self._before_treatment(tokens, hit, clause)
             or _once(tokens, hit, start, end)
             or _of_the_past(tokens, hit)
+            or _formerly(tokens, hit, clause)
             or _had_before(tokens, hit, start, end)
             or _distant_told(tokens, start, end, hit)
             # "me desmayé el día 1 al pararme…, pero ya van 9 días": an episode on a day the message
@@ -2191,6 +2202,15 @@ class SafetyRules:
             and not self._well_before(tokens, a, start)
             # "¿cómo sé que me está pasando?": a present asked about, not told.
             and not _how_known(tokens, a)
+            # "the fever I had on day 2 is gone…, the knee still aches a bit": still, of a part of
+            # the body named in a clause with no sign, after the sign's own passing.
+            and not (
+                resolved
+                and tokens[a] in _STILL
+                and clause[a] != clause[hit.start]
+                and clause[a] not in signed
+                and (_BODY_SITES | _LIMBS) & {tokens[i] for i in range(start, a) if clause.get(i) == clause[a]}
+            )
             # "todo bien hasta ahora": so far, of what went before; "ayer en la tarde": yesterday's.
             # "todo bien por ahora", "fine for now": for now, of the wellness.
             and not (
@@ -2291,6 +2311,11 @@ class SafetyRules:
             )
             # "do I keep going with the sessions?": going on with something, not with the sign.
             and not (tokens[a] == "keep" and tokens[b : b + 1] and tokens[b] in _KEEP_DOING)
+            # "the clinic started her on antibiotics", "le empezaron los antibióticos": a medicine
+            # begun, not the sign.
+            and not (tokens[a] in _STARTED and (_MEDS | _PRESCRIBED | FEVER_MEDICINES) & set(tokens[b : b + 4]))
+            # "so I may keep them by the phone", "to keep": a thing kept, not a sign that keeps on.
+            and not (tokens[a] in ("keep", "keeps") and (b == len(tokens) or tokens[b : b + 1] in _KEPT_THINGS))
             # "¿sigo con las citas?": going on with something, not with the sign.
             and not (
                 tokens[a] in _GO_ON
@@ -2931,6 +2956,10 @@ class SafetyRules:
             return True
         if not _WAS & set(tokens[max(0, at - 2) : at + 1]):
             return False
+        # "went to the ER and was discharged on monday": sent home is an ending with its day, not a
+        # wellness before the sign.
+        if _SENT_HOME & set(tokens[at : at + 2]):
+            return False
         start = at
         while start > 0 and tokens[start - 1] != _BREAK:
             start -= 1
@@ -3552,6 +3581,10 @@ class SafetyRules:
                 break
         first = min(first, max(0, at - _TREATMENT_REACH))
         treatments = [(a, b) for a, b in _find(self._context.treatment, tokens, first, at) if b <= at]
+        # "38,5 y escalofríos, me dieron de alta ayer": the day of going home after the treatment;
+        # going home from the ER ("the ER discharged me yesterday") dates the visit for the sign.
+        if not _EMERGENCY_VISIT & set(tokens):
+            treatments += [(a, b) for a, b in _find(_GONE_HOME, tokens, first, at) if b <= at]
         # "el dolor que tuve DURANTE la infusión el mes pasado", "fainted during the bone marrow
         # harvest last month", "me desmayé CUANDO me pincharon…, eso fue el martes pasado", "legs
         # went weak THE NIGHT OF her back injection, that was 2 weeks ago": the sign was at the
@@ -3833,6 +3866,8 @@ class SafetyRules:
             while end < len(tokens) and tokens[end] in _NOTHING_MORE:
                 end += 1
             end += next((len(r) for r in _RELIEF if tuple(tokens[end : end + len(r)]) == r), 0)
+            # "fiebre no tengo ni nada, todo bien": all well, said after the denial, adds nothing to it.
+            end += next((len(r) for r in _ALL_WELL if tuple(tokens[end : end + len(r)]) == r), 0)
             if end == len(tokens) or tokens[end] == _BREAK:
                 return True
             # "fiebre no tengo y no está rojo": one denial goes on to the next; "fiebre no tengo y la
@@ -4259,6 +4294,10 @@ _WEEKDAYS = frozenset(
     """.split()  # noqa: SIM905
 )
 _YESTERDAY = frozenset({"yesterday", "ayer", "anoche", "antier", "anteayer", "antenoche"})
+_ALL_WELL = _phrases(
+    "todo bien", "todo ok", "todo normal", "todo tranquilo", "estoy bien", "all good", "all fine", "everything fine",
+    "everything ok", "im fine", "im ok", "im good",
+)  # fmt: skip
 # The longest bare answer to a sign asked about: "not at all", "para nada".
 _ANSWER_WORDS = 3
 # "fiebre no tiene GRACIAS A DIOS", "no fever THANK GOD": relief after a denial adds nothing to it.
@@ -4523,14 +4562,27 @@ _BECAME = frozenset(
 # quitó el mareo".
 _OTHER_COMPLAINTS = frozenset(
     "headache headaches cabeza jaqueca migrana nausea nauseas vomito bruise bruising bruises moreton moretones "  # noqa: SIM905
-    "morado cansancio tiredness fatigue agotamiento mareo mareos dizziness".split()
+    "morado cansancio tiredness fatigue agotamiento mareo mareos dizziness "
+    # "…cada día más rojo…, la sensación de arenilla ya se me pasó": a feeling, named, that passed.
+    # Not "feeling" or "sensation" alone: "the feeling is back" is the numbness ending.
+    "arenilla grit gritty picor picazon comezon itch itching itchiness escozor "
+    "ardor burning stinging".split()
 )
 
 
-def _of_other_complaint(tokens: list[str], span: tuple[int, int], hit_clause: list[str]) -> bool:
+_SWELLING_NOUNS = frozenset("swelling hinchazon inflamacion".split())  # noqa: SIM905
+_NOT_SWELLING = frozenset(
+    "new_numbness leg_weakness groin_numbness vision_loss eye_worse fever chills red_streak discharge".split()  # noqa: SIM905
+)
+
+
+def _of_other_complaint(tokens: list[str], span: tuple[int, int], hit_clause: list[str], sign: str = "") -> bool:
     """True when the passing at `span` is told, in its own clause, of a complaint the sign's clause does not name."""
     first, last = _clause_of(tokens, span[0], span[1])
-    named = _OTHER_COMPLAINTS & set(tokens[first:last])
+    # "my foot went numb…, the ankle swelling is down": a swelling that went down is another
+    # complaint for a sign that is no swelling.
+    complaints = _OTHER_COMPLAINTS | (_SWELLING_NOUNS if sign in _NOT_SWELLING else frozenset())
+    named = complaints & set(tokens[first:last])
     return bool(named) and not named & set(hit_clause) and tokens[first:last] != hit_clause
 
 
@@ -4683,6 +4735,28 @@ def _of_the_past(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+def _formerly(tokens: list[str], hit: _Hit, clause: dict[int, int]) -> bool:
+    """True for "antes me desmayaba con las agujas": "antes" (formerly) opening a verb in the
+    imperfect, in the sign's clause, tells what used to happen, as "I used to faint"."""
+    # "…y ahora marca 37,4, pero antes tenía 38,7": of a fever, "antes" is earlier the same day.
+    if hit.sign in _FEVERISH:
+        return False
+    for at in range(max(0, hit.start - _FORMERLY_REACH), hit.start):
+        if tokens[at] != "antes" or clause.get(at) != clause.get(hit.start):
+            continue
+        # "antes de la inyección", "antes que nada": before something, not formerly.
+        if tokens[at + 1 : at + 2] in (["de"], ["que"]):
+            continue
+        verbs = tokens[at + 1 : hit.end]
+        if any(len(word) > _SHORTEST_IMPERFECT and word.endswith(_IMPERFECT_ENDINGS) for word in verbs):
+            return True
+    return False
+
+
+# "antes SE ME desmayaba": the verb may come after its pronouns and the sign's first words.
+_FORMERLY_REACH = 3
+_SHORTEST_IMPERFECT = 4
+_IMPERFECT_ENDINGS = ("aba", "aban", "ia", "ian")
 _PAST_NAMED_WORDS = 2
 # Right before the sign: "her PAST seizure" ("old" is left out: "my 2 year OLD has 38.3").
 _PAST_BEFORE = frozenset("past previous prior earlier former childhood".split())  # noqa: SIM905
@@ -5881,6 +5955,10 @@ _HOSPITALISED = frozenset(
     "taken admitted hospitalized hospitalised llevaron internaron ingresaron hospitalizaron".split()  # noqa: SIM905
 )
 _INDEFINITE = frozenset({"a", "an", "un", "una"})
+# Sent home after a treatment: "me dieron de alta ayer" dates the going home, not a sign.
+_GONE_HOME = _phrases(
+    "discharged", "dieron de alta", "dio de alta", "dieron el alta", "dio el alta", "dado de alta", "dada de alta",
+)  # fmt: skip
 # Where a sign is taken to be seen at once; a discharge from there ends the visit for the sign.
 _EMERGENCY_VISIT = frozenset("er ed urgencias emergencias emergency hospital guardia ambulance ambulancia".split())  # noqa: SIM905
 _PIMPLES = frozenset(
@@ -6173,6 +6251,8 @@ _REFLEXIVE = frozenset({"se", "me", "te", "nos", "le"})
 # Verbs of doing, a plea only in "what do I do", "qué hago": "yo me lo hago en marzo" is a plan.
 _DOING = frozenset({"do", "hago", "hacemos", "hacer"})
 _WHAT_OR_HOW = frozenset({"what", "how", "que", "como"})
+# What is kept when "keep" takes an object: "keep them written", "keep it on the fridge".
+_KEPT_THINGS = (["them"], ["it"], ["this"], ["that"], ["these"], ["a"], ["the"], ["my"])
 _HAPPENING = _STILL | frozenset({"is", "are", "esta", "estan", "keeps", "sigue", "today", "hoy", "tonight"})
 # Words that say a story told of someone is still going on: "…and she WON'T wake up", "JUST collapsed".
 _GOING_ON = _HAPPENING | frozenset("just acaba acabo shes hes theyre wont cant doesnt isnt".split())  # noqa: SIM905
@@ -7545,7 +7625,8 @@ def _ends_there(tokens: list[str], at: int, end: int) -> bool:
     # "the feeling is back a bit, but not fully": only partly back is not over.
     if _PARTLY & set(tokens[at : at + 3]):
         return False
-    return at >= end or tokens[at] == _BREAK or tokens[at] in _RETURN_TAIL
+    # "volvió la sensación por completo": wholly, as "completely".
+    return at >= end or tokens[at] == _BREAK or tokens[at] in _RETURN_TAIL or tokens[at : at + 2] == ["por", "completo"]
 
 
 def _of_writer(words: list[str]) -> bool:
