@@ -16095,6 +16095,45 @@ AFTER_SETS_R41D = [
     ),
 ]
 
+AFTER_SETS_R41E = [
+    (
+        "Una influencer dijo que si se pone rojito es que las células 'están trabajando'. A mí el lunes era una manchita y hoy jueves ya me agarra media rodilla y está caliente. ¿Le creo?",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "An influencer said if it goes red the cells are 'working'. On monday mine was a little spot and today, thursday, it covers half my knee and it's hot. Should I believe her?",
+        "en",
+        "urgent",
+        None,
+    ),
+    (
+        "el lunes era una manchita y hoy ya me cubre media rodilla",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "on monday it was a little spot and now it covers half my knee",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "era una manchita y hoy ya casi no se ve",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "it was a little spot and now it's gone",
+        "en",
+        "side_effect",
+        None,
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -16341,7 +16380,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R41A
     + AFTER_SETS_R41B
     + AFTER_SETS_R41C
-    + AFTER_SETS_R41D,
+    + AFTER_SETS_R41D
+    + AFTER_SETS_R41E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
