@@ -16134,6 +16134,135 @@ AFTER_SETS_R41E = [
     ),
 ]
 
+AFTER_SETS_R41F = [
+    (
+        "they said a bit of bruising is normal but my whole thigh is now huge and tight and blood keeps coming out of the puncture no matter how hard I press, 30 minutes now",
+        "en",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "me dijeron que un moretón es normal pero tengo todo el muslo enorme y tirante y por más que aprieto sigue saliendo sangre del pinchazo, ya van 30 minutos",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "it keeps bleeding even when I press on it",
+        "en",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "sigue saliendo sangre aunque aprieto",
+        "es",
+        "emergency",
+        None,
+    ),
+    (
+        "no matter how hard I try I can't sleep, a little blood on the gauze this morning",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "Eye injection on Monday. The doc said some redness is normal, but my eye hurts more every day and it's getting redder. Vision is still ok.",
+        "en",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "Inyección en el ojo el lunes. El doctor dijo que algo de rojez es normal, pero me duele el ojo más cada día y está más rojo. Todavía veo bien.",
+        "es",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "Fainted at the clinic when they drew blood, but that's just needles, I always do that. I'm home and fine now. Does that affect anything?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "Me desmayé cuando me sacaron sangre en la clínica, pero siempre me pasa con las agujas. Ya en casa estoy perfecta.",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "My mom fainted at the clinic. I'm fine now.",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "Mi mamá se desmayó en la clínica. Yo estoy bien.",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "I fainted at the clinic. I'm home now but I still feel weird",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "Me desmayé en la clínica. Ya estoy en casa pero sigo rara",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "mi recordatorio dice que vigile si hay pus. no tengo nada de eso, pero cómo sé si es pus o solo líquido normal?",
+        "es",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "my reminder says to watch for pus. I have none of that, but how do I tell pus from normal fluid?",
+        "en",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "la enfermera me dijo que vigile si hay pus y hoy me sale pus de la herida",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "la enfermera me dijo que vigilara si hay pus y hoy me sale pus de la herida",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "the nurse said to call if there is pus and today I have pus coming out",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "the nurse said to call if there is pus and I have none",
+        "en",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "la enfermera me dijo que vigile si hay pus y hoy no tengo nada",
+        "es",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "dice que se siente bien pero tiene 39 y está confundido",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -16381,7 +16510,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R41B
     + AFTER_SETS_R41C
     + AFTER_SETS_R41D
-    + AFTER_SETS_R41E,
+    + AFTER_SETS_R41E
+    + AFTER_SETS_R41F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1534,7 +1534,7 @@ class SafetyRules:
             # sentence, when it tells of no sign, may say how the story ended.
             resolved = [
                 span
-                for span in self._ending_after(tokens, sentences, end, hits)
+                for span in self._ending_after(tokens, sentences, end, hits, hit.sign in _EPISODES)
                 # "…a red line going up my arm. My friend had the same and said it went away on its
                 # own": how someone else's ended, told in a sentence about them.
                 if _told_of_other(hit_clause)
@@ -2409,7 +2409,7 @@ class SafetyRules:
         return "" if present else reason
 
     def _ending_after(
-        self, tokens: list[str], sentences: list[int], at: int, hits: list[_Hit]
+        self, tokens: list[str], sentences: list[int], at: int, hits: list[_Hit], episode: bool = False
     ) -> list[tuple[int, int]]:
         """Resolutions in the sentences that start at `at`, up to the next one that tells a sign.
 
@@ -2494,6 +2494,18 @@ class SafetyRules:
             ]
             if not_again:
                 return not_again
+            # "Fainted at the clinic when they drew blood. I'm home and fine now", "Me desmayé…. Ya en
+            # casa estoy perfecta": an episode that ends by itself, then the same person well now.
+            if episode:
+                sentence = tokens[at:stop]
+                well_now = [
+                    span
+                    for span in self._resolutions(tokens, at, stop)
+                    if _told_of_other(sentence) == _told_of_other(tokens[told:at])
+                    and not _still_unwell(tokens, span[1])
+                ]
+                if well_now:
+                    return well_now
             at = stop
         return []
 
@@ -4097,6 +4109,18 @@ _SPAN_COUNTS = _SOME | frozenset("a an one couple un una unas varias".split())  
 def _told_again(tokens: list[str], hit: _Hit, hits: list[_Hit]) -> bool:
     """True when the sign of `hit` was named before it, with a pause between."""
     lead = tokens[: hit.start]
+    # "…to call if there is pus AND TODAY I have pus": "and" opening today's or the writer's own
+    # telling is the pause.
+    if any(
+        other.sign == hit.sign
+        and any(
+            tokens[i] in _AND | {"but", "pero"} and tokens[i + 1] in _FIRST | _FIRST_VERBS | _NOW_WORDS | _TODAY
+            for i in range(other.end, hit.start - 1)
+        )
+        for other in hits
+        if other.end <= hit.start
+    ):
+        return True
     if _BREAK not in lead:
         return False
     opened = len(lead) - lead[::-1].index(_BREAK)
@@ -5391,6 +5415,12 @@ _NOT_RECOVERED = _phrases(
     "no es el mismo",
     "sigue rara",
     "sigue raro",
+    "sigo rara",
+    "sigo raro",
+    "still not right",
+    "still feel off",
+    "still feel weird",
+    "still feel strange",
     "sigue confundida",
     "sigue confundido",
     "sigue ida",
@@ -6589,7 +6619,8 @@ def _said(tokens: list[str], at: int, end: int) -> bool:
 
     A condition is not what was said: "me dijo que avise SI me falta el aire" is an instruction.
     """
-    if at == 0 or _IF & set(tokens[at:end]):
+    # "dice que vigile SI hay pus": what to watch for, a condition just after the words.
+    if at == 0 or _IF & set(tokens[at : end + 1]):
         return False
     # "dice que se siente bien": the "que" of the question is the one after "dice".
     if tokens[at] == "que" and tokens[at - 1] in _SAYING:
@@ -7593,11 +7624,15 @@ def _sentence_start(sentences: list[int], at: int) -> int:
 def _instructed_then_told(tokens: list[str], start: int, a: int, b: int, hit: _Hit) -> bool:
     """True when the condition at a..b is an instruction someone gave ("they told me to call if…")
     and the writer then says, after "and", what they have now ("…and I have 38.6")."""
-    if not _INSTRUCTED & set(tokens[max(start, a - _INSTRUCTED_REACH) : a]):
+    # "me dijo que vigilara si…": the verb of telling may open the condition's own words.
+    if not _INSTRUCTED & set(tokens[max(start, a - _INSTRUCTED_REACH) : b]):
         return False
     return any(
         tokens[i] in _AND | {"but", "pero"}
-        and (tokens[i + 1] in _FIRST | _FIRST_VERBS | _NOW_WORDS or tokens[i + 1 : i + 3] in (["ya", "tengo"],))
+        # "…y HOY me sale pus": today's telling, as "now".
+        and (
+            tokens[i + 1] in _FIRST | _FIRST_VERBS | _NOW_WORDS | _TODAY or tokens[i + 1 : i + 3] in (["ya", "tengo"],)
+        )
         for i in range(b, min(hit.end, len(tokens) - 1))
     )
 
