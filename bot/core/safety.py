@@ -4112,11 +4112,7 @@ def _told_again(tokens: list[str], hit: _Hit, hits: list[_Hit]) -> bool:
     # "…to call if there is pus AND TODAY I have pus": "and" opening today's or the writer's own
     # telling is the pause.
     if any(
-        other.sign == hit.sign
-        and any(
-            tokens[i] in _AND | {"but", "pero"} and tokens[i + 1] in _FIRST | _FIRST_VERBS | _NOW_WORDS | _TODAY
-            for i in range(other.end, hit.start - 1)
-        )
+        other.sign == hit.sign and any(_opens_telling(tokens, i) for i in range(other.end, hit.start - 1))
         for other in hits
         if other.end <= hit.start
     ):
@@ -5105,16 +5101,16 @@ def _gum_blood(tokens: list[str], sentences: list[int], negation: frozenset[str]
         return False
     told = [i for i in range(len(tokens)) if sentences[i] == sentences[hit.start]]
 
-    def said(words: frozenset[str]) -> bool:
+    def said(words: frozenset[str], where: list[int]) -> bool:
         # "spitting blood, and it's NOT from my gums": a source denied explains nothing.
-        return any(tokens[i] in words and not negation & set(tokens[max(0, i - _GUM_NEGATION_REACH) : i]) for i in told)
+        return any(
+            tokens[i] in words and not negation & set(tokens[max(0, i - _GUM_NEGATION_REACH) : i]) for i in where
+        )
 
     # "¿escupir sangre al lavarme los dientes cuenta como 'toser sangre'?": the cough of the term
     # the spit is held up against, not one the writer has.
-    coughs = [i for i in told if tokens[i] in _COUGH_WORDS and tuple(tokens[max(0, i - 2) : i]) not in _COUNTS_AS]
-    return said(_MOUTH_SOURCES) and not any(
-        not negation & set(tokens[max(0, i - _GUM_NEGATION_REACH) : i]) for i in coughs
-    )
+    own = [i for i in told if tuple(tokens[max(0, i - 2) : i]) not in _COUNTS_AS]
+    return said(_MOUTH_SOURCES, told) and not said(_COUGH_WORDS, own)
 
 
 # "does it count as coughing blood", "¿cuenta como toser sangre?": a term something is held up against.
@@ -7628,13 +7624,18 @@ def _instructed_then_told(tokens: list[str], start: int, a: int, b: int, hit: _H
     if not _INSTRUCTED & set(tokens[max(start, a - _INSTRUCTED_REACH) : b]):
         return False
     return any(
-        tokens[i] in _AND | {"but", "pero"}
-        # "…y HOY me sale pus": today's telling, as "now".
-        and (
-            tokens[i + 1] in _FIRST | _FIRST_VERBS | _NOW_WORDS | _TODAY or tokens[i + 1 : i + 3] in (["ya", "tengo"],)
-        )
+        _opens_telling(tokens, i) or (tokens[i] in _AND | _BUT and tokens[i + 1 : i + 3] == ["ya", "tengo"])
         for i in range(b, min(hit.end, len(tokens) - 1))
     )
+
+
+def _opens_telling(tokens: list[str], at: int) -> bool:
+    """True when "and" or "but" at `at` opens the writer's own or today's telling ("…and I have 38.6",
+    "…y HOY me sale pus"), not more of a condition."""
+    return tokens[at] in _AND | _BUT and tokens[at + 1] in _FIRST | _FIRST_VERBS | _NOW_WORDS | _TODAY
+
+
+_BUT = frozenset({"but", "pero"})
 
 
 # Someone telling the writer what to do: "they TOLD me to call if", "me DIJERON que llame si".
