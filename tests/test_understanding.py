@@ -16263,6 +16263,162 @@ AFTER_SETS_R41F = [
     ),
 ]
 
+AFTER_SETS_R42A = [
+    (
+        "my son has seizures now and then, are stem cells safe for someone like him?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "a mi hijo le dan convulsiones de vez en cuando, ¿las células madre son seguras para alguien como él?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "she faints from time to time, is that a problem for the infusion?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi mamá se desmaya a veces, ¿puede hacerse la infusión igual?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my son has seizures every now and then and he is having one right now",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "a mi hijo le dan convulsiones de vez en cuando y ahorita está convulsionando",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "he started having seizures now and then after the stem cell injection",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "desde la infusión le dan convulsiones de vez en cuando",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "she fainted now and won't wake up",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "de vez en cuando se marea pero ahora se desmayó y no despierta",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+]
+
+AFTER_SETS_R42B = [
+    (
+        "2 weeks later my knee is huge and i cant put weight",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "a las 2 semanas la rodilla enorme y no puedo apoyar",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "hip shot 10 days ago, now it's swollen and I can't put any weight",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "I can't put weight on fully yet but it's getting better every day, a bit sore",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "no es que me esté desmayando, solo me mareé un ratito ayer al levantarme",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "it's not like I'm fainting or anything, I just got lightheaded for a second when I stood up yesterday",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "no es que me preocupe mucho, pero me duele el pecho muy fuerte ahorita",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "it's not that I'm panicking, but I can't breathe right now",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "never had chest pain like this before, it's crushing",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "my chest never hurt like this",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "nunca había sentido un dolor de pecho así, me aprieta",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "nothing like any chest pain I've had before",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "I've never had a fever this bad, 39.4",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "nunca había tenido una fiebre así, 39,4",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "no chest pain like this anymore, it went away an hour ago and I feel fine",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -16511,7 +16667,9 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R41C
     + AFTER_SETS_R41D
     + AFTER_SETS_R41E
-    + AFTER_SETS_R41F,
+    + AFTER_SETS_R41F
+    + AFTER_SETS_R42A
+    + AFTER_SETS_R42B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

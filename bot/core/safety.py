@@ -1321,6 +1321,9 @@ class SafetyRules:
 
     def _why_not_now(self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit]) -> str:
         """The reasoning of `_not_now`, for a hit not already being weighed."""
+        if _unlike_any(tokens, hit):
+            # "never had chest pain like this before": the past is what the sign is measured against.
+            return ""
         ctx = self._context
         sentence = sentences[hit.start]
         start = hit.start
@@ -2126,6 +2129,8 @@ class SafetyRules:
             and a not in hit_span
             and b - 1 not in hit_span
             and not self._asks_treatment(tokens, b)
+            # "has seizures NOW and then": how often, not when.
+            and tuple(tokens[a : a + 3]) != _NOW_AND_THEN[0]
             # "is stem cell therapy STILL safe for him?": still, of the treatment's safety.
             and not self._treatment_still_safe(tokens, a, b)
             # "had a stroke last year and is STILL ALLOWED to drive": still, of a leave.
@@ -3750,6 +3755,13 @@ class SafetyRules:
                 return False
             if hit.level == URGENT and tokens[stopping] not in hit.own and not self._comes_back(tokens, hit):
                 return True
+        if _not_that(tokens, hit):
+            # "it's not that I can't breathe": the whole clause is denied, the sign's own "can't" too.
+            return True
+        if _unlike_any(tokens, hit):
+            # "never had chest pain like this", "nothing like any chest pain I've had": a comparison
+            # that says the sign is here, and worse than before.
+            return False
         inside = [i for i in range(hit.start, hit.end) if tokens[i] in cues and not _either_of(tokens, hit, i, cues)]
         if inside:
             # "cant breathe", "no puedo respirar": a negative word the rule spells out is the
@@ -8269,6 +8281,8 @@ def _habitual(tokens: list[str], hit: _Hit) -> bool:
 
     Only fainting: "me falta el aire fácil", "out of breath easily" may be a lung clot coming on.
     """
+    if _now_and_then(tokens, hit):
+        return True
     return (
         hit.sign == "fainting"
         and bool(
@@ -8281,6 +8295,57 @@ def _habitual(tokens: list[str], hit: _Hit) -> bool:
             or _set_off_by(tokens, hit)
         )
     )
+
+
+# Signs that come and go as a known condition (epilepsy, a tendency to faint), told by how often.
+_EPISODIC = frozenset({"seizure", "fainting"})
+_NOW_AND_THEN = (
+    ("now", "and", "then"),
+    ("sometimes",),
+    ("from", "time", "to", "time"),
+    ("occasionally",),
+    ("once", "in", "a", "while"),
+    ("every", "so", "often"),
+    ("de", "vez", "en", "cuando"),
+    ("a", "veces"),
+    ("de", "cuando", "en", "cuando"),
+    ("cada", "tanto"),
+    ("cada", "cierto", "tiempo"),
+)
+_NOW_AND_THEN_REACH = 5
+# What makes a sign that comes and goes new: "started having seizures now and then after the infusion".
+_NEWLY = (
+    _SINCE
+    | _NOW_TIMES
+    | _TODAY
+    | _STARTED
+    | frozenset(
+        "after despues began empezaron comenzaron new nueva nuevas nuevo nuevos again otra keeps siguen".split()  # noqa: SIM905
+    )
+)
+
+
+def _now_and_then(tokens: list[str], hit: _Hit) -> bool:
+    """True for "my son has seizures now and then", "de vez en cuando le dan convulsiones": a seizure or
+    a faint that comes and goes, told by how often it does; a condition asked about, not one happening.
+
+    Not when its clause makes it new or now ("since the infusion", "today", "started after").
+    """
+    if hit.sign not in _EPISODIC:
+        return False
+    first, last = _clause_of(tokens, hit.start, hit.end)
+    lo, hi = max(first, hit.start - _NOW_AND_THEN_REACH), min(last, hit.end + _NOW_AND_THEN_REACH)
+    told = next(
+        (
+            (i, i + len(often))
+            for often in _NOW_AND_THEN
+            for i in range(lo, hi)
+            if tuple(tokens[i : i + len(often)]) == often
+        ),
+        None,
+    )
+    # The "now" of "now and then" is how often, not when.
+    return told is not None and not _NEWLY & set(tokens[first : told[0]] + tokens[told[1] : last])
 
 
 def _set_off_by(tokens: list[str], hit: _Hit) -> bool:
@@ -8435,6 +8500,43 @@ def _says_having(tokens: list[str], cues: frozenset[str]) -> bool:
         and not cues & set(tokens[max(0, a - 2) : a])
         for a, _ in _find(_HAVING_ONE, tokens, 0, len(tokens))
     )
+
+
+# "no es que me esté desmayando", "it's not that I can't breathe": the clause after is denied whole.
+_NOT_THAT_ES = ("no", "es", "que")
+_NOT_THAT_EN = (("not", "that"), ("not", "like"), ("isnt", "that"), ("isnt", "like"))
+# English "not like" denies only with a person after it: "it's not like I'm passing out", not
+# "not like any chest pain I ever had" (a likeness, told of a pain that is there).
+_NOT_THAT_WHO = frozenset("i im ive id he hes she shes my his her they theyre we were".split())  # noqa: SIM905
+
+
+def _not_that(tokens: list[str], hit: _Hit) -> bool:
+    """True for "no es que me esté desmayando ni nada", "it's not that I can't breathe": the sign is in
+    a clause the writer opens by denying it, with a person told right after the denial."""
+    first, _ = _clause_of(tokens, hit.start, hit.end)
+    for i in range(first, hit.start - 1):
+        if tuple(tokens[i : i + 3]) == _NOT_THAT_ES:
+            return True
+        if tuple(tokens[i : i + 2]) in _NOT_THAT_EN and tokens[i + 2] in _NOT_THAT_WHO:
+            return True
+    return False
+
+
+_LIKE_THIS = (("like", "this"), ("like", "that"), ("this", "bad"), ("so", "bad"))
+_LIKE_ANY = (("like", "any"), ("like", "anything"))
+_UNLIKE_CUES = frozenset({"never", "nothing", "not", "nunca"})
+
+
+def _unlike_any(tokens: list[str], hit: _Hit) -> bool:
+    """True for "I've never felt chest pain like this", "nothing like any chest pain I've had": the
+    "never" or "nothing" of a comparison in the sign's clause, not a denial of it."""
+    first, _ = _clause_of(tokens, hit.start, hit.end)
+    if not _UNLIKE_CUES & set(tokens[first : hit.end]):
+        return False
+    after = tokens[hit.end : hit.end + 3]
+    if any(tuple(after[i : i + 2]) in _LIKE_THIS for i in range(len(after) - 1)):
+        return True
+    return tuple(tokens[max(first, hit.start - 2) : hit.start]) in _LIKE_ANY
 
 
 def _free_of(tokens: list[str], hit: _Hit) -> bool:
