@@ -16419,6 +16419,129 @@ AFTER_SETS_R42B = [
     ),
 ]
 
+AFTER_SETS_R42C = [
+    (
+        "the leaflet says call 911 if I get chest pain after the infusion. well I have it, like a band around my chest since 15 minutes",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "el papel dice que llame al 911 si me da dolor de pecho después del suero. pues lo tengo, me aprieta desde hace 15 minutos",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "they said call 911 if I get chest pain. I have it written down on the fridge",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "me dijeron que si me da dolor de pecho llame al 911. lo tengo anotado en el refri",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "what are the signs of sepsis? what if I have it?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "can you send the reminders later? they give me a heart attack every time my phone buzzes at 6",
+        "en",
+        "reminders",
+        None,
+    ),
+    (
+        "¿me cambias los recordatorios para más tarde? me da un infarto cada vez que suena el cel a las 6",
+        "es",
+        "reminders",
+        None,
+    ),
+    (
+        "siento que me da un infarto cada vez que subo las escaleras, me aprieta el pecho",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "I feel like I'm having a heart attack every time I climb the stairs",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "lo que más me preocupa es un derrame, leí que puede pasar con el suero, ¿qué tan común es?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "my biggest fear is a stroke after the IV, how common is it?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "what worries me is the chest pain I have right now",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "lo que me preocupa es el dolor de pecho que tengo ahorita",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "me desmayé en la extracción, dicen que fue por nervios. ¿en la próxima sesión me puede volver a pasar?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "I fainted during the infusion, they said it was nerves. could it happen again next session?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "she just fainted and is not waking up. will it happen again next time?",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "me desmayé hace 10 minutos y no me puedo levantar, ¿me puede volver a pasar en la próxima sesión?",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "the discharge kit came with capsules 'to feed the new cells'. are they approved by anyone?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "my shoulder got really hot and swollen and I can't move it at all. 3 weeks since the shot, I figured it was normal",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "el hombro se me puso calientísimo e hinchado y no lo puedo mover nada. ya pasaron 3 semanas de la inyección, creí que era normal",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -16669,7 +16792,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R41E
     + AFTER_SETS_R41F
     + AFTER_SETS_R42A
-    + AFTER_SETS_R42B,
+    + AFTER_SETS_R42B
+    + AFTER_SETS_R42C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -2070,6 +2070,10 @@ class SafetyRules:
             # "me desmayo fácil", "I faint easily": a way the writer is; "les conté lo de mi
             # infarto": a known event told again. Neither is happening now, unless a present says so.
             reason = "past"
+        if not reason and self._faint_asked_next_time(tokens, hit):
+            # "me desmayé cuando me sacaron la médula… ¿en la próxima sesión me puede volver a
+            # pasar?": a faint over, asked about the next session.
+            reason = "past"
         if not reason and hit.sign in _NEVER_PASSED and _anothers_attempt_over(tokens, hit):
             # "my cousin tried to kill herself…. She's safe now and in therapy. How do I support her?":
             # someone else's attempt, told as over and cared for; the answer still gives the crisis line.
@@ -2097,6 +2101,8 @@ class SafetyRules:
             or _told_again_now(tokens, hit)
             # "what does a seizure look like? my son IS SHAKING NOW": asked because it is happening.
             or _seen_doing_now(tokens, hit)
+            # "call 911 if I get chest pain after the IV. well I HAVE IT": the case asked about, had.
+            or _has_it_now(tokens, hit)
         ):
             # "what are the signs of a stroke? I think I'm having one": the question is about now.
             return ""
@@ -2469,7 +2475,11 @@ class SafetyRules:
                 )
             )
             if elapsed and (well := _find(self._context.well, tokens, at, stop)):
-                return well
+                # "ya pasaron 3 semanas…, PENSÉ QUE ERA normal", "I figured it was fine": what the
+                # writer took it for, not how they are.
+                well = [span for span in well if not _THOUGHT_THEN & set(tokens[max(at, span[0] - 3) : span[0]])]
+                if well:
+                    return well
             # "…heart pounding. by 5 it settled": a passing told of "it", the sign told before.
             # Not "my Bert had something like this and it was nothing": a judgement, not a passing.
             told_of_it = [
@@ -2628,7 +2638,14 @@ class SafetyRules:
                     # "that's what I've HAD for the last hour": had is no plan.
                     and tokens[b - 1] != "had"
                     and after
-                    and (after[0] in _FINE or after[0] in cues or after[0] == "que" or after[0] in _PLAN | _WHEN_NEXT)
+                    and (
+                        after[0] in _FINE
+                        or after[0] in cues
+                        or after[0] == "que"
+                        or after[0] in _PLAN | _WHEN_NEXT
+                        # "lo tengo ANOTADO en el refri": the instruction, kept.
+                        or after[0] in _NOTED
+                    )
                 )
                 and not _planned(tokens[b : b + 4])
                 # "mine is still the same small dot": unchanged, not the sign asked about.
@@ -3540,8 +3557,11 @@ class SafetyRules:
             return False
         # "me dio un patatús cuando vi la factura": the cause may come after, named.
         told_after = _DAILY_NOUNS & set(tokens[hit.end : last])
+        every_time = any(
+            tuple(tokens[i : i + len(every)]) == every for every in _EVERY_TIME for i in range(hit.end, last)
+        )
         return (
-            bool((_DAILY_NOUNS | _POINTERS) & set(lead) or told_after)
+            bool((_DAILY_NOUNS | _POINTERS) & set(lead) or told_after or every_time)
             and not _FEELING_IT & set(lead)
             and not _find(self._context.treatment, tokens, first, last)
         )
@@ -3848,6 +3868,20 @@ class SafetyRules:
                 (end := self._resolved_after(tokens, position + 1)) and end not in hit.words for position in hit.words
             )
         return resolvable and bool(self._resolved_after(tokens, hit.end))
+
+    def _faint_asked_next_time(self, tokens: list[str], hit: _Hit) -> bool:
+        """True for "I fainted when they took the marrow… could it happen again next session?": a faint
+        told before a question in a later sentence whether it will come again at the next treatment.
+
+        Not a faint just now ("she just fainted…", "hace 10 minutos"), nor one at no treatment.
+        """
+        if hit.sign != "fainting" or _BREAK not in tokens[hit.end :]:
+            return False
+        later = tokens.index(_BREAK, hit.end)
+        if _FAINT_JUST_NOW & set(tokens[:later]) or not _find(self._context.treatment, tokens, 0, len(tokens)):
+            return False
+        after = set(tokens[later:])
+        return bool(_NEXT_TIME & after and _AGAIN_ASKED & after and _LATER & after)
 
     def _comes_back(self, tokens: list[str], hit: _Hit) -> bool:
         """True when a phrase soon after `hit` says it is back ("pero volvió", "but it's back up")."""
@@ -5813,8 +5847,12 @@ _GIVING = frozenset("give gives giving gave gonna dar da dio dando dara daran".s
 _DAILY_NOUNS = frozenset(
     "bill bills price prices cost costs boss job work traffic news kids kid taxes rent invoice "  # noqa: SIM905
     "factura facturas cuenta cuentas precio precios costo jefe jefa trabajo trafico noticias ninos chamacos "
-    "impuestos renta alquiler".split()
+    "impuestos renta alquiler reminder reminders recordatorio recordatorios alarm alarms alarma alarmas "
+    "notification notifications notificacion notificaciones".split()
 )
+# "…gives me a heart attack EVERY TIME my phone buzzes", "me da un infarto CADA VEZ que suena": told
+# as what always happens, a way of speaking; an attack happens once.
+_EVERY_TIME = (("every", "time"), ("each", "time"), ("whenever",), ("cada", "vez"), ("siempre", "que"))
 # "THIS is giving me a heart attack", "ESTO me va a dar un infarto": pointed at, before the attack.
 _POINTERS = frozenset("this that these you youre esta este esto eso esa ese estos estas tu usted vos".split())  # noqa: SIM905
 _FEELING_IT = frozenset("feel feels feeling felt think siento sentia senti creo pienso parece".split())  # noqa: SIM905
@@ -8034,6 +8072,59 @@ def _told_again_now(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+_NOTED = frozenset(
+    "anotado anotada anotados anotadas apuntado apuntada escrito escrita pegado pegada guardado guardada "  # noqa: SIM905
+    "written saved noted posted taped stuck printed".split()
+)
+# "well I have it", "pues ya lo tengo": the sign just named, said to be had, in a sentence of its own.
+_HAVE_IT = (
+    ("i", "have", "it"),
+    ("i", "got", "it"),
+    ("ive", "got", "it"),
+    ("i", "have", "that"),
+    ("ive", "got", "that"),
+    ("i", "have", "them"),
+    ("im", "having", "it"),
+    ("im", "having", "that"),
+    ("its", "happening"),
+    ("thats", "happening"),
+    ("lo", "tengo"),
+    ("la", "tengo"),
+    ("los", "tengo"),
+    ("las", "tengo"),
+    ("eso", "tengo"),
+    ("me", "esta", "pasando"),
+    ("lo", "estoy", "teniendo"),
+)
+# What may follow it: the end of the clause, or a word of now ("I have it right now").
+_HAVE_IT_THEN = _NOW_WORDS | frozenset({_BREAK, "right", "mismo", "ya", "already", "too", "tambien"})
+
+
+def _has_it_now(tokens: list[str], hit: _Hit) -> bool:
+    """True when a later sentence says the sign just named is had ("…if I get chest pain. well I have it").
+
+    Not "I have it written down", "lo tengo anotado": the list or the sheet, kept.
+    """
+    if _BREAK not in tokens[hit.end :]:
+        return False
+    later = tokens.index(_BREAK, hit.end)
+    for i in range(later + 1, len(tokens)):
+        for phrase in _HAVE_IT:
+            end = i + len(phrase)
+            # "I don't have it", "what if I have it?", "¿cómo sé que me está pasando?": denied,
+            # supposed, or asked.
+            if (
+                tuple(tokens[i:end]) != phrase
+                or tokens[i - 1] in _NOT_SO | _IF
+                or _how_known(tokens, i)
+                or _knowing_whether(tokens, i)
+            ):
+                continue
+            if end == len(tokens) or tokens[end] in _HAVE_IT_THEN:
+                return True
+    return False
+
+
 # "the pain has gone": over only where the clause ends, or says how wholly or since when.
 # Someone seen doing, now, what a sign looks like: "is shaking", "está convulsionando".
 _PRESENT_DOING = frozenset("is are im hes shes esta estan estoy".split())  # noqa: SIM905
@@ -8219,6 +8310,8 @@ def _asked_about(tokens: list[str], hit: _Hit) -> bool:
 
 def _feared_topic(tokens: list[str], hit: _Hit) -> bool:
     """True for "lo de los coágulos me da miedo", "the lung clot thing scares me": a sign as a feared topic."""
+    if _fear_named(tokens, hit):
+        return True
     if not _named_as_topic(tokens, hit, _TOPIC_OPENERS):
         return False
     after = []
@@ -8227,6 +8320,25 @@ def _feared_topic(tokens: list[str], hit: _Hit) -> bool:
             break
         after.append(word)
     return bool(_FEAR_WORDS & set(after))
+
+
+# "lo que me preocupa ES la embolia", "what scares me IS a clot", "my biggest fear is a stroke".
+_FEAR_IS = frozenset({"es", "is", "seria", "would", "son", "are"})
+_FEARED_NAMES = _FEAR_WORDS | frozenset("fear fears worry concern concerns miedo preocupacion temor".split())  # noqa: SIM905
+_FEAR_LEADS = frozenset("que what my mi biggest main mayor gran".split())  # noqa: SIM905
+_FEAR_LEAD_REACH = 5
+
+
+def _fear_named(tokens: list[str], hit: _Hit) -> bool:
+    """True for "lo que me preocupa es la embolia", "my biggest fear is a stroke": the sign named as
+    what the writer fears, right after "is"."""
+    at = hit.start
+    while at > 0 and tokens[at - 1] in _ANY_ARTICLE:
+        at -= 1
+    if at == 0 or tokens[at - 1] not in _FEAR_IS:
+        return False
+    lead = set(tokens[max(0, at - 1 - _FEAR_LEAD_REACH) : at - 1])
+    return bool(_FEARED_NAMES & lead and _FEAR_LEADS & lead) and _BREAK not in lead
 
 
 def _message_topic(tokens: list[str], hit: _Hit) -> bool:
@@ -8346,6 +8458,13 @@ def _now_and_then(tokens: list[str], hit: _Hit) -> bool:
     )
     # The "now" of "now and then" is how often, not when.
     return told is not None and not _NEWLY & set(tokens[first : told[0]] + tokens[told[1] : last])
+
+
+# "the next session", "la próxima vez": a time still to come, for the treatment.
+_NEXT_TIME = frozenset("next proxima proximo siguiente".split())  # noqa: SIM905
+_AGAIN_ASKED = frozenset("again volver vuelva volvera repetir repita repetira otra nuevo".split())  # noqa: SIM905
+# "she JUST fainted", "me desmayé HACE 10 MINUTOS": a faint just before now is no story of a session.
+_FAINT_JUST_NOW = _JUST_BEFORE | _NOW_TIMES | _TODAY | frozenset({"just", "acabo", "acaba"})
 
 
 def _set_off_by(tokens: list[str], hit: _Hit) -> bool:
