@@ -16542,6 +16542,81 @@ AFTER_SETS_R42C = [
     ),
 ]
 
+AFTER_SETS_R42D = [
+    (
+        "39.2 and chills, and my wife says I keep stopping mid sentence and losing what I was saying. hip injection monday",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "tengo 39 y escalofríos, mi esposo dice que me quedo a media frase y se me olvida a cada rato lo que estoy diciendo",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "she keeps forgetting what she was saying and her temp is 39",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "mi mamá tiene fiebre y pierde el hilo de lo que dice",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "sorry I forgot what I was saying, anyway when is my next reminder?",
+        "en",
+        "reminders",
+        None,
+    ),
+    (
+        "ya me dieron de alta de urgencias, lo del desmayo fue la presión baja y estoy bien en casa. ¿puedo manejar el lunes?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "the fainting thing was low blood pressure, they sent me home from the ER. can I drive tomorrow?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "lo del desmayo fue hace 10 minutos y no despierta",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "the chest pain thing was anxiety they said, but now it's back and crushing",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "¿cómo es eso de RÁPIDO para el derrame cerebral? mi nieto me lo dijo y no me acuerdo",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "¿cómo es lo de las señales de la embolia? no me acuerdo bien",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "¿cómo es lo del derrame? a mi esposo se le cayó la cara ahorita y no puede hablar",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -16793,7 +16868,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R41F
     + AFTER_SETS_R42A
     + AFTER_SETS_R42B
-    + AFTER_SETS_R42C,
+    + AFTER_SETS_R42C
+    + AFTER_SETS_R42D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -2070,6 +2070,10 @@ class SafetyRules:
             # "me desmayo fácil", "I faint easily": a way the writer is; "les conté lo de mi
             # infarto": a known event told again. Neither is happening now, unless a present says so.
             reason = "past"
+        if not reason and _topic_explained(tokens, hit):
+            # "lo del desmayo FUE la presión baja", "the fainting thing was low blood pressure": an
+            # episode named as a topic and explained is over; a present told with it still counts.
+            reason = "past"
         if not reason and self._faint_asked_next_time(tokens, hit):
             # "me desmayé cuando me sacaron la médula… ¿en la próxima sesión me puede volver a
             # pasar?": a faint over, asked about the next session.
@@ -8339,6 +8343,21 @@ def _fear_named(tokens: list[str], hit: _Hit) -> bool:
         return False
     lead = set(tokens[max(0, at - 1 - _FEAR_LEAD_REACH) : at - 1])
     return bool(_FEARED_NAMES & lead and _FEAR_LEADS & lead) and _BREAK not in lead
+
+
+_TOPIC_WAS = frozenset({"fue", "was", "era"})
+
+
+def _topic_explained(tokens: list[str], hit: _Hit) -> bool:
+    """True for "lo del desmayo fue la presión baja", "the fainting thing was low blood pressure": a
+    sign named as a topic ("lo de", "the … thing"), then what it was.
+
+    Not one dated minutes ago ("lo del desmayo fue hace 10 minutos").
+    """
+    if not _named_as_topic(tokens, hit, _TOPIC_OPENERS):
+        return False
+    at = hit.end + 1 if tokens[hit.end : hit.end + 1] and tokens[hit.end] in _TOPIC_NOUNS else hit.end
+    return at < len(tokens) and tokens[at] in _TOPIC_WAS and not _minutes_ago(tokens)
 
 
 def _message_topic(tokens: list[str], hit: _Hit) -> bool:
