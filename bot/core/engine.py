@@ -2260,12 +2260,13 @@ class _FreeText(_TurnBase):
 
         "if i take ibuprofen will it stop the stem cells from working": "stop" scores for "stop
         reminders", but the model reads a side effect or pills; only a router sure of its phrase
-        overrides that.
+        overrides that. So does "era una manchita y hoy ya casi no se ve": a side effect or small
+        talk to the model, and "hoy" alone is no treatment date for sign-up.
         """
         if decision is None or ranked[0][1] >= ROUTER_SURE:
             return False
         leaning = LABEL_FLOWS.get(decision.label, ()) + LABEL_FLOWS.get(decision.runner_up, ())
-        return decision.label in LABEL_FLOWS and decision.runner_up in LABEL_FLOWS and ranked[0][0] not in leaning
+        return decision.label in LABEL_FLOWS and ranked[0][0] not in leaning
 
     def small_talk(self, kind: str) -> None:
         """A short warm answer, then the user's place again (a greeting mid-flow keeps the question)."""
