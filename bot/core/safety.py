@@ -8081,24 +8081,24 @@ _NOTED = frozenset(
     "written saved noted posted taped stuck printed".split()
 )
 # "well I have it", "pues ya lo tengo": the sign just named, said to be had, in a sentence of its own.
-_HAVE_IT = (
-    ("i", "have", "it"),
-    ("i", "got", "it"),
-    ("ive", "got", "it"),
-    ("i", "have", "that"),
-    ("ive", "got", "that"),
-    ("i", "have", "them"),
-    ("im", "having", "it"),
-    ("im", "having", "that"),
-    ("its", "happening"),
-    ("thats", "happening"),
-    ("lo", "tengo"),
-    ("la", "tengo"),
-    ("los", "tengo"),
-    ("las", "tengo"),
-    ("eso", "tengo"),
-    ("me", "esta", "pasando"),
-    ("lo", "estoy", "teniendo"),
+_HAVE_IT = _phrases(
+    "i have it",
+    "i got it",
+    "ive got it",
+    "i have that",
+    "ive got that",
+    "i have them",
+    "im having it",
+    "im having that",
+    "its happening",
+    "thats happening",
+    "lo tengo",
+    "la tengo",
+    "los tengo",
+    "las tengo",
+    "eso tengo",
+    "me esta pasando",
+    "lo estoy teniendo",
 )
 # What may follow it: the end of the clause, or a word of now ("I have it right now").
 _HAVE_IT_THEN = _NOW_WORDS | frozenset({_BREAK, "right", "mismo", "ya", "already", "too", "tambien"})
@@ -8112,21 +8112,15 @@ def _has_it_now(tokens: list[str], hit: _Hit) -> bool:
     if _BREAK not in tokens[hit.end :]:
         return False
     later = tokens.index(_BREAK, hit.end)
-    for i in range(later + 1, len(tokens)):
-        for phrase in _HAVE_IT:
-            end = i + len(phrase)
-            # "I don't have it", "what if I have it?", "¿cómo sé que me está pasando?": denied,
-            # supposed, or asked.
-            if (
-                tuple(tokens[i:end]) != phrase
-                or tokens[i - 1] in _NOT_SO | _IF
-                or _how_known(tokens, i)
-                or _knowing_whether(tokens, i)
-            ):
-                continue
-            if end == len(tokens) or tokens[end] in _HAVE_IT_THEN:
-                return True
-    return False
+    return any(
+        # "I don't have it", "what if I have it?", "¿cómo sé que me está pasando?": denied,
+        # supposed, or asked.
+        tokens[i - 1] not in _NOT_SO | _IF
+        and not _how_known(tokens, i)
+        and not _knowing_whether(tokens, i)
+        and (end == len(tokens) or tokens[end] in _HAVE_IT_THEN)
+        for i, end in _find(_HAVE_IT, tokens, later + 1, len(tokens))
+    )
 
 
 # "the pain has gone": over only where the clause ends, or says how wholly or since when.
