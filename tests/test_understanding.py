@@ -16617,6 +16617,213 @@ AFTER_SETS_R42D = [
     ),
 ]
 
+AFTER_SETS_R43A = [
+    (
+        "What signs of a stroke should I be watching for tonight? Dad had the IV this afternoon and I'm sitting up with him.",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "¿Qué señales de un derrame cerebral debo vigilar esta noche? A mi papá le pusieron el suero hoy en la tarde y lo estoy cuidando.",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "¿qué señales de convulsión tengo que vigilar hoy?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "What should I watch for tonight? my face is drooping on one side",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "que debo vigilar esta noche? se le cayó la cara de un lado",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "if she faints what should i do? she's ok right now but she faints easily",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "si se desmaya qué hago? está bien ahora mismo pero se desmaya fácil",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "if she faints what should i do? she's ok right now but she just fainted again",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "I'm fine right now but my chest hurts",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "estoy bien ahora mismo, pero me duele el pecho",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "Bruised like a plum on my thigh where they took the fat. Is that normal? Also do you know a good massage place nearby lol",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "My knee is a bit swollen since the injection. Also can you recommend a good restaurant lol",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "me salió un moretón en la panza donde me sacaron la grasa, es normal? por cierto conoces un buen restaurante por aquí jaja",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "My knee surgery went well. Can you recommend a hotel in Cancun?",
+        "en",
+        "other",
+        None,
+    ),
+    (
+        "no tiene fiebre ni nada pero el enrojecimiento ya paso la raya que le marcamos con pluma",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "ya pasó la raya que le marcaron en la clínica",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "no fever or anything but the redness already went past the line we drew with a pen",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "buenas, 37.9 ya cuenta como fiebre? porque hace rato tenia eso y ahorita subio a 38.1. Dia 2 de la infiltracion",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "is 37.9 a fever? earlier I had that and now it went up to 38.1, day 2 after the knee shot",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "ayer tuve 38.4, ahorita estoy en 36.8",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "do people ever go into anaphylaxis from the cells themselves or is it the other stuff they add?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "has anyone had anaphylaxis from the cells?",
+        "en",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "did anyone get sepsis from this clinic?",
+        "en",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "¿alguien ha tenido anafilaxia por las células?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "¿a alguien le ha dado un derrame cerebral después del suero?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "did anyone else's lips swell like this? mine are swelling and my throat is tight",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "alguien ha tenido esto? se me está durmiendo la cara ahorita",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "alguien ayúdeme, mi papá ha tenido una convulsión y no despierta",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "the clinic handout lists 'suicidal thoughts' as something to report. why would stem cells cause that?",
+        "en",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "el folleto de la clínica pone 'pensamientos suicidas' como algo que hay que avisar. ¿por qué las células causarían eso?",
+        "es",
+        "info_alarming",
+        "suicidal",
+    ),
+    (
+        "the clinic handout says to call if chest pain. I have chest pain now",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "the clinic handout says to call if over 100.4. mine says 100.6 right now, day 2",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "el folleto de la clínica dice que avise si pasa de 38. ahorita tengo 38.6, día 2",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "forehead thermometer says 100.6, the discharge paper says call if over 100.4, its day 2. do i really have to call or can it wait till morning",
+        "en",
+        "urgent",
+        "fever",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -16869,7 +17076,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R42A
     + AFTER_SETS_R42B
     + AFTER_SETS_R42C
-    + AFTER_SETS_R42D,
+    + AFTER_SETS_R42D
+    + AFTER_SETS_R43A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

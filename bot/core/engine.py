@@ -313,6 +313,13 @@ SIDE_EFFECT_LABEL = "side_effect"
 LANGUAGE_LABEL = "language"
 PRIVACY_LABEL = "privacy"
 CLINIC_LABEL = "clinic_choice"
+# Labels about the person's care: beside an off-topic errand, they are what gets answered.
+# How sure the model must be of the care part alone: 0.9 kept every off-topic message of the
+# labelled sets off-topic ("need 100 for globe" reads 0.6 urgent) (2026-12-07).
+CARE_PART = 0.9
+# Not the warning signs: those the red-flag rules read in the whole message first, and a model's
+# "emergency" for a fragment ("I can't see well anymore", why the font should be bigger) is no sign.
+_CARE_LABELS = frozenset({"side_effect", PILLS_LABEL})
 # A phrase of a flow matched almost word for word ("trials near me" for "trial near me") is on
 # topic, whatever a model unsure of "other" says (it learnt "near me" from off-topic requests).
 ROUTER_SURE = 0.9
@@ -2050,6 +2057,19 @@ class _FreeText(_TurnBase):
             # "can you recommend a good clinic in Mexico…": the model learnt "recommend a good…" from
             # hotels and taco places; a clinic asked for is the choosing-a-clinic question.
             decision = replace(decision, label=CLINIC_LABEL, runner_up="other")
+        if (
+            decision is not None
+            and decision.label == "other"
+            and decision.runner_up in _CARE_LABELS
+            and self.info_alarm is None
+        ):
+            part = self._health_part(text)
+            if part is not None:
+                # "bruised like a plum where they took the fat, is that normal? also do you know a good
+                # massage place lol": the care asked about is answered; the errand beside it is not ours.
+                self.effects.append(Event("aside", {"by": "rules:health_part", **decision.explain()}))
+                self.route(part)
+                return
         if decision is not None and decision.label == "privacy" and _ONE_REMINDER.search(normalize(text)):
             # "stop reminding me about the ice pack, keep the others": one reminder changed, not
             # every message stopped (the corpus's convention: pause or change = reminders).
@@ -2154,6 +2174,28 @@ class _FreeText(_TurnBase):
         self.effects.append(Event("not_understood", {"flow": self.state.flow, "step": self.state.step, **why}))
         self.say("common.not_understood")
         self.start_flow("menu")
+
+    def _health_part(self, text: str) -> str | None:
+        """The sentences of `text` about care when the others are an off-topic errand, or None.
+
+        Split once, at the sentence where the reading changes: the care on one side read as a health
+        topic at least CARE_PART sure (a lone fragment such as "toy esperando hace rato" reads weakly
+        as anything), the rest as "other" at least LABEL_OVER_ROUTER sure.
+        """
+        classifier = self.content.classifier
+        sentences = [part for part in _SENTENCES.split(text) if part.strip()]
+        if classifier is None or len(sentences) < 2:
+            return None
+        for k in range(1, len(sentences)):
+            head, tail = " ".join(sentences[:k]), " ".join(sentences[k:])
+            for care, errand in ((head, tail), (tail, head)):
+                told = classifier.classify(care)
+                if told.label not in _CARE_LABELS or told.probability < CARE_PART:
+                    continue
+                rest = classifier.classify(errand)
+                if rest.label == "other" and rest.probability >= LABEL_OVER_ROUTER:
+                    return care
+        return None
 
     def _says_nothing_more(self, text: str) -> bool:
         """True when `text`, without what the person written for cannot do on the phone, reads as no topic."""

@@ -454,7 +454,7 @@ _WEEKS_BACK = re.compile(
     r"\blast (?:week|month|year)\b|\b(?:semana|mes|ano) pasad[oa]\b|\b(?:weeks?|months?|years?) ago\b"
     r"|\bhace (?:\w+ )?(?:semanas?|mes|meses|anos?)\b(?! que)|\b\d+ days? ago\b"
 )
-_NOW_WORDS = frozenset({"now", "ahora", "currently", "actualmente", "rn", "ya"})
+_NOW_WORDS = frozenset({"now", "ahora", "ahorita", "currently", "actualmente", "rn", "ya"})
 _DAYS_BACK = re.compile(r"\bhace (?:\w+ )?dias?\b(?! que)")
 # Each language's weekdays in order, Monday first: the days between two are counted from it.
 _WEEKDAY_NAMES = (

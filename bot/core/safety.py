@@ -726,13 +726,20 @@ def _find_hedged(
     phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int
 ) -> list[tuple[int, int]]:
     """Spans of phrases found in tokens[start:end] with one hedge word inside ("se paró COMO a los 10 min")."""
+    return _find_with(phrases, tokens, start, end, _HEDGES)
+
+
+def _find_with(
+    phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int, fillers: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of phrases found in tokens[start:end] with one of `fillers` inside ("do people EVER go")."""
     index = _by_first_word(phrases)
     spans = []
     for i in range(start, end):
         for phrase in index.get(tokens[i], ()):
             for cut in range(1, len(phrase)):
                 hedge = i + cut
-                if hedge < end and tokens[hedge] in _HEDGES:
+                if hedge < end and tokens[hedge] in fillers:
                     size = len(phrase) + 1
                     if i + size <= end and tuple(tokens[i:hedge] + tokens[hedge + 1 : i + size]) == phrase:
                         spans.append((i, i + size))
@@ -791,6 +798,34 @@ _TOPIC_TURNS = _phrases(
     "separate thing",
 )
 # Words that soften a time or an amount without changing what is told: "about", "como", "unos".
+# Whose or which paper: "the CLINIC handout", "the AFTERCARE leaflet", "el folleto CLINICO".
+_PAPER_QUALIFIERS = frozenset("clinic clinics aftercare discharge hospital printed clinica clinico".split())  # noqa: SIM905
+# The papers that list what may happen (a "paper" or "sheet" may be a study or the rule to follow).
+_LEAFLETS = frozenset("handout leaflet pamphlet brochure booklet folleto panfleto instructivo".split())  # noqa: SIM905
+# Adverbs that may stand inside a question's words: "do people EVER go", "can it REALLY cause".
+_QUESTION_FILLERS = frozenset("ever actually really usually typically commonly normally realmente normalmente".split())  # noqa: SIM905
+# Asked of others: "has ANYONE had…", "¿ALGUIEN ha tenido…?", "did any PATIENTS get…".
+_ANYONE_ASKED = frozenset("anyone anybody people patients alguien gente pacientes nadie persona personas".split())  # noqa: SIM905
+_ASKED_AUX = frozenset({"has", "have", "did", "does", "do"})
+_PERFECT_ES = frozenset({"ha", "han", "haya", "hayan", "habra"})
+_ANYONE_REACH = 3
+
+
+def _anyone_asked(tokens: list[str], start: int, at: int) -> bool:
+    """True when the clause before `at` asks whether anyone has had it ("has anyone had…", "¿alguien ha tenido…?")."""
+    before = _clause_around(tokens, start, at, at)
+    for i, word in enumerate(before):
+        if word not in _ANYONE_ASKED:
+            continue
+        # "has anyone", "did any of the patients": the question opens with its auxiliary.
+        if _ASKED_AUX & set(before[max(0, i - _ANYONE_REACH) : i]) and _ASKED_AUX & set(before[:2]):
+            return True
+        # "alguien ha tenido", "a alguien le ha dado", "¿a la gente se le ha…?": the perfect of anyone.
+        if _PERFECT_ES & set(before[i + 1 : i + 1 + _ANYONE_REACH]):
+            return True
+    return False
+
+
 _HEDGES = frozenset("como about around like roughly approx aprox maybe unos unas tipo casi".split())  # noqa: SIM905
 _ALMOST = frozenset({"almost", "nearly", "mostly", "casi", "practicamente"})
 # How far back a negation cue may stand from the sign, counting filler words only.
@@ -1682,7 +1717,9 @@ class SafetyRules:
                         or tokens[a] in _WORRY_LEADS
                     )
                 )
+                # "do people EVER go into…": an adverb inside the question's words.
                 for a, b in _find(ctx.asking, tokens, start, hit.start + 1)
+                + _find_with(ctx.asking, tokens, start, hit.start + 1, _QUESTION_FILLERS)
             )
             # "¿puede una inyección en el ojo dejarte ciego?": the question inside a sign told in parts.
             or (
@@ -1707,6 +1744,8 @@ class SafetyRules:
             # "im scared of needles and going blind", "me da pánico quedarme ciega": what is feared.
             or _feared(tokens, hit, clause)
             or _when_question(tokens, hit, hits)
+            # "has anyone had anaphylaxis from the cells?", "¿alguien ha tenido sepsis ahí?": asked of others.
+            or _anyone_asked(tokens, start, hit.start)
             # "what does sepsis look like? is it only with a high fever?": what it comes with, asked.
             or _asked_with(tokens, hit)
             # "am I going to faint during the IV?", "¿me voy a desmayar durante el suero?": what may
@@ -1804,7 +1843,17 @@ class SafetyRules:
             reason = "past"
         elif [
             (a, b)
-            for a, b in outside(_find(ctx.reported, tokens, start, end) + _distant_said(tokens, start, end, hit))
+            for a, b in outside(
+                _find(ctx.reported, tokens, start, end)
+                # "the CLINIC handout", "la hoja DE CUIDADOS": a paper named with whose it is.
+                + [
+                    (a, b)
+                    for a, b in _find_with(ctx.reported, tokens, start, end, _PAPER_QUALIFIERS)
+                    # Not "the discharge PAPER says call if…": a rule the writer's reading is held to.
+                    if tokens[b - 1] in _LEAFLETS
+                ]
+                + _distant_said(tokens, start, end, hit)
+            )
             # "this isn't for a paper": what the question is for, not where it was read.
             if not (a > 0 and tokens[a - 1] in ("for", "para"))
             # "mi hijo ME ESCRIBIÓ que se quiere matar": someone told the writer of their own wish to
@@ -2317,6 +2366,8 @@ class SafetyRules:
             and not self._denied_present(tokens, a, clause, hits)
             # "it went away by itself, should I still worry?": still, of the worry asked about.
             and not (tokens[a] in _STILL and _ADVICE & set(tokens[max(start, a - 2) : a]))
+            # "what signs should I be watching for tonight?": the night of the watch asked about.
+            and not (reason == "asking" and _watch_time(tokens, a, start))
             # "is he allowed to get a stem cell IV now?": now, of the treatment asked about.
             and not self._treatment_before(tokens, a)
             # "a clot years ago, is he at higher risk now?": now, of the risk asked about.
@@ -3171,6 +3222,10 @@ class SafetyRules:
             if b < end and (tokens[b] in _NOW or tokens[b] in _TODAY):
                 mark = b + 1
                 b += 1
+                # "ok right now", "bien ahora mismo": a present told in two words.
+                if b < end and (tokens[b - 1], tokens[b]) in _TWO_WORD_NOW:
+                    mark = b + 1
+                    b += 1
             elif b < end and tokens[b] in _WITH:
                 # "controlled ON MEDS now", "bien CON LAS PASTILLAS ahora": what keeps the person
                 # well, then the time of the wellness.
@@ -4464,6 +4519,21 @@ _GO_ON = frozenset({"sigo", "sigue", "seguimos", "siguen"})
 _FUTURE = frozenset({"next", "tomorrow", "proxima", "proximo", "upcoming", "pronto", "soon"})
 
 
+# Asking what to look out for: "what should I watch for", "¿qué debo vigilar?".
+_WATCHING_FOR = _ADVICE | frozenset(
+    """
+    watch watching look looking monitor check vigilar vigilo vigilarlo vigilarla pendiente fijarme fijarse checar
+    """.split()  # noqa: SIM905
+)
+_WATCH_REACH = 6
+
+
+def _watch_time(tokens: list[str], at: int, start: int) -> bool:
+    """True when the day word at `at` closes a question of what to watch for ("…watch for tonight?", "…vigilar hoy")."""
+    tonight = tokens[at] in _TODAY or tokens[at : at + 2] == ["esta", "noche"]
+    return tonight and bool(_WATCHING_FOR & set(_clause_around(tokens, max(start, at - _WATCH_REACH), at, at)))
+
+
 def _planned(words: list[str]) -> bool:
     """True when `words` put a present in the future: "next week", "soon", "in March", "en mayo"."""
     return bool(_FUTURE & set(words)) or any(
@@ -5520,6 +5590,7 @@ _WITH = frozenset(
 )  # "much better now with counselling", "controlled now on meds"
 _MEANS_REACH = 3  # "controlled on my new meds now": words between "on"/"with" and the time
 _NOW = frozenset({"now", "right", "currently", "ahora", "ahorita", "en"})  # first words of the present's time phrases
+_TWO_WORD_NOW = frozenset({("right", "now"), ("ahora", "mismo"), ("ahorita", "mismo")})
 # "is fainting normal?", "¿es normal desmayarse?": a yes-no question about the sign as a verb
 # with no person is about the thing in general; "is it normal that MY knee…" is about now.
 _YES_NO_OPENERS = frozenset({"is", "are", "can", "could", "does", "do", "es", "puede", "pueden", "suele"})
@@ -8069,7 +8140,8 @@ def _told_again_now(tokens: list[str], hit: _Hit) -> bool:
     later = tokens.index(_BREAK, hit.end)
     return any(
         tokens[i] in own
-        and _NOW_WORDS & set(tokens[max(later, i - _TOLD_AGAIN_REACH) : i + _TOLD_AGAIN_REACH + 1])
+        # In its own clause: "she's ok right now, but she faints easily" dates the wellness.
+        and _NOW_WORDS & set(_clause_around(tokens, max(later, i - _TOLD_AGAIN_REACH), i, i + _TOLD_AGAIN_REACH + 1))
         # "it is not tight now": told again to deny it.
         and not _NOT_SO & set(tokens[max(later, i - _TOLD_AGAIN_REACH) : i])
         for i in range(later + 1, len(tokens))
