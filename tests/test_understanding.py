@@ -16824,6 +16824,99 @@ AFTER_SETS_R43A = [
     ),
 ]
 
+AFTER_SETS_R43B = [
+    (
+        "oiga la herida de la panza donde me sacaron la grasa se puso roja roja y caliente, y lo rojo ya se paso para el costado. en el anuncio decian recuperacion 'sin molestias'",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "la rodilla roja y caliente, y lo rojo ya se fue hasta la espinilla",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "la rodilla estaba roja y caliente pero ya se pasó",
+        "es",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "had a scare tonight, my chest felt tight for a few minutes after dinner but it went away completely, been fine for 2 hours now, should i mention it at my follow up? (IV cells last week)",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "tuve un susto hoy, sentí el pecho apretado unos minutos después de cenar pero se me quitó por completo, llevo 2 horas bien",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "had a scare tonight, my chest is tight and it won't go away",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "had a scare tonight, my chest felt tight, it went away but now it's back",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "tuve un susto hoy, tengo el pecho apretado y no se me quita",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "my son had a seizure when he was 3, can he still get the infusion?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "had a seizure at age 12, is the IV safe?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "tuve una convulsión a los 12 años, ¿aún me puedo hacer la infusión?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "mi hijo tuvo una convulsión cuando tenía 3 años, ¿todavía le pueden poner el suero?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "I had a seizure when I was 12 and I just had another one now",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "he had a seizure when he was 3 days post op and he is shaking now",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "le dio una convulsión a los 10 minutos del suero",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+]
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -17077,7 +17170,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R42B
     + AFTER_SETS_R42C
     + AFTER_SETS_R42D
-    + AFTER_SETS_R43A,
+    + AFTER_SETS_R43A
+    + AFTER_SETS_R43B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -802,6 +802,9 @@ _TOPIC_TURNS = _phrases(
 _PAPER_QUALIFIERS = frozenset("clinic clinics aftercare discharge hospital printed clinica clinico".split())  # noqa: SIM905
 # The papers that list what may happen (a "paper" or "sheet" may be a study or the rule to follow).
 _LEAFLETS = frozenset("handout leaflet pamphlet brochure booklet folleto panfleto instructivo".split())  # noqa: SIM905
+# A passing that goes somewhere: "se pasó PARA el costado", "se fue HASTA la rodilla" ("gone down" is eased).
+_MOVED_ON = frozenset("paso pasa fue va gone went".split())  # noqa: SIM905
+_TOWARDS = frozenset("para pa hacia hasta into towards toward".split())  # noqa: SIM905
 # Adverbs that may stand inside a question's words: "do people EVER go", "can it REALLY cause".
 _QUESTION_FILLERS = frozenset("ever actually really usually typically commonly normally realmente normalmente".split())  # noqa: SIM905
 # Asked of others: "has ANYONE had…", "¿ALGUIEN ha tenido…?", "did any PATIENTS get…".
@@ -1834,6 +1837,8 @@ class SafetyRules:
             or _once(tokens, hit, start, end)
             or _of_the_past(tokens, hit)
             or _formerly(tokens, hit, clause)
+            # "my son had a seizure when he was 3", "tuve una convulsión a los 12 años": at an age long past.
+            or _at_an_age(tokens, start, end, hit)
             or _had_before(tokens, hit, start, end)
             or _distant_told(tokens, start, end, hit)
             # "me desmayé el día 1 al pararme…, pero ya van 9 días": an episode on a day the message
@@ -2329,6 +2334,16 @@ class SafetyRules:
             and not (
                 (tokens[a] in _TODAY or tuple(tokens[a : a + 2]) in _TIMES_OF_DAY)
                 and clause.get(a) == clause[hit.start]
+                and any(ra >= hit.end and self._passed_or_well_now(tokens, ra, rb) for ra, rb in resolved)
+            )
+            # "had a scare tonight, my chest felt tight… but it went away completely", "tuve un susto
+            # hoy, …pero se me quitó": the day of an episode told in the past, in a clause before the
+            # sign with no sign of its own, that the writer then tells is over.
+            and not (
+                (tokens[a] in _TODAY or tuple(tokens[a : a + 2]) in _TIMES_OF_DAY)
+                and clause[a] < clause[hit.start]
+                and clause[a] not in signed
+                and _HAD_BACK_THEN & {tokens[i] for i in range(start, end) if clause.get(i) == clause[a]}
                 and any(ra >= hit.end and self._passed_or_well_now(tokens, ra, rb) for ra, rb in resolved)
             )
             # "…normal since, and my GP saw me this morning": the time of a visit, in its own clause.
@@ -2843,6 +2858,8 @@ class SafetyRules:
             and not (tokens[b - 1] in ("fue", "fueron") and tokens[b : b + 1] and tokens[b] in _ABILITIES)
             # "this morning its gone over it by 2 fingers": gone past a line, not gone away.
             and not (tokens[b - 1] == "gone" and tokens[b : b + 1] and tokens[b] in _BEYOND)
+            # "lo rojo ya se pasó PARA el costado", "it's gone DOWN to my ankle": moved on, not gone away.
+            and not (tokens[b - 1] in _MOVED_ON and tokens[b : b + 1] and tokens[b] in _TOWARDS)
             # "it has gone red", "it's gone greyish blue": became so; "the pain has gone." ends its clause.
             and not (tokens[a:b] in _HAS_GONE and b < len(tokens) and tokens[b] not in _GONE_ENDS)
             # "got treated thursday", "got treated on the 3rd": the day of the stem cell treatment.
@@ -4891,6 +4908,31 @@ def _formerly(tokens: list[str], hit: _Hit, clause: dict[int, int]) -> bool:
         if any(len(word) > _SHORTEST_IMPERFECT and word.endswith(_IMPERFECT_ENDINGS) for word in verbs):
             return True
     return False
+
+
+def _at_an_age(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
+    """True when the sign's sentence dates it to an age, told as had ("had a seizure when he was 3",
+    "at age 12", "a los 12 años"); "has seizures since he was 3" is a condition, read elsewhere."""
+    if not _HAD_BACK_THEN & set(tokens[start : hit.start]):
+        return False
+    for i in range(start, end - 2):
+        # "when I was 12", "when my son was 3": a number right after "was", with no unit but years.
+        if tokens[i] == "when":
+            for j in range(i + 1, min(end - 1, i + _AGE_SUBJECT + 2)):
+                if tokens[j] in _WAS and tokens[j + 1].isdecimal():
+                    unit = tokens[j + 2 : j + 3]
+                    if not unit or unit[0] not in _TIME_UNITS:
+                        return True
+        # "at age 12", "a los 12 años" (not "a los 10 minutos del suero").
+        if tuple(tokens[i : i + 2]) in _AGE_LEADS and tokens[i + 2].isdecimal():
+            unit = tokens[i + 3 : i + 4]
+            if tokens[i] != "a" or unit in (["anos"], ["ano"]):
+                return True
+    return False
+
+
+_AGE_SUBJECT = 2  # "when MY SON was 3"
+_AGE_LEADS = frozenset({("at", "age"), ("a", "los")})
 
 
 # "antes SE ME desmayaba": the verb may come after its pronouns and the sign's first words.
