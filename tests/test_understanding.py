@@ -16917,6 +16917,130 @@ AFTER_SETS_R43B = [
     ),
 ]
 
+AFTER_SETS_R43C = [
+    (
+        "what do i do if my legs go weak after the spinal one? asking bc they feel really heavy right now and I can barely stand up",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "¿qué hago si se me ponen débiles las piernas después de la inyección en la columna? pregunto porque ahorita las siento bien pesadas y casi no me puedo parar",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "se me ponen débiles las piernas",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "if I get chest pain after the drip what do I do... actually its kind of happening right now, tight on the left side and going into my jaw",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "if I get chest pain after the drip what do I do... its kinda happening now",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "si me duele el pecho después del suero qué hago... la verdad creo que ya me está como pasando, apretado del lado izquierdo",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "if I get chest pain what do I do? I have it written down somewhere",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "what if I get chest pain? how would I know its actually happening?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "a mi hija le salió una mancha roja en la espalda donde la inyectaron, ayer era chiquita y hoy está enorme",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my daughter got a red patch on her back where they injected her, yesterday it was tiny and today it's huge",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "qué significa lo de RÁPIDO que sale en el folleto de la clinica? algo de derrame cerebral",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "what does the FAST thing on the clinic leaflet mean? something about a stroke",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "qué hago? algo de fiebre desde ayer",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "Temp 37.6, sorry I mean 38.6, typo. Day 2.",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "Temperatura 37.6, perdón quise decir 38.6, día 2",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "what do i do if my legs go weak after the spinal one? asking bc I feel fine right now",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "what do i do if my legs go weak? asking because I feel nervous right now",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "what do i do if my legs go weak? asking bc I don't feel anything weird right now",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "¿qué hago si se me ponen débiles las piernas? pregunto porque ahorita me siento bien",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+    (
+        "¿qué hago si se me ponen débiles las piernas? pregunto porque ahorita no siento nada raro",
+        "es",
+        "info_alarming",
+        "leg_weakness",
+    ),
+]
+
+
 AFTER_SETS_R17E = [
     (
         "fainted once during a blood test years ago. am i gonna faint during the infusion?",
@@ -17171,7 +17295,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R42C
     + AFTER_SETS_R42D
     + AFTER_SETS_R43A
-    + AFTER_SETS_R43B,
+    + AFTER_SETS_R43B
+    + AFTER_SETS_R43C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

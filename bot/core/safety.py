@@ -805,6 +805,10 @@ _LEAFLETS = frozenset("handout leaflet pamphlet brochure booklet folleto panflet
 # A passing that goes somewhere: "se pasó PARA el costado", "se fue HASTA la rodilla" ("gone down" is eased).
 _MOVED_ON = frozenset("paso pasa fue va gone went".split())  # noqa: SIM905
 _TOWARDS = frozenset("para pa hacia hasta into towards toward".split())  # noqa: SIM905
+# "ASKING because…", "PREGUNTO porque…": the reason for a question, given after it.
+_ASKING_NOW = frozenset("asking ask pregunto preguntando".split())  # noqa: SIM905
+# Felt: "they FEEL heavy", "las SIENTO pesadas".
+_FELT = frozenset("feel feels feeling felt siento siente sienten sintiendo".split())  # noqa: SIM905
 # Adverbs that may stand inside a question's words: "do people EVER go", "can it REALLY cause".
 _QUESTION_FILLERS = frozenset("ever actually really usually typically commonly normally realmente normalmente".split())  # noqa: SIM905
 # Asked of others: "has ANYONE had…", "¿ALGUIEN ha tenido…?", "did any PATIENTS get…".
@@ -1614,6 +1618,8 @@ class SafetyRules:
                     )
                 )
                 and not _plea(tokens, a, b, hit.start)
+                # "Temp 37.6, sorry I MEAN 38.6": a correction, not "what does it mean".
+                and not (tokens[a:b] == ["mean"] and a > 0 and tokens[a - 1] in ("i", "i'm", "sorry"))
                 # "not sure if it matters but the neighbour's knee is very hot", "no sé si sea
                 # importante, pero…": whether the message is worth sending, not a question of the sign.
                 and not _worth_asked(tokens, a, b)
@@ -2161,6 +2167,9 @@ class SafetyRules:
             or _seen_doing_now(tokens, hit)
             # "call 911 if I get chest pain after the IV. well I HAVE IT": the case asked about, had.
             or _has_it_now(tokens, hit)
+            # "what do I do if my legs go weak? asking bc they FEEL really heavy RIGHT NOW": the
+            # reason for asking, felt now.
+            or self._asked_because_felt_now(tokens, hit)
         ):
             # "what are the signs of a stroke? I think I'm having one": the question is about now.
             return ""
@@ -3569,6 +3578,33 @@ class SafetyRules:
                 return False
             at -= 1 if tokens[at] not in _ARTICLES else 0
         return bool(_find(self._context.treatment, tokens, at + 1, min(len(tokens), at + 1 + _TREATMENT_REACH)))
+
+    def _asked_because_felt_now(self, tokens: list[str], hit: _Hit) -> bool:
+        """True when a later clause gives as the reason for asking something felt now ("asking bc they feel
+        really heavy right now", "pregunto porque ahorita las siento bien pesadas"); not a wellness,
+        a feeling ("I feel nervous right now") or a denial."""
+        for at in range(hit.end, len(tokens) - 1):
+            if tokens[at] not in _ASKING_NOW or tokens[at + 1] not in _BECAUSE:
+                continue
+            last = at + 2
+            while last < len(tokens) and tokens[last] != _BREAK:
+                last += 1
+            reason = set(tokens[at + 2 : last])
+            felt = next((i for i in range(at + 2, last) if tokens[i] in _FELT), None)
+            if (
+                felt is not None
+                and _NOW_WORDS & reason
+                and not (_FEELINGS | _FEARS) & reason
+                # "I don't feel anything now"; not "…heavy and I can NOT stand", a sign told after.
+                and not self._negation.cues & set(tokens[at + 2 : felt + 1])
+                # "bien pesadas": "bien" before a word is Mexican for "very", no wellness.
+                and not any(
+                    not (tokens[a:b] == ["bien"] and b < last)
+                    for a, b in _find(self._context.well, tokens, at + 2, last)
+                )
+            ):
+                return True
+        return False
 
     def _example_after_question(self, tokens: list[str], sentences: list[int], start: int, end: int) -> bool:
         """True when the sign's sentence only names an example ("like anaphylaxis", "por ejemplo una
@@ -7841,12 +7877,17 @@ def _of_writer(words: list[str]) -> bool:
 
 
 _EXAMPLE_OPENERS = (("like",), ("such", "as"), ("say",), ("eg",), ("por", "ejemplo"), ("tipo",), ("digamos",))
+# "algo de derrame cerebral", "something about a stroke": the topic of what was asked, named by a
+# condition's name ("algo de fiebre" is some fever, had).
+_ABOUT_OPENERS = (("algo", "de"), ("algo", "del"), ("algo", "sobre"), ("something", "about"), ("sth", "about"))
 
 
 def _example(words: list[str]) -> bool:
     """True when a clause only names an example ("like anaphylaxis", "por ejemplo una anafilaxia")."""
     words = [word for word in words if word != "."]
     opener = next((opener for opener in _EXAMPLE_OPENERS if tuple(words[: len(opener)]) == opener), None)
+    if opener is None and _CONDITION_NAMES & set(words):
+        opener = next((opener for opener in _ABOUT_OPENERS if tuple(words[: len(opener)]) == opener), None)
     # The rest without the opener: "tipo" opens an example, not a "guy".
     rest = words[len(opener) :] if opener is not None else []
     return opener is not None and len(words) <= 5 and not _of_writer(rest) and not _told_of_other(rest)
@@ -8233,8 +8274,35 @@ def _has_it_now(tokens: list[str], hit: _Hit) -> bool:
         and not _how_known(tokens, i)
         and not _knowing_whether(tokens, i)
         and (end == len(tokens) or tokens[end] in _HAVE_IT_THEN)
-        for i, end in _find(_HAVE_IT, tokens, later + 1, len(tokens))
+        # "its KIND OF happening right now", "I ACTUALLY have it": hedged, still had.
+        for i, end in _find_loosely(_HAVE_IT, tokens, later + 1, len(tokens), _SOFTENERS)
     )
+
+
+# Words that soften what is told without taking it back: "its KIND OF happening", "medio lo tengo".
+_SOFTENERS = frozenset(
+    "kind sort of kinda sorta actually literally really like def definitely totally medio como".split()  # noqa: SIM905
+)
+
+
+def _find_loosely(
+    phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int, fillers: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of phrases found in tokens[start:end], with any run of `fillers` between their words."""
+    index = _by_first_word(phrases)
+    spans = []
+    for i in range(start, end):
+        for phrase in index.get(tokens[i], ()):
+            at = i + 1
+            for word in phrase[1:]:
+                while at < end and tokens[at] in fillers and tokens[at] != word:
+                    at += 1
+                if at >= end or tokens[at] != word:
+                    break
+                at += 1
+            else:
+                spans.append((i, at))
+    return spans
 
 
 # "the pain has gone": over only where the clause ends, or says how wholly or since when.
