@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -733,17 +733,25 @@ def _find_with(
     phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int, fillers: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Spans of phrases found in tokens[start:end] with one of `fillers` inside ("do people EVER go")."""
-    index = _by_first_word(phrases)
     spans = []
+    for i, phrase in _phrase_starts(phrases, tokens, start, end):
+        for cut in range(1, len(phrase)):
+            hedge = i + cut
+            if hedge < end and tokens[hedge] in fillers:
+                size = len(phrase) + 1
+                if i + size <= end and tuple(tokens[i:hedge] + tokens[hedge + 1 : i + size]) == phrase:
+                    spans.append((i, i + size))
+    return spans
+
+
+def _phrase_starts(
+    phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int
+) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Each position of tokens[start:end] with each phrase whose first word stands there."""
+    index = _by_first_word(phrases)
     for i in range(start, end):
         for phrase in index.get(tokens[i], ()):
-            for cut in range(1, len(phrase)):
-                hedge = i + cut
-                if hedge < end and tokens[hedge] in fillers:
-                    size = len(phrase) + 1
-                    if i + size <= end and tuple(tokens[i:hedge] + tokens[hedge + 1 : i + size]) == phrase:
-                        spans.append((i, i + size))
-    return spans
+            yield i, phrase
 
 
 def _find_qualified(
@@ -8289,19 +8297,17 @@ def _find_loosely(
     phrases: tuple[tuple[str, ...], ...], tokens: list[str], start: int, end: int, fillers: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Spans of phrases found in tokens[start:end], with any run of `fillers` between their words."""
-    index = _by_first_word(phrases)
     spans = []
-    for i in range(start, end):
-        for phrase in index.get(tokens[i], ()):
-            at = i + 1
-            for word in phrase[1:]:
-                while at < end and tokens[at] in fillers and tokens[at] != word:
-                    at += 1
-                if at >= end or tokens[at] != word:
-                    break
+    for i, phrase in _phrase_starts(phrases, tokens, start, end):
+        at = i + 1
+        for word in phrase[1:]:
+            while at < end and tokens[at] in fillers and tokens[at] != word:
                 at += 1
-            else:
-                spans.append((i, at))
+            if at >= end or tokens[at] != word:
+                break
+            at += 1
+        else:
+            spans.append((i, at))
     return spans
 
 
