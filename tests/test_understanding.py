@@ -17040,6 +17040,129 @@ AFTER_SETS_R43C = [
     ),
 ]
 
+AFTER_SETS_R44A = [
+    (
+        "my late husband had a pulmonary embolism after surgery. can the cells cause that?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "Mi difunto marido tuvo una embolia pulmonar después de una operación. ¿Esto de las células puede dar eso?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "my dad, god rest his soul, had a heart attack at 60. is it safe for me?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "mi papá, que en paz descanse, tuvo un infarto a los 60, ¿puedo hacerme el tratamiento?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "My late mother had a stroke, does that matter for my treatment?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "my late husband had a stroke, and now my face is drooping",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "mi difunto esposo tuvo un derrame y ahora yo tengo la cara caída",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "I'm running late, my husband has chest pain right now",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "voy tarde, a mi esposo le duele el pecho ahorita",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "El martes me dio un dolorcito en el pecho al subir la escalera pero ya no he tenido nada",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "On Tuesday I had a little chest pain climbing the stairs but I haven't had anything since",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "El martes me dio un dolorcito en el pecho y hoy otra vez, no se me quita",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "fiebre ni nada gracias a dios solo queria saber si todo va bien es el cuarto dia",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "no fever or anything thank god just wanted to check all is well its day 4",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "tengo fiebre ni nada me la baja",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "Tengo el brazo hinchado y duro arriba de donde me pusieron la vía, y me duele",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "my arm is swollen and hard above where they put the drip",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "my arm is swollen and hard above where the IV went in, and it hurts",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "the skin on my arm is a little puffy where the IV was, not red, not hot",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "la piel del brazo está un poquito abultada donde estuvo la vía, no está roja ni caliente",
+        "es",
+        "side_effect",
+        None,
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -17296,7 +17419,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R42D
     + AFTER_SETS_R43A
     + AFTER_SETS_R43B
-    + AFTER_SETS_R43C,
+    + AFTER_SETS_R43C
+    + AFTER_SETS_R44A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

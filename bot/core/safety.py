@@ -806,8 +806,8 @@ _TOPIC_TURNS = _phrases(
     "separate thing",
 )
 # Words that soften a time or an amount without changing what is told: "about", "como", "unos".
-# Whose or which paper: "the CLINIC handout", "the AFTERCARE leaflet", "el folleto CLINICO".
-_PAPER_QUALIFIERS = frozenset("clinic clinics aftercare discharge hospital printed clinica clinico".split())  # noqa: SIM905
+# Whose paper: "the CLINIC handout", "the AFTERCARE leaflet" (Spanish names it after: "el folleto de la clínica").
+_PAPER_QUALIFIERS = frozenset("clinic clinics aftercare discharge hospital printed".split())  # noqa: SIM905
 # The papers that list what may happen (a "paper" or "sheet" may be a study or the rule to follow).
 _LEAFLETS = frozenset("handout leaflet pamphlet brochure booklet folleto panfleto instructivo".split())  # noqa: SIM905
 # A passing that goes somewhere: "se pasó PARA el costado", "se fue HASTA la rodilla" ("gone down" is eased).
@@ -2130,6 +2130,10 @@ class SafetyRules:
             # "lo de los coágulos en los pulmones me da miedo", "the lung clot thing scares me": a
             # topic named, and the fear of it; "if this is happening now" still ends the answer.
             reason = "asking"
+        if not reason and _of_the_dead(tokens, hit, start):
+            # "my late husband had a clot in the lung after surgery, can the cells do that?", "mi
+            # difunto marido tuvo una embolia": the sign of someone who has died is history.
+            reason = "past"
         if not reason and _as_history(tokens, hit):
             # "would a seizure history be a problem?", "tengo antecedentes de convulsiones": a sign of
             # the writer's medical history, named as such; a present told with it still counts.
@@ -3895,6 +3899,9 @@ class SafetyRules:
                 return False
             if hit.level == URGENT and tokens[stopping] not in hit.own and not self._comes_back(tokens, hit):
                 return True
+        if _named_then_nothing(tokens, hit):
+            # "fiebre ni nada, gracias a dios": "[no tengo] fiebre ni nada", the "no" left unsaid.
+            return True
         if _not_that(tokens, hit):
             # "it's not that I can't breathe": the whole clause is denied, the sign's own "can't" too.
             return True
@@ -8749,6 +8756,45 @@ def _pointed_back(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+# "my LATE husband", "mi DIFUNTO marido", "mi abuela FALLECIDA": someone who has died.
+_DECEASED = frozenset("late deceased difunto difunta finado finada fallecido fallecida".split())  # noqa: SIM905
+# "mi papá, QUE EN PAZ DESCANSE,", "my dad, GOD REST HIS SOUL,": said after naming someone who has died.
+_MOURNED = (
+    ("que", "en", "paz", "descanse"),
+    ("que", "en", "gloria", "este"),
+    ("que", "dios", "lo", "tenga"),
+    ("que", "dios", "la", "tenga"),
+    ("rest", "his", "soul"),
+    ("rest", "her", "soul"),
+    ("rest", "in", "peace"),
+    ("rip",),
+    ("qepd",),
+)
+_MOURNED_REACH = 3
+
+
+def _of_the_dead(tokens: list[str], hit: _Hit, start: int) -> bool:
+    """True when the sign's sentence tells it, before the sign, of someone said to have died, with
+    no one else and nothing of the writer between ("my late husband had a clot in the lung")."""
+    for i in range(start, hit.start):
+        if tokens[i] not in _OTHERS:
+            continue
+        dead = (i > start and tokens[i - 1] in _DECEASED and (i - 1 == start or tokens[i - 2] in _DEAD_OWNERS)) or (
+            i + 1 < hit.start and tokens[i + 1] in _DECEASED
+        )
+        after = [word for word in tokens[i + 1 : i + 1 + _MOURNED_REACH + 4] if word != _BREAK]
+        dead = dead or any(tuple(after[k : k + len(said)]) == said for said in _MOURNED for k in range(_MOURNED_REACH))
+        between = tokens[i + 1 : hit.start]
+        someone_between = _of_writer(between) or bool(_OTHERS & set(between))
+        if dead and not someone_between and not _NOW_TIMES & set(tokens[start : hit.end]):
+            return True
+    return False
+
+
+# The words that may stand before "late" naming a person: "MY late husband", "THE late Mr…".
+_DEAD_OWNERS = _POSSESSIVES | {"el", "la", "the", "a"}
+
+
 # "a seizure history", "mi historial de infartos": the sign as part of a medical history.
 _HISTORY_WORDS = frozenset("history historial antecedentes antecedente".split())  # noqa: SIM905
 
@@ -8886,6 +8932,12 @@ def _how_known(tokens: list[str], at: int) -> bool:
             ):
                 return True
     return False
+
+
+def _named_then_nothing(tokens: list[str], hit: _Hit) -> bool:
+    """True for a sign that opens its clause, then "ni nada" ("fiebre ni nada, solo quería saber")."""
+    opens = hit.start == 0 or tokens[hit.start - 1] == _BREAK
+    return opens and tokens[hit.end : hit.end + 2] == ["ni", "nada"]
 
 
 def _someone_else(tokens: list[str], at: int, hit_clause: list[str]) -> bool:
