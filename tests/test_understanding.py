@@ -17163,6 +17163,93 @@ AFTER_SETS_R44A = [
     ),
 ]
 
+AFTER_SETS_R44B = [
+    (
+        "mi doctor me dijo que 'hinchazón caliente que crece' es señal de infección. la mía está igual o más chica que ayer, y fría. entonces todo bien?",
+        "es",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "my doctor told me 'hot swelling that grows' is a sign of infection. mine is the same or smaller than yesterday, and cool. so all good?",
+        "en",
+        "info_alarming",
+        "spreading_redness",
+    ),
+    (
+        "mi doctor me dijo que 'hinchazón caliente que crece' es señal de infección. la mía está caliente y crece cada día",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my doctor told me 'hot swelling that grows' is a sign of infection. mine is hot and getting bigger every day",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "la enfermera dijo que mi rodilla caliente e hinchada es señal de infección",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "the nurse said my hot swollen knee is a sign of infection",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "the nurse told me the fever is a sign of infection, and I have 38.6 now",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "la enfermera me dijo que la fiebre es señal de infección, y ahora tengo 38,6",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "the nurse said red streaks are a sign of infection, should I worry?",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "la enfermera dijo que las rayas rojas son señal de infección, ¿me preocupo?",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "the clinic says chills are a symptom of healing, should I worry?",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    (
+        "la clínica dice que los escalofríos son síntoma de sanación, ¿me preocupo?",
+        "es",
+        "urgent",
+        "chills",
+    ),
+    (
+        "Clinic abroad says shivering and 38.5 is a 'healing crisis' and to take paracetamol and wait. I'm home in Ohio now, day 3, thinking clearly",
+        "en",
+        "urgent",
+        "chills",
+    ),
+    (
+        "la clínica dice que los escalofríos y 38,5 son una 'crisis de sanación', estoy en casa, día 3",
+        "es",
+        "urgent",
+        "chills",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -17420,7 +17507,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R43A
     + AFTER_SETS_R43B
     + AFTER_SETS_R43C
-    + AFTER_SETS_R44A,
+    + AFTER_SETS_R44A
+    + AFTER_SETS_R44B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -2115,6 +2115,10 @@ class SafetyRules:
             # "I want to understand the fever part right", "me mandaste algo de la fiebre y no le
             # entendí": the sign as the topic of a message, to be read or translated.
             reason = "asking"
+        if not reason and _said_to_mean(tokens, hit, start):
+            # "mi doctor me dijo que 'hinchazón caliente que crece' es señal de infección": what a sign
+            # is said to be a sign of, in what someone said; the writer's own is told apart.
+            reason = "asking"
         if not reason and _rule_told(tokens, hit, hit_clause):
             # "my pharmacist said pus = go in", "fiebre significa ir a urgencias": what a sign
             # calls for, told as a rule; the information, and "if this is happening now, call".
@@ -8474,6 +8478,56 @@ def _rule_told(tokens: list[str], hit: _Hit, hit_clause: list[str]) -> bool:
     else:
         return False
     return bool(_CALLS_FOR & set(tokens[at : at + _CALLS_REACH])) and not _TOLD_OR_SEEN_NOW & set(hit_clause)
+
+
+# Who says what a sign is a sign of: "my doctor TOLD me…", "la enfermera DIJO que…".
+_SAID_BY_SOMEONE = _SAID | _SAYS | frozenset("says explained explico menciono mentioned".split())  # noqa: SIM905
+_MEANING_REACH = 3
+_TOLD_TO = frozenset("me us nos le les that que".split())  # noqa: SIM905
+_IS_ARE = frozenset({"is", "are", "es", "son"})
+_OWN_ONES = frozenset("mine mia mio mias mios".split())  # noqa: SIM905
+# What a sign is warned to be a sign of: "…is a sign of INFECTION", "…es señal de PELIGRO".
+_WARNED_OF = frozenset(
+    "infection infections infeccion infecciones danger peligro alarma alarm emergency emergencia urgencia clot clots "  # noqa: SIM905
+    "coagulo coagulos trombo trombosis sepsis stroke derrame".split()
+)
+
+
+def _said_to_mean(tokens: list[str], hit: _Hit, start: int) -> bool:
+    """True for "my doctor told me 'hot swelling that grows' is a sign of infection", "me dijo que
+    'hinchazón caliente' es señal de infección": a sign someone said is a sign of something, named as
+    a kind (no "my", "mi" before it) with nothing of it told now between."""
+    said = [i for i in range(start, hit.start) if tokens[i] in _SAID_BY_SOMEONE]
+    if not said:
+        return False
+    # Who was told ("told ME", "ME dijo QUE") is not whose sign: only the words after count.
+    between = tokens[said[-1] + 1 : hit.start]
+    while between and between[0] in _TOLD_TO:
+        between = between[1:]
+    if (_MY | _FIRST) & set(between):
+        return False
+    for at in range(hit.end, min(len(tokens), hit.end + _MEANING_REACH)):
+        if tokens[at] == _BREAK:
+            return False
+        if tokens[at] in _MEANS or (tokens[at] in _IS_ARE and _SIGN_NOUNS & set(tokens[at + 1 : at + 3])):
+            # Only a warning: "chills are a symptom of HEALING, should I worry?" waves away a sign the
+            # writer may have. A reading is someone's ("38.5 is a 'healing crisis'"), never a kind.
+            told = tokens[hit.start : at]
+            warned = bool(_WARNED_OF & set(tokens[at + 1 : at + 1 + _MEANING_REACH + 2]))
+            # And the writer's own told after it ("MINE is the same or smaller", "LA MÍA está igual"):
+            # "red streaks are a sign of infection, should I worry?" may be about one the writer has.
+            rest = tokens[at:]
+            own = any(
+                word in _OWN_ONES or (word in _MY and k + 1 < len(rest) and rest[k + 1] not in _OTHERS)
+                for k, word in enumerate(rest)
+            )
+            return (
+                warned
+                and own
+                and not _TOLD_OR_SEEN_NOW & set(tokens[hit.end : at])
+                and not any(word[:1].isdigit() for word in told)
+            )
+    return False
 
 
 # "report ANY fever", "avisar de CUALQUIER fiebre": any one of a kind.
