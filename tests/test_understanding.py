@@ -17250,6 +17250,45 @@ AFTER_SETS_R44B = [
     ),
 ]
 
+AFTER_SETS_R44C = [
+    (
+        "sats on my finger monitor reading 84% and I'm puffing like I ran up the stairs but I'm just sat in bed",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "la saturación en el aparatito del dedo me marca 84%",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "my oxygen on the little finger clip thing says 86%",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "el oxímetro que me prestó mi hija marca 85 por ciento",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "my oxygen on the little finger clip thing says 97%, is that ok after the drip?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "el oxímetro que me prestó mi hija marca 97 por ciento, ¿está bien después del suero?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -17508,7 +17547,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R43B
     + AFTER_SETS_R43C
     + AFTER_SETS_R44A
-    + AFTER_SETS_R44B,
+    + AFTER_SETS_R44B
+    + AFTER_SETS_R44C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

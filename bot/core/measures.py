@@ -549,7 +549,8 @@ def _clause_words(text: str, span: tuple[int, int, float]) -> list[str]:
 
 _OXYGEN = re.compile(
     r"\b(?:sats?|saturaci[oó]n|saturation|satura|spo2|sp02|o2|ox[ií]geno|oxygen|ox[ií]metro|oximeter)\b"
-    r"\D{0,24}?(\d{2})\s*(?:%|por ?ciento|percent)",
+    # "sats ON MY FINGER MONITOR READING 84%": the device may be named between, in the same sentence.
+    r"[^\d.!?]{0,40}?(\d{2})\s*(?:%|por ?ciento|percent)",
     re.IGNORECASE,
 )
 # Blood oxygen below this needs help now: the British Thoracic Society's guideline aims at 94-98%
