@@ -17289,6 +17289,57 @@ AFTER_SETS_R44C = [
     ),
 ]
 
+AFTER_SETS_R44D = [
+    (
+        "Me salió como una línea colorada desde el brazo hasta la axila, donde tenía el catéter. Me duele un poco. En internet dicen que es linfangitis, ¿es grave?",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "there's a pinkish line going up my arm to the armpit from where the catheter was. the internet says lymphangitis, is it serious?",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "me salió una raya de color rojo por el brazo",
+        "es",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "a reddish streak running up to my armpit",
+        "en",
+        "urgent",
+        "red_streak",
+    ),
+    (
+        "Ayer me quité el parche y la herida de la cadera está echando como pus blancuzca, con olor. Me siento bien, sin fiebre",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "Took the dressing off yesterday and the hip wound is oozing whitish pus that smells. I feel fine, no fever",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "Ayer la herida estaba echando pus, hoy ya está seca y me siento bien",
+        "es",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "yesterday the wound was oozing pus, today it's dry and I feel fine",
+        "en",
+        "info_alarming",
+        "discharge",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -17548,7 +17599,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R43C
     + AFTER_SETS_R44A
     + AFTER_SETS_R44B
-    + AFTER_SETS_R44C,
+    + AFTER_SETS_R44C
+    + AFTER_SETS_R44D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

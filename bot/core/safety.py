@@ -2067,6 +2067,9 @@ class SafetyRules:
             # "hoy amanecí con fiebre y ayer estaba bien", "woke up today with a fever and yesterday
             # I was fine": the sign's own clause says today; yesterday, joined after it, is how it was.
             and not _today_then_before(tokens, hit, start, end, clause)
+            # "ayer me quité el parche y la herida ESTÁ ECHANDO como pus…, me siento bien": the day
+            # word dates the first thing done; the sign is told going on, as it is written.
+            and not _going_on(tokens, start, hit, clause)
             and self._well_now(tokens, hit.start, hit.sign in _FEVERISH)
             # "anoche tuve 38,6, hoy amanecí con 37,2 después del ibuprofeno": the medicine hides it.
             and not hidden
@@ -5453,6 +5456,7 @@ _TELLING_WHY = frozenset(
 _BEFORE_LEADS = frozenset(
     {"the", "my", "del", "de", "la", "mi", "el"}
 )  # "before THE", "antes DE LA"  # an `advance` that a sign told in the present undoes
+_GERUND_ENDS = ("ando", "iendo", "yendo", "ing")
 _PRESENT_BE = frozenset("is are am im keeps esta estoy estan sigue".split())  # noqa: SIM905
 # How far from a sign a word of severity keeps it grave ("dolor HORRIBLE en el ojo").
 _EASED_REACH = 3
@@ -8992,6 +8996,18 @@ def _named_then_nothing(tokens: list[str], hit: _Hit) -> bool:
     """True for a sign that opens its clause, then "ni nada" ("fiebre ni nada, solo quería saber")."""
     opens = hit.start == 0 or tokens[hit.start - 1] == _BREAK
     return opens and tokens[hit.end : hit.end + 2] == ["ni", "nada"]
+
+
+def _going_on(tokens: list[str], start: int, hit: _Hit, clause: dict[int, int]) -> bool:
+    """True when the sign's clause tells it in the present progressive just before it ("the wound IS
+    OOZING pus", "la herida ESTÁ ECHANDO como pus")."""
+    return any(
+        tokens[i] in _PRESENT_BE and clause[i] == clause[hit.start] and tokens[i + 1].endswith(_GERUND_ENDS)
+        for i in range(max(start, hit.start - _GOING_ON_REACH), hit.start - 1)
+    )
+
+
+_GOING_ON_REACH = 4
 
 
 def _someone_else(tokens: list[str], at: int, hit_clause: list[str]) -> bool:
