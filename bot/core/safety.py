@@ -5728,13 +5728,14 @@ _PAIR_LEAD = 5
 _PAIR_JOINS = frozenset({"with", "and", "plus", "con", "y", "mas"})
 _MEANS = frozenset({"mean", "means", "significa", "significan"})
 _MEANS_NOUNS = frozenset({"senal", "signo", "sintoma", "sign", "symptom"})
+_IS_ARE = frozenset({"is", "are", "es", "son"})
 
 
 def _means(words: list[str]) -> bool:
     """True when words open saying what a thing means: "significa", "means", "es señal", "is a sign"."""
     if words[:1] and words[0] in _MEANS:
         return True
-    return len(words) == 2 and words[0] in ("es", "is", "son", "are") and words[1] in _MEANS_NOUNS | {"a"}
+    return len(words) == 2 and words[0] in _IS_ARE and words[1] in _MEANS_NOUNS | {"a"}
 
 
 _GERUND_SUBJECTS = frozenset({"being", "having", "feeling", "getting"})
@@ -8488,7 +8489,6 @@ def _rule_told(tokens: list[str], hit: _Hit, hit_clause: list[str]) -> bool:
 _SAID_BY_SOMEONE = _SAID | _SAYS | frozenset("says explained explico menciono mentioned".split())  # noqa: SIM905
 _MEANING_REACH = 3
 _TOLD_TO = frozenset("me us nos le les that que".split())  # noqa: SIM905
-_IS_ARE = frozenset({"is", "are", "es", "son"})
 _OWN_ONES = frozenset("mine mia mio mias mios".split())  # noqa: SIM905
 # What a sign is warned to be a sign of: "…is a sign of INFECTION", "…es señal de PELIGRO".
 _WARNED_OF = frozenset(
