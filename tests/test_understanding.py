@@ -17340,6 +17340,375 @@ AFTER_SETS_R44D = [
     ),
 ]
 
+AFTER_SETS_R45A = [
+    (
+        "my buddy says yellow gunk is oozing out of his shot and it stinks",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "mi compadre dice que le está saliendo pus amarilla del piquete y huele feo",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "my sister told me her knee is red and the red keeps spreading past the pen line",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "me escribió mi prima que la rodilla se le puso roja y lo rojo va creciendo",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "my friend says pus coming out of a shot means infection, is that true?",
+        "en",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "mi amiga dice que si sale pus del piquete es señal de infección, ¿es cierto?",
+        "es",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "my friend says you can get a red knee after the shot",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "le salió un granito con materia donde le pusieron la inyección",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "there's a bump full of yellow matter where they gave me the shot",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "mi vecina me contó que el año pasado le salió pus de la rodilla",
+        "es",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "my neighbour told me that last year pus came out of her knee",
+        "en",
+        "info_alarming",
+        "discharge",
+    ),
+    (
+        "la rodilla está más roja que la semana pasada y caliente",
+        "es",
+        "urgent",
+        None,
+    ),
+    (
+        "la otra vez me desmayé cuando me sacaron sangre, pero hoy me hicieron la infiltración y ni me mareé",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "I fainted last time they drew blood, but today they did the injection and I wasn't even dizzy",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "la otra vez me desmayé, pero hoy me hicieron la infiltración y me volví a desmayar",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "Me desmayé en la sala de espera por los nervios, pero estoy bien desde hace días. ¿Puedo ir a la segunda sesión?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "I passed out in the waiting room from nerves, but I've been fine since. Can I go to the second session?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "is 39.5 an ER thing or a call-the-clinic thing? nobody here has a fever, just asking",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "¿39,5 es para urgencias o para llamar a la clínica? nadie en casa tiene fiebre, solo pregunto",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "39.2 this morning, nobody else at home has a fever",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "tengo 39,2. nadie más en la casa tiene fiebre",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "la cara se me está cayendo de un lado y no puedo sonreír parejo",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "my face is sliding down on one side and I can't smile evenly",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "¿Si me falta el aire después del suero, es para ir a urgencias o me espero?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "me falta el aire después del suero, ¿es para ir a urgencias o me espero?",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "If I'm short of breath after the drip, is that an ER thing or do I wait?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "Is passing out a danger sign after the IV? I nearly passed out at a blood draw in 2021, just want to know before I go again",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "¿Desmayarse es señal de peligro después del suero? Casi me desmayo en 2021 en un análisis, solo quiero saber antes de ir otra vez",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "Is passing out a danger sign after the IV? it's happening again right now",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "the wound has green discharge that wasn't there before",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "I have a fever that I never had before",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "la herida tiene una secreción verde que antes no estaba",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "he had a mini stroke before",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "sangró bastante. ya dejó de sangrar",
+        "es",
+        "info_alarming",
+        "heavy_bleeding",
+    ),
+    (
+        "sangraba mucho. paró pero volvió a sangrar",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "it was bleeding a lot. it stopped but then came back",
+        "en",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "it was bleeding a lot. it stopped and never came back",
+        "en",
+        "info_alarming",
+        "heavy_bleeding",
+    ),
+    (
+        "heavy bleeding from the harvest site",
+        "en",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "sangrado abundante en el sitio de la extracción",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "Semana 1: fiebre 38,7 el día 4 (me dieron antibiótico)\nSemana 2: ya sin fiebre, herida seca\nSemana 3: todo bien\n¿puedo volar?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "Week 1: fever 38.7 on day 4 (they gave me antibiotics)\nWeek 2: no fever now, wound dry\nWeek 3: all good\ncan I fly?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "D1 sangró bastante, me pusieron puntos\nD2 dejó de sangrar\nD3 nada",
+        "es",
+        "info_alarming",
+        "heavy_bleeding",
+    ),
+    (
+        "D1 fiebre 38,5\nD2 fiebre 38,9\nD3 la rodilla roja y caliente",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "Day 1: fever 38.5. Day 2: 38.9. Day 3: no fever but my chest is tight and I can't breathe",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "me desmayé en la segunda sesión el mes pasado, ¿me puede volver a pasar?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "I passed out at the first session last month, could it happen again?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "I passed out at the first session and I feel like I'm passing out again right now",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "my friend said the IV went fine but then she had a seizure",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "mi vecina dijo que el suero le fue bien pero después tuvo una convulsión",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "hoy me pusieron la inyección en el ojo y hace 5 minutos se me puso oscura la vista",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "la hinchazón de la pantorrilla se fue, las dos piernas se ven iguales otra vez",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "the fever from day 2 is gone, no more chills, my energy is coming back",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "sangró mucho del piquete pero ya paró. vuelvo a ir el lunes, ¿es normal?",
+        "es",
+        "info_alarming",
+        "heavy_bleeding",
+    ),
+    (
+        "my friend said her eye went dark for a minute after her shot then came back, is that normal?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "a mi amiga se le oscureció la vista un minuto después de la inyección y luego volvió, ¿es normal?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "my friend said her cousin went blind after eye injections, is that real?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "mi amiga dice que su prima quedó ciega por unas inyecciones en los ojos, ¿es real?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "mi vecina dice que se le durmió media cara por un día después de las células, ¿eso es un derrame?",
+        "es",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "my neighbour says half her face went numb for a day after her cells, was that a stroke?",
+        "en",
+        "info_alarming",
+        "stroke",
+    ),
+    (
+        "mi vecino dice que se le hinchó la pierna después del suero y era un coágulo, ¿qué vigilo?",
+        "es",
+        "info_alarming",
+        "leg_clot",
+    ),
+    (
+        "my neighbour says his leg swelled after the IV and it was a clot, what should I watch for?",
+        "en",
+        "info_alarming",
+        "leg_clot",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -17600,7 +17969,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R44A
     + AFTER_SETS_R44B
     + AFTER_SETS_R44C
-    + AFTER_SETS_R44D,
+    + AFTER_SETS_R44D
+    + AFTER_SETS_R45A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1398,6 +1398,17 @@ class SafetyRules:
 
         clause = _clauses(tokens, start, end)
         hit_clause = [tokens[i] for i in range(start, end) if clause[i] == clause[hit.start]]
+        if (
+            hit.sign not in _NEVER_PASSED
+            and not _of_writer(hit_clause)
+            and not _told_of_other(hit_clause)
+            and any(
+                other.sign == hit.sign and other.start != hit.start and _nobody_at_all(tokens, other) for other in hits
+            )
+        ):
+            # "is 39 degrees an ER thing…? NOBODY HAS a fever, just want to know": a sign of no one
+            # named, asked about by a writer who says no one has it.
+            return "asking"
         # "…pero desde hace 1 hora tengo una presión en el pecho": a clause with a time of its own
         # is not dated by an earlier telling of the same sign ("hace un año me dolió el pecho").
         # So is "mi tía ESTÁ tosiendo sangre, fue a una clínica la semana pasada": the sign told
@@ -1427,6 +1438,8 @@ class SafetyRules:
                 span
                 for span in outside(self._resolutions(tokens, start, end))
                 if not _of_another(span, hit, hits, clause)
+                # "…. it stopped but came back": ended, then back.
+                and not (span[0] >= hit.end and self._back_after(tokens, span[1]))
                 # "…ya le baja hasta el codo, ESTA MAÑANA ERA SOLO una manchita": how small it was
                 # earlier, not that it was nothing.
                 and not _earlier_state(tokens, span)
@@ -1590,8 +1603,12 @@ class SafetyRules:
                 for span in self._ending_after(tokens, sentences, end, hits, hit.sign in _EPISODES)
                 # "…a red line going up my arm. My friend had the same and said it went away on its
                 # own": how someone else's ended, told in a sentence about them.
-                if _told_of_other(hit_clause)
-                or not _told_of_other(tokens[_sentence_start(sentences, span[0]) : span[0]])
+                if (
+                    _told_of_other(hit_clause)
+                    or not _told_of_other(tokens[_sentence_start(sentences, span[0]) : span[0]])
+                )
+                # "…. it stopped but came back", "…. ya paró pero volvió a sangrar": ended, then back.
+                and not self._back_after(tokens, span[1])
             ]
         # "me está supurando… el dolor de cabeza del primer día ya se me quitó": a passing told of
         # another complaint, named in its own clause, ends that one only.
@@ -1812,7 +1829,7 @@ class SafetyRules:
                 # thing has been had, not when the sign was.
                 and not _thing_kept(tokens, span, hit)
                 # "it hurts way more than it did last week": a time to compare with.
-                and not _COMPARED & set(tokens[max(start, span[0] - 4) : span[0]])
+                and not _compared_with(tokens, max(start, span[0] - 4), span[0])
                 # "smells like something DIED in there": a likeness, not a death.
                 and not (
                     _SIMILE & set(tokens[max(start, span[0] - 2) : span[0]])
@@ -1883,6 +1900,9 @@ class SafetyRules:
                 and (_KIN | _OTHERS) & set(tokens[start:a])
                 and not _PEOPLE_IN_GENERAL & set(tokens[max(start, hit.start - _GENERAL_REACH) : hit.start])
             )
+            # "my buddy says yellowish stuff IS OOZING from the hole", "mi vecino dice que LE SALIÓ un
+            # granote con materia": someone of the writer's own tells of their sign, now.
+            and not _tells_own_now(tokens, start, end, a, b, hit, clause)
             # "I drew round it LIKE SOMEONE TOLD ME", "lo marqué COMO me dijeron": an instruction
             # followed, not what was heard of the sign.
             and not (a > 0 and tokens[a - 1] in _AS_TOLD)
@@ -2038,7 +2058,11 @@ class SafetyRules:
         elif over:
             # "he fainted this morning but he's been fine for 3 hours; what if it happens again?"
             reason = "resolved"
-        elif passes and self._gone_next(tokens, sentences, hit, hits, start, end):
+        elif passes and self._diary_over(tokens, hit, hits):
+            # "Semana 1: fiebre 38,6… Semana 2: ya sin fiebre… Semana 3: todo bien": a diary whose
+            # later entries deny the sign or say all is well, and tell no sign of their own.
+            reason = "resolved"
+        elif passes and self._gone_next(tokens, sentences, hit, hits, start, end) and not self._back_after(tokens, end):
             # "my legs felt numb for an hour after the spine injection. it's all gone now": the
             # next sentence opens by saying it passed.
             reason = "resolved"
@@ -2381,6 +2405,20 @@ class SafetyRules:
             )
             # "do I still need to tell the clinic?": still, of the errand.
             and not _errand_at(tokens, b)
+            # "la otra vez me desmayé…, pero HOY me hicieron lo de la médula y ni me mareé": today, of
+            # the treatment done, in a clause of its own that tells no sign.
+            and not (
+                tokens[a] in _TODAY
+                and clause[a] != clause[hit.start]
+                and clause[a] not in signed
+                and _find(ctx.treatment, tokens, b, max(i for i in clause if clause[i] == clause[a]) + 1)
+                # "…y ni me mareé", "…and I wasn't even dizzy": the day went well; not "…y hace 10
+                # minutos se me puso negro…", a new sign the rules may not name.
+                and bool(
+                    (self._negation.cues | _NOTHING_ENTRIES)
+                    & {tokens[i] for i in range(b, len(tokens)) if clause.get(i) == clause[a]}
+                )
+            )
             # "la otra vez": "otra vez" inside a phrase of the past is part of it.
             and not any(pa <= a and b <= pb for pa, pb in past_spans)
             # "ya volvió AL coro", "volvió A LA oficina": went back to a place or a pastime, not the
@@ -2516,6 +2554,27 @@ class SafetyRules:
             )
         ]
         return "" if present else reason
+
+    def _back_after(self, tokens: list[str], at: int) -> bool:
+        """True when the message from `at` on says the sign came back ("but it came back", "volvió")."""
+        ahead = _find(self._context.again, tokens, at, len(tokens))
+        return any(
+            # "worse", "peor": of anything, not the sign back.
+            not set(tokens[a:b]) <= _WORSE_ONLY
+            and not any(x <= a and b <= y for x, y in ahead)
+            # "it never came back", "no volvió": back, denied.
+            and not self._negation.cues & set(tokens[max(at, a - 3) : a])
+            # "came back home", "volvió a casa", "came back normal": a person or a result back;
+            # "volvió A SANGRAR", with a verb after it, is the sign back.
+            and tokens[b : b + 1] not in _BACK_ELSEWHERE
+            and not (tokens[b : b + 1] == ["a"] and not "".join(tokens[b + 1 : b + 2]).endswith(_INFINITIVE_ENDS))
+            # "IT came back", "…, came back", "started again": of the sign told before, with no
+            # other subject ("energy is coming back", "both legs look the same again").
+            and (a == 0 or tokens[a - 1] in _BACK_OPENERS)
+            # "vuelvo a volar", "volví a casa": the writer again, not the sign.
+            and tokens[a] not in _BACK_MYSELF
+            for a, b in _find(self._context.back, tokens, at, len(tokens))
+        )
 
     def _ending_after(
         self, tokens: list[str], sentences: list[int], at: int, hits: list[_Hit], episode: bool = False
@@ -2709,6 +2768,8 @@ class SafetyRules:
             and not cues & set(tokens[b : b + 1])
             # "and now I'm scared to go", "now my mom is having second thoughts": the worry is now.
             and not _FEELINGS & set(tokens[b : b + 6])
+            # "just want to know before I GO AGAIN", "antes de ir otra vez": the treatment again.
+            and not (tokens[a] in _AGAIN and _TREATMENT_VERBS & set(tokens[max(at, a - 3) : a]))
             for a, b in _find(self._context.present, tokens, at, len(tokens))
         )
 
@@ -3043,6 +3104,27 @@ class SafetyRules:
             and i <= marks[clause[i]]
             for i in clause
         )
+
+    def _diary_over(self, tokens: list[str], hit: _Hit, hits: list[_Hit]) -> bool:
+        """True when `hit` is in a dated entry of a diary ("D1 …", "Semana 1: …", "day 2 -") whose
+        later entries, by a higher number, deny it or say all is well and tell no sign now."""
+        labels = _diary_labels(tokens)
+        own = [(at, unit, number) for at, unit, number in labels if at <= hit.start]
+        if not own:
+            return False
+        _, unit, number = own[-1]
+        later = [at for at, other_unit, other in labels if at > hit.start and other_unit == unit and other > number]
+        if not later:
+            return False
+        after = later[0]
+        covered = _covered(hits)
+        if any(other.start >= after and not self._negated(tokens, other, covered, hits) for other in hits):
+            return False
+        denied = any(other.start >= after and other.sign == hit.sign for other in hits)
+        well = bool(
+            _find(self._context.well, tokens, after, len(tokens)) or self._resolutions(tokens, after, len(tokens))
+        )
+        return denied or well or bool(_NOTHING_ENTRIES & set(tokens[after:]))
 
     def _gone_next(
         self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit], start: int, end: int
@@ -3761,8 +3843,11 @@ class SafetyRules:
             return False
         # "me desmayé EN LA extracción el mes pasado", "fainted AT THE harvest last month": at the
         # treatment itself, not at its site ("pus at the injection site" is where, not when).
+        # "me desmayé EN LA PRIMERA sesión el mes pasado": an ordinal may stand between.
         if any(
-            tuple(tokens[max(0, a - 2) : a]) in _AT_IT and tokens[b : b + 1] not in _AT_ITS_SITE for a, b in treatments
+            tuple(tokens[max(0, k - 2) : k]) in _AT_IT and tokens[b : b + 1] not in _AT_ITS_SITE
+            for a, b in treatments
+            for k in (a - 1 if a > 0 and tokens[a - 1] in _SESSION_ORDINALS else a,)
         ):
             return False
         if treatments:
@@ -5046,6 +5131,9 @@ def _had_before(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
     )
     if after >= end or _BREAK in tokens[hit.end : after] or _CLAUSE_JOINS & set(tokens[hit.end : after]):
         return False
+    # "greenish discharge that WASN'T there before", "a fever I NEVER had before": new, not history.
+    if _NOT_BEFORE & set(tokens[hit.end : after]):
+        return False
     if after + 1 < end and tokens[after + 1] != _BREAK and tokens[after + 1] not in _CLAUSE_JOINS | _ALSO:
         return False
     told = max(start, hit.start - _HISTORY_REACH)
@@ -5059,6 +5147,7 @@ def _had_before(tokens: list[str], hit: _Hit, start: int, end: int) -> bool:
     return not again and not (_GOING_ON | _JUST_BEFORE | _TODAY | _NOW_WORDS | _AGAIN_NOW) & set(told_words)
 
 
+_NOT_BEFORE = _NEVER | frozenset("not no wasnt werent didnt hadnt havent hasnt".split())  # noqa: SIM905
 _AT_PLACE = frozenset("on in of at around en de del por alrededor".split())  # noqa: SIM905
 _PLACE_ARTICLES = frozenset("my the his her your mi mis el la su sus tu los las".split())  # noqa: SIM905
 
@@ -5911,6 +6000,19 @@ _SAYING = frozenset(
 
 _YES_WORDS = frozenset({"si", "yes", "yeah", "yep", "yup", "sip"})
 _COMPARED = frozenset({"than", "que"})
+# "más QUE la semana pasada", "peor que ayer": "que" compares only after a word of more or less
+# ("me contó QUE el año pasado…" tells what was said).
+_COMPARING = frozenset("mas menos peor peores mejor mejores mayor menor igual tanto tan distinto diferente".split())  # noqa: SIM905
+
+
+def _compared_with(tokens: list[str], start: int, at: int) -> bool:
+    """True when tokens[start:at] hold a "than" or a comparing "que" ("worse THAN last week", "más QUE ayer")."""
+    return any(
+        tokens[i] == "than" or (tokens[i] == "que" and _COMPARING & set(tokens[max(0, i - 3) : i]))
+        for i in range(start, at)
+    )
+
+
 _ABILITIES = frozenset(
     "equilibrio balance fuerza fuerzas vista voz habla aire respiracion conocimiento sentido memoria".split()  # noqa: SIM905
 )
@@ -5997,12 +6099,16 @@ _MOVING = frozenset(
     "usar levantar".split()
 )
 _PASSING = frozenset(
-    "settled went gone passed stopped calmed eased faded cleared paso quito fue fueron calmo bajo detuvo paro".split()  # noqa: SIM905
+    """
+    settled went gone passed stopped calmed eased faded cleared paso quito fue fueron calmo bajo detuvo paro pararon
+    dejo dejaron
+    """.split()  # noqa: SIM905
 )
 # "hasn't happened AGAIN", "no se ha REPETIDO", "no ha VUELTO A pasar": it did not happen again.
 _AGAIN_WORDS = frozenset("again repetido repitio repetir repetirse".split())  # noqa: SIM905
 _RETURNED_TO = frozenset({"vuelto", "volvio"})  # "no ha vuelto A pasar", not "la vista no ha vuelto"
-_IT_PASSED = frozenset({"it", "se"})  # "IT settled", "SE me pasó": the sign told before, passing
+# "IT settled", "SE me pasó", "YA paró": the sign told before, passing (Spanish names no "it").
+_IT_PASSED = frozenset({"it", "se", "ya"})
 _SINCE_WORDS = frozenset({"desde", "since", "hace", "for"})
 _BECAUSE = frozenset("because since bc cuz coz cause porque pq xq".split())  # noqa: SIM905
 _FEAR_OBJECT = frozenset("of about de del a al".split())  # noqa: SIM905  # "scared OF", "miedo A"
@@ -6157,6 +6263,14 @@ _FOUND_NAMED = frozenset(
 _FOUND_SIZES = frozenset("small tiny little big large pequeno pequena chiquito chiquita grande".split())  # noqa: SIM905
 # How many sentences after a sign may tell how its story ended ("fine since").
 _ENDING_SENTENCES = 2
+_WORSE_ONLY = frozenset("worse getting peor".split())  # noqa: SIM905
+_INFINITIVE_ENDS = ("ar", "er", "ir")
+_BACK_MYSELF = frozenset("vuelvo volvi volvemos volvimos regrese regresamos".split())  # noqa: SIM905
+_BACK_ELSEWHERE = (["to"], ["home"], ["from"], ["al"], ["de"], ["del"], ["normal"], ["clear"])
+# What may stand before "came back", "again", "volvió" when it is the sign that is back.
+_BACK_OPENERS = frozenset(
+    "it its they and then but y pero luego se ya started starts starting began begun empezo comenzo".split()  # noqa: SIM905
+) | {_BREAK}
 # Signs that are a loss of feeling, strength or sight: "it all came back" is the loss's end.
 _LOSSES = frozenset({"leg_weakness", "vision_loss", "new_numbness", "groin_numbness", "stroke"})
 _RETURNED = frozenset(
@@ -6286,6 +6400,9 @@ _DAY_OF = frozenset(
 )
 
 
+_SESSION_ORDINALS = frozenset(DAY_ORDINALS) | frozenset(
+    "primera segunda tercera cuarta quinta 1ra 2da 3ra last latest previous ultima ultimo anterior".split()  # noqa: SIM905
+)
 _AT_IT = frozenset({("en", "la"), ("en", "el"), ("at", "the"), ("at", "my"), ("at", "his"), ("at", "her")})
 _AT_ITS_SITE = (["site"], ["spot"], ["area"], ["sitio"], ["zona"], ["point"])
 
@@ -7553,6 +7670,15 @@ _WHAT_TO_DO = _phrases(
     "seria una emergencia",
     "voy a urgencias",
     "voy a emergencias",
+    # "¿si me falta el aire…, es para ir a urgencias o espero?": where it would take them, or wait.
+    "es para urgencias",
+    "es para emergencias",
+    "es para ir",
+    "seria para urgencias",
+    "seria para ir",
+    "o espero",
+    "o me espero",
+    "o aguanto",
 )
 
 
@@ -7645,10 +7771,12 @@ def _came_back_whole(tokens: list[str], start: int, end: int) -> list[tuple[int,
     Only with nothing told between the loss and its return: "went numb, went away, then it came
     back" is the numbness come back, not the feeling.
     """
-    for i in range(start, end - 1):
+    # To the last word: "…y luego volvió" ends the message on the return.
+    for i in range(start, end):
         if tokens[i] in _LOSS_PASSED:
             return []
-        english = tokens[i] in _IT and tokens[i + 1 : i + 3] == ["came", "back"]
+        # "…went dark for a minute THEN came back": no "it" needed after "then" or "and".
+        english = tokens[i] in _IT_OR_THEN and tokens[i + 1 : i + 3] == ["came", "back"]
         spanish = tokens[i] in ("volvio", "regreso") and tokens[i - 1] not in _NOT_RETURNED
         if not (english or spanish):
             continue
@@ -7660,6 +7788,7 @@ def _came_back_whole(tokens: list[str], start: int, end: int) -> list[tuple[int,
 
 
 _IT = frozenset({"it", "everything", "all"})
+_IT_OR_THEN = _IT | {"then", "and", _BREAK}
 # Words of a worry asked about: a "now" right after them is the time of the question.
 # "no para DE crecer", "dejó DE crecer"; "won't stop SPREADING", "stopped spreading".
 _STOPPING_ES = frozenset("para paran paraba paro pararon deja dejan dejaba dejo dejado parado".split())  # noqa: SIM905
@@ -7933,6 +8062,78 @@ def _kin_now(
     )
 
 
+# Whose a sign is, in what someone said: "HER knee", "LE salió", "SU rodilla", "SHE has".
+_THEIR_OWN = _THIRD | _THIRD_POSSESSIVES | frozenset("him them le les su sus".split())  # noqa: SIM905
+# What makes what someone said a saying of signs in general, of a meaning or of a maybe: "pus MEANS
+# infection", "you CAN get a fever", "IF it's red", "es NORMAL", "es SEÑAL de", "CUANDO uno…".
+_SAID_IN_GENERAL = frozenset(
+    """
+    means mean meaning sign signs normal common usual expected can could may might if when you u
+    significa significan senal senales comun esperado puede pueden podria si cuando uno
+    """.split()  # noqa: SIM905
+)
+
+
+_SAID_AS_PAST = frozenset("had was were did died passed tuvo tenia fue era eran estaba estuvo murio fallecio".split())  # noqa: SIM905
+
+
+def _tells_own_now(tokens: list[str], start: int, end: int, a: int, b: int, hit: _Hit, clause: dict[int, int]) -> bool:
+    """True when someone of the writer's, just named, tells of their own sign now: "my buddy says
+    pus IS OOZING from the shot", "mi vecina dice que LE SALE materia"."""
+    # "MY BUDDY says", "me escribió MI AMIGA que": the one who said it, named as the writer's.
+    speaker = next(
+        (i for i in range(max(start, a - 2), min(b + 1, hit.start)) if tokens[i] in _MY and tokens[i + 1] in _OTHERS),
+        None,
+    )
+    if speaker is None:
+        return False
+    said = tokens[max(b, speaker + 2) : end]
+    return (
+        b <= hit.start
+        and not _PEOPLE_IN_GENERAL & set(said)
+        and not _SAID_IN_GENERAL & set(said)
+        # "my neighbour said the drip was fine but then she HAD a seizure": a story, told as past.
+        and not _SAID_AS_PAST & set(said)
+        # "my friend said her COUSIN went blind": someone else's story, passed on.
+        and not _OTHERS & set(said)
+        # "se le paralizó media cara POR UN DÍA": how long it lasted, so it is over.
+        and not _lasted(said)
+        and (
+            # "told me HER knee IS…": whose, named in the saying itself or after it, and in the
+            # present, or, in Spanish, as just come on ("LE SALIÓ un granote", "SE LE PUSO roja").
+            (bool(_THEIR_OWN & set(tokens[a:end])) and bool(_SAID_NOW & set(said)))
+            or _going_on(tokens, start, hit, clause)
+            # "yellow stuff IS OOZING": the sign's own verb, in the present progressive.
+            or (tokens[hit.start - 1] in _PRESENT_BE and tokens[hit.start].endswith(_GERUND_ENDS))
+        )
+    )
+
+
+# A saying told in the present, or of a sign just come on: "her knee IS red", "LE SALE pus", "SE
+# LE PUSO roja" (Spanish tells what just began in the preterite; English "went" is a story).
+_SAID_NOW = frozenset(
+    """
+    is are am keeps keep has have still hurts now today rn
+    esta estan sigue siguen tiene tienen va van sale salen duele duelen hay anda ahora hoy ahorita
+    salio puso pusieron hincho inflamo broto abrio
+    """.split()  # noqa: SIM905
+)
+_LASTED_OPENERS = frozenset("for por durante".split())  # noqa: SIM905
+_LASTED_COUNTS = frozenset("a one two few some un una unos unas dos tres algunos algunas".split())  # noqa: SIM905
+
+
+def _lasted(words: list[str]) -> bool:
+    """True when words tell how long something lasted ("for a day", "por un día", "durante unas horas")."""
+    return any(
+        word in _LASTED_OPENERS
+        and words[i + 1 : i + 2]
+        and words[i + 1] in _LASTED_COUNTS
+        and words[i + 2 : i + 3]
+        and words[i + 2] in _TIME_UNITS
+        for i, word in enumerate(words)
+    )
+
+
 def _told_of_other(words: list[str]) -> bool:
     """True when words name someone other than the writer ("my friend in Manila", "una amiga")."""
     return bool(_OTHERS & set(words))
@@ -7955,6 +8156,29 @@ def _day_counts(tokens: list[str], start: int, end: int) -> list[int]:
         ):
             days.append(int(word))
     return days
+
+
+# A diary's entry label at the start of a clause: "D1", "dia2", "Day 3", "Semana 1", "week 2".
+_DIARY_GLUED = re.compile(r"^(d|dia|day)(\d{1,2})$")
+_DIARY_UNITS = {"dia": "day", "day": "day", "semana": "week", "week": "week", "wk": "week"}
+# A diary entry that is only "nothing": "D3 nada", "day 4 nothing".
+_NOTHING_ENTRIES = frozenset("nada nothing".split())  # noqa: SIM905
+
+
+def _diary_labels(tokens: list[str]) -> list[tuple[int, str, int]]:
+    """(position, unit, number) of each diary label that opens a clause ("D1 …", "Semana 2: …")."""
+    labels = []
+    for at, word in enumerate(tokens):
+        if at > 0 and tokens[at - 1] != _BREAK:
+            continue
+        glued = _DIARY_GLUED.match(word)
+        if glued:
+            labels.append((at, "day", int(glued.group(2))))
+        elif (
+            word in _DIARY_UNITS and tokens[at + 1 : at + 2] and tokens[at + 1].isdecimal() and len(tokens[at + 1]) <= 2
+        ):
+            labels.append((at, _DIARY_UNITS[word], int(tokens[at + 1])))
+    return labels
 
 
 def _day_since_passed(tokens: list[str], hit: _Hit, clause: dict[int, int]) -> bool:
@@ -8914,6 +9138,29 @@ def _nobody_has(tokens: list[str], hit: _Hit) -> bool:
     between = lead[at + 1 :]
     # "nobody answers and I have a fever": the writer's own sign after another clause's no one.
     return bool(_HAS_VERBS & set(between)) and not (_WRITER | _AND) & set(between)
+
+
+# "nobody ELSE", "nadie MÁS", "nobody has it BUT me": someone is left out, the writer perhaps.
+_ONLY_WORDS = frozenset("solo only just".split())  # noqa: SIM905
+_BUT_SOMEONE = frozenset("else mas but except excepto menos salvo aparte besides apart".split())  # noqa: SIM905
+
+
+def _nobody_at_all(tokens: list[str], hit: _Hit) -> bool:
+    """True when the sign of `hit` is said of no one at all ("nobody has a fever"), no one left out."""
+    first = max(0, hit.start - _NOBODY_REACH)
+    return (
+        _nobody_has(tokens, hit)
+        and not _BUT_SOMEONE & set(tokens[first : hit.end + 3])
+        # "nobody has a fever but me": the "but" is a break by now, the writer after it.
+        and not (
+            tokens[hit.end : hit.end + 1] == [_BREAK]
+            and (
+                tokens[hit.end + 1 : hit.end + 2] in (["me"], ["yo"])
+                # "nadie tiene fiebre, SOLO YO", "…, only me".
+                or (tokens[hit.end + 1] in _ONLY_WORDS and tokens[hit.end + 2 : hit.end + 3] in (["me"], ["yo"]))
+            )
+        )
+    )
 
 
 def _says_having(tokens: list[str], cues: frozenset[str]) -> bool:
