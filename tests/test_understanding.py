@@ -17709,6 +17709,81 @@ AFTER_SETS_R45A = [
     ),
 ]
 
+AFTER_SETS_R45B = [
+    (
+        "three weeks ago I had a strong chest pain, went to the ER and they said it was reflux. can I do my second session?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "hace tres semanas me dio un dolor fuerte en el pecho, fui a urgencias y me dijeron que era reflujo. ¿puedo hacer la segunda sesión?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "two weeks ago I had chest pain and it is still there",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "hace dos semanas me dio dolor de pecho y todavía me duele",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "I got a fever 3 weeks ago",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "me dio fiebre hace tres semanas",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "it's been 8 days and my knee pain is worse than right after the shot. they told me it'd get better after 3 days",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "ya van 8 días y el dolor de rodilla está peor que justo después de la inyección. me dijeron que iba a mejorar a los 3 días",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "anoche me faltó un poco el aire pero fue por subir corriendo las escaleras, ahora nada. ¿será por las células?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "last night I got a little short of breath but it was from running up the stairs, now nothing. could it be the cells?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "my chest hurts so bad, now nothing helps",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "me duele mucho el pecho, ahora nada me quita el dolor",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -17970,7 +18045,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R44B
     + AFTER_SETS_R44C
     + AFTER_SETS_R44D
-    + AFTER_SETS_R45A,
+    + AFTER_SETS_R45A
+    + AFTER_SETS_R45B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1859,6 +1859,18 @@ class SafetyRules:
             # "I fainted at the clinic 2 weeks ago, doc said it was vasovagal": a sign that ends by
             # itself, dated weeks back, is over ("fever since 2 weeks ago" may not be).
             or (hit.sign in _EPISODES and self._weeks_back(tokens, start, end, clause, hit))
+            # "two weeks ago I HAD a bad chest pain", "hace dos semanas me DIO un dolor de pecho":
+            # any sign, had weeks back in the simple past, with no "since" or "still" beside it.
+            # "I GOT a fever 3 weeks ago" may still have it: a sign that came on weeks back is over
+            # only once the message names what it turned out to be ("…me dijeron que ERA gastritis").
+            or (
+                (
+                    (_HAD_BACK_THEN - _CAME_ON) & set(hit_clause)
+                    or (_CAME_ON & set(hit_clause) and _WAS_NAMED & set(tokens[hit.end :]))
+                )
+                and not (_SINCE | _STILL) & set(hit_clause)
+                and self._weeks_back(tokens, start, end, clause, hit)
+            )
             # "I fainted when they drew blood… they gave me juice… That was Tuesday": a later
             # sentence pointing back at the whole story dates an episode that ends by itself.
             or (hit.sign in _EPISODES and self._dated_later(tokens, end, hit, hits))
@@ -2634,7 +2646,13 @@ class SafetyRules:
             if elapsed and (well := _find(self._context.well, tokens, at, stop)):
                 # "ya pasaron 3 semanas…, PENSÉ QUE ERA normal", "I figured it was fine": what the
                 # writer took it for, not how they are.
-                well = [span for span in well if not _THOUGHT_THEN & set(tokens[max(at, span[0] - 3) : span[0]])]
+                well = [
+                    span
+                    for span in well
+                    if not _THOUGHT_THEN & set(tokens[max(at, span[0] - 3) : span[0]])
+                    # "they told me IT'D get better after 3 days": a wellness foretold, not had.
+                    and not (_PASSING_ASKED | _EXPECTED | _FORETOLD) & set(tokens[max(at, span[0] - 3) : span[0]])
+                ]
                 if well:
                     return well
             # "…heart pounding. by 5 it settled": a passing told of "it", the sign told before.
@@ -2924,6 +2942,13 @@ class SafetyRules:
             )
             # "the numbing should of worn off by now": expected to pass, and has not.
             and not _EXPECTED & set(tokens[max(start, a - 3) : a])
+            # "ahora nada" ends its clause; "ahora nada me quita el dolor", "now nothing helps" do not.
+            and not (
+                tokens[b - 1] in _NOTHING_ENTRIES
+                and tokens[a] in _NOW_WORDS
+                and b < end
+                and tokens[b] not in _AFTER_NOTHING
+            )
             # "will it go away by itself?", "if it goes away…": a passing asked or supposed, not told.
             and not _PASSING_ASKED & set(tokens[max(start, a - 2) : a])
             # "ya pasaron 3 días", "two weeks have passed": time gone by, not the sign.
@@ -6239,6 +6264,7 @@ _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estab
 # Past verbs of having or being given: "I HAD a fever", "le DIO un mareo", "estuve mal".
 _HAD_BACK_THEN = _WAS | frozenset({"tuve", "tuvo", "had", "got", "dio"})
 _TOLD_BACK_THEN = _HAD_BACK_THEN | frozenset("tuvimos tuvieron dieron salio salieron paso".split())  # noqa: SIM905
+_CAME_ON = frozenset({"got", "dio"})  # "I GOT a fever", "me DIO fiebre": began, maybe not ended
 # Signs that end by themselves: told weeks back, they are over.
 _EPISODES = frozenset({"fainting", "seizure"})
 # "it WAS a clot", "ERA un coágulo", "FUE un infarto": naming what something turned out to be.
@@ -6832,6 +6858,7 @@ _CAUSE_SUBJECT_REACH = 14  # "¿la grasa QUE INYECTAN EN LA CARA puede…?": a s
 _THOUGHT_THEN = frozenset("pense crei pensaba creia pensamos creimos thought figured assumed supuse".split())  # noqa: SIM905
 _THOUGHT_REACH = 3
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
+_FORETOLD = frozenset("itd itll itwould gonna will would va iba ira".split())  # noqa: SIM905
 _SHOULD = _EXPECTED | frozenset("shouldnt debe deben".split())  # noqa: SIM905
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
 _BEFORE_A_VERB = _CLITICS | frozenset({"ya", "los", "las"})
@@ -8163,6 +8190,7 @@ _DIARY_GLUED = re.compile(r"^(d|dia|day)(\d{1,2})$")
 _DIARY_UNITS = {"dia": "day", "day": "day", "semana": "week", "week": "week", "wk": "week"}
 # A diary entry that is only "nothing": "D3 nada", "day 4 nothing".
 _NOTHING_ENTRIES = frozenset("nada nothing".split())  # noqa: SIM905
+_AFTER_NOTHING = frozenset([_BREAK, *"de of mas more else raro malo serio".split()])  # noqa: SIM905
 
 
 def _diary_labels(tokens: list[str]) -> list[tuple[int, str, int]]:
