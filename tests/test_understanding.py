@@ -17784,6 +17784,39 @@ AFTER_SETS_R45B = [
     ),
 ]
 
+AFTER_SETS_R45C = [
+    (
+        "si lo rojo sigue creciendo ¿tengo que volver? porque ya se ha pasado de la raya que le hice anoche con el plumón",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "if the red keeps growing do I need to go back? because it's already gone past the line I drew last night with the marker",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "ayer me sangró bastante el piquete pero con presión paró y hoy ya ni mancha la gasa",
+        "es",
+        "info_alarming",
+        "heavy_bleeding",
+    ),
+    (
+        "yesterday the puncture bled a lot but with pressure it stopped and today it doesn't even stain the gauze",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "me sangra bastante la herida, con presión paró un rato pero sigue sangrando",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -18046,7 +18079,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R44C
     + AFTER_SETS_R44D
     + AFTER_SETS_R45A
-    + AFTER_SETS_R45B,
+    + AFTER_SETS_R45B
+    + AFTER_SETS_R45C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str
