@@ -2579,7 +2579,7 @@ class SafetyRules:
             # "came back home", "volvió a casa", "came back normal": a person or a result back;
             # "volvió A SANGRAR", with a verb after it, is the sign back.
             and tokens[b : b + 1] not in _BACK_ELSEWHERE
-            and not (tokens[b : b + 1] == ["a"] and not "".join(tokens[b + 1 : b + 2]).endswith(_INFINITIVE_ENDS))
+            and not (tokens[b : b + 1] == ["a"] and not _infinitive_at(tokens, b + 1))
             # "IT came back", "…, came back", "started again": of the sign told before, with no
             # other subject ("energy is coming back", "both legs look the same again").
             and (a == 0 or tokens[a - 1] in _BACK_OPENERS)
@@ -6291,6 +6291,13 @@ _FOUND_SIZES = frozenset("small tiny little big large pequeno pequena chiquito c
 _ENDING_SENTENCES = 2
 _WORSE_ONLY = frozenset("worse getting peor".split())  # noqa: SIM905
 _INFINITIVE_ENDS = ("ar", "er", "ir")
+
+
+def _infinitive_at(tokens: list[str], at: int) -> bool:
+    """True when tokens[at] looks like a Spanish infinitive ("volvió a SANGRAR"), not "a casa"."""
+    return at < len(tokens) and tokens[at].endswith(_INFINITIVE_ENDS)
+
+
 _BACK_MYSELF = frozenset("vuelvo volvi volvemos volvimos regrese regresamos".split())  # noqa: SIM905
 _BACK_ELSEWHERE = (["to"], ["home"], ["from"], ["al"], ["de"], ["del"], ["normal"], ["clear"])
 # What may stand before "came back", "again", "volvió" when it is the sign that is back.
@@ -6858,7 +6865,8 @@ _CAUSE_SUBJECT_REACH = 14  # "¿la grasa QUE INYECTAN EN LA CARA puede…?": a s
 _THOUGHT_THEN = frozenset("pense crei pensaba creia pensamos creimos thought figured assumed supuse".split())  # noqa: SIM905
 _THOUGHT_REACH = 3
 _EXPECTED = frozenset("should shouldve supposed deberia debio deberian".split())  # noqa: SIM905
-_FORETOLD = frozenset("itd itll itwould gonna will would va iba ira".split())  # noqa: SIM905
+# Beyond _PASSING_ASKED ("will", "would", "gonna"), with which it is read: "IT'D get better", "IBA a mejorar".
+_FORETOLD = frozenset("itd itll itwould va iba ira".split())  # noqa: SIM905
 _SHOULD = _EXPECTED | frozenset("shouldnt debe deben".split())  # noqa: SIM905
 _CLITICS = frozenset("me te se le nos les lo la".split())  # noqa: SIM905
 _BEFORE_A_VERB = _CLITICS | frozenset({"ya", "los", "las"})
