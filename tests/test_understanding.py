@@ -17817,6 +17817,213 @@ AFTER_SETS_R45C = [
     ),
 ]
 
+AFTER_SETS_R46A = [
+    (
+        "Just supposing: if my lips puffed up after the next injection, would that count as an emergency?",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "Hipotéticamente, si se me hincharan los labios después de la próxima inyección, ¿eso sería una emergencia?",
+        "es",
+        "info_alarming",
+        "anaphylaxis",
+    ),
+    (
+        "theoretically, if I passed out during the marrow harvest, would they call an ambulance?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "teóricamente, si me desmayara durante la extracción de médula, ¿llaman a una ambulancia?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "my lips are puffing up right now after the shot, is that an emergency?",
+        "en",
+        "emergency",
+        None,
+    ),
+    (
+        "se me están hinchando los labios ahora mismo después de la inyección, ¿es una emergencia?",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        'the sheet from the clinic: "Call 911 if trouble breathing or lips swelling". what counts as trouble breathing?',
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        'la hoja de la clínica dice: "Llamar al 911 si dificultad para respirar o labios hinchados". ¿qué cuenta como dificultad para respirar?',
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "the sheet says call 911 if trouble breathing. well I'm having trouble breathing right now",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "la hoja dice llamar al 911 si hay dificultad para respirar, y ahora mismo me cuesta respirar",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "I'll head to the ER if this chest pressure doesn't ease off, it's been 20 minutes",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "si no se me quita esta presión en el pecho me voy a urgencias, ya van 20 minutos",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "should I go in if my chest pain keeps going like this?",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "¿voy a urgencias si me sigue doliendo el pecho así?",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "what do I do if I ever get chest pain after the infusion?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "¿qué hago si algún día me da dolor en el pecho después del suero?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "my dad passed out two years ago during a blood draw, and now it's his turn for the bone marrow harvest. how do we prepare?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "a mi papá le dio un desmayo hace dos años en un análisis de sangre y ahora le toca de nuevo la extracción de médula. ¿cómo nos preparamos?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my dad passed out two years ago during a blood draw and just now he passed out again in the waiting room",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "mi papá se desmayó hace dos años en un análisis y ahora mismo se volvió a desmayar en la sala de espera",
+        "es",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "two nights ago my ring tracker said oxygen 89 while I was asleep, but ever since it's 96-97 all day",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "antenoche el anillo me marcó oxígeno 89 dormida, pero desde entonces está en 96-97 todo el día",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "my oxygen is at 87 on the clip thing and I'm puffing",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "el oxígeno me marca 87 en el aparatito del dedo y me cuesta respirar",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "the pulse ox says o2 of 89 right now after the IV",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "el oxímetro dice oxígeno 89 ahora mismo después del suero",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "the tight feeling in my chest from Sunday has totally disappeared, I think it was stress. should I still mention it?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "la opresión en el pecho del domingo ya desapareció por completo, creo que fue estrés. ¿igual lo comento?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "the feeling in my right leg disappeared after the spine injection and I can't lift it",
+        "en",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "después de la inyección en la columna se me fue la sensibilidad de la pierna derecha y no la puedo levantar",
+        "es",
+        "urgent",
+        "septic_joint",
+    ),
+    (
+        "gasté 80 mil pesos en la crema de células madre y nada, no veo nada, ¿es una estafa?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "I spent 90 dollars on the stem cell capsules, 6 weeks now and I still don't see anything. do they work?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "me eché las gotas de células madre en los ojos y no veo nada",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "I put the stem cell drops in my eyes and I can't see anything",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -18080,7 +18287,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R44D
     + AFTER_SETS_R45A
     + AFTER_SETS_R45B
-    + AFTER_SETS_R45C,
+    + AFTER_SETS_R45C
+    + AFTER_SETS_R46A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -569,8 +569,51 @@ _SATS_SERIES = re.compile(
 LOWEST_SATURATION = 50  # under this a number after "sats" is not a saturation
 
 
+# "my oxygen is 88", "el oxígeno me marca 89", "o2 at 90": the word oxygen, a few linking words,
+# and a number with no "%" (not litres of oxygen, a price, a temperature or an age).
+_OXYGEN_SAID = re.compile(
+    r"\b(?:o2|ox[ií]geno|oxygen|oxigenaci[oó]n)\b"
+    r"(?:\s+(?:level|levels|sat|sats|saturation|is|was|at|reads|reading|read|says|said|shows|showed|showing|of"
+    r"|went|dropped|down|to|en|de|me|le|marca|marcaba|marc[oó]|est[aá]|estaba|da|dio|dice|baj[oó]|a|around|about"
+    r"|como|like|was|just|only)){0,4}\s*[:=~]?\s*(?<![\d.,])(\d{2,3})(?![\d.,])"
+    r"(?!\s*(?:l\b|lpm|liters?|litros?|mg|ml|\$|dollars?|d[oó]lares|usd|bucks|pesos|euros|min|minutes|minutos"
+    r"|°|º|f\b|grados|degrees|years|a[nñ]os))",
+    re.IGNORECASE,
+)
+# "…91 mientras dormía, pero desde entonces 97-98", "since then 97": a later reading back in range,
+# told after a word of time, is where it stands now.
+_SINCE_READING = re.compile(
+    r"\b(?:since then|ever since|desde entonces|desde ah[ií]|now|ahora|ahorita|today|hoy|this morning"
+    r"|esta ma[nñ]ana)\b(\D{0,24}?)(?<![\d.,])(\d{2,3})(?:\s*(?:-|–|a|to)\s*\d{2,3})?\s*%?(?![\d.,])"
+    r"(?!\s*(?:°|º|f\b|grados|degrees|bpm|lpm))",
+    re.IGNORECASE,
+)
+_OTHER_MEASURE = re.compile(
+    r"\b(?:pulse|pulso|heart|bpm|hr|temp|temperature|fiebre|fever|presi[oó]n|tensi[oó]n|pressure|bp|frecuencia"
+    r"|pulsaciones|kg|lbs|peso|weight|sugar|az[uú]car|glucosa)\b",
+    re.IGNORECASE,
+)
+
+
+def _back_in_range(text: str, at: int) -> bool:
+    """True when a saturation back at or over LOW_OXYGEN is told after `at` with a word of time."""
+    return any(
+        LOW_OXYGEN <= int(m.group(2)) <= 100 and not _OTHER_MEASURE.search(m.group(1))
+        for m in _SINCE_READING.finditer(text, at)
+    )
+
+
 def low_oxygen_span(text: str) -> tuple[int, int] | None:
-    """(start, end) of an oxygen saturation reading under LOW_OXYGEN ("saturación 85%", "sats 95 -> 88")."""
+    """(start, end) of an oxygen saturation reading under LOW_OXYGEN ("saturación 85%", "sats 95 -> 88"),
+    unless a later one told with a word of time is back in range ("desde entonces 97-98")."""
+    span = _low_oxygen(text)
+    if span is not None and _back_in_range(text, span[1]):
+        return None
+    return span
+
+
+def _low_oxygen(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first saturation reading under LOW_OXYGEN in `text`."""
     match = _OXYGEN.search(text)
     if match is not None and int(match.group(1)) < LOW_OXYGEN:
         return match.start(), match.end()
@@ -581,6 +624,9 @@ def low_oxygen_span(text: str) -> tuple[int, int] | None:
         last = int(re.findall(r"\d{2,3}", series.group(0))[-1])
         if LOWEST_SATURATION <= last < LOW_OXYGEN:
             return word.start(), series.end()
+    for said in _OXYGEN_SAID.finditer(text):
+        if LOWEST_SATURATION <= int(said.group(1)) < LOW_OXYGEN:
+            return said.start(), said.end()
     return None
 
 

@@ -683,6 +683,17 @@ _STILL_OR_BUT = frozenset("still todavia aun sigue sigo but pero".split())  # no
 _FINE = frozenset("fine ok okay good normal great perfect bien normal perfecto perfecta perfectos bajo".split())  # noqa: SIM905
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "alguien", "uno", "una", "persona", "people", "gente"})
 _AGAIN = frozenset({"again", "otra", "de"})  # first words of "again", "otra vez", "de nuevo"
+# A treatment that comes round: "le TOCA de nuevo", "she's DUE again", "her TURN again".
+_TURN_COMES = frozenset("toca tocaba turn due booked scheduled".split())  # noqa: SIM905
+_THEIR_TURN = frozenset("her his our their your".split())  # noqa: SIM905
+
+
+def _treatment_again(tokens: list[str], a: int, start: int) -> bool:
+    """True when the "again" at `a` is the treatment's: "quiere hacerse otra vez", "get it done again",
+    "ahora le toca de nuevo", "it's her turn again", "before I go again"."""
+    return tokens[a] in _AGAIN and bool((_TREATMENT_VERBS | _TURN_COMES) & set(tokens[max(start, a - 3) : a]))
+
+
 # "in the 90s", "en los noventa": a decade is long gone, whatever it dates.
 _DECADE = re.compile(r"^(?:\d0s|\d{3}0s|setenta|ochenta|noventa|seventies|eighties|nineties)$")
 _YEAR_WORDS = frozenset({"year", "years", "yrs", "decade", "decades", "ano", "anos", "decada", "decadas"})
@@ -1144,6 +1155,7 @@ class SafetyRules:
                 or _names_a_feature(tokens, hit)
                 or _small_print(tokens, hit)
                 or _sees_no_change(tokens, hit)
+                or _sees_no_result(tokens, hit)
             )
         ]
         hits = _mild_in_first_days(hits, tokens, sentences)
@@ -1443,6 +1455,7 @@ class SafetyRules:
                 # "…ya le baja hasta el codo, ESTA MAÑANA ERA SOLO una manchita": how small it was
                 # earlier, not that it was nothing.
                 and not _earlier_state(tokens, span)
+                and not _all_vanished(tokens, span, hit.sign)
                 # "ya no me duele TANTO el brazo", "ya no me duele LA RODILLA, pero…": a pain that eased,
                 # or another part's, when more words follow the pain's verb in its clause. "…me sale
                 # pus… porque ya no duele": a pain gone ends a pain, not pus or a red line.
@@ -1798,6 +1811,8 @@ class SafetyRules:
             or (hit.end < len(tokens) and tokens[hit.end] in _SYMPTOM_NOUNS)
             # "if breathlessness comes after the infusion, how do I know…": the sign in a condition.
             or (hit.start > 0 and tokens[hit.start - 1] in ("if", "whether"))
+            # A nurse's note: "Go to ER if fever over 38 with confusion": the condition of an instruction.
+            or _instruction_if(tokens, start, hit)
             # "If, say, on day 4 the skin got hot and a red line started up my leg, would…".
             or (
                 _supposing(tokens, start, end, hit.start)
@@ -2222,6 +2237,9 @@ class SafetyRules:
             or _seen_doing_now(tokens, hit)
             # "call 911 if I get chest pain after the IV. well I HAVE IT": the case asked about, had.
             or _has_it_now(tokens, hit)
+            # "I'll go to the ER if my chest pain doesn't stop", "si no se me quita el dolor de pecho":
+            # a condition that the writer's sign goes on is had now.
+            or _goes_on_if(tokens, hit)
             # "what do I do if my legs go weak? asking bc they FEEL really heavy RIGHT NOW": the
             # reason for asking, felt now.
             or self._asked_because_felt_now(tokens, hit)
@@ -2266,8 +2284,7 @@ class SafetyRules:
             and not (tokens[a] in _STILL and _PERMITTED & set(tokens[b : b + 2]))
             # Told as over: "this morning" dates the episode; only "still", "right now" undo it.
             and not (over and tokens[a] not in _STILL)
-            # "quiere hacerse otra vez", "get it done again": the treatment again, not the sign.
-            and not (tokens[a] in _AGAIN and _TREATMENT_VERBS & set(tokens[max(start, a - 3) : a]))
+            and not _treatment_again(tokens, a, start)
             # "ahora voy de nuevo", "now I'm going again": now, of the treatment again.
             and not _going_again(tokens, b)
             # "la llevamos otra vez en mayo", "going again in March": again, of a plan with a month.
@@ -2787,7 +2804,7 @@ class SafetyRules:
             # "and now I'm scared to go", "now my mom is having second thoughts": the worry is now.
             and not _FEELINGS & set(tokens[b : b + 6])
             # "just want to know before I GO AGAIN", "antes de ir otra vez": the treatment again.
-            and not (tokens[a] in _AGAIN and _TREATMENT_VERBS & set(tokens[max(at, a - 3) : a]))
+            and not _treatment_again(tokens, a, at)
             for a, b in _find(self._context.present, tokens, at, len(tokens))
         )
 
@@ -2932,6 +2949,8 @@ class SafetyRules:
             + _normal_reading_since(tokens, start, end)
             # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
+            # "the FEELING in my arm disappeared", "se me fue LA VISTA": a sense gone is the loss.
+            and not _sense_gone(tokens, (a, b), start)
             # "mi cyaan breathe GOOD SINCE dem put di cells", "can't walk well since": how well the
             # body does something it cannot, not that anything passed.
             and not (
@@ -3684,6 +3703,10 @@ class SafetyRules:
         """True when `at` starts "get stem cells", "hacerse el tratamiento": a question about treatment."""
         if at + 1 < len(tokens) and tokens[at] in ("me", "le", "nos", "te") and tokens[at + 1] == "toca":
             return True  # "ahora le toca aquí": now it is her turn for the treatment
+        # "now it's her turn", "now my turn": the same in English.
+        turn = tokens[at + 1 : at + 3] if tokens[at : at + 1] == ["its"] else tokens[at : at + 2]
+        if len(turn) == 2 and turn[0] in _MY | _THEIR_TURN and turn[1] == "turn":
+            return True
         # "am i still OK TO get stem cells", "¿todavía PUEDO hacerme…?": words of leave before the verb.
         skipped = 0
         while at < len(tokens) and tokens[at] in _LEAVE_WORDS and skipped < _LEAVE_REACH:
@@ -4351,6 +4374,30 @@ def _sees_no_change(tokens: list[str], hit: _Hit) -> bool:
         and _BREAK in lead
         and bool({"i", "yo"} & set(tokens[max(0, hit.start - 2) : hit.start + 1]))
     )
+
+
+# What was paid for, or used for a while, before no result is seen: "me costó 60 lucas y no veo nada".
+_PAID = frozenset(
+    "pague pagamos costo costaron gaste gastamos cost costs paid spent lucas dolares dollars bucks pesos euros "  # noqa: SIM905
+    "soles plata".split()
+)
+_USED_FOR = frozenset("llevo lleva llevamos months weeks meses semanas todavia aun still yet".split())  # noqa: SIM905
+_TAKEN_PRODUCTS = frozenset(
+    "cream creams serum serums gel mask balm crema cremas mascarilla pastillas pastilla capsulas capsula gotas "  # noqa: SIM905
+    "suplemento suplementos pills pill capsules drops supplement supplements gummies gomitas polvo powder".split()
+)
+
+
+def _sees_no_result(tokens: list[str], hit: _Hit) -> bool:
+    """True for "el sérum me costó 60 lucas y no veo nada", "3 meses con las pastillas y todavía no veo
+    nada": no result seen from a product paid for or used a while, not sight lost."""
+    if hit.sign != "vision_loss" or not _SEEING_WORDS & set(tokens[hit.start : hit.end]):
+        return False
+    told = set(tokens)
+    # After anything near the eyes or face, seeing nothing is never put down to a product.
+    if told & _EYE_OR_FACE or {"can", "cant", "cannot", "puedo"} & set(tokens[max(0, hit.start - 2) : hit.end]):
+        return False
+    return bool(told & _TAKEN_PRODUCTS) and bool(told & (_PAID | _USED_FOR))
 
 
 def _small_print(tokens: list[str], hit: _Hit) -> bool:
@@ -6836,7 +6883,9 @@ _FEVERISH = frozenset({"fever", "chills", "sepsis"})
 _WE = frozenset({"we", "were", "estamos", "nosotros", "nosotras", "quedamos"})
 # "say the vision goes dark…", "supongamos que…": a sentence that opens by supposing.
 _SUPPOSE = frozenset(
-    "say suppose supposing imagine imagining supongamos suponiendo digamos imagina imaginemos imaginate".split()  # noqa: SIM905
+    "say suppose supposing imagine imagining supongamos suponiendo digamos imagina imaginemos imaginate "  # noqa: SIM905
+    # "Hypothetically, if half my face went numb…": the whole sentence is supposed.
+    "hypothetically theoretically hipoteticamente teoricamente".split()
 )
 _ALL_ALONG = (
     ("todo", "el", "dia"),
@@ -7544,6 +7593,43 @@ def _puzzled(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+# The imperatives an instruction opens with: "GO to the ER if…", "CALL 911 if…", "ACUDIR a urgencias si…".
+_GO_VERBS = frozenset(
+    "go call seek get head ir acudir acuda acude llamar llame llama ve vaya vayan buscar busque".split()  # noqa: SIM905
+)
+_HELP_CALLED = frozenset(
+    "go call er ed hospital clinic emergency urgent urgencias emergencia clinica help ayuda 911 112 999 "  # noqa: SIM905
+    "ambulance ambulancia".split()
+)
+_INSTRUCTION_REACH = 6
+
+
+def _instruction_if(tokens: list[str], start: int, hit: _Hit) -> bool:
+    """True when the sign is in the condition of an instruction that opens its clause: "Go to ER if
+    fever over 38 with confusion", "Ir a urgencias si fiebre con confusión". "If I have…" is the
+    writer's own and left to the rest."""
+    cond = next(
+        (
+            i
+            for i in range(hit.start - 1, max(start, hit.start - _CONDITION_REACH) - 1, -1)
+            if tokens[i] in ("if", "si")
+        ),
+        None,
+    )
+    if cond is None or _BREAK in tokens[cond : hit.start]:
+        return False
+    if (_MY | _FIRST | _FIRST_VERBS) & set(tokens[cond + 1 : hit.start]):
+        return False
+    opened = cond
+    while opened > start and tokens[opened - 1] != _BREAK:
+        opened -= 1
+    lead = tokens[opened:cond]
+    # "my nurse's note SAYS go to ER if…": the instruction may follow who gave it.
+    told = next((k + 1 for k in range(len(lead) - 1, -1, -1) if lead[k] in _INSTRUCTED), 0)
+    lead = lead[told:]
+    return 0 < len(lead) <= _INSTRUCTION_REACH and lead[0] in _GO_VERBS and bool(_HELP_CALLED & set(lead))
+
+
 def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
     """True when the sentence tokens[start:end] opens with "if" and `at` is in it ("If, say, the skin got hot…").
 
@@ -7893,6 +7979,34 @@ def _read_then(words: list[str]) -> bool:
     """True when `words`, after a present word, tell that someone read or heard something ("I read", "leí")."""
     return bool(_READ_DONE & set(words)) or any(
         word in _READ_DONE_EN and i > 0 and words[i - 1] in _READERS for i, word in enumerate(words)
+    )
+
+
+# The senses and powers whose going is itself a loss: "the feeling went away", "se fue la vista".
+_SENSES = (_RETURNED - {"all", "everything", "todo"}) | frozenset("pulse pulso voice voz".split())  # noqa: SIM905
+_SENSE_REACH = 7
+_VANISHED = frozenset("disappeared vanished desaparecio".split())  # noqa: SIM905
+
+
+def _sense_gone(tokens: list[str], span: tuple[int, int], start: int) -> bool:
+    """True when what the passing at `span` tells gone is a sense or power ("the feeling in my leg
+    disappeared", "desapareció la sensibilidad"), so the passing is a loss, not a sign over."""
+    a, b = span
+    lead = tokens[max(start, a - _SENSE_REACH) : a]
+    if _BREAK in lead:
+        lead = lead[len(lead) - lead[::-1].index(_BREAK) :]
+    after = tokens[b : b + 2]
+    if _BREAK in after:
+        after = after[: after.index(_BREAK)]
+    return bool(_SENSES & set(lead + after))
+
+
+def _all_vanished(tokens: list[str], span: tuple[int, int], sign: str) -> bool:
+    """True for "se me nubló la vista y desapareció TODO": everything vanished, told of sight going."""
+    return (
+        sign == "vision_loss"
+        and bool(_VANISHED & set(tokens[span[0] : span[1]]))
+        and bool({"todo", "everything"} & set(tokens[span[1] : span[1] + 1]))
     )
 
 
@@ -8561,6 +8675,33 @@ def _has_it_now(tokens: list[str], hit: _Hit) -> bool:
         # "its KIND OF happening right now", "I ACTUALLY have it": hedged, still had.
         for i, end in _find_loosely(_HAVE_IT, tokens, later + 1, len(tokens), _SOFTENERS)
     )
+
+
+# A sign going on or ending: "…gets WORSE", "si SIGUE", "…doesn't STOP", "si no se me QUITA".
+_GOES_ON = frozenset(
+    "worse worsens continues persists keeps lasts sigue continua persiste empeora aumenta dura".split()  # noqa: SIM905
+)
+_ENDS_IF = frozenset("stop stops away quita quite quito".split())  # noqa: SIM905
+_GOES_ON_REACH = 4
+_GOES_ON_IF_REACH = 6  # "si no se me quita el dolor": the condition's words before the sign
+
+
+def _goes_on_if(tokens: list[str], hit: _Hit) -> bool:
+    """True when an "if" clause says the writer's own sign goes on or does not end ("if my chest pain
+    doesn't stop", "si me sigue doliendo el pecho", "si no se me quita el dolor de pecho"): it is had now.
+
+    Not "if I get chest pain" (ahead of time) nor "if the pain lasts more than 5 minutes" (a rule)."""
+    cond = next(
+        (i for i in range(hit.start - 1, max(-1, hit.start - _GOES_ON_IF_REACH - 1), -1) if tokens[i] in _IF), None
+    )
+    if cond is None or _BREAK in tokens[cond : hit.start]:
+        return False
+    after = tokens[hit.end : hit.end + _GOES_ON_REACH]
+    if _BREAK in after:
+        after = after[: after.index(_BREAK)]
+    near = tokens[cond + 1 : hit.end] + after
+    # "if my chest pain STOPS, can I skip the ER?" asks of an end to a pain had now, as "doesn't stop" does.
+    return (bool(_MY & set(near)) or "me" in near) and bool((_GOES_ON | _ENDS_IF) & set(near))
 
 
 # Words that soften what is told without taking it back: "its KIND OF happening", "medio lo tengo".
