@@ -25,6 +25,8 @@ SMALL_TALK = [
     ("ok, buenas noches, hablamos mañana", "goodbye"),
     ("¿eres un robot?", "bot"),
     ("¿hablo con una persona real?", "bot"),
+    # The bot named by its subject is still a question about the bot.
+    ("buenas, ¿este es el bot de cuidados de células madre?", "bot"),
     ("¿quién eres?", "who"),
     ("como te llamas", "who"),
     ("vale", "ok"),
@@ -44,6 +46,7 @@ SMALL_TALK = [
     ("ok good night, chat tomorrow", "goodbye"),
     ("are you a bot?", "bot"),
     ("am I talking to a human?", "bot"),
+    ("hi there, is this the aftercare bot?", "bot"),
     ("who are you", "who"),
     ("what's your name?", "who"),
     ("okay", "ok"),
@@ -77,6 +80,10 @@ NOT_SMALL_TALK = [
     "😭 no puedo respirar",
     "perdón, tengo fiebre",
     "sorry, my knee is swollen",
+    # Naming the subject is allowed only in a question about the bot.
+    "hola células madre",
+    "hello stem cell pills",
+    "is this the stem cell bot? my knee is swollen",
 ]
 
 

@@ -18024,6 +18024,117 @@ AFTER_SETS_R46A = [
     ),
 ]
 
+AFTER_SETS_R46B = [
+    (
+        "a mi hija le sangró harto la curita del brazo en la noche, pero paró",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "me sangró bastante el agujerito de la médula y paró al rato con hielo",
+        "es",
+        "info_alarming",
+        "heavy_bleeding",
+    ),
+    (
+        "me sangra muchísimo la herida, paró un ratito pero sigue chorreando",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "me sangró mucho el piquete y paró, pero ya volvió a sangrar igual",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "my daughter's arm bandage bled a lot last night, but it stopped",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "the wound is bleeding a lot, it stopped for a bit but it's pouring again",
+        "en",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "creo que a mi tío le está dando un paro cardiaco, no responde",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "I think my uncle is going into cardiac arrest, he isn't responding",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "mi abuela falleció de un paro cardíaco hace años, ¿me afecta para el tratamiento?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "my gran passed away from a cardiac arrest years ago, does that matter for the treatment?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "el jueves me dolía un 2 de 10, el viernes 4, el sábado 6 y hoy domingo 8, y el paracetamol ya no hace nada",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "Thursday it hurt maybe 2 out of 10, Friday 4, Saturday 6 and today Sunday 8, and Tylenol isn't touching it",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "el martes me dolía un 6 de 10, el miércoles 4 y hoy jueves 2, ¿es normal que tarde tanto?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "Tuesday the pain was 6 out of 10, Wednesday 4 and today Thursday 2, is it normal to take this long?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "hi there, is this the aftercare bot?",
+        "en",
+        "smalltalk",
+        None,
+    ),
+    (
+        "buenas, ¿este es el bot de cuidados de células madre?",
+        "es",
+        "smalltalk",
+        None,
+    ),
+    (
+        "anyone know if the RegenaLife center in Tijuana is legit? my aunt went there in 2022",
+        "en",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "¿alguien sabe si la clínica VitaCel de Bogotá es seria? mi prima fue el año pasado",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -18288,7 +18399,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R45A
     + AFTER_SETS_R45B
     + AFTER_SETS_R45C
-    + AFTER_SETS_R46A,
+    + AFTER_SETS_R46A
+    + AFTER_SETS_R46B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

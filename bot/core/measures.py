@@ -645,13 +645,26 @@ _NOT_A_SCORE = (
 _BARE_SCORE = re.compile(r"\b(?:a|an|un|una|un puro)\s+(\d{1,2})\b" + _NOT_A_SCORE, re.IGNORECASE)
 # "día 1 me dolía 3, hoy me duele 8", "pain was 3, now pain is at 8": the score right after the pain.
 _SCORE_AFTER_PAIN = re.compile(
-    r"\b(?:pain|dolor|duele|duelen|dolia|hurts|hurt|hurting)\s+"
+    r"\b(?:pain|dolor|duele|duelen|dol[ií]a|dol[ií]an|doli[oó]|hurts|hurt|hurting)\s+"
     r"(?:(?:is|was|at|its|en|es|era|esta|like|como|about|around|de)\s+){0,2}(\d{1,2})\b" + _NOT_A_SCORE,
     re.IGNORECASE,
 )
 # "pain diary: day1 = 4, day2 = 3": a score written against its day.
 _DAY_SCORE = re.compile(r"\b(?:day|d[ií]a)\s*\d{1,2}\s*[=:-]\s*(\d{1,2})\b" + _NOT_A_SCORE, re.IGNORECASE)
-_PAIN_TOLD = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|dolor|duele|duelen|dolia)\b", re.IGNORECASE)
+# "el viernes un 3 de 10, el sábado 5, el domingo 7 y hoy lunes 9", "Friday 3, Saturday 5, today 8": a
+# score told against its day, standing alone (a date such as "domingo 7 de diciembre" is none).
+_DAY_NAMES = (
+    r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|hoy|today|ayer|yesterday|anoche|ahora|now"
+)
+_WEEKDAY_SCORE = re.compile(
+    rf"\b(?:{_DAY_NAMES})\b(?:\s+(?:{_DAY_NAMES}|es|is|its|was|era|fue|a|an|un|una|like|como|en|at|un puro)){{0,2}}"
+    r"\s*[:=-]?\s*(\d{1,2})\b(?![.,]\d)(?=\s*(?:$|[,.;!?)\n]|y\b|and\b|but\b|pero\b|e\b|/|de 10|out of|sobre 10))",
+    re.IGNORECASE,
+)
+_PAIN_TOLD = re.compile(
+    r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|dolor|duele|duelen|dol[ií]a|dol[ií]an|doli[oó])\b", re.IGNORECASE
+)
 
 
 # "some days 2/10 some days 4/10", "unos días 2 y otros 4", "goes up and down": scores that vary,
@@ -673,6 +686,7 @@ def rising_pain_span(text: str) -> tuple[int, int] | None:
         found = {(m.start(), m.end(), int(m.group(1))) for m in _BARE_SCORE.finditer(text)}
         found |= {(m.start(1), m.end(1), int(m.group(1))) for m in _SCORE_AFTER_PAIN.finditer(text)}
         found |= {(m.start(1), m.end(1), int(m.group(1))) for m in _DAY_SCORE.finditer(text)}
+        found |= {(m.start(1), m.end(1), int(m.group(1))) for m in _WEEKDAY_SCORE.finditer(text)}
         # "…day3 = 5, today its an 8/10": a score out of ten beside the scores said without it.
         found |= set(scores) if found else set()
         scores = sorted(score for score in found if score[2] <= 10)

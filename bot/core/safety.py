@@ -2947,6 +2947,7 @@ class SafetyRules:
             + _find_hedged(self._context.resolved, tokens, start, end)
             + self._well_for_a_while(tokens, start, end)
             + _normal_reading_since(tokens, start, end)
+            + _bare_stop(tokens, start, end)
             # "it won't go away", "no se ha ido": a resolution that is itself negated is not one.
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
             # "the FEELING in my arm disappeared", "se me fue LA VISTA": a sense gone is the loss.
@@ -7986,6 +7987,22 @@ def _read_then(words: list[str]) -> bool:
 _SENSES = (_RETURNED - {"all", "everything", "todo"}) | frozenset("pulse pulso voice voz".split())  # noqa: SIM905
 _SENSE_REACH = 7
 _VANISHED = frozenset("disappeared vanished desaparecio".split())  # noqa: SIM905
+
+
+# "…, pero paró", "…, y ya pararon": a clause of the stopping verb alone ("paró de sangrar" is listed).
+_STOPPED_ALONE = frozenset("paro pararon".split())  # noqa: SIM905
+
+
+def _bare_stop(tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in tokens[start:end] of a clause that is only "paró" (or "ya paró"): it stopped."""
+    spans = []
+    for i in range(max(start, 1), end):
+        if tokens[i] not in _STOPPED_ALONE or not (i + 1 == end or tokens[i + 1] == _BREAK):
+            continue
+        opened = i - 1 if tokens[i - 1] == "ya" else i
+        if opened > start and tokens[opened - 1] == _BREAK:
+            spans.append((opened, i + 1))
+    return spans
 
 
 def _sense_gone(tokens: list[str], span: tuple[int, int], start: int) -> bool:

@@ -77,6 +77,9 @@ _ALSO = _of(
     do hacer help ayudar para en
     """
 )
+# What the bot may be named by, in a question about the bot only ("the stem cell bot").
+_BOT = _of("bot robot chatbot")
+_BOT_NAMED = _of("stem cell cells celulas madre aftercare cuidados cuida clinic clinica este that")
 # "jajaja", "hahaha", "jeje", "lol", "xd": laughter goes with small talk and says nothing more.
 _LAUGH = re.compile(r"^(?:(?:ja|je|ji|ha|he|hi)+h?|a?j+a+|lol+|lmao+|xd+)$")
 _LETTERS = re.compile(r"[^\W_]+")
@@ -140,7 +143,10 @@ def recognise(text: str) -> str | None:
     found = words(text)
     if not found:
         return _emoji_kind(text)
-    if len(found) > MAX_WORDS or any(word not in _VOCABULARY and not _LAUGH.match(word) for word in found):
+    # "hello is this the stem cell bot?", "¿eres el bot de células madre?": the bot named by its subject.
+    named = _BOT_NAMED if _BOT & set(found) else frozenset()
+    counted = [word for word in found if word not in named]
+    if len(counted) > MAX_WORDS or any(word not in _VOCABULARY and not _LAUGH.match(word) for word in counted):
         return None
     if any(ch in _DISTRESS and ch != _PRAYING for ch in text):
         return "distress"  # "hola 😭😭": the tears say more than the words
