@@ -18135,6 +18135,57 @@ AFTER_SETS_R46B = [
     ),
 ]
 
+AFTER_SETS_R46C = [
+    (
+        "el papel de la clínica dice: si no cede la falta de aire en 10 minutos llame al 911. ¿eso es para cualquier falta de aire?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "en el folleto pone que si aparece dolor de pecho fuerte acuda a urgencias, ¿eso pasa seguido con las células madre?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "si, me aprieta el pecho desde hace media hora, ¿llamo al 911?",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "si me duele el pecho ahora mismo, ¿llame al 911 o espero?",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "the clinic paper says if shortness of breath doesn't ease in 10 minutes call 911. is that for any shortness of breath?",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "the leaflet says if strong chest pain appears go to the ER, does that happen often with stem cells?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "yes, my chest has been tight for half an hour, do I call 911?",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "my chest hurts right now, do I call 911 or wait?",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -18400,7 +18451,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R45B
     + AFTER_SETS_R45C
     + AFTER_SETS_R46A
-    + AFTER_SETS_R46B,
+    + AFTER_SETS_R46B
+    + AFTER_SETS_R46C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -7631,6 +7631,11 @@ def _instruction_if(tokens: list[str], start: int, hit: _Hit) -> bool:
     return 0 < len(lead) <= _INSTRUCTION_REACH and lead[0] in _GO_VERBS and bool(_HELP_CALLED & set(lead))
 
 
+# The orders of a leaflet, said to "usted" ("llame", "acuda"); "llama", "ve", "acude" are also "calls",
+# "sees", "goes".
+_FORMAL_ORDERS = frozenset("llame llamen vaya vayan acuda acudan busque busquen marque marquen".split())  # noqa: SIM905
+
+
 def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
     """True when the sentence tokens[start:end] opens with "if" and `at` is in it ("If, say, the skin got hot…").
 
@@ -7649,8 +7654,9 @@ def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
     # "la enfermera dijo que si se me cierra la garganta me ponga la adrenalina": "que si" with
     # no pause is "that if"; "dijo que sí, …" (yes) has one.
     # "pregunta que si es normal que le duela" asks whether: only a told instruction supposes.
+    # "el papel dice: si no cede…": a colon after the telling opens the instruction as "que" does.
     if any(
-        tokens[i] == "si" and tokens[i - 1] == "que" and tokens[i + 1] != _BREAK and tokens[i - 2] in _TOLD
+        tokens[i] == "si" and tokens[i - 1] in ("que", _BREAK) and tokens[i + 1] != _BREAK and tokens[i - 2] in _TOLD
         for i in range(start + 2, min(at, end - 1))
     ) or any(
         # "the doctor said (that) if I had chest pain…", "she told me if it gets worse…".
@@ -7675,6 +7681,15 @@ def _supposing(tokens: list[str], start: int, end: int, at: int) -> bool:
         # The question may be its own sentence right after ("…me falta el aire. ¿qué hago?").
         asked = _find(_WHAT_TO_DO, tokens, at, min(len(tokens), end + 4))
         if start + 1 < end and tokens[start + 1] != _BREAK and asked:
+            return True
+        # "si no se quita el dolor de pecho en 5 minutos LLAME al 911": a leaflet's rule, told to "usted".
+        # Not "sí, tengo dolor…, llame": a leaflet's condition is never the writer's own.
+        if (
+            start + 1 < end
+            and tokens[start + 1] != _BREAK
+            and _FORMAL_ORDERS & set(tokens[at:end])
+            and not (_FIRST | _FIRST_VERBS | _MY) & set(tokens[start + 1 : end])
+        ):
             return True
         return any(
             _subjunctive(tokens[i]) and "como" not in tokens[max(start, i - 3) : i] for i in range(start + 1, end)
