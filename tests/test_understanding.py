@@ -15236,7 +15236,7 @@ AFTER_SETS_R39C = [
         "el sitio de la punción en la cadera sigue sangrando, empapé 3 toallas apretando 40 minutos y no para. en un foro dicen que un poco de supuración es normal por un día",
         "es",
         "emergency",
-        None,
+        "heavy_bleeding",
     ),
     (
         "¿me voy a morir con el suero?",
@@ -18186,6 +18186,168 @@ AFTER_SETS_R46C = [
     ),
 ]
 
+AFTER_SETS_R46D = [
+    (
+        "no para la sangre del piquete de la cadera, ya pasó la gasa y el esparadrapo, ¿qué hago?",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "la sangre traspasó la venda dos veces desde que llegué de la extracción",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "se me abrió un punto de la liposucción y sale sangre a chorro, llevo 15 minutos apretando y no para",
+        "es",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "the blood from the hip puncture won't stop, it's come through the gauze and the tape, what do I do?",
+        "en",
+        "emergency",
+        None,
+    ),
+    (
+        "the bleeding has soaked through the bandage twice since I got home from the harvest",
+        "en",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "a stitch from the lipo opened and blood is spurting, I've been pressing for 15 minutes and it won't stop",
+        "en",
+        "emergency",
+        "heavy_bleeding",
+    ),
+    (
+        "anoche la sangre traspasó la gasa, pero desde la mañana está seca y no ha vuelto a sangrar",
+        "es",
+        "info_alarming",
+        "heavy_bleeding",
+    ),
+    (
+        "last night the blood came through the gauze, but since this morning it's dry and hasn't bled again",
+        "en",
+        "info_alarming",
+        "heavy_bleeding",
+    ),
+    (
+        "put the stem cell face cream on and now my lips are getting bigger and I can hardly swallow",
+        "en",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "me puse la crema de células madre y se me está poniendo gorda la lengua, casi no puedo tragar",
+        "es",
+        "emergency",
+        "anaphylaxis",
+    ),
+    (
+        "the stem cell capsules are huge, I can barely swallow them, can I open them?",
+        "en",
+        "pills",
+        None,
+    ),
+    (
+        "las cápsulas de células madre son enormes, casi no puedo tragarlas, ¿las puedo abrir?",
+        "es",
+        "pills",
+        None,
+    ),
+    (
+        "they quoted me 20k for both knees, I nearly had a heart attack. is that normal pricing?",
+        "en",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "me cotizaron 20 mil por las dos rodillas y casi me da un infarto, ¿es un precio normal?",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "I think I'm having a heart attack, my chest is crushing",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "creo que me está dando un infarto, me aprieta el pecho",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "my wife passed out at the clinic during the marrow draw, came round in a minute, and she's been fine all day. what should we watch for tonight?",
+        "en",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "mi esposa se desmayó en la clínica durante la extracción, volvió en sí al minuto y ha estado normal todo el día. ¿qué vigilamos esta noche?",
+        "es",
+        "info_alarming",
+        "fainting",
+    ),
+    (
+        "my wife passed out at the clinic this morning and she's been confused all day",
+        "en",
+        "emergency",
+        "fainting",
+    ),
+    (
+        "is it normal that my shoulder hurts more than before the shot on day 1?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "¿es normal que el hombro me duela más que antes de la inyección el primer día?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "day 6 and my shoulder hurts more than before the shot, and it gets worse every day",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "día 6 y el hombro me duele más que antes de la inyección, y cada día peor",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+]
+
+AFTER_SETS_R46E = [
+    (
+        "día 4 de la infiltración y la rodilla le supura un líquido turbio que traspasa la venda",
+        "es",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "day 4 after the knee injection and cloudy fluid is oozing through the bandage",
+        "en",
+        "urgent",
+        "discharge",
+    ),
+    (
+        "39,2 desde el almuerzo",
+        "es",
+        "urgent",
+        "fever",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -18452,7 +18614,9 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R45C
     + AFTER_SETS_R46A
     + AFTER_SETS_R46B
-    + AFTER_SETS_R46C,
+    + AFTER_SETS_R46C
+    + AFTER_SETS_R46D
+    + AFTER_SETS_R46E,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

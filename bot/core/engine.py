@@ -1439,6 +1439,9 @@ class _Alarms(_TurnBase):
             and decision.label == "emergency"
             and decision.probability >= (CLASSIFIER_ALARM[EMERGENCY_LEVEL] if found.loose else CLASSIFIER_OVER_URGENT)
             and len(text.split()) >= CLASSIFIER_MIN_WORDS
+            # "thirty nine point two since lunch": a reading and its time alone tell nothing graver
+            # than the fever; the model learnt high readings from the emergencies told with them.
+            and not (found.sign in FEVERISH_SIGNS and _only_a_reading(text))
             and not self.answers_step(text)
             # "38.5 on day 4, no confusion or anything like that": the writer ruled out the
             # emergency sign the model may be reading; the warning sign stands. A loose reading
@@ -2858,6 +2861,14 @@ def _question_first(decision: Decision | None, text: str) -> Decision | None:
 def _topical(label: str) -> bool:
     """True when a classifier label is a topic with a flow of its own, not an alarm."""
     return label in LABEL_FLOWS and label not in ALARM_LABELS
+
+
+def _only_a_reading(text: str) -> bool:
+    """True when `text`, its temperature readings taken out, has fewer than CLASSIFIER_MIN_WORDS words."""
+    figures = measures.spelt_in_figures(text)
+    for start, end, _ in reversed(list(measures.temperature_spans(figures))):
+        figures = f"{figures[:start]} {figures[end:]}"
+    return len(figures.split()) < CLASSIFIER_MIN_WORDS
 
 
 def _classifier_alarm(decision: Decision) -> Alarm:

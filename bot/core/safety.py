@@ -912,7 +912,7 @@ class SafetyRules:
             known.update(w for phrase in milder.kept for w in phrase)
             known.update(milder.words | milder.unless | milder.places)
         # The words the engine itself reads ("es normal quedar…") are right as typed.
-        known.update(_HAVE_VERBS | _GENERIC_LEAD | _YES_NO_OPENERS | _MINE)
+        known.update(_HAVE_VERBS | _GENERIC_LEAD | _YES_NO_OPENERS | _MINE | _PRICE_WORDS)
         self._speller = Speller(vocabulary, known)
         self.signs: dict[str, str] = {p.sign: p.level for p in self._patterns}
         self.signs.update((rule.sign, rule.level) for rule in self._together)
@@ -1156,6 +1156,7 @@ class SafetyRules:
                 or _small_print(tokens, hit)
                 or _sees_no_change(tokens, hit)
                 or _sees_no_result(tokens, hit)
+                or _heart_attack_said(tokens, hit)
             )
         ]
         hits = _mild_in_first_days(hits, tokens, sentences)
@@ -2642,6 +2643,9 @@ class SafetyRules:
                 return []
             if _SINCE & words:
                 return self._resolutions(tokens, at, stop)
+            # "He's been normal ALL DAY", "ha estado bien TODO EL DÍA": well for as long as since.
+            if _all_along_in(tokens, at, stop) and (lasting := self._resolutions(tokens, at, stop)):
+                return lasting
             # "ya pasaron 3 días y estoy perfecto", "3 days have passed and I'm fine": time gone by,
             # and well, is "fine since".
             elapsed = any(
@@ -2952,6 +2956,8 @@ class SafetyRules:
             if not any(tokens[i] in cues for i in range(max(start, a - 2), a))
             # "the FEELING in my arm disappeared", "se me fue LA VISTA": a sense gone is the loss.
             and not _sense_gone(tokens, (a, b), start)
+            # "ya pasó LA GASA y el esparadrapo": blood gone through a dressing, not a sign passed.
+            and not (tokens[b - 1] in _WENT_THROUGH and _DRESSINGS & set(tokens[b : b + 2]))
             # "mi cyaan breathe GOOD SINCE dem put di cells", "can't walk well since": how well the
             # body does something it cannot, not that anything passed.
             and not (
@@ -4399,6 +4405,33 @@ def _sees_no_result(tokens: list[str], hit: _Hit) -> bool:
     if told & _EYE_OR_FACE or {"can", "cant", "cannot", "puedo"} & set(tokens[max(0, hit.start - 2) : hit.end]):
         return False
     return bool(told & _TAKEN_PRODUCTS) and bool(told & (_PAID | _USED_FOR))
+
+
+# A heart attack said as a figure of speech: "casi me da un infarto", "I nearly had a heart attack
+# when I saw the bill", "a heart attack price", "precios de infarto".
+_HEART_ATTACK_WORDS = frozenset({"infarto", "attack", "ataque"})
+_NEARLY = frozenset("casi almost nearly".split())  # noqa: SIM905
+_PRICE_WORDS = frozenset(
+    "price prices bill bills quote quotes cost costs precio precios cuenta cuentas factura cotizacion "  # noqa: SIM905
+    "presupuesto".split()
+)
+
+
+def _heart_attack_said(tokens: list[str], hit: _Hit) -> bool:
+    """True when a heart attack is a figure of speech: nearly had ("casi me da un infarto", "I almost
+    had a heart attack") or a price ("a heart attack price", "precios de infarto"). A pain told with
+    it is a sign of its own and still alarms."""
+    if hit.sign != "chest_pain" or not _HEART_ATTACK_WORDS & set(tokens[hit.start : hit.end]):
+        return False
+    lead = tokens[max(0, hit.start - 4) : hit.start]
+    if _BREAK in lead:
+        lead = lead[len(lead) - lead[::-1].index(_BREAK) :]
+    if _NEARLY & set(lead):
+        return True
+    # "a heart attack PRICE"; "un PRECIO DE infarto".
+    return bool(_PRICE_WORDS & set(tokens[hit.end : hit.end + 1])) or (
+        lead[-1:] == ["de"] and bool(_PRICE_WORDS & set(lead[-3:-1]))
+    )
 
 
 def _small_print(tokens: list[str], hit: _Hit) -> bool:
@@ -6888,6 +6921,17 @@ _SUPPOSE = frozenset(
     # "Hypothetically, if half my face went numb…": the whole sentence is supposed.
     "hypothetically theoretically hipoteticamente teoricamente".split()
 )
+
+
+def _all_along_in(tokens: list[str], start: int, end: int) -> bool:
+    """True when tokens[start:end] hold "all day", "todo el día", "since then" (an _ALL_ALONG phrase)."""
+    return any(
+        tuple(tokens[i : i + len(along)]) == along and i + len(along) <= end
+        for i in range(start, end)
+        for along in _ALL_ALONG
+    )
+
+
 _ALL_ALONG = (
     ("todo", "el", "dia"),
     ("toda", "la", "tarde"),
@@ -7449,6 +7493,19 @@ _FIRST_HOURS = _FIRST_DAYS * 24
 _SMALL_FORM = re.compile(r"\w{3,}(?:it|cit)[oa]s?$")
 
 
+_BEFORE_WORDS = frozenset({"before", "antes"})
+
+
+def _worse_than_before_treated(tokens: list[str], hit: _Hit) -> bool:
+    """True when a pain told worse is measured against before the treatment ("…que antes de la
+    inyección", "…than before the shot"), not against an earlier day of it."""
+    # "hurts more than BEFORE": the word may close the sign's own words.
+    after = tokens[hit.start + 1 : hit.end + 8]
+    if _BREAK in after:
+        after = after[: after.index(_BREAK)]
+    return any(word in _BEFORE_WORDS and _TREATED_WORDS & set(after[i + 1 : i + 4]) for i, word in enumerate(after))
+
+
 def _mild_in_first_days(hits: list[_Hit], tokens: list[str], sentences: list[int]) -> list[_Hit]:
     """`hits` without a joint told only mildly warm and swollen in the first two days.
 
@@ -7468,6 +7525,11 @@ def _mild_in_first_days(hits: list[_Hit], tokens: list[str], sentences: list[int
         return hits
 
     def mild(hit: _Hit) -> bool:
+        if hit.sign == "worsening_pain" and _worse_than_before_treated(tokens, hit):
+            # "¿es normal que el primer día duela más la rodilla que ANTES DE LA INYECCIÓN?": more
+            # than before the treatment, in the first days, is the expected soreness, not pain that
+            # turned worse again.
+            return True
         if hit.words is not None:
             if hit.sign not in (_SEPTIC_JOINT, _HOT_SWELLING):
                 return False
@@ -8001,6 +8063,10 @@ def _read_then(words: list[str]) -> bool:
 # The senses and powers whose going is itself a loss: "the feeling went away", "se fue la vista".
 _SENSES = (_RETURNED - {"all", "everything", "todo"}) | frozenset("pulse pulso voice voz".split())  # noqa: SIM905
 _SENSE_REACH = 7
+_WENT_THROUGH = frozenset("paso pasaron traspaso atraveso".split())  # noqa: SIM905
+_DRESSINGS = frozenset(
+    "gasa gasas venda vendas vendaje vendajes algodon aposito curita curitas esparadrapo parche ropa sabana".split()  # noqa: SIM905
+)
 _VANISHED = frozenset("disappeared vanished desaparecio".split())  # noqa: SIM905
 
 
