@@ -18348,6 +18348,150 @@ AFTER_SETS_R46E = [
     ),
 ]
 
+AFTER_SETS_R47A = [
+    (
+        "el martes se me puso borrosa la vista del ojo inyectado un rato, ya veo normal",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "tuve la vista nublada en la mañana después de la inyección, ahora veo claro otra vez",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "se me nubló la vista y ahora veo todo oscuro",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "se me nubló la vista del ojo inyectado, ya veo bien de un ojo pero del otro todo negro",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "my sight went foggy for ten minutes this afternoon, I see perfectly again now",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "had blurry vision after the shot this morning, now I can see fine again",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "my vision went blurry in the injected eye and now I see only shadows",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "my vision went dark in one eye, I can see fine now out of the left but the right is black",
+        "en",
+        "emergency",
+        None,
+    ),
+    (
+        "everything has been fine since the treatment but the thermometer reads 38.3",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "todo ha estado bien desde el tratamiento pero el termómetro marca 38,4",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "the thermometer showed 38.2 on sunday, been fine since",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "el termómetro marcó 38,1 el domingo, desde entonces bien",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "had a numb patch on my leg yesterday but that's all gone today",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "ayer se me adormeció la pierna pero eso ya se fue hoy",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "my leg went numb an hour ago and that's not gone yet",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "my left leg went numb after the epidural, will that be gone by tonight?",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "my vision went blurry, is that gone by tomorrow normally?",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "se me nubló la vista, ¿eso se quita solo para mañana?",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "my leg went numb yesterday, it was gone by the evening",
+        "en",
+        "info_alarming",
+        "leg_weakness",
+    ),
+]
+
+AFTER_SETS_R47B = [
+    (
+        "Sí tengo dolor en el pecho desde hace media hora, ¿llamo a alguien o voy a urgencias?",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "sí me cuesta respirar, ¿espero a mañana?",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "si me da dolor de pecho esta semana, ¿llamo a la clínica o voy a urgencias?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "si me falta el aire después del suero, ¿qué hago?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -18616,7 +18760,9 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R46B
     + AFTER_SETS_R46C
     + AFTER_SETS_R46D
-    + AFTER_SETS_R46E,
+    + AFTER_SETS_R46E
+    + AFTER_SETS_R47A
+    + AFTER_SETS_R47B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -7,6 +7,7 @@ silences a sign, and only for that sign.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -130,6 +131,11 @@ _SENTENCE_END = re.compile(r"[.!?¡¿\n\r…]")
 # ("¿me voy a desmayar en el suero?") ask what may happen.
 _ABOUT_TO_FAINT = re.compile(r"\b(?:me|se|te)\s+(?:voy|va|vas|van)\s+a\s+desmayar\b", re.IGNORECASE)
 _FEELING_LEAD = re.compile(r"\b(?:que|como)\s*$", re.IGNORECASE)
+
+
+# "Sí tengo dolor de pecho": a yes with its accent, opening a clause, is an answer and not the
+# "if" it spells without one ("si tengo dolor de pecho, ¿llamo?" supposes).
+_YES_OPENING = re.compile(r"(^|[.!?¡¿,;:\n]\s*)(s[íÍ])\s+(?=\w)", re.IGNORECASE)
 
 
 def _faint_told(text: str) -> str:
@@ -856,6 +862,8 @@ _HEDGES = frozenset("como about around like roughly approx aprox maybe unos unas
 _ALMOST = frozenset({"almost", "nearly", "mostly", "casi", "practicamente"})
 # How far back a negation cue may stand from the sign, counting filler words only.
 _NEGATION_REACH = 6
+# Messages whose words and hits are kept: a turn's few readings, and a few users at once.
+_MEMO_SIZE = 64
 
 
 class SafetyRules:
@@ -883,6 +891,10 @@ class SafetyRules:
         # The signs whose "not now" is being worked out: two signs that each ask about the other
         # (a story before a question, a sign pointed back at) would otherwise loop forever.
         self._weighing: set[tuple[int, int, str]] = set()
+        # One turn reads the same message several times (the alarm, the signs that fill a check, the
+        # text the classifier sees): its words and its hits are worked out once.
+        self._tokens_memo = functools.lru_cache(maxsize=_MEMO_SIZE)(self._split)
+        self._hits_memo = functools.lru_cache(maxsize=_MEMO_SIZE)(self._hits_of)
         # Concept words are looked up once per message word: whole words in one dict, prefixes
         # in one dict per prefix length (a handful of lengths), never a scan over all rules.
         self._concept_words: dict[str, list[tuple[int, int]]] = {}
@@ -1020,6 +1032,11 @@ class SafetyRules:
         """Normalised words of `text` with clause breaks kept as `_BREAK` tokens, and the
         sentence number of each token (a full stop, question mark or new line starts a new one;
         a comma only a new clause)."""
+        tokens, sentences = self._tokens_memo(text)
+        return list(tokens), list(sentences)
+
+    def _split(self, text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """`_tokens` of `text`, worked out (as tuples, so the memo cannot be changed by a caller)."""
         tokens: list[str] = []
         sentences: list[int] = []
         breaks = self._negation.clause_breaks
@@ -1029,6 +1046,7 @@ class SafetyRules:
         text = _NUMBER_ASIDE.sub(r" \1 ", text)
         text = _NOW_ON_SECOND_THOUGHT.sub("", text)
         text = _faint_told(text)
+        text = _YES_OPENING.sub(r"\1\2, ", text)
         text = _years_in_figures(text)
         # "DVT = ?", "sepsis=??": what a word means, asked in shorthand.
         text = _EQUALS_ASKED.sub(r"\1what is \2?", text)
@@ -1056,7 +1074,7 @@ class SafetyRules:
                 answer = words(pieces[number + 1])[:1] if number + 1 < len(pieces) else []
                 if not ("?" in delimiters[number] and answer and answer[0] in _YES_WORDS):
                     sentence += 1
-        return tokens, sentences
+        return tuple(tokens), tuple(sentences)
 
     def correct(self, word: str) -> str:
         """The red-flag word a normalised `word` is a typing slip of, or `word` itself."""
@@ -1111,6 +1129,14 @@ class SafetyRules:
         )
 
     def _hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
+        """The signs named in `tokens`, each with where it stands."""
+        return list(self._hits_memo(tuple(tokens), tuple(sentences)))
+
+    def _hits_of(self, words: tuple[str, ...], numbers: tuple[int, ...]) -> tuple[_Hit, ...]:
+        """`_hits`, worked out."""
+        return tuple(self._find_hits(list(words), list(numbers)))
+
+    def _find_hits(self, tokens: list[str], sentences: list[int]) -> list[_Hit]:
         hits: list[_Hit] = []
         index = self._index
         for start, token in enumerate(tokens):
@@ -1518,10 +1544,14 @@ class SafetyRules:
                 # "the lump is getting smaller but I have 39 and chills": a passing told in a clause
                 # before a sign told in the present is the other thing's.
                 # "I'm fine now but my chest HURTS a lot": a sign's own verb in the present tells it too.
+                # "it's mostly been fine but my thermometer SAYS 38.0": so does a reading shown now.
                 and not (
                     span[1] <= hit.start
                     and clause.get(span[0]) != clause[hit.start]
-                    and _TOLD_OR_HURTS_NOW & set(hit_clause)
+                    and (
+                        _TOLD_OR_HURTS_NOW & set(hit_clause)
+                        or (hit.sign in _FEVERISH and _SHOWS_NOW & set(tokens[max(start, hit.start - 2) : hit.start]))
+                    )
                 )
                 # "i fainted, now im fine but my chest is tight": a wellness told between another
                 # sign and this one's clause ends the other.
@@ -1604,6 +1634,7 @@ class SafetyRules:
                 )
             ]
             + _function_back(tokens, start, end, hit)
+            + self._kept_again(tokens, end, hit)
         )
         # "tenía 38,3, me tomé un paracetamol y bajó a 37,4. entonces ya estoy bien?": what the
         # medicine brought down is not how the story ended.
@@ -2720,6 +2751,29 @@ class SafetyRules:
             at = stop
         return []
 
+    def _kept_again(self, tokens: list[str], end: int, hit: _Hit) -> list[tuple[int, int]]:
+        """Spans after a lost sight saying it is whole again ("pero ya veo perfecto", "I see normally again now")."""
+        eased = self._eased.get(hit.sign)
+        # "I can't see well, now I see fine": told in the present, the loss is not over.
+        if eased is None or hit.sign not in _LOSSES or _LOST_NOW & set(tokens[hit.start : hit.end]):
+            return []
+        cues = self._negation.cues
+        spans = []
+        for a, b in _find(eased.kept, tokens, hit.end, end):
+            if cues & set(tokens[max(hit.end, a - 2) : a]):
+                continue
+            # "…now I see fine out of the left but the right is black": only a clause it ends.
+            if not (b >= end or tokens[b] == _BREAK or tokens[b] in _RETURN_TAIL or tokens[b] in _BACK_AGAIN):
+                continue
+            # Only sight that came back: "ya", "now", "again", "desde hace horas" beside it; "veo bien"
+            # alone after a blur ("se me nubla la vista, veo bien de cerca") may be the blur's other eye.
+            # The span holds them, so a "now" there is not read as the loss told now.
+            before = [i for i in range(max(hit.end, a - 2), a) if tokens[i] in _BACK_AGAIN]
+            after = [i for i in range(b, min(end, b + 2)) if tokens[i] in _BACK_AGAIN]
+            if before or after:
+                spans.append((min(before, default=a), max(after, default=b - 1) + 1))
+        return spans
+
     def _denied_since(self, tokens: list[str], hit: _Hit, hits: list[_Hit]) -> list[tuple[int, int]]:
         """Later denials of the sign of `hit` when `hit` is told as had ("tuve fiebre el martes").
 
@@ -2976,7 +3030,16 @@ class SafetyRules:
                 and tokens[b] not in _AFTER_NOTHING
             )
             # "will it go away by itself?", "if it goes away…": a passing asked or supposed, not told.
+            # "will that be gone by morning?", "is that gone by morning usually?": asked, with "be" or
+            # the question's "is it" between.
             and not _PASSING_ASKED & set(tokens[max(start, a - 2) : a])
+            and not (tokens[a - 1 : a] in (["be"], ["go"]) and _PASSING_ASKED & set(tokens[max(start, a - 3) : a - 1]))
+            and not (
+                a - 2 >= start
+                and tokens[a - 2] in ("is", "has", "was")
+                and tokens[a - 1] in ("it", "that", "this")
+                and (a - 2 == start or tokens[a - 3] == _BREAK)
+            )
             # "ya pasaron 3 días", "two weeks have passed": time gone by, not the sign.
             and not (
                 tokens[b - 1] in _TIME_PASSED
@@ -6330,6 +6393,8 @@ _TOLD_NOW = _PRESENT_BE | _HAVE_NOW | frozenset("puedo puede can cant cannot".sp
 _BARE_DATED = frozenset({"fue", "it"})  # "fue hace…", "it was…": no "that" pointing back at all told
 # A sign told in the present, with a verb of being or having, or of hurting ("my chest HURTS a lot").
 _TOLD_OR_HURTS_NOW = _TOLD_NOW | frozenset("hurts aches burns duele duelen arde arden".split())  # noqa: SIM905
+# A reading shown now, right before it: "the thermometer SAYS 38.0", "el termómetro MARCA 38,2".
+_SHOWS_NOW = frozenset("says reads shows marca dice muestra".split())  # noqa: SIM905
 # A sign told in the present as it grows: "it GETS redder", "it KEEPS swelling", "SIGUE hinchándose".
 _TOLD_OR_GETTING_NOW = _TOLD_OR_HURTS_NOW | frozenset("gets getting keeps sigue siguen".split())  # noqa: SIM905
 # What comes out of a wound, told in the present: "SALE líquido", "BOTA pus", "it SMELLS".
@@ -6395,6 +6460,8 @@ _RETURNED = frozenset(
 )
 _CAUSING = frozenset("cause causes give trigger causan causa dan provocan provoca".split())  # noqa: SIM905
 _LOST_NOW = frozenset("cant cannot siento veo puedo muevo noto can is are esta estan tengo".split())  # noqa: SIM905
+# Beside sight kept, these tell it came back: "YA veo bien", "I see fine NOW", "veo bien DESDE hace horas".
+_BACK_AGAIN = frozenset("ya ahora ahorita now again otra nuevo desde since back".split())  # noqa: SIM905
 _PARTLY = frozenset("bit little partly partially poco poquito poquita medio not no".split())  # noqa: SIM905
 # How little a sign passed: "se bajó UN POCO", "went down A BIT", "eased SLIGHTLY".
 _PARTLY_SAID = _phrases(
