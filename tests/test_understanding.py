@@ -655,7 +655,9 @@ def test_only_with_names_a_sign_and_is_reported_with_its_line(tmp_path: Path) ->
     for path in shipped:
         (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     flags = tmp_path / "red_flags.yaml"
-    text = flags.read_text(encoding="utf-8").replace("    only_with: [fever, chills]", "    only_with: [fevre, chills]")
+    text = flags.read_text(encoding="utf-8").replace(
+        "    only_with: [fever, chills]", "    only_with: [fevre, chills]", 1
+    )
     flags.write_text(text, encoding="utf-8")
     _rules, problems = load_safety(tmp_path)
     line = text.splitlines().index("    only_with: [fevre, chills]") + 1
@@ -18492,6 +18494,144 @@ AFTER_SETS_R47B = [
     ),
 ]
 
+AFTER_SETS_R47C = [
+    (
+        "had a tight chest this morning so I went to urgent care, they did an ECG and said my heart is fine",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "chest felt heavy this morning after the infusion, it's all settled now, should I tell the clinic?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "chest felt heavy this morning and it is still heavy, it is getting worse",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "esta mañana sentí opresión en el pecho, fui a urgencias y el corazón está bien, ¿aviso a la clínica?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "esta mañana empecé con opresión en el pecho y ahorita está peor",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "my cousin had a seizure after her stem cell IV in tijuana last yr, could that happen to me?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "a mi primo le dio un coágulo después de su suero en Tijuana el año pasado, ¿me puede pasar a mí?",
+        "es",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "my cousin says I look flushed, my calf is swollen and hot since the IV yesterday",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "fiebre ninguna de momento, pero ¿con cuántos grados tengo que llamar?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "fever: none so far. at what number should I call the clinic?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "fiebre ninguna por ahora, pero la rodilla está roja, caliente y más hinchada",
+        "es",
+        "urgent",
+        "hot_swelling",
+    ),
+    (
+        "fever none yet but I can't breathe properly since an hour",
+        "en",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "reading the leaflet from my clinic, why does it say a stiff neck with fever is an emergency?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "leyendo el folleto de la clínica, ¿por qué dice que el cuello rígido con fiebre es una emergencia?",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "reading the leaflet right now and my neck is stiff and I have 39.5",
+        "en",
+        "emergency",
+        "stiff_neck",
+    ),
+    (
+        "estoy leyendo el folleto y tengo el cuello rígido y 39,5 de fiebre ahorita",
+        "es",
+        "emergency",
+        "stiff_neck",
+    ),
+    (
+        "temp is 38.9 since the spinal injection and my neck is so stiff I can't touch my chin to my chest",
+        "en",
+        "emergency",
+        "stiff_neck",
+    ),
+    (
+        "tengo 38,9 desde la inyección en la columna y la nuca bien tiesa, no puedo bajar la cabeza",
+        "es",
+        "emergency",
+        "stiff_neck",
+    ),
+    (
+        "woke up with a stiff neck from the hotel pillow, no fever, what helps?",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "amanecí con el cuello tieso por la almohada del hotel, sin fiebre, ¿qué me puedo tomar?",
+        "es",
+        "side_effect",
+        None,
+    ),
+]
+
+AFTER_SETS_R47D = [
+    (
+        "my son had his shots on monday and today he is at 38.3, they told us a temp is normal on day 1 but this is day 3",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "mi hijo se puso las inyecciones el lunes y hoy tiene 38,3, nos dijeron que una fiebre está bien el primer día pero ya es el tercero",
+        "es",
+        "urgent",
+        "fever",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -18762,7 +18902,9 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R46D
     + AFTER_SETS_R46E
     + AFTER_SETS_R47A
-    + AFTER_SETS_R47B,
+    + AFTER_SETS_R47B
+    + AFTER_SETS_R47C
+    + AFTER_SETS_R47D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -702,7 +702,7 @@ def _treatment_again(tokens: list[str], a: int, start: int) -> bool:
 
 # "in the 90s", "en los noventa": a decade is long gone, whatever it dates.
 _DECADE = re.compile(r"^(?:\d0s|\d{3}0s|setenta|ochenta|noventa|seventies|eighties|nineties)$")
-_YEAR_WORDS = frozenset({"year", "years", "yrs", "decade", "decades", "ano", "anos", "decada", "decadas"})
+_YEAR_WORDS = frozenset({"year", "years", "yr", "yrs", "decade", "decades", "ano", "anos", "decada", "decadas"})
 
 
 # Indexes by the identity of their list: the lists live as long as their rules, and hashing a
@@ -895,6 +895,8 @@ class SafetyRules:
         # text the classifier sees): its words and its hits are worked out once.
         self._tokens_memo = functools.lru_cache(maxsize=_MEMO_SIZE)(self._split)
         self._hits_memo = functools.lru_cache(maxsize=_MEMO_SIZE)(self._hits_of)
+        # Why each sign of a recent message is not now, as worked out from the top (`_not_now`).
+        self._reasons: dict[tuple[tuple[str, ...], tuple[int, ...], _Hit, tuple[_Hit, ...]], str] = {}
         # Concept words are looked up once per message word: whole words in one dict, prefixes
         # in one dict per prefix length (a handful of lengths), never a scan over all rules.
         self._concept_words: dict[str, list[tuple[int, int]]] = {}
@@ -1402,11 +1404,22 @@ class SafetyRules:
         if key in self._weighing:
             # Asked again while it is being weighed: not clear, so it counts as now.
             return ""
+        # Only a reason weighed from the top is kept: one weighed inside another may have met
+        # that other half-weighed, and so may differ.
+        top = not self._weighing
+        memo = (tuple(tokens), tuple(sentences), hit, tuple(hits)) if top else None
+        if memo is not None and memo in self._reasons:
+            return self._reasons[memo]
         self._weighing.add(key)
         try:
-            return self._why_not_now(tokens, sentences, hit, hits)
+            reason = self._why_not_now(tokens, sentences, hit, hits)
         finally:
             self._weighing.discard(key)
+        if memo is not None:
+            if len(self._reasons) >= _MEMO_SIZE:
+                self._reasons.clear()
+            self._reasons[memo] = reason
+        return reason
 
     def _why_not_now(self, tokens: list[str], sentences: list[int], hit: _Hit, hits: list[_Hit]) -> str:
         """The reasoning of `_not_now`, for a hit not already being weighed."""
@@ -2828,7 +2841,13 @@ class SafetyRules:
             going_on = going_on[: going_on.index(_BREAK)]
         if _STILL_WELL & set(going_on):
             return True
-        return bool(_NOW_WORDS & set(tokens[a : b + 1]) or _PRESENT_SELF & set(tokens[max(0, a - 2) : b]))
+        # "they said my heart IS fine", "el corazón ESTÁ bien": a wellness in the present is now.
+        return bool(
+            _NOW_WORDS & set(tokens[a : b + 1])
+            or _PRESENT_SELF & set(tokens[max(0, a - 2) : b])
+            # Not of "A temp": "she was told a temp IS normal on day 1" says what is usual.
+            or (_IS_NOW & set(tokens[a:b]) and tokens[a - 1 : a] not in (["a"], ["an"], ["un"], ["una"]))
+        )
 
     def _plans_treatment(self, tokens: list[str], at: int) -> bool:
         """True when the words from `at` tell of a plan for treatment ("ahora quiere hacerse otra vez")."""
@@ -4261,6 +4280,8 @@ class SafetyRules:
             while end < len(tokens) and tokens[end] in _NOTHING_MORE:
                 end += 1
             end += next((len(r) for r in _RELIEF if tuple(tokens[end : end + len(r)]) == r), 0)
+            # "fiebre ninguna POR AHORA", "fever none SO FAR": how long it has been denied.
+            end += next((len(r) for r in _SO_FAR if tuple(tokens[end : end + len(r)]) == r), 0)
             # "fiebre no tengo ni nada, todo bien": all well, said after the denial, adds nothing to it.
             end += next((len(r) for r in _ALL_WELL if tuple(tokens[end : end + len(r)]) == r), 0)
             if end == len(tokens) or tokens[end] == _BREAK:
@@ -4295,6 +4316,9 @@ class SafetyRules:
         while stop < len(tokens) and tokens[stop] != _BREAK and stop - after < _ANSWER_WORDS:
             stop += 1
         answer = tokens[after:stop]
+        # "fever: none SO FAR": how long it has been so is no more than the answer.
+        tail = next((len(r) for r in _SO_FAR if len(answer) > len(r) and tuple(answer[-len(r) :]) == r), 0)
+        answer = answer[: len(answer) - tail]
         closes = stop >= len(tokens) or tokens[stop] == _BREAK
         return (
             closes
@@ -5716,6 +5740,23 @@ _BEFORE_LEADS = frozenset(
 )  # "before THE", "antes DE LA"  # an `advance` that a sign told in the present undoes
 _GERUND_ENDS = ("ando", "iendo", "yendo", "ing")
 _PRESENT_BE = frozenset("is are am im keeps esta estoy estan sigue".split())  # noqa: SIM905
+_IS_NOW = frozenset("is are am im esta estoy estan".split())  # noqa: SIM905
+# How long a denial has held: "fever none SO FAR", "fiebre ninguna POR AHORA".
+_SO_FAR = _phrases(
+    "so far",
+    "yet",
+    "for now",
+    "as of now",
+    "till now",
+    "until now",
+    "por ahora",
+    "hasta ahora",
+    "de momento",
+    "por el momento",
+    "todavia",
+    "aun",
+    "hasta el momento",
+)
 # How far from a sign a word of severity keeps it grave ("dolor HORRIBLE en el ojo").
 _EASED_REACH = 3
 # "was (getting) better": how far before a wellness its past tense may stand.
