@@ -18632,6 +18632,126 @@ AFTER_SETS_R47D = [
     ),
 ]
 
+AFTER_SETS_R47E = [
+    (
+        "is a blood clot something you could get from these IV drips?",
+        "en",
+        "info_alarming",
+        "unrecognised",
+    ),
+    (
+        "¿la sepsis es algo que te puede dar por estas inyecciones en la rodilla?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "I have 39.4 and I'm confused, is sepsis something you get from these injections?",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "tengo 39,4 y estoy confundida, ¿la sepsis es algo que te puede dar por estas inyecciones?",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "estoy confundido y con 39,6, ¿la sepsis es un riesgo con esto?",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "the fever check reminder at 7am is driving me nuts, can it come at 9 instead?",
+        "en",
+        "reminders",
+        None,
+    ),
+    (
+        "el recordatorio de la fiebre me llega a las 6 de la mañana, ¿se puede cambiar a las 9?",
+        "es",
+        "reminders",
+        None,
+    ),
+    (
+        "fever check this morning: 38.6",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "tengo fiebre de 38,6, ¿me pueden cambiar el recordatorio?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "can I go for a run tomorrow? my leg is still a little sore where they took the fat",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "¿puedo salir a correr mañana? la pierna todavía un poco adolorida donde me sacaron la grasa",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "my calf is a bit sore and swollen since the flight home",
+        "en",
+        "urgent",
+        "leg_clot",
+    ),
+    (
+        "la pantorrilla un poco adolorida e hinchada desde el vuelo de regreso",
+        "es",
+        "urgent",
+        "leg_clot",
+    ),
+]
+
+AFTER_SETS_R47F = [
+    (
+        "my friend had a seizure after the clinic, is that a risk with the IV? he is still shaking",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "my buddy had a seizure at the clinic, how common is that? he keeps shaking",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "a mi amigo le dio una convulsión en la clínica, ¿qué tan común es? sigue temblando",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "a mi compañero le dio una convulsión después del suero, ¿es algo que te puede dar? todavía está temblando",
+        "es",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "a mi amigo le dio una convulsión el año pasado, ¿qué tan común es? ya está bien",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "my neighbour had a seizure after the clinic in panama last month, is that common? she is fine now",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -18904,7 +19024,9 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R47A
     + AFTER_SETS_R47B
     + AFTER_SETS_R47C
-    + AFTER_SETS_R47D,
+    + AFTER_SETS_R47D
+    + AFTER_SETS_R47E
+    + AFTER_SETS_R47F,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

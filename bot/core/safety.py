@@ -1178,6 +1178,8 @@ class SafetyRules:
                 or _soaked_with_discharge(tokens, sentences, hit)
                 or (hit.sign == "leg_clot" and _at_the_site(tokens, hit))
                 or _pain_told_less(tokens, hit)
+                or _leg_a_bit_sore(tokens, hit)
+                or _named_in_a_tool(tokens, hit)
                 or _looks_worse_than_feels(tokens, hit)
                 or _pain_of_others_compared(tokens, hit)
                 or _names_a_feature(tokens, hit)
@@ -2263,6 +2265,10 @@ class SafetyRules:
             # an emergency is one however long it has been.
             return "past"
         if not reason:
+            return ""
+        if reason == "past" and _seen_doing_now(tokens, hit, still_only=True):
+            # "a mi amigo le dio una convulsión en la clínica, ¿qué tan común es? SIGUE TEMBLANDO":
+            # told as a story, and still going on.
             return ""
         if reason in ("past", "resolved") and hit.sign == "chills" and _rigors_unmeasured(tokens):
             # "anoche escalofríos fuertísimos, temblaba entera… hoy mejor", "last night teeth
@@ -6852,7 +6858,7 @@ _GOING_ON = _HAPPENING | frozenset("just acaba acabo shes hes theyre wont cant d
 _DISMISSAL = frozenset({"nomas", "nada", "normal", "nothing", "fine", "solo", "just", "only", "bien", "ok", "okay"})
 # The words that make a wellness today's: "ahora está bien", "now he's fine", "hoy ya normal".
 # The writer's own sign, told just before it: "MY chest hurts", "I HAVE chest pain", "ME duele".
-_OWNING = frozenset({"my", "mi", "mis", "i", "ive", "im", "have", "got", "tengo", "me"})
+_OWNING = frozenset({"my", "mi", "mis", "i", "ive", "im", "have", "got", "tengo", "me", "estoy", "ando"})
 # "list OF whats going on", "HERES what happened": the words before a story, not a question.
 _WHAT_FOLLOWS = frozenset({"of", "heres", "here", "is", "thats", "this", "about", "explain", "tell"})
 _FALLEN = frozenset({"presion", "tension", "azucar", "glucosa", "oxigeno", "saturacion"})
@@ -8566,6 +8572,59 @@ def _names_a_feature(tokens: list[str], hit: _Hit) -> bool:
     )
 
 
+def _leg_a_bit_sore(tokens: list[str], hit: _Hit) -> bool:
+    """True when a leg is only told "a bit sore" ("leg still a bit sore", "la pierna un poco
+    adolorida"): soreness told as mild, with no swelling, heat or redness, is no clot sign."""
+    if hit.sign != "leg_clot" or hit.words is None:
+        return False
+    told = [i for i in hit.words if tokens[i] not in _LEG_NAMES]
+    # "my calf is a bit sore AND SWOLLEN": any other sign of a clot in the clause keeps it.
+    clause = tokens[hit.start : hit.end + _CLOT_TAIL]
+    if _BREAK in clause:
+        clause = clause[: clause.index(_BREAK)]
+    return (
+        bool(told)
+        and all(tokens[i] in _SORE_ONLY and _MILDLY & set(tokens[max(0, i - _MILD_REACH) : i]) for i in told)
+        and not any(word in _CLOT_SIGNS or word.startswith(_CLOT_STEMS) for word in clause)
+    )
+
+
+# A leg named, and a soreness that is no more than pain: "leg a bit SORE".
+_LEG_NAMES = frozenset("calf calves leg legs pierna piernas pantorrilla pantorrillas chamorro".split())  # noqa: SIM905
+# Other signs of a clot told beside a soreness, and how far after it they are looked for.
+_CLOT_SIGNS = frozenset(
+    """
+    hot warm warmer red redder tight hard firm tender bigger fatter thicker caliente calientita roja rojo gorda gordo
+    dura duro tensa tenso
+    """.split()  # noqa: SIM905
+)
+_CLOT_STEMS = ("swell", "swol", "hinch", "inflam", "puff", "enrojec")
+_CLOT_TAIL = 6
+_SORE_ONLY = frozenset("sore painful achy adolorida adolorido dolorida dolorido".split())  # noqa: SIM905
+
+
+def _named_in_a_tool(tokens: list[str], hit: _Hit) -> bool:
+    """True when a fever names a part of the bot or a log ("the FEVER CHECK reminder", "el
+    recordatorio DE FIEBRE"): the tool, not a fever had."""
+    if hit.sign != "fever" or hit.end - hit.start != 1:
+        return False
+    after = tokens[hit.end : hit.end + 1]
+    before = tokens[max(0, hit.start - 3) : hit.start]
+    if before[-1:] in (["la"], ["el"]):
+        before = before[:-1]
+    return bool(after and after[0] in _TOOLS) or (before[-1:] == ["de"] and bool(_TOOLS & set(before[-2:-1])))
+
+
+# Parts of the bot, a log or a form: "fever CHECK", "recordatorio de fiebre".
+_TOOLS = frozenset(
+    """
+    check checks checker reminder reminders log logs chart diary alarm alarms alert alerts app button form
+    screen menu recordatorio recordatorios aviso avisos alarma alarmas alerta alertas registro chequeo bitacora
+    diario planilla formulario boton pantalla
+    """.split()  # noqa: SIM905
+)
+
+
 def _pain_told_less(tokens: list[str], hit: _Hit) -> bool:
     """True when a worsening told in parts has its pain told as less ("the colour looks worse but it
     HURTS LESS", "MENOS dolor"): what got worse is something else."""
@@ -8948,18 +9007,28 @@ _SIGN_DOINGS = frozenset(
 _DOING_REACH = 4
 
 
-def _seen_doing_now(tokens: list[str], hit: _Hit) -> bool:
-    """True when a later sentence shows someone, now, doing what a sign looks like ("my son is shaking now")."""
+def _seen_doing_now(tokens: list[str], hit: _Hit, still_only: bool = False) -> bool:
+    """True when a later sentence shows someone, now, doing what a sign looks like ("my son is shaking now");
+    with `still_only`, only still doing it ("he is still shaking", "sigue temblando")."""
     if _BREAK not in tokens[hit.end :]:
         return False
     later = tokens.index(_BREAK, hit.end)
     for i in range(later + 1, len(tokens) - 1):
-        if tokens[i] not in _PRESENT_DOING or tokens[i + 1] not in _SIGN_DOINGS:
+        # "he IS STILL shaking", "todavía ESTÁ temblando", "SIGUE temblando": still, as now.
+        still = tokens[i + 1] in _STILL_DOING and i + 2 < len(tokens)
+        doing = tokens[i + 1 + still]
+        if not (tokens[i] in _PRESENT_DOING or tokens[i] in _GOES_ON_DOING) or doing not in _SIGN_DOINGS:
             continue
         near = set(tokens[max(later, i - _DOING_REACH) : i + _DOING_REACH + 2])
-        if _NOW_WORDS & near and not _NOT_SO & set(tokens[max(later, i - 2) : i + 1]):
+        # "todavía está temblando": the "still" may come first.
+        now = _STILL_DOING if still_only else _NOW_WORDS | _STILL_DOING
+        if (now & near or tokens[i] in _GOES_ON_DOING) and not _NOT_SO & set(tokens[max(later, i - 2) : i + 1]):
             return True
     return False
+
+
+_STILL_DOING = frozenset("still todavia aun".split())  # noqa: SIM905
+_GOES_ON_DOING = frozenset("sigue siguen keeps".split())  # noqa: SIM905
 
 
 _HAS_GONE = (["has", "gone"], ["have", "gone"], ["had", "gone"])
