@@ -5746,7 +5746,7 @@ _BEFORE_LEADS = frozenset(
 )  # "before THE", "antes DE LA"  # an `advance` that a sign told in the present undoes
 _GERUND_ENDS = ("ando", "iendo", "yendo", "ing")
 _PRESENT_BE = frozenset("is are am im keeps esta estoy estan sigue".split())  # noqa: SIM905
-_IS_NOW = frozenset("is are am im esta estoy estan".split())  # noqa: SIM905
+_IS_NOW = _PRESENT_BE - {"keeps", "sigue"}  # the verb "to be" alone: "my heart IS fine"
 # How long a denial has held: "fever none SO FAR", "fiebre ninguna POR AHORA".
 _SO_FAR = _phrases(
     "so far",
