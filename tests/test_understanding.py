@@ -18752,6 +18752,177 @@ AFTER_SETS_R47F = [
     ),
 ]
 
+AFTER_SETS_R48A = [
+    (
+        "Me pusieron las células el 3/11, no el 11 de marzo. Estás confundiendo la fecha",
+        "es",
+        "reminders",
+        None,
+    ),
+    (
+        "te estás confundiendo de día, mi tratamiento fue el martes",
+        "es",
+        "reminders",
+        None,
+    ),
+    (
+        "you're confusing my dates, I had the cells on the 3rd of November",
+        "en",
+        "reminders",
+        None,
+    ),
+    (
+        "tengo 39 de fiebre y estoy confundida, no sé dónde estoy",
+        "es",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "had seizures as a teen, controlled for 15 yrs. can I still get the infusion?",
+        "en",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "tuve convulsiones en la adolescencia, ya controladas. ¿puedo ponerme el suero?",
+        "es",
+        "info_alarming",
+        "seizure",
+    ),
+    (
+        "my son had a seizure as a teen and now he is shaking on the floor after his infusion",
+        "en",
+        "emergency",
+        "seizure",
+    ),
+    (
+        "I figured the pain after the back injection would settle but it's day 6 and worse every single day",
+        "en",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "pensé que el dolor de la cadera se iba a calmar pero va el día 6 y peor cada santo día",
+        "es",
+        "urgent",
+        "worsening_pain",
+    ),
+    (
+        "my friend lost the sight in one eye at a clinic in Miami, where do I report that?",
+        "en",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "a mi prima la dejaron ciega de un ojo en una clínica de Cancún, ¿dónde se denuncia eso?",
+        "es",
+        "clinic_choice",
+        None,
+    ),
+    (
+        "my mom can't see out of her eye since the injection, where do I report it?",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "mi mamá no ve nada de un ojo desde la inyección, ¿dónde lo denuncio?",
+        "es",
+        "emergency",
+        None,
+    ),
+    (
+        "eye irritated since the injection and worse today, light really bothers me, but I can see",
+        "en",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "ojo irritado desde la inyección y hoy peor, me molesta mucho la luz, pero sí veo",
+        "es",
+        "urgent",
+        "eye_worse",
+    ),
+    (
+        "redness around the shot went from coin size to palm size since yesterday, also how do I change my reminders",
+        "en",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "lo rojo pasó de tamaño de una moneda a tamaño de la palma desde ayer, ¿y cómo cambio los recordatorios?",
+        "es",
+        "urgent",
+        "spreading_redness",
+    ),
+    (
+        "same as yesterday: 38 at night, 37.8 in the morning",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "igual que ayer: 38 en la noche, 37,8 en la mañana",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "day 38 after the infusion, temp 37.4 this morning, all fine",
+        "en",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "día 38 después del suero, 37,3 esta mañana, todo bien",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "is it normal to feel stiff in the joint for a few days? I'd like to keep walking my dog",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "¿es normal sentir rígida la rodilla unos días? quisiera seguir paseando a mi perro",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "my dog has been limping for a week, I'd like to know if stem cells help dogs",
+        "en",
+        "other",
+        None,
+    ),
+    (
+        "small greenish bruise under my eye from the injection, looks worse in photos than in real life. just cosmetic right?",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "tengo un moretón verdoso debajo del ojo por la inyección, se ve peor en fotos que en persona. ¿es solo estético?",
+        "es",
+        "side_effect",
+        None,
+    ),
+    (
+        "I said 38 before but I looked again and it's 37.8, day 0",
+        "en",
+        "side_effect",
+        None,
+    ),
+    (
+        "te dije 38 pero lo volví a mirar y es 37,8, día 0",
+        "es",
+        "side_effect",
+        None,
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -19026,7 +19197,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R47C
     + AFTER_SETS_R47D
     + AFTER_SETS_R47E
-    + AFTER_SETS_R47F,
+    + AFTER_SETS_R47F
+    + AFTER_SETS_R48A,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

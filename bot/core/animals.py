@@ -41,8 +41,10 @@ def names_a_pet(text: str) -> bool:
 
 
 # The writer's own self: "I", "me", "tengo"; any of them means a person may be the one with the sign.
+# "I'd like to keep walking my dog", "quisiera seguir paseando a mi perro": the writer's wishes too.
 _SELF = frozenset(
-    "i im ive me myself mine yo tengo estoy siento mio mia puedo debo quiero necesito voy hago".split()  # noqa: SIM905
+    "i im ive id ill me myself mine yo tengo estoy siento mio mia puedo debo quiero quisiera podria necesito voy "  # noqa: SIM905
+    "hago".split()
 )
 # A person's treatment named: "¿puedo pasear a mi perro al día siguiente de la inyección?" is the writer's.
 _TREATMENT = frozenset(

@@ -241,6 +241,37 @@ def without_converted(text: str) -> str:
     return text
 
 
+# "38 at night, 37.8 this morning": how far on, and how close in value, the next reading may be
+# for a whole number before it to be one too; "day 38", "room 38" count other things.
+_NEXT_READING_REACH = 40
+_NEXT_READING_CLOSE = 1.5
+_TAKEN_BACK_BETWEEN = re.compile(
+    r"\b(?:but|pero|not|no|actually|mean|digo|sorry|perd[oó]n|wait|espera|oops|again|otra vez)\b", re.IGNORECASE
+)
+_COUNT_LEAD = re.compile(
+    r"\b(?:day|days|d[ií]a|d[ií]as|week|weeks|semana|semanas|room|cuarto|habitaci[oó]n|number|n[uú]mero|no|page|p[aá]gina|#)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _reading_follows(text: str, end: int, value: float) -> bool:
+    """True when a reading with a decimal, within a degree and a half of `value`, follows soon after it
+    in the same sentence ("38 en la noche, 37.8 en la mañana"), and nothing before it says it counts days."""
+    start = end - len(str(int(value)))
+    if _COUNT_LEAD.search(text[max(0, start - 12) : start]):
+        return False
+    ahead = re.split(r"[.!?\n](?!\d)", text[end : end + _NEXT_READING_REACH], maxsplit=1)[0]
+    for match in _NUMBER.finditer(ahead):
+        if match.group(2) is None:
+            continue
+        # "I said 38 before BUT I looked again and it's 37.8": the second one corrects the first.
+        if _TAKEN_BACK_BETWEEN.search(ahead[: match.start()]):
+            return False
+        following = to_celsius(float(match.group(1) + "." + match.group(2)))
+        return following is not None and abs(following - value) <= _NEXT_READING_CLOSE
+    return False
+
+
 def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, °C) of each body temperature written in digits in `text`, in order."""
     about: bool | None = None  # whether the message speaks of temperature: worked out on first need
@@ -335,8 +366,13 @@ def temperature_spans(text: str) -> Iterator[tuple[int, int, float]]:
                     and ((read_before and not text[end:].lstrip().startswith("?")) or bool(_RISE_MARK.search(lead)))
                     and not _NOT_RISEN.search(lead)
                 )
+                # "38 en la noche, 37.8 en la mañana": a whole number just before a reading close to it.
+                or (_C_WHOLE[0] <= value <= _C_WHOLE[1] and _reading_follows(text, end, value))
             )
         if unit is None and not decimal:
+            # "day 38 after the infusion, temp 37.4": a count of days, in a message about temperature.
+            if match.group(2) is None and _COUNT_LEAD.search(text[max(0, match.start() - 12) : match.start()]):
+                continue
             if about is None:
                 about = not _TEMPERATURE_WORDS.isdisjoint(normalize(text).split())
             if not about:

@@ -2239,6 +2239,10 @@ class SafetyRules:
             # "my late husband had a clot in the lung after surgery, can the cells do that?", "mi
             # difunto marido tuvo una embolia": the sign of someone who has died is history.
             reason = "past"
+        if not reason and _complaint_of_other(tokens, hit, start, hit_clause):
+            # "my friend lost the sight in one eye at a clinic in Miami, where do I report that?": a
+            # sign of someone else, told in the past, and where to complain asked: a story, not now.
+            reason = "past"
         if not reason and _as_history(tokens, hit):
             # "would a seizure history be a problem?", "tengo antecedentes de convulsiones": a sign of
             # the writer's medical history, named as such; a present told with it still counts.
@@ -9521,6 +9525,34 @@ def _of_the_dead(tokens: list[str], hit: _Hit, start: int) -> bool:
         between = tokens[i + 1 : hit.start]
         someone_between = _of_writer(between) or bool(_OTHERS & set(between))
         if dead and not someone_between and not _NOW_TIMES & set(tokens[start : hit.end]):
+            return True
+    return False
+
+
+# Asking where to complain about a clinic, or whether to sue it: "where do I report that?",
+# "¿dónde se denuncia eso?", "can we sue them?", "necesito un abogado".
+_COMPLAINT_WORDS = frozenset(
+    "report reported complain complaint complaints denounce denunciar denuncia denuncio denunciarlo denunciarla "  # noqa: SIM905
+    "denunciarlos quejarme quejarse queja quejas reclamar reclamo reportar reportarlo reportarla".split()
+)
+_LAWSUIT_WORDS = frozenset(
+    "sue suing lawsuit lawyer attorney demandar demandarlos demandarla demandarlo abogado abogada".split()  # noqa: SIM905
+)
+_WHERE_ASKED = frozenset("where how who whom donde como quien".split())  # noqa: SIM905
+_COMPLAINT_REACH = 4  # "where do I even REPORT", "¿dónde se puede DENUNCIAR?"
+
+
+def _complaint_of_other(tokens: list[str], hit: _Hit, start: int, hit_clause: list[str]) -> bool:
+    """True when someone else's sign, told with nothing of the present in its clause, comes with a
+    question of where to complain or whether to sue ("mi amiga perdió la vista en una clínica de
+    Miami, ¿dónde se denuncia eso?"): the writer's own sign, or one told now, is never waved away."""
+    before = tokens[start : hit.start]
+    if not _told_of_other(before) or _of_writer(before) or _TOLD_NOW & set(hit_clause) or _OWN_TIME & set(hit_clause):
+        return False
+    for i, word in enumerate(tokens):
+        if word in _LAWSUIT_WORDS:
+            return True
+        if word in _COMPLAINT_WORDS and _WHERE_ASKED & set(tokens[max(0, i - _COMPLAINT_REACH) : i]):
             return True
     return False
 
