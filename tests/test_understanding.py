@@ -17991,14 +17991,14 @@ AFTER_SETS_R46A = [
     (
         "the feeling in my right leg disappeared after the spine injection and I can't lift it",
         "en",
-        "urgent",
-        "septic_joint",
+        "emergency",
+        "leg_weakness",
     ),
     (
         "después de la inyección en la columna se me fue la sensibilidad de la pierna derecha y no la puedo levantar",
         "es",
-        "urgent",
-        "septic_joint",
+        "emergency",
+        "leg_weakness",
     ),
     (
         "gasté 80 mil pesos en la crema de células madre y nada, no veo nada, ¿es una estafa?",
@@ -18923,6 +18923,93 @@ AFTER_SETS_R48A = [
     ),
 ]
 
+AFTER_SETS_R48B = [
+    (
+        "the blurry vision i had after the eye shot cleared up by the evening, is that normal",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "la vista borrosa que tuve después de la inyección en el ojo se me quitó en la tarde, ¿es normal?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "the blurry vision went away but now everything in that eye is dark",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "se me fue la vista del ojo izquierdo desde esta mañana",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "my vision went in my left eye after the injection",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "quick question about my insurance invoice. also since this morning the right side of my face is numb and I keep dropping things from my right hand, probably just tired",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "quería preguntar por la factura del seguro. Por cierto desde esta mañana tengo el lado derecho de la cara dormido y se me caen las cosas de la mano derecha, supongo que será el cansancio",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "se me caen las cosas de la mano izquierda desde hace una hora",
+        "es",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "things keep falling out of my left hand since an hour ago",
+        "en",
+        "emergency",
+        "stroke",
+    ),
+    (
+        "the phone slipped out of my hand lol, anyway when is my follow up",
+        "en",
+        "other",
+        None,
+    ),
+    (
+        "I lost the feeling in my leg after the back injection",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "perdí la sensibilidad de la pierna después de la inyección en la espalda",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "the feeling in my legs disappeared after the spine shot",
+        "en",
+        "emergency",
+        "leg_weakness",
+    ),
+    (
+        "desapareció la sensibilidad de las piernas después de la inyección en la columna",
+        "es",
+        "emergency",
+        "leg_weakness",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -19198,7 +19285,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R47D
     + AFTER_SETS_R47E
     + AFTER_SETS_R47F
-    + AFTER_SETS_R48A,
+    + AFTER_SETS_R48A
+    + AFTER_SETS_R48B,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -1187,6 +1187,7 @@ class SafetyRules:
                 or _sees_no_change(tokens, hit)
                 or _sees_no_result(tokens, hit)
                 or _heart_attack_said(tokens, hit)
+                or _blur_went_away(tokens, hit)
             )
         ]
         hits = _mild_in_first_days(hits, tokens, sentences)
@@ -5438,6 +5439,24 @@ def _minutes_ago(tokens: list[str]) -> bool:
 _JUST_NOW = frozenset({("just", "now"), ("right", "now"), ("ahora", "mismo"), ("hace", "rato"), ("hace", "ratito")})
 
 
+# "the BLURRY vision went away": a blur, named by how the sight was, that went.
+_BLUR_WORDS = frozenset("blurry blurred blurriness double foggy cloudy hazy fuzzy misty borrosa nublada".split())  # noqa: SIM905
+_BLUR_PASSED = frozenset({"away", "off"})
+
+
+def _blur_went_away(tokens: list[str], hit: _Hit) -> bool:
+    """True for "vision went" in "the blurry vision went away": the blur passed, not the sight lost
+    ("my vision went in my left eye" and "the blurry vision went dark" stay signs)."""
+    return (
+        hit.sign == "vision_loss"
+        and hit.start > 0
+        and tokens[hit.start - 1] in _BLUR_WORDS
+        and tokens[hit.end - 1] in ("went", "gone")
+        and tokens[hit.end : hit.end + 1] != []
+        and tokens[hit.end] in _BLUR_PASSED
+    )
+
+
 def _sight_greyed(tokens: list[str], hit: _Hit) -> bool:
     """True for "everything went grey", "it all went grey": the world greying out, as before a
     faint (fainting), not skin turning grey."""
@@ -8208,13 +8227,19 @@ def _sense_gone(tokens: list[str], span: tuple[int, int], start: int) -> bool:
     """True when what the passing at `span` tells gone is a sense or power ("the feeling in my leg
     disappeared", "desapareció la sensibilidad"), so the passing is a loss, not a sign over."""
     a, b = span
-    lead = tokens[max(start, a - _SENSE_REACH) : a]
-    if _BREAK in lead:
-        lead = lead[len(lead) - lead[::-1].index(_BREAK) :]
-    after = tokens[b : b + 2]
-    if _BREAK in after:
-        after = after[: after.index(_BREAK)]
-    return bool(_SENSES & set(lead + after))
+    first = max(start, a - _SENSE_REACH)
+    while _BREAK in tokens[first:a]:
+        first = tokens.index(_BREAK, first, a) + 1
+    last = b + 2
+    if _BREAK in tokens[b:last]:
+        last = tokens.index(_BREAK, b, last)
+    # "the BLURRY vision went away", "la vista BORROSA se me quitó": the blur went, not the sight.
+    return any(
+        tokens[i] in _SENSES
+        and not (i > 0 and tokens[i - 1] in _BLUR_WORDS)
+        and not (i + 1 < len(tokens) and tokens[i + 1] in _BLUR_WORDS)
+        for i in [*range(first, a), *range(b, min(last, len(tokens)))]
+    )
 
 
 def _all_vanished(tokens: list[str], span: tuple[int, int], sign: str) -> bool:
