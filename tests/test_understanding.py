@@ -19010,6 +19010,165 @@ AFTER_SETS_R48B = [
     ),
 ]
 
+AFTER_SETS_R48C = [
+    (
+        "Quick one - is the clinic open on Saturday? Asking because my left eye went completely dark about an hour ago, the one they injected last week",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "pregunta rápida, ¿abren el sábado? pregunto porque se me puso todo negro el ojo izquierdo hace como una hora, el que me inyectaron",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "just asking, my neighbour had chest pain years ago",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "Please reply in English from now on, the Spanish messages confuse me",
+        "en",
+        "language",
+        None,
+    ),
+    (
+        "contéstame en español por favor, el inglés me confunde",
+        "es",
+        "language",
+        None,
+    ),
+    (
+        "I'm confused and have a fever of 39",
+        "en",
+        "emergency",
+        "confusion",
+    ),
+    (
+        "hace una semana me dio un dolor en el pecho pero en urgencias me dijeron que el corazón estaba bien y no me ha vuelto. ¿lo comento en la revisión?",
+        "es",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "a week ago I had chest pain but the ER said my heart was fine and it hasn't come back. should I mention it at the checkup?",
+        "en",
+        "info_alarming",
+        "chest_pain",
+    ),
+    (
+        "me pasaron por whatsapp una nota de que tres personas quedaron ciegas por células madre en los ojos en EEUU. ¿es real o fake?",
+        "es",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "someone forwarded me a post saying three people went blind from stem cell eye shots in the US, real or fake?",
+        "en",
+        "info_alarming",
+        "vision_loss",
+    ),
+    (
+        "no veo nada del ojo izquierdo desde hace una hora, ¿es real o fake lo que me pasa?",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "Is it true people have died from these IV stem cell drips? lung clots or something? kinda scaring me before next week",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "¿es verdad que ha muerto gente por estos sueros? ¿coágulos en los pulmones o algo así?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "my chest is so tight. heart attack or something?",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "Me dijeron que con el suero se pueden formar coágulos en los pulmones. Yo estoy bien, sin síntomas, pero ¿qué tan seguido pasa eso?",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "tengo coágulos en los pulmones, ¿qué tan seguido pasa eso?",
+        "es",
+        "emergency",
+        "breathing",
+    ),
+    (
+        "creo que no es nada treinta y ocho y medio no más pero me siento bien, ¿aguanto hasta la cita del jueves?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "38.5 but i feel ok, can i wait till thursday",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "38,5 pero me siento bien, ¿aguanto hasta el jueves?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "el jueves tuve 38,5, desde entonces bien",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "tuve 38,5 el lunes y ya no más fiebre desde entonces",
+        "es",
+        "info_alarming",
+        "fever",
+    ),
+    (
+        "se me abrió un poquito la cortada donde me sacaron la grasa de la panza y se ve para adentro",
+        "es",
+        "urgent",
+        "wound_opening",
+    ),
+    (
+        "the cut where they took the fat from my belly opened up a bit and I can see inside",
+        "en",
+        "urgent",
+        "wound_opening",
+    ),
+    (
+        "la clínica me dijo por whatsapp que con 38,3 tome paracetamol y que no es nada, pero ya es el día 4, ¿qué opinas?",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "the clinic texted me on whatsapp that with 38.3 I should take paracetamol and it's nothing, but it's day 4 now, thoughts?",
+        "en",
+        "urgent",
+        "fever",
+    ),
+    (
+        "se me abrió un poco la herida de la cadera donde me sacaron la médula, ¿qué significa eso?",
+        "es",
+        "urgent",
+        "wound_opening",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -19286,7 +19445,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R47E
     + AFTER_SETS_R47F
     + AFTER_SETS_R48A
-    + AFTER_SETS_R48B,
+    + AFTER_SETS_R48B
+    + AFTER_SETS_R48C,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -410,6 +410,8 @@ LOW_OXYGEN_WORDS = "falta de aire"  # a pattern of the breathing sign in flows/s
 FAST_HEART_WORDS = "heart racing"  # a pattern of the fast_heartbeat sign in flows/safety/red_flags.yaml
 _FEVER_NAMED = re.compile(r"\b(?:fever|fiebre|calentura|febre)\b", re.IGNORECASE)
 _BESIDE = 12  # characters either side of a reading where a word for fever names it already
+# "38 y medio no más": "nomás" (just) written as two words, after a reading in figures or "y medio".
+_JUST_AFTER_READING = re.compile(r"(\d|\bmedi[oa])\s+no\s+m[aá]s\b(?!\s+(?:de|que)\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
 _CLAUSE_END = re.compile(r"[.!?;,]+(?:\s|$)")
 NOW_WORD = "ahora"  # a word of the present in flows/safety/red_flags.yaml
@@ -1736,6 +1738,8 @@ class _Alarms(_TurnBase):
         # "thirty eight yesterday but today its back to thirty six point eight": every reading said
         # in words is read as its figures are, the last one today's.
         text = measures.spelt_in_figures(text)
+        # "treinta y ocho y medio NO MÁS": Mexican "nomás" (just) after a reading, not "no more".
+        text = _JUST_AFTER_READING.sub(r"\1 nomás", text)
         for start, end in reversed(measures.corrected_readings(text)):
             # A reading the writer took back ("39... sorry, 37.9") is no reading: blanked, so the
             # rules do not read "temp was 39" either; the spaces keep every other position.

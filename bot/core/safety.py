@@ -136,6 +136,13 @@ _FEELING_LEAD = re.compile(r"\b(?:que|como)\s*$", re.IGNORECASE)
 # "Sí tengo dolor de pecho": a yes with its accent, opening a clause, is an answer and not the
 # "if" it spells without one ("si tengo dolor de pecho, ¿llamo?" supposes).
 _YES_OPENING = re.compile(r"(^|[.!?¡¿,;:\n]\s*)(s[íÍ])\s+(?=\w)", re.IGNORECASE)
+# "creo que no es nada 38.5 nomás", "its probably nothing 38.4": a shrug, then the reading (or the
+# fever word it was turned into), with no comma between: the "no" of the shrug denies nothing after it.
+_SHRUG_BEFORE_READING = re.compile(
+    r"\b(no\s+es\s+nada|no\s+ser[aá]\s+nada|it'?s\s+(?:probably\s+)?nothing|is\s+(?:probably\s+)?nothing)"
+    r"\s+(?=\d|fiebre\b|fever\b|calentura\b|temp\b)",
+    re.IGNORECASE,
+)
 
 
 def _faint_told(text: str) -> str:
@@ -1049,6 +1056,8 @@ class SafetyRules:
         text = _NOW_ON_SECOND_THOUGHT.sub("", text)
         text = _faint_told(text)
         text = _YES_OPENING.sub(r"\1\2, ", text)
+        # "creo que no es nada 38.5 nomás": the shrug ends its clause; the reading after it is told.
+        text = _SHRUG_BEFORE_READING.sub(r"\1, ", text)
         text = _years_in_figures(text)
         # "DVT = ?", "sepsis=??": what a word means, asked in shorthand.
         text = _EQUALS_ASKED.sub(r"\1what is \2?", text)
@@ -2953,6 +2962,8 @@ class SafetyRules:
                 said
                 and not (first > start and tokens[first - 1] in _SINCE)
                 and not (first > start and tokens[first - 1] in _COMPARED)
+                # "can I wait TILL thursday", "hasta el jueves", "next monday": a day ahead, not before.
+                and not (word in _WEEKDAYS and _AHEAD_TO & set(tokens[max(start, first - 2) : first]))
                 and not self._dates_treatment(tokens, first)
             ):
                 return True
@@ -3858,9 +3869,16 @@ class SafetyRules:
     def _example_after_question(self, tokens: list[str], sentences: list[int], start: int, end: int) -> bool:
         """True when the sign's sentence only names an example ("like anaphylaxis", "por ejemplo una
         anafilaxia") right after a sentence that asks."""
-        if start == 0 or not _example(tokens[start:end]):
+        if start == 0:
             return False
         before = _sentence_start(sentences, start - 1)
+        if _vague_example(tokens[start:end]):
+            # "Is it true people have died from these drips? lung clots or something?": the question
+            # opens the sentence before with its verb or its question word.
+            opener = next((word for word in tokens[before:start] if word != _BREAK), "")
+            return opener in _QUESTION_OPENERS or bool(_find(self._context.asking, tokens, before, start))
+        if not _example(tokens[start:end]):
+            return False
         return bool(_find(self._context.asking, tokens, before, start))
 
     def _bare_after_question(
@@ -5186,6 +5204,8 @@ def _distant_told(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
     return not going and not cannot and not recent and not _pleads(tokens)
 
 
+# Before a weekday, these put it ahead: "wait TILL thursday", "HASTA el jueves", "NEXT monday".
+_AHEAD_TO = frozenset("till til until hasta next proximo proxima upcoming coming".split())  # noqa: SIM905
 _RECENT_WORDS = _JUST_BEFORE | _TODAY | _NOW_WORDS  # "hace un rato", "today", "now": maybe still going on
 
 
@@ -5809,7 +5829,20 @@ def _ahead(advance: str, tokens: list[str], hit: _Hit) -> str:
     # "THERE'S a red line running up my forearm…", "HAY una línea roja…": there now, said so.
     lead = _clause_before(tokens, hit.start, _TOLD_CLAUSE_REACH)
     there = bool(_THERE_IS_NOW & set(lead)) or any(pair == ("there", "is") for pair in itertools.pairwise(lead))
-    return "" if told or there or _judged_fact(tokens, hit) else "advance"
+    # "asking because my left eye went completely dark ABOUT AN HOUR AGO": told as just now.
+    return "" if told or there or _just_now(tokens, hit) or _judged_fact(tokens, hit) else "advance"
+
+
+def _just_now(tokens: list[str], hit: _Hit) -> bool:
+    """True when the sign's clause dates it minutes or hours back, or today ("an hour ago", "hace
+    un rato", "esta mañana"): maybe still going on, so not a question asked ahead."""
+    first, last = _clause_of(tokens, hit.start, hit.end)
+    clause = tokens[first:last]
+    if _RECENT_WORDS & set(clause):
+        return True
+    return any(
+        word in _HOURS and ({"ago", "hace"} & set(clause[max(0, i - 3) : i + 2])) for i, word in enumerate(clause)
+    )
 
 
 _THERE_IS_NOW = frozenset({"theres", "hay"})
@@ -8434,6 +8467,35 @@ def _example(words: list[str]) -> bool:
     # The rest without the opener: "tipo" opens an example, not a "guy".
     rest = words[len(opener) :] if opener is not None else []
     return opener is not None and len(words) <= 5 and not _of_writer(rest) and not _told_of_other(rest)
+
+
+# "lung clots OR SOMETHING?", "¿coágulos en los pulmones O ALGO ASÍ?": a vague tail on a named example.
+_VAGUE_TAILS = (
+    ("or", "something"),
+    ("or", "anything"),
+    ("or", "whatever"),
+    ("or", "what"),
+    ("o", "algo"),
+    ("o", "algo", "asi"),
+    ("o", "que"),
+    ("o", "lo", "que", "sea"),
+)
+_QUESTION_OPENERS = frozenset(
+    "what which is are can could does do will would whats how que cual cuales es son puede pueden hay como".split()  # noqa: SIM905
+)
+_VAGUE_LONGEST = 8  # words in a sentence that only names an example with a vague tail
+
+
+def _vague_example(words: list[str]) -> bool:
+    """True when a sentence only names something with a vague tail ("lung clots or something"): an
+    example offered after a question, not a telling."""
+    words = [word for word in words if word not in (".", _BREAK)]
+    return (
+        len(words) <= _VAGUE_LONGEST
+        and any(tuple(words[-len(tail) :]) == tail for tail in _VAGUE_TAILS)
+        and not _of_writer(words)
+        and not _told_of_other(words)
+    )
 
 
 def _kin_now(
