@@ -19169,6 +19169,75 @@ AFTER_SETS_R48C = [
     ),
 ]
 
+AFTER_SETS_R48D = [
+    (
+        "me hicieron relleno con mi propia grasa en la frente y de la nada se me nubló la vista del ojo derecho y me duele horrible",
+        "es",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "they did a fat filler in my forehead and out of nowhere my right eye went blurry and it hurts like hell",
+        "en",
+        "emergency",
+        "vision_loss",
+    ),
+    (
+        "de la nada me empezó a doler el pecho muy fuerte",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "out of nowhere my chest started hurting really bad",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "¿Un coágulo en el pulmón cómo se siente? Tengo vuelo largo a Madrid después del suero",
+        "es",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "a lung clot, what does it feel like? I have a long flight after the IV",
+        "en",
+        "info_alarming",
+        "breathing",
+    ),
+    (
+        "la sepsis cómo se nota?",
+        "es",
+        "info_alarming",
+        "sepsis",
+    ),
+    (
+        "me duele mucho el pecho desde hace rato, ¿un infarto cómo se siente?",
+        "es",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "my chest is tight right now, a heart attack what does it feel like?",
+        "en",
+        "emergency",
+        "chest_pain",
+    ),
+    (
+        "mi suegra tiene 38,2, día 3 del suero, dice que se siente bien y no quiere llamar",
+        "es",
+        "urgent",
+        "fever",
+    ),
+    (
+        "my mother-in-law has 38.2, day 3 after the IV, she says she feels fine and does not want to call",
+        "en",
+        "urgent",
+        "fever",
+    ),
+]
+
 
 AFTER_SETS_R17E = [
     (
@@ -19446,7 +19515,8 @@ AFTER_SETS_R17E = [
     + AFTER_SETS_R47F
     + AFTER_SETS_R48A
     + AFTER_SETS_R48B
-    + AFTER_SETS_R48C,
+    + AFTER_SETS_R48C
+    + AFTER_SETS_R48D,
 )
 def test_signs_read_by_meaning_2026_12_01_evening(
     engine: Engine, text: str, language: str, label: str, sign: str

@@ -136,6 +136,7 @@ _FEELING_LEAD = re.compile(r"\b(?:que|como)\s*$", re.IGNORECASE)
 # "Sí tengo dolor de pecho": a yes with its accent, opening a clause, is an answer and not the
 # "if" it spells without one ("si tengo dolor de pecho, ¿llamo?" supposes).
 _YES_OPENING = re.compile(r"(^|[.!?¡¿,;:\n]\s*)(s[íÍ])\s+(?=\w)", re.IGNORECASE)
+_OUT_OF_NOWHERE = re.compile(r"\b(?:as[ií]\s+)?de\s+la\s+nada\b", re.IGNORECASE)
 # "creo que no es nada 38.5 nomás", "its probably nothing 38.4": a shrug, then the reading (or the
 # fever word it was turned into), with no comma between: the "no" of the shrug denies nothing after it.
 _SHRUG_BEFORE_READING = re.compile(
@@ -1056,6 +1057,8 @@ class SafetyRules:
         text = _NOW_ON_SECOND_THOUGHT.sub("", text)
         text = _faint_told(text)
         text = _YES_OPENING.sub(r"\1\2, ", text)
+        # "de la nada se me nubló la vista": out of nowhere, suddenly; its "nada" denies nothing.
+        text = _OUT_OF_NOWHERE.sub("de repente", text)
         # "creo que no es nada 38.5 nomás": the shrug ends its clause; the reading after it is told.
         text = _SHRUG_BEFORE_READING.sub(r"\1, ", text)
         text = _years_in_figures(text)
