@@ -5207,8 +5207,6 @@ def _distant_told(tokens: list[str], start: int, end: int, hit: _Hit) -> bool:
     return not going and not cannot and not recent and not _pleads(tokens)
 
 
-# Before a weekday, these put it ahead: "wait TILL thursday", "HASTA el jueves", "NEXT monday".
-_AHEAD_TO = frozenset("till til until hasta next proximo proxima upcoming coming".split())  # noqa: SIM905
 _RECENT_WORDS = _JUST_BEFORE | _TODAY | _NOW_WORDS  # "hace un rato", "today", "now": maybe still going on
 
 
@@ -6511,6 +6509,8 @@ _SEEN_NOW = frozenset(
 )
 _SEEN_OR_TOLD_NOW = _TOLD_OR_HURTS_NOW | _SEEN_NOW
 _UNTIL = frozenset({"until", "till", "til", "hasta"})
+# Before a weekday, these put it ahead: "wait TILL thursday", "HASTA el jueves", "NEXT monday".
+_AHEAD_TO = _UNTIL | frozenset("next proximo proxima upcoming coming".split())  # noqa: SIM905
 # Past forms of "to be" that tell a state back then: "was fine on day 5", "estaba bien ayer".
 _WAS = frozenset({"was", "were", "estaba", "estaban", "estuvo", "estuve", "estabamos", "andaba", "iba"})
 # Past verbs of having or being given: "I HAD a fever", "le DIO un mareo", "estuve mal".
